@@ -1,0 +1,71 @@
+// swift-tools-version:6.0
+// ClinicalAssistant: five Lambda functions (custom runtime, our own Runtime API
+// loop) over one layered core, plus the `lambda-local` development tool.
+// The deployed executables depend on no Swift package at all: only the
+// standard library, FoundationEssentials and the system C libraries below.
+import PackageDescription
+
+let package = Package(
+    name: "ClinicalAssistant",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "authorizer", targets: ["authorizer"]),
+        .executable(name: "summarizer", targets: ["summarizer"]),
+        .executable(name: "file-processor", targets: ["file-processor"]),
+        .executable(name: "chat", targets: ["chat"]),
+        .executable(name: "health", targets: ["health"]),
+        .executable(name: "lambda-local", targets: ["lambda-local"]),
+        .executable(name: "bench-echo", targets: ["bench-echo"]),
+    ],
+    targets: [
+        // C libraries, found through pkg-config.
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
+                       providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "COpenSSL", pkgConfig: "openssl",
+                       providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq",
+                       providers: [.apt(["libpq-dev"])]),
+
+        // The Runtime API loop, logging and metrics. No AWS service, no medicine, no C library.
+        .target(name: "LambdaRuntime"),
+        // Codable API Gateway, authorizer and S3 events.
+        .target(name: "AWSEvents"),
+        // SHA-256, HMAC and RSA through OpenSSL's libcrypto.
+        .target(name: "OpenSSLCrypto", dependencies: ["COpenSSL"]),
+        // HTTPS over libcurl, SigV4, credentials, endpoints, retries; S3, Bedrock, Secrets Manager.
+        .target(name: "AWSClients", dependencies: ["CCurl", "OpenSSLCrypto", "LambdaRuntime"]),
+        // JWT, JWKS cache, Cognito rules, policies.
+        .target(name: "Auth", dependencies: ["OpenSSLCrypto", "AWSEvents", "LambdaRuntime"]),
+        // PostgreSQL through libpq: migrations, repositories.
+        .target(name: "Store", dependencies: ["CLibPQ", "LambdaRuntime"]),
+        // The clinical domain: pure Swift, talks to models and storage through protocols.
+        .target(name: "Clinical"),
+
+        // Shared request plumbing for the API functions: router, identity, errors.
+        .target(name: "APIHandling", dependencies: ["LambdaRuntime", "AWSEvents"]),
+        // One handler module per function, so each binary links only what it uses
+        // (health never loads libcurl).
+        .target(name: "HealthHandler", dependencies: ["APIHandling", "Store"]),
+        .target(name: "AuthorizerHandler", dependencies: ["APIHandling", "Auth", "AWSClients"]),
+        .target(name: "SummarizerHandler", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
+        .target(name: "FileProcessorHandler", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
+        .target(name: "ChatHandler", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
+
+        // The deployed executables: wiring only.
+        .executableTarget(name: "health", dependencies: ["HealthHandler"]),
+        .executableTarget(name: "authorizer", dependencies: ["AuthorizerHandler"]),
+        .executableTarget(name: "summarizer", dependencies: ["SummarizerHandler"]),
+        .executableTarget(name: "file-processor", dependencies: ["FileProcessorHandler"]),
+        .executableTarget(name: "chat", dependencies: ["ChatHandler"]),
+
+        // Development only, never deployed: the Runtime API emulator and local services.
+        .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents"]),
+        .executableTarget(name: "lambda-local", dependencies: ["LocalStack"]),
+        // Benchmark-only function: echoes its event through the real loop.
+        .executableTarget(name: "bench-echo", dependencies: ["LambdaRuntime"]),
+
+        .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalStack"]),
+        .testTarget(name: "AWSEventsTests", dependencies: ["AWSEvents", "APIHandling", "LambdaRuntime"]),
+        .testTarget(name: "FunctionTests", dependencies: ["LocalStack", "HealthHandler", "APIHandling", "LambdaRuntime"]),
+    ]
+)

@@ -1,0 +1,85 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// JSON log lines in the Lambda JSON log format: `timestamp`, `level`,
+/// `message`, `requestId`, then the caller's fields. Never pass PHI here:
+/// no bodies, report or document text, tokens. Log ids, sizes and timings.
+public struct Logger: Sendable {
+    public enum Level: Int, Sendable, Comparable {
+        case trace = 0, debug, info, warn, error, fatal
+        public static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }
+        var name: String {
+            switch self {
+            case .trace: return "TRACE"
+            case .debug: return "DEBUG"
+            case .info: return "INFO"
+            case .warn: return "WARN"
+            case .error: return "ERROR"
+            case .fatal: return "FATAL"
+            }
+        }
+        /// Parses `AWS_LAMBDA_LOG_LEVEL` values (case-insensitive); unknown → nil.
+        public init?(name: String) {
+            switch name.uppercased() {
+            case "TRACE": self = .trace
+            case "DEBUG": self = .debug
+            case "INFO": self = .info
+            case "WARN", "WARNING": self = .warn
+            case "ERROR": self = .error
+            case "FATAL": self = .fatal
+            default: return nil
+            }
+        }
+    }
+
+    public let level: Level
+    public let requestId: String?
+    private let sink: @Sendable (String) -> Void
+
+    public init(level: Level, requestId: String? = nil, sink: @escaping @Sendable (String) -> Void = Logger.standardOutput) {
+        self.level = level
+        self.requestId = requestId
+        self.sink = sink
+    }
+
+    /// The level Lambda configures (`AWS_LAMBDA_LOG_LEVEL`), INFO by default.
+    public init(environment: Environment) {
+        self.init(level: environment["AWS_LAMBDA_LOG_LEVEL"].flatMap(Level.init(name:)) ?? .info)
+    }
+
+    /// The same logger, stamped with an invocation's request id.
+    public func with(requestId: String?) -> Logger { Logger(level: level, requestId: requestId, sink: sink) }
+
+    public func isEnabled(_ candidate: Level) -> Bool { candidate >= level }
+
+    public func trace(_ message: String, _ fields: KeyValuePairs<String, LogValue> = [:]) { log(.trace, message, fields) }
+    public func debug(_ message: String, _ fields: KeyValuePairs<String, LogValue> = [:]) { log(.debug, message, fields) }
+    public func info(_ message: String, _ fields: KeyValuePairs<String, LogValue> = [:]) { log(.info, message, fields) }
+    public func warn(_ message: String, _ fields: KeyValuePairs<String, LogValue> = [:]) { log(.warn, message, fields) }
+    public func error(_ message: String, _ fields: KeyValuePairs<String, LogValue> = [:]) { log(.error, message, fields) }
+
+    public func log(_ candidate: Level, _ message: String, _ fields: KeyValuePairs<String, LogValue>) {
+        guard candidate >= level else { return }
+        var line = "{\"timestamp\":\"\(WallClock.iso8601(ms: WallClock.nowMs()))\",\"level\":\"\(candidate.name)\",\"message\":\(JSONText.quoted(message))"
+        if let requestId { line += ",\"requestId\":\(JSONText.quoted(requestId))" }
+        for (key, value) in fields { line += ",\(JSONText.quoted(key)):\(value.json)" }
+        line += "}\n"
+        sink(line)
+    }
+
+    /// One `write(2)` per line so that lines from several threads never interleave.
+    @Sendable public static func standardOutput(_ line: String) {
+        var copy = line
+        copy.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(1, buffer.baseAddress! + offset, buffer.count - offset)
+                if n <= 0 { if errno == EINTR { continue }; return }
+                offset += n
+            }
+        }
+    }
+}

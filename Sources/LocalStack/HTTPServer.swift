@@ -1,0 +1,167 @@
+import Foundation
+import LambdaRuntime
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A small threaded HTTP/1.1 server on loopback for the development tool and
+/// the tests: the Runtime API emulator, the local Bedrock-compatible endpoint,
+/// the JWKS endpoint. One thread per connection, keep-alive, the same strict
+/// codec as the runtime client. Never deployed.
+public final class HTTPServer: @unchecked Sendable {
+    public struct Request: Sendable {
+        public let method: String
+        /// The request target as sent (path plus query, still percent-encoded).
+        public let target: String
+        public let headers: HTTP1.Headers
+        public let body: [UInt8]
+
+        /// The path part of the target, still percent-encoded.
+        public var path: String { String(target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]) }
+        /// The raw query string (without `?`), or "".
+        public var query: String {
+            let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+            return parts.count > 1 ? String(parts[1]) : ""
+        }
+    }
+
+    public struct Response: Sendable {
+        public var status: Int
+        public var headers: [(String, String)]
+        public var body: [UInt8]
+        /// Closes the connection after this response (to simulate resets, etc.).
+        public var closeConnection = false
+
+        public init(status: Int, headers: [(String, String)] = [], body: [UInt8] = []) {
+            self.status = status
+            self.headers = headers
+            self.body = body
+        }
+
+        public static func json(_ status: Int, _ text: String, headers: [(String, String)] = []) -> Response {
+            Response(status: status, headers: [("Content-Type", "application/json")] + headers, body: Array(text.utf8))
+        }
+    }
+
+    public typealias Handler = @Sendable (Request) -> Response
+
+    public let port: UInt16
+    private let listenFD: Int32
+    private let handler: Handler
+    private let lock = NSLock()
+    private var connections: Set<Int32> = []
+    private var stopped = false
+
+    /// Binds 127.0.0.1 on `port` (0 picks a free port) and starts serving.
+    public init(port: UInt16 = 0, handler: @escaping Handler) throws {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard fd >= 0 else { throw TCPConnection.Failure.io("socket", errno) }
+        var one: Int32 = 1
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard bound == 0, listen(fd, 128) == 0 else {
+            let err = errno
+            close(fd)
+            throw TCPConnection.Failure.io("bind/listen on 127.0.0.1:\(port)", err)
+        }
+        var actual = sockaddr_in()
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &actual) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+        }
+        self.port = UInt16(bigEndian: actual.sin_port)
+        self.listenFD = fd
+        self.handler = handler
+        let thread = Thread { [unowned self] in self.acceptLoop() }
+        thread.stackSize = 1 << 20
+        thread.start()
+    }
+
+    /// `http://127.0.0.1:<port>`
+    public var baseURL: String { "http://127.0.0.1:\(port)" }
+
+    public func stop() {
+        lock.lock()
+        if stopped { lock.unlock(); return }
+        stopped = true
+        let open = connections
+        lock.unlock()
+        shutdown(listenFD, Int32(SHUT_RDWR))
+        for fd in open { shutdown(fd, Int32(SHUT_RDWR)) }
+    }
+
+    deinit {
+        stop()
+        close(listenFD)
+    }
+
+    private func acceptLoop() {
+        while true {
+            let fd = accept(listenFD, nil, nil)
+            if fd >= 0 { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) } // not inherited by spawned functions
+            if fd < 0 {
+                if errno == EINTR { continue }
+                return // listening socket shut down
+            }
+            lock.lock()
+            if stopped { lock.unlock(); close(fd); return }
+            connections.insert(fd)
+            lock.unlock()
+            let thread = Thread { [self] in self.serve(TCPConnection(fd: fd)) }
+            thread.stackSize = 1 << 20
+            thread.start()
+        }
+    }
+
+    private func serve(_ connection: TCPConnection) {
+        defer {
+            lock.lock()
+            connections.remove(connection.fd)
+            lock.unlock()
+        }
+        while true {
+            let request: Request
+            do {
+                let head = try HTTP1.readRequestHead(from: connection)
+                let body = try HTTP1.readBody(headers: head.headers, from: connection, emptyWhenUnframed: true)
+                request = Request(method: head.method, target: head.target, headers: head.headers, body: body)
+            } catch is TCPConnection.Failure {
+                return // client went away
+            } catch {
+                let response = Response.json(400, "{\"message\":\"malformed request\"}")
+                try? connection.write(head: HTTP1.responseHead(status: 400, reason: "Bad Request", headers: response.headers + [("Connection", "close")], bodyLength: response.body.count), body: response.body)
+                return
+            }
+            let response = handler(request)
+            var headers = response.headers
+            if response.closeConnection { headers.append(("Connection", "close")) }
+            do {
+                try connection.write(head: HTTP1.responseHead(status: response.status, reason: Self.reason(response.status), headers: headers, bodyLength: response.body.count), body: response.body)
+            } catch { return }
+            if response.closeConnection { return }
+        }
+    }
+
+    static func reason(_ status: Int) -> String {
+        switch status {
+        case 200: return "OK"
+        case 201: return "Created"
+        case 202: return "Accepted"
+        case 204: return "No Content"
+        case 400: return "Bad Request"
+        case 403: return "Forbidden"
+        case 404: return "Not Found"
+        case 413: return "Payload Too Large"
+        case 429: return "Too Many Requests"
+        case 500: return "Internal Server Error"
+        case 503: return "Service Unavailable"
+        default: return "Status"
+        }
+    }
+}
