@@ -1,1 +1,4 @@
-print("todo")
+import AuthorizerHandler
+import LambdaRuntime
+
+Lambda.run { try AuthorizerHandler(environment: .current) }
