@@ -135,3 +135,24 @@ final class Recorder<T>: @unchecked Sendable {
     func append(_ item: T) { lock.lock(); items.append(item); lock.unlock() }
     var all: [T] { lock.lock(); defer { lock.unlock() }; return items }
 }
+
+@Suite struct HTTPClientConcurrencyTests {
+    /// More callers than pooled handles: every exchange still gets its own answer.
+    @Test func concurrentCallersGetTheirOwnResponses() throws {
+        let server = try HTTPServer { request in
+            HTTPServer.Response(status: 200, body: Array((request.headers["x-n"] ?? "?").utf8))
+        }
+        defer { server.stop() }
+        let client = HTTPClient(poolLimit: 2)
+        let wrong = Recorder<String>()
+        DispatchQueue.concurrentPerform(iterations: 64) { n in
+            do {
+                let response = try client.send(HTTPRequest(method: "GET", url: server.baseURL + "/", headers: [("X-N", String(n))]), timeoutMs: 20_000)
+                if String(decoding: response.body, as: UTF8.self) != String(n) { wrong.append("\(n)") }
+            } catch {
+                wrong.append("\(n): \(error)")
+            }
+        }
+        #expect(wrong.all.isEmpty)
+    }
+}
