@@ -19,7 +19,7 @@ enum CurlTransfer {
     }()
 
     static func perform(handle: UnsafeMutableRawPointer, request: HTTPRequest, timeoutMs: Int64,
-                        connectTimeoutMs: Int64, maxResponseBytes: Int) throws -> HTTPResponse {
+                        connectTimeoutMs: Int64, maxResponseBytes: Int, caBundlePath: String?) throws -> HTTPResponse {
         // Reset options only: live connections and TLS sessions stay in the handle.
         curl_easy_reset(handle)
         let sink = Sink(maxBytes: maxResponseBytes)
@@ -44,6 +44,7 @@ enum CurlTransfer {
         try set(handle, CURLOPT_PATH_AS_IS, 1)
         try set(handle, CURLOPT_SSL_VERIFYPEER, 1)
         try set(handle, CURLOPT_SSL_VERIFYHOST, 2)
+        if let caBundlePath { try set(handle, CURLOPT_CAINFO, caBundlePath) }
         try set(handle, CURLOPT_FOLLOWLOCATION, 0)
         try set(handle, CURLOPT_TCP_KEEPALIVE, 1)
         try set(handle, CURLOPT_TIMEOUT_MS, Int(timeoutMs))

@@ -15,12 +15,15 @@ public final class HTTPClient: @unchecked Sendable {
     /// Upper bound on connecting, so a stuck connect leaves time for a retry;
     /// never more than the request's own timeout.
     public let connectTimeoutMs: Int64
+    /// A PEM bundle to trust instead of the system's (the SDKs' `AWS_CA_BUNDLE`); nil: system roots.
+    public let caBundlePath: String?
     private let poolLimit: Int
     private var idle: [UnsafeMutableRawPointer] = []
     private let lock = PThreadMutex()
 
-    public init(connectTimeoutMs: Int64 = 5_000, poolLimit: Int = 4) {
+    public init(connectTimeoutMs: Int64 = 5_000, poolLimit: Int = 4, caBundlePath: String? = nil) {
         self.connectTimeoutMs = connectTimeoutMs
+        self.caBundlePath = caBundlePath
         self.poolLimit = poolLimit
     }
 
@@ -37,7 +40,7 @@ public final class HTTPClient: @unchecked Sendable {
         defer { checkIn(handle) }
         return try CurlTransfer.perform(handle: handle, request: request, timeoutMs: timeoutMs,
                                         connectTimeoutMs: min(connectTimeoutMs, timeoutMs),
-                                        maxResponseBytes: maxResponseBytes)
+                                        maxResponseBytes: maxResponseBytes, caBundlePath: caBundlePath)
     }
 
     private func checkOut() throws -> UnsafeMutableRawPointer {
