@@ -105,6 +105,8 @@ import LocalStack
     @Test func refusedConnectionIsARetryableConnectionFailure() throws {
         let server = try HTTPServer { _ in HTTPServer.Response(status: 200) }
         let url = server.baseURL + "/"
+        // One exchange first, so the server's accept thread has started before it is stopped and released.
+        #expect(try HTTPClient().send(HTTPRequest(method: "GET", url: url), timeoutMs: 20_000).status == 200)
         server.stop()
         do {
             _ = try HTTPClient().send(HTTPRequest(method: "GET", url: url), timeoutMs: 5_000)

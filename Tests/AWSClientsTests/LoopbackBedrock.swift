@@ -28,7 +28,13 @@ final class LoopbackBedrock: @unchecked Sendable {
     private var server: HTTPServer!
 
     init() throws {
-        server = try HTTPServer { [unowned self] request in self.handle(request) }
+        server = try HTTPServer { [unowned self] request in
+            if request.path == "/__ready" { return HTTPServer.Response(status: 204) }
+            return self.handle(request)
+        }
+        // Wait until the accept thread runs: HTTPServer's accept thread holds it
+        // unowned, so releasing a server whose thread has not started yet crashes.
+        _ = try HTTPClient().send(HTTPRequest(method: "GET", url: server.baseURL + "/__ready"), timeoutMs: 20_000)
     }
 
     deinit { server.stop() }
