@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "health", targets: ["health"]),
         .executable(name: "lambda-local", targets: ["lambda-local"]),
         .executable(name: "bench-echo", targets: ["bench-echo"]),
+        .executable(name: "bench-aws", targets: ["bench-aws"]),
     ],
     targets: [
         // C libraries, found through pkg-config.
@@ -63,9 +64,13 @@ let package = Package(
         .executableTarget(name: "lambda-local", dependencies: ["LocalStack"]),
         // Benchmark-only function: echoes its event through the real loop.
         .executableTarget(name: "bench-echo", dependencies: ["LambdaRuntime"]),
+        // Benchmark: SigV4 signing and a warm Converse round trip on loopback.
+        .executableTarget(name: "bench-aws", dependencies: ["AWSClients", "LocalStack", "LambdaRuntime"]),
 
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalStack"]),
         .testTarget(name: "AWSEventsTests", dependencies: ["AWSEvents", "APIHandling", "LambdaRuntime"]),
+        .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "FunctionTests", dependencies: ["LocalStack", "HealthHandler", "APIHandling", "LambdaRuntime"]),
     ]
 )
