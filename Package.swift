@@ -64,13 +64,15 @@ let package = Package(
         .executableTarget(name: "lambda-local", dependencies: ["LocalStack"]),
         // Benchmark-only function: echoes its event through the real loop.
         .executableTarget(name: "bench-echo", dependencies: ["LambdaRuntime"]),
+        // Test-only function that exercises the loop's contract from a real process.
+        .executableTarget(name: "runtime-probe", dependencies: ["LambdaRuntime"]),
         // Benchmark: SigV4 signing and a warm Converse round trip on loopback.
         .executableTarget(name: "bench-aws", dependencies: ["AWSClients", "LocalStack", "LambdaRuntime"]),
 
-        .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalStack"]),
+        .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalStack", "runtime-probe", "lambda-local"]),
         .testTarget(name: "AWSEventsTests", dependencies: ["AWSEvents", "APIHandling", "LambdaRuntime"]),
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "FunctionTests", dependencies: ["LocalStack", "HealthHandler", "APIHandling", "LambdaRuntime"]),
+        .testTarget(name: "FunctionTests", dependencies: ["LocalStack", "HealthHandler", "APIHandling", "LambdaRuntime", "AWSEvents", "health", "summarizer", "file-processor", "chat", "authorizer"]),
     ]
 )

@@ -29,10 +29,8 @@ public final class FunctionProcess: @unchecked Sendable {
 
     public func stop() {
         guard process.isRunning else { return }
-        process.terminate()
-        let deadline = Date().addingTimeInterval(2)
-        while process.isRunning && Date() < deadline { usleep(5_000) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        // A warm function holds no state worth a graceful stop locally.
+        kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 }
