@@ -1,0 +1,60 @@
+import AWSEvents
+import Foundation
+import Testing
+
+/// Every fixture under events/ decodes as the event kind its function takes.
+@Suite struct FixtureTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func fixtures(_ folder: String) -> [URL] {
+        let dir = root.appendingPathComponent("events").appendingPathComponent(folder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") }.sorted().map { dir.appendingPathComponent($0) }
+    }
+
+    @Test func apiFixturesDecode() throws {
+        let decoder = JSONDecoder()
+        var count = 0
+        for folder in ["health", "summarizer", "file-processor", "chat"] {
+            for url in Self.fixtures(folder) where !url.lastPathComponent.hasPrefix("s3-") {
+                let data = try Data(contentsOf: url)
+                if url.lastPathComponent.contains("v2") {
+                    _ = try decoder.decode(APIGatewayV2Request.self, from: data)
+                } else {
+                    let request = try decoder.decode(APIGatewayProxyRequest.self, from: data)
+                    if folder != "health" {
+                        #expect(request.requestContext.authorizer?["clinicId"] != nil, "\(url.lastPathComponent) lacks an authorizer context")
+                    }
+                }
+                count += 1
+            }
+        }
+        #expect(count >= 12)
+    }
+
+    @Test func s3FixtureKeyDecodesToTheStoredName() throws {
+        let dir = Self.root.appendingPathComponent("events/file-processor")
+        let event = try JSONDecoder().decode(S3Event.self, from: Data(contentsOf: dir.appendingPathComponent("s3-object-created-put.json")))
+        let expected = try String(contentsOf: dir.appendingPathComponent("s3-object-created-put.decoded-key.txt"), encoding: .utf8)
+            .trimmingCharacters(in: .newlines)
+        #expect(event.Records.first?.eventName == "ObjectCreated:Put")
+        #expect(event.Records.first?.s3.object.decodedKey == expected)
+    }
+
+    @Test(arguments: [
+        ("plain/key.pdf", "plain/key.pdf"),
+        ("with+spaces+here.txt", "with spaces here.txt"),
+        ("a%2Bb.txt", "a+b.txt"),
+        ("Informe+de+Jos%C3%A9+%C3%91u%C3%B1ez.pdf", "Informe de José Ñuñez.pdf"),
+        ("%E8%A1%80%E6%B6%B2.png", "血液.png"),
+        ("50%25+off", "50% off"),
+    ])
+    func s3KeysDecode(encoded: String, decoded: String) {
+        #expect(S3KeyDecoding.decode(encoded) == decoded)
+    }
+
+    @Test(arguments: ["bad%2", "bad%zz", "%C3"])
+    func malformedS3KeysAreRejected(encoded: String) {
+        #expect(S3KeyDecoding.decode(encoded) == nil)
+    }
+}
