@@ -85,7 +85,8 @@ artifact: release
 # --- benchmarks ----------------------------------------------------------------
 .PHONY: bench
 bench: release
-	@.ci/bench.sh
+	@$(PYTHON) .ci/bench.py
+	@if [ -x "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-aws" ]; then echo; echo "AWS clients:"; taskset -c 0 "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-aws" --round-trips 1000; fi
 
 # --- housekeeping ----------------------------------------------------------------
 .PHONY: clean

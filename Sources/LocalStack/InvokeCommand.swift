@@ -85,9 +85,11 @@ public enum InvokeCommand {
 public final class LocalSession {
     public let emulator: RuntimeEmulator
     public let function: FunctionProcess
+    let spawnedAt: UInt64
 
     public init(executable: String, functionName: String, environment: [String: String]) throws {
         emulator = try RuntimeEmulator()
+        spawnedAt = WallClock.monotonicNs()
         function = try FunctionProcess(executable: executable, runtimeAPI: emulator.address, functionName: functionName,
                                        environment: LocalServices.environment(for: functionName, overrides: environment))
     }
@@ -145,6 +147,19 @@ public final class LocalSession {
         let text = String(format: "lambda-local: %d invocations: min %.1f µs, median %.1f µs, p99 %.1f µs, max %.1f µs\n",
                           sorted.count, sorted[0], pct(0.5), pct(0.99), sorted[sorted.count - 1])
         InvokeCommand.writeError(text)
+        if let first = emulator.firstNextAt {
+            InvokeCommand.writeError(String(format: "lambda-local: start-up (spawn to first next) %.1f µs\n", Double(first - spawnedAt) / 1000))
+        }
+        if let rss = peakRSSKilobytes() { InvokeCommand.writeError("lambda-local: peak RSS \(rss) KB\n") }
+    }
+
+    /// The function's peak resident set (VmHWM), read while it is still alive.
+    func peakRSSKilobytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(function.process.processIdentifier)/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        }
+        return nil
     }
 
     /// An X-Ray trace header in AWS's format, as Lambda passes on with active tracing.

@@ -28,6 +28,7 @@ public final class RuntimeEmulator: @unchecked Sendable {
     private var outcomes: [String: Outcome] = [:]
     private var initErrorBody: [UInt8]?
     private var nextCalls = 0
+    private var firstNextNs: UInt64?
     private var counter = 0
     /// When set, `next` answers 500 (to test that the function exits).
     public var failNextWithServerError = false
@@ -86,6 +87,12 @@ public final class RuntimeEmulator: @unchecked Sendable {
         return initErrorBody
     }
 
+    /// Monotonic time of the first `next` call (start-up measurements).
+    public var firstNextAt: UInt64? {
+        condition.lock(); defer { condition.unlock() }
+        return firstNextNs
+    }
+
     public var nextCallCount: Int {
         condition.lock(); defer { condition.unlock() }
         return nextCalls
@@ -135,6 +142,7 @@ public final class RuntimeEmulator: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         nextCalls += 1
+        if firstNextNs == nil { firstNextNs = WallClock.monotonicNs() }
         condition.broadcast()
         if failNextWithServerError {
             return .json(500, "{\"errorMessage\":\"emulated Runtime API failure\",\"errorType\":\"ServiceException\"}")
