@@ -60,7 +60,7 @@ let package = Package(
         .executableTarget(name: "chat", dependencies: ["ChatHandler"]),
 
         // Development only, never deployed: the Runtime API emulator and local services.
-        .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents"]),
+        .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClients"]),
         .executableTarget(name: "lambda-local", dependencies: ["LocalStack"]),
         // Benchmark-only function: echoes its event through the real loop.
         .executableTarget(name: "bench-echo", dependencies: ["LambdaRuntime"]),
