@@ -21,8 +21,8 @@ public final class RSAPublicKey: @unchecked Sendable {
         let e = exponent.withUnsafeBufferPointer { BN_bin2bn($0.baseAddress, Int32($0.count), nil) }
         defer { BN_free(n); BN_free(e) }
         guard let n, let e,
-              OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_N, n) == 1,
-              OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_E, e) == 1,
+              OSSL_PARAM_BLD_push_BN(builder, Self.modulusName, n) == 1,
+              OSSL_PARAM_BLD_push_BN(builder, Self.exponentName, e) == 1,
               let params = OSSL_PARAM_BLD_to_param(builder) else {
             throw .invalidKey("cannot build key parameters")
         }
@@ -46,6 +46,11 @@ public final class RSAPublicKey: @unchecked Sendable {
     }
 
     deinit { EVP_PKEY_free(key) }
+
+    // The builder keeps the parameter-name pointers until OSSL_PARAM_BLD_to_param,
+    // so they must outlive the push calls: static C strings, not bridged Swift strings.
+    private nonisolated(unsafe) static let modulusName = UnsafeRawPointer(("n" as StaticString).utf8Start).assumingMemoryBound(to: CChar.self)
+    private nonisolated(unsafe) static let exponentName = UnsafeRawPointer(("e" as StaticString).utf8Start).assumingMemoryBound(to: CChar.self)
 
     /// EVP_PKEY_PUBLIC_KEY: a macro Swift does not import (parameters plus public key).
     private static let publicKeySelection = Int32(OSSL_KEYMGMT_SELECT_DOMAIN_PARAMETERS | OSSL_KEYMGMT_SELECT_OTHER_PARAMETERS | OSSL_KEYMGMT_SELECT_PUBLIC_KEY)
