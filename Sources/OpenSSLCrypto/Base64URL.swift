@@ -42,28 +42,37 @@ public enum Base64URL {
     public static func encode(_ text: String) -> String { encode(Array(text.utf8)) }
 
     /// The decoded bytes, or nil when `text` is not canonical unpadded base64url.
-    public static func decode<Input: Collection>(_ text: Input) -> [UInt8]? where Input.Element == UInt8 {
+    public static func decode(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         let count = text.count
         guard count % 4 != 1 else { return nil }
-        var out = [UInt8]()
-        out.reserveCapacity(count * 3 / 4)
-        var accumulator: UInt32 = 0
-        var bits = 0
-        for byte in text {
-            let value = decodeTable[Int(byte)]
-            guard value != 0xFF else { return nil }
-            accumulator = accumulator << 6 | UInt32(value)
-            bits += 6
-            if bits >= 8 {
-                bits -= 8
-                out.append(UInt8(truncatingIfNeeded: accumulator >> UInt32(bits)))
-                accumulator &= (1 << UInt32(bits)) - 1
+        return decodeTable.withUnsafeBufferPointer { table -> [UInt8]? in
+            var out = [UInt8](repeating: 0, count: count * 3 / 4)
+            var accumulator: UInt32 = 0
+            var bits: UInt32 = 0
+            var written = 0
+            let ok = out.withUnsafeMutableBufferPointer { output -> Bool in
+                for byte in text {
+                    let value = table[Int(byte)]
+                    guard value != 0xFF else { return false }
+                    accumulator = accumulator << 6 | UInt32(value)
+                    bits += 6
+                    if bits >= 8 {
+                        bits -= 8
+                        output[written] = UInt8(truncatingIfNeeded: accumulator >> bits)
+                        written += 1
+                        accumulator &= (1 << bits) - 1
+                    }
+                }
+                // Leftover bits (2 or 4) must be zero: otherwise two texts decode alike.
+                return accumulator == 0
             }
+            guard ok else { return nil }
+            return written == out.count ? out : Array(out.prefix(written))
         }
-        // Leftover bits (2 or 4) must be zero: otherwise two texts decode alike.
-        guard accumulator == 0 else { return nil }
-        return out
     }
+
+    public static func decode(_ text: [UInt8]) -> [UInt8]? { text.withUnsafeBufferPointer { decode($0) } }
+    public static func decode(_ text: ArraySlice<UInt8>) -> [UInt8]? { text.withUnsafeBufferPointer { decode($0) } }
 
     public static func decode(_ text: String) -> [UInt8]? { decode(Array(text.utf8)) }
 }

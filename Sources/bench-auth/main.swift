@@ -77,3 +77,4 @@ print(String(format: "  first invocation (JWKS fetch):   %8.1f µs", microsecond
 print(String(format: "  warm invocation   median %7.1f µs   p99 %7.1f µs", percentile(handleTimes, 0.5), percentile(handleTimes, 0.99)))
 print(String(format: "  token verify      median %7.1f µs   p99 %7.1f µs", percentile(verifyTimes, 0.5), percentile(verifyTimes, 0.99)))
 print(String(format: "  RS256 verify only median %7.1f µs   p99 %7.1f µs", percentile(rsaTimes, 0.5), percentile(rsaTimes, 0.99)))
+
