@@ -13,7 +13,11 @@ public struct AuthorizerHandler: LambdaHandler {
 
     public let verifier: CognitoVerifier
     private let decoder = JSONDecoder()
-    private let encoder = JSONEncoder()
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes // ARNs stay readable in logs and tests
+        return encoder
+    }()
 
     /// Reads `CognitoConfiguration` from the environment (bad config → init
     /// error) and fetches keys with the shared libcurl client.
