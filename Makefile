@@ -10,6 +10,8 @@ LOCAL       := .local
 SWIFT       ?= swift
 PYTHON      ?= python3
 RELEASE_FLAGS := -c release --static-swift-stdlib -Xlinker -rpath -Xlinker '$$ORIGIN/lib'
+# The placeholder bearer token in events/authorizer/*.json, replaced by a minted one in `make run`.
+FIXTURE_TOKEN := eyJraWQiOiJleGFtcGxlIn0.e30.c2lnbmF0dXJl
 FN    ?=
 EVENT ?=
 
@@ -50,14 +52,19 @@ test: deps
 .PHONY: run invoke
 # The most complete local thing we can do today: every fixture through its function.
 run: build
+	@TOKEN=$$(.build/debug/lambda-local token --sub local-doctor --group doctors --clinic clinic-mx-001 --email dra.gomez@clinica-ejemplo.mx) && \
+	  mkdir -p $(LOCAL)/events/authorizer && for event in events/authorizer/*.json; do \
+	    sed "s/$(FIXTURE_TOKEN)/$$TOKEN/g" $$event > $(LOCAL)/events/authorizer/minted-$$(basename $$event); done
 	@for fn in $(FUNCTIONS); do \
-	  for event in events/$$fn/*.json; do \
+	  for event in events/$$fn/*.json $$( [ $$fn = authorizer ] && ls $(LOCAL)/events/authorizer/*.json); do \
 	    [ -e "$$event" ] || continue; \
 	    echo "== $$fn $$event"; \
 	    .build/debug/lambda-local invoke $$fn $$event 2>/dev/null; echo "   (exit $$?)"; \
 	  done; \
 	done
 	@echo
+	@echo "The authorizer fixtures carry a placeholder token (denied: Unauthorized); the minted-* copies carry a"
+	@echo "token signed by the local issuer (lambda-local token), served to the authorizer by lambda-local's JWKS endpoint."
 	@echo "Replay one event with logs:  make invoke FN=health EVENT=events/health/get-health.json"
 
 invoke: build

@@ -17,6 +17,7 @@ let package = Package(
         .executable(name: "lambda-local", targets: ["lambda-local"]),
         .executable(name: "bench-echo", targets: ["bench-echo"]),
         .executable(name: "bench-aws", targets: ["bench-aws"]),
+        .executable(name: "bench-auth", targets: ["bench-auth"]),
     ],
     targets: [
         // C libraries, found through pkg-config.
@@ -60,7 +61,7 @@ let package = Package(
         .executableTarget(name: "chat", dependencies: ["ChatHandler"]),
 
         // Development only, never deployed: the Runtime API emulator and local services.
-        .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClients"]),
+        .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClients", "Auth", "OpenSSLCrypto"]),
         .executableTarget(name: "lambda-local", dependencies: ["LocalStack"]),
         // Benchmark-only function: echoes its event through the real loop.
         .executableTarget(name: "bench-echo", dependencies: ["LambdaRuntime"]),
@@ -68,11 +69,14 @@ let package = Package(
         .executableTarget(name: "runtime-probe", dependencies: ["LambdaRuntime"]),
         // Benchmark: SigV4 signing and a warm Converse round trip on loopback.
         .executableTarget(name: "bench-aws", dependencies: ["AWSClients", "LocalStack", "LambdaRuntime"]),
+        // Benchmark: the authorizer's warm verification per valid token.
+        .executableTarget(name: "bench-auth", dependencies: ["AuthorizerHandler", "Auth", "AWSEvents", "LocalStack", "LambdaRuntime"]),
 
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalStack", "runtime-probe", "lambda-local"]),
         .testTarget(name: "AWSEventsTests", dependencies: ["AWSEvents", "APIHandling", "LambdaRuntime"]),
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "AuthTests", dependencies: ["Auth", "AuthorizerHandler", "AWSEvents", "AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"]),
         .testTarget(name: "FunctionTests", dependencies: ["LocalStack", "HealthHandler", "APIHandling", "LambdaRuntime", "AWSEvents", "health", "summarizer", "file-processor", "chat", "authorizer", "AWSClients"]),
     ]
 )

@@ -85,18 +85,21 @@ public enum InvokeCommand {
 public final class LocalSession {
     public let emulator: RuntimeEmulator
     public let function: FunctionProcess
+    public let services: LocalServices
     let spawnedAt: UInt64
 
     public init(executable: String, functionName: String, environment: [String: String]) throws {
         emulator = try RuntimeEmulator()
+        services = try LocalServices(for: functionName, overrides: environment)
         spawnedAt = WallClock.monotonicNs()
         function = try FunctionProcess(executable: executable, runtimeAPI: emulator.address, functionName: functionName,
-                                       environment: LocalServices.environment(for: functionName, overrides: environment))
+                                       environment: services.environment)
     }
 
     public func stop() {
         function.stop()
         emulator.stop()
+        services.stop()
     }
 
     /// Invokes `repeatCount` times; prints the last payload (or error) on stdout
@@ -171,10 +174,22 @@ public final class LocalSession {
     }
 }
 
-/// Local services a function is pointed at (the JWKS issuer, the Bedrock-compatible
-/// endpoint, the database) as they get built; explicit `--env` values always win.
-public enum LocalServices {
-    public static func environment(for function: String, overrides: [String: String]) -> [String: String] {
-        overrides
+/// Local services a function is pointed at (the JWKS of the local issuer for
+/// the authorizer; more as features land). Explicit `--env` values always win.
+public final class LocalServices {
+    public private(set) var environment: [String: String]
+    private var jwks: LocalJWKSService?
+
+    public init(for function: String, overrides: [String: String]) throws {
+        var environment: [String: String] = [:]
+        if function == "authorizer" && overrides["COGNITO_JWKS_URL"] == nil {
+            let service = try LocalJWKSService()
+            jwks = service
+            environment.merge(service.authorizerEnvironment) { $1 }
+        }
+        environment.merge(overrides) { $1 }
+        self.environment = environment
     }
+
+    public func stop() { jwks?.stop() }
 }

@@ -1,3 +1,4 @@
+// The `authorizer` function: wiring only.
 import AuthorizerHandler
 import LambdaRuntime
 

@@ -6,6 +6,10 @@ let usage = """
 usage: lambda-local <command> [arguments]
   invoke <function> <event.json> [--env K=V]... [--timeout S] [--repeat N]
       replay an event through the function's real Runtime API loop
+  token --sub S --group doctors|admins --clinic C [--email E] [--expires-in S] [--token-use id|access]
+      mint a Cognito-shaped token signed with the local key (.local/auth/)
+  jwks [--port P]
+      serve the local key set over HTTP on 127.0.0.1
 
 """
 
@@ -18,6 +22,10 @@ let rest = Array(arguments.dropFirst())
 switch command {
 case "invoke":
     exit(InvokeCommand.run(arguments: rest))
+case "token":
+    exit(runTokenCommand(arguments: rest))
+case "jwks":
+    exit(runJWKSCommand(arguments: rest))
 case "-h", "--help", "help":
     print(usage, terminator: "")
     exit(0)

@@ -32,6 +32,17 @@ import Testing
         #expect(count >= 12)
     }
 
+    @Test func authorizerFixturesDecode() throws {
+        let dir = Self.root.appendingPathComponent("events/authorizer")
+        let decoder = JSONDecoder()
+        let token = try decoder.decode(APIGatewayTokenAuthorizerEvent.self, from: Data(contentsOf: dir.appendingPathComponent("token.json")))
+        #expect(token.authorizationToken?.hasPrefix("Bearer ") == true)
+        let v1 = try decoder.decode(APIGatewayRequestAuthorizerEvent.self, from: Data(contentsOf: dir.appendingPathComponent("request-v1.json")))
+        #expect(v1.methodArn.hasPrefix("arn:aws:execute-api:"))
+        let v2 = try decoder.decode(APIGatewayV2AuthorizerEvent.self, from: Data(contentsOf: dir.appendingPathComponent("request-v2.json")))
+        #expect(v2.routeArn.hasPrefix("arn:aws:execute-api:"))
+    }
+
     @Test func s3FixtureKeyDecodesToTheStoredName() throws {
         let dir = Self.root.appendingPathComponent("events/file-processor")
         let event = try JSONDecoder().decode(S3Event.self, from: Data(contentsOf: dir.appendingPathComponent("s3-object-created-put.json")))
