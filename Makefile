@@ -94,6 +94,7 @@ artifact: release
 bench: release
 	@$(PYTHON) .ci/bench.py
 	@if [ -x "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-aws" ]; then echo; echo "AWS clients:"; taskset -c 0 "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-aws" --round-trips 1000; fi
+	@echo; echo "Authorizer, in process (no loop):"; taskset -c 0 "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-auth"
 
 # --- housekeeping ----------------------------------------------------------------
 .PHONY: clean

@@ -145,10 +145,11 @@ public final class LocalSession {
     }
 
     private func printTimings(_ values: [Double]) {
+        let first = values[0]
         let sorted = values.sorted()
         func pct(_ p: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * p))] }
-        let text = String(format: "lambda-local: %d invocations: min %.1f µs, median %.1f µs, p99 %.1f µs, max %.1f µs\n",
-                          sorted.count, sorted[0], pct(0.5), pct(0.99), sorted[sorted.count - 1])
+        let text = String(format: "lambda-local: %d invocations: first %.1f µs, min %.1f µs, median %.1f µs, p99 %.1f µs, max %.1f µs\n",
+                          sorted.count, first, sorted[0], pct(0.5), pct(0.99), sorted[sorted.count - 1])
         InvokeCommand.writeError(text)
         if let first = emulator.firstNextAt {
             InvokeCommand.writeError(String(format: "lambda-local: start-up (spawn to first next) %.1f µs\n", Double(first - spawnedAt) / 1000))
