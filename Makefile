@@ -49,7 +49,7 @@ test: deps
 	@echo "cfn-lint: template.yaml clean"
 
 # --- local use -----------------------------------------------------------------
-.PHONY: run invoke
+.PHONY: run invoke serve
 # The most complete local thing we can do today: every fixture through its function.
 run: build
 	@TOKEN=$$(.build/debug/lambda-local token --sub local-doctor --group doctors --clinic clinic-mx-001 --email dra.gomez@clinica-ejemplo.mx) && \
@@ -66,6 +66,15 @@ run: build
 	@echo "The authorizer fixtures carry a placeholder token (denied: Unauthorized); the minted-* copies carry a"
 	@echo "token signed by the local issuer (lambda-local token), served to the authorizer by lambda-local's JWKS endpoint."
 	@echo "Replay one event with logs:  make invoke FN=health EVENT=events/health/get-health.json"
+	@echo "Local REST API (authorizer + functions):  make serve PORT=3000, then"
+	@echo '  TOKEN=$$(.build/debug/lambda-local token --sub dr-1 --group doctors --clinic clinic-mx-001)'
+	@echo '  curl -H "Authorization: Bearer $$TOKEN" http://127.0.0.1:3000/usage'
+
+
+# A local REST API on 127.0.0.1:$(PORT): the authorizer, then the route's function.
+PORT ?= 3000
+serve: build
+	.build/debug/lambda-local serve --port $(PORT)
 
 invoke: build
 	@test -n "$(FN)" -a -n "$(EVENT)" || { echo "usage: make invoke FN=<function> EVENT=<event.json>"; exit 2; }

@@ -6,6 +6,8 @@ let usage = """
 usage: lambda-local <command> [arguments]
   invoke <function> <event.json> [--env K=V]... [--timeout S] [--repeat N]
       replay an event through the function's real Runtime API loop
+  serve [--port P] [--env K=V]...
+      a local REST API on 127.0.0.1:P (default 3000): the authorizer, then the route's function
   token --sub S --group doctors|admins --clinic C [--email E] [--expires-in S] [--token-use id|access]
       mint a Cognito-shaped token signed with the local key (.local/auth/)
   jwks [--port P]
@@ -22,6 +24,8 @@ let rest = Array(arguments.dropFirst())
 switch command {
 case "invoke":
     exit(InvokeCommand.run(arguments: rest))
+case "serve":
+    exit(ServeCommand.run(arguments: rest))
 case "token":
     exit(runTokenCommand(arguments: rest))
 case "jwks":
