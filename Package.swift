@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "health", targets: ["health"]),
         .executable(name: "lambda-local", targets: ["lambda-local"]),
         .executable(name: "bench-echo", targets: ["bench-echo"]),
+        .executable(name: "clinical-eval", targets: ["clinical-eval"]),
     ],
     targets: [
         // C libraries, found through pkg-config.
@@ -61,11 +62,15 @@ let package = Package(
         // Development only, never deployed: the Runtime API emulator and local services.
         .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents"]),
         .executableTarget(name: "lambda-local", dependencies: ["LocalStack"]),
+        // Quality evaluation of the clinical domain on the labelled corpus (`make eval`); never deployed.
+        .target(name: "ClinicalEvaluation", dependencies: ["Clinical"]),
+        .executableTarget(name: "clinical-eval", dependencies: ["ClinicalEvaluation"]),
         // Benchmark-only function: echoes its event through the real loop.
         .executableTarget(name: "bench-echo", dependencies: ["LambdaRuntime"]),
 
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalStack"]),
         .testTarget(name: "AWSEventsTests", dependencies: ["AWSEvents", "APIHandling", "LambdaRuntime"]),
+        .testTarget(name: "ClinicalTests", dependencies: ["Clinical", "ClinicalEvaluation"], exclude: ["Corpus"]),
         .testTarget(name: "FunctionTests", dependencies: ["LocalStack", "HealthHandler", "APIHandling", "LambdaRuntime"]),
     ]
 )
