@@ -69,5 +69,5 @@ struct TokenizedText {
         return j
     }
 
-    static let valueFiller: Set<String> = ["n", "no", "nro", "num", "numero", "nº", "o", "de", "del", "es", "number", "id", "el", "la", "is", "#"]
+    static let valueFiller: Set<String> = ["n", "no", "nro", "num", "numero", "nº", "o", "de", "del", "es", "number", "id", "el", "la", "is", "#", "menor", "paciente", "titular", "madre", "padre"]
 }

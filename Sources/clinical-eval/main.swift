@@ -1,6 +1,8 @@
 // `make eval`: scores the redactor, extractor and offline summary on the labelled corpus and prints the figures.
-// Usage: clinical-eval [corpus-directory] [--verbose]   (default: Tests/ClinicalTests/Corpus)
+// Usage: clinical-eval [corpus-directory] [--verbose] [--show]   (default: Tests/ClinicalTests/Corpus)
+// --show prints each (synthetic) note redacted, its extraction and its offline summary, for rule work.
 import Foundation
+import Clinical
 import ClinicalEvaluation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -11,6 +13,18 @@ do {
     guard !notes.isEmpty else {
         FileHandle.standardError.write(Data("clinical-eval: no notes in \(path)\n".utf8))
         exit(2)
+    }
+    if arguments.contains("--show") {
+        for note in notes {
+            let language: ClinicalLanguage = note.language == "en" ? .en : .es
+            let extraction = ClinicalExtractor().extract(note.text)
+            print("=== \(note.id)\n\(PHIRedactor().redact(note.text).text)\n--- medications")
+            for m in extraction.medications { print("  \(m)") }
+            print("--- diagnoses")
+            for d in extraction.diagnoses { print("  \(d.rendered)") }
+            print("--- vitals: \(extraction.vitals.map { "\($0.kind.rawValue)=\($0.value) \($0.unit ?? "")" })")
+            print("--- summary\n\(OfflineClinicalModel().summarize(note.text, language: language).rendered)\n")
+        }
     }
     let report = ClinicalEvaluator.evaluate(notes)
     print(report.rendered(verbose: verbose))

@@ -17,7 +17,7 @@ struct AddressScanner {
             } else if t[i].isNumber, t[i].digits <= 5, englishStreetAhead(i) {
                 start = i
             }
-            if let s = start, let end = extend(from: s) {
+            if let s = start, let end = extend(from: s), isStreetAddress(s, end) {
                 result.append(PHISpan(kind: .address, range: t[s].start..<t[end].end, priority: 5))
                 i = end + 1
             } else {
@@ -25,6 +25,11 @@ struct AddressScanner {
             }
         }
         return result
+    }
+
+    /// A street address has a house number or a street word; a city alone ("reside en Montevideo") is not one.
+    private func isStreetAddress(_ start: Int, _ end: Int) -> Bool {
+        (start...end).contains { context.tokens[$0].digits > 0 || Self.streetWords.contains(context.folded[$0]) }
     }
 
     private func hasNumberAhead(_ i: Int) -> Bool {
@@ -83,7 +88,7 @@ struct AddressScanner {
     static let streetWords: Set<String> = [
         "calle", "av", "avenida", "avda", "carrera", "cra", "kr", "cl", "jr", "jiron", "pasaje", "psje", "pje", "rua",
         "calzada", "calz", "blvd", "boulevard", "bulevar", "diagonal", "transversal", "camino", "prolongacion", "callejon",
-        "privada", "cerrada", "andador", "circuito", "periferico", "autopista", "carretera", "alameda", "paseo", "travesia",
+        "privada", "cerrada", "bv", "bvar", "mz", "manzana", "andador", "circuito", "periferico", "autopista", "carretera", "alameda", "paseo", "travesia",
     ]
     static let englishSuffixes: Set<String> = [
         "street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "drive", "boulevard", "blvd", "way", "court", "ct",
@@ -97,7 +102,7 @@ struct AddressScanner {
     ]
     static let abbreviations: Set<String> = [
         "av", "avda", "col", "no", "n", "cra", "depto", "dpto", "apt", "apto", "st", "ave", "int", "ext", "mz", "lt",
-        "of", "jr", "psje", "pje", "cl", "kr", "blvd", "calz", "nº", "rd", "e", "fracc", "deleg", "edo", "mun", "bo",
+        "of", "jr", "psje", "pje", "cl", "kr", "blvd", "calz", "nº", "rd", "e", "fracc", "deleg", "edo", "mun", "bo", "bv", "bvar",
     ]
     static let stopWords: Set<String> = [
         "tel", "telefono", "cel", "celular", "movil", "correo", "email", "mail", "dni", "rut", "curp", "rfc", "cpf", "cc",

@@ -87,7 +87,8 @@ struct IdentifierScanner {
         while k > 0, i - k < 3, TokenizedText.valueFiller.contains(context.folded[k - 1]), context.gapIsLight(after: k - 1) { k -= 1 }
         guard k > 0, context.gapIsLight(after: k - 1, allowing: ".:#°º-") else { return nil }
         let kind: PHIKind
-        if context.cueEnds(before: k, cues: Self.dniCues) { kind = .dni }
+        if context.cueEnds(before: k, cues: Self.genericIDCues) { kind = .dni }
+        else if context.cueEnds(before: k, cues: Self.dniCues) { kind = .dni }
         else if context.cueEnds(before: k, cues: Self.cedulaCues) { kind = .cedula }
         else if context.cueEnds(before: k, cues: [["ssn"], ["social", "security", "number"], ["social", "security"]]) { kind = .ssn }
         else if context.cueEnds(before: k, cues: [["cpf"]]) { kind = .cpf }
@@ -101,7 +102,10 @@ struct IdentifierScanner {
         let range = tokens[i].start..<tokens[j].end
         let joined = context.text.string(range)
         switch kind {
-        case .dni: return (7...9).contains(digits) ? PHISpan(kind: .dni, range: range, priority: 8) : nil
+        case .dni:
+            // A generic "documento de identidad" with 9–10 digits is a Colombian-style cédula.
+            if (9...10).contains(digits), context.cueEnds(before: k, cues: Self.genericIDCues) { return PHISpan(kind: .cedula, range: range, priority: 8) }
+            return (7...9).contains(digits) ? PHISpan(kind: .dni, range: range, priority: 8) : nil
         case .cedula: return (6...10).contains(digits) ? PHISpan(kind: .cedula, range: range, priority: 8) : nil
         case .ssn: return NationalIDValidators.isValidSSN(joined) ? PHISpan(kind: .ssn, range: range, priority: 8) : nil
         case .cpf: return NationalIDValidators.isValidCPF(joined) ? PHISpan(kind: .cpf, range: range, priority: 8) : nil
@@ -122,7 +126,11 @@ struct IdentifierScanner {
         guard start < context.tokens.count else { return nil }
         var j = start
         var digits = context.tokens[j].digits
-        while j + 1 < context.tokens.count, ["-", "/", "."].contains(context.gap(after: j)) {
+        while j + 1 < context.tokens.count {
+            let gap = context.gap(after: j)
+            let spacedGroup = gap == " " && context.tokens[j].isNumber && context.tokens[j + 1].isNumber
+                && !(j + 2 < context.tokens.count && context.tokens[j + 2].isWord && context.gap(after: j + 1) == " ")
+            guard ["-", "/", "."].contains(gap) || spacedGroup else { break }
             j += 1
             digits += context.tokens[j].digits
         }
@@ -130,7 +138,8 @@ struct IdentifierScanner {
         return PHISpan(kind: .medicalRecord, range: context.tokens[start].start..<context.tokens[j].end, priority: 7)
     }
 
-    static let dniCues: [[String]] = [["dni"], ["d", "n", "i"], ["documento", "nacional", "de", "identidad"], ["documento", "de", "identidad"]]
+    static let dniCues: [[String]] = [["dni"], ["d", "n", "i"], ["documento", "nacional", "de", "identidad"]]
+    static let genericIDCues: [[String]] = [["documento", "de", "identidad"], ["documento"], ["identificacion"], ["id", "number"]]
     static let cedulaCues: [[String]] = [
         ["cc"], ["c", "c"], ["cedula"], ["cedula", "de", "ciudadania"], ["cedula", "de", "identidad"], ["ci"], ["c", "i"],
         ["cedula", "de", "extranjeria"], ["ce"],

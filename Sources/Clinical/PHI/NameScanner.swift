@@ -19,6 +19,20 @@ struct NameScanner {
                 i += 1
             }
         }
+        // "Angela Russo is a 45-year-old…", "Facundo Romero, 24 años": a name opening a line or sentence, followed by the age.
+        var j = 0
+        while j < t.count {
+            if opensSentence(j), !found.contains(where: { $0.range.contains(t[j].start) }), let end = nameEnd(from: j, strength: .role),
+               end > j, ageFollows(end) {
+                found.append(PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4))
+                for k in j...end where t[k].isWord && t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) {
+                    nameWords.insert(t[k].text)
+                }
+                j = end + 1
+            } else {
+                j += 1
+            }
+        }
         // Later mentions without a cue ("María refiere…") of words already known to be names.
         let covered = found.map { $0.range }
         var k = 0
@@ -34,16 +48,41 @@ struct NameScanner {
 
     enum CueStrength { case title, label, role }
 
+    private func opensSentence(_ i: Int) -> Bool {
+        if i == 0 { return true }
+        let gap = context.gap(after: i - 1)
+        return gap.contains("\n") || gap.contains(". ")
+    }
+
+    /// ", 61 años", ", de 27 años", " is a 45-year-old", ", 24 y/o", ", 77 years".
+    private func ageFollows(_ end: Int) -> Bool {
+        let t = context.tokens
+        var k = end + 1
+        let gap = context.gap(after: end)
+        guard gap == ", " || gap == " " else { return false }
+        if gap == " " {
+            guard k + 2 < t.count, ["is", "es"].contains(context.folded[k]) else { return false }
+            k += 1
+            if ["a", "an", "un", "una"].contains(context.folded[k]) { k += 1 }
+        }
+        if k < t.count, context.folded[k] == "de" { k += 1 }
+        guard k + 1 < t.count, t[k].isNumber, t[k].digits <= 3 else { return false }
+        return ["anos", "ano", "year", "years", "y", "meses", "months", "yo"].contains(context.folded[k + 1])
+    }
+
     /// How strongly the tokens before `i` announce a name.
     private func cueStrength(before i: Int) -> CueStrength? {
         guard i > 0, context.gapIsLight(after: i - 1, allowing: ".:,") else { return nil }
         let gap = context.gap(after: i - 1)
+        let plainGap = gap == " " || gap == ": " || gap == ":" || gap == " : "
         // A field label ("Nombre: PÉREZ GÓMEZ, JUAN") may hold all-caps and "Surname, Given" forms.
         if context.cueEnds(before: i, cues: Self.labelCues), gap.contains(":") { return .label }
         if context.cueEnds(before: i, cues: Self.titleCues) { return .title }
         if context.cueEnds(before: i, cues: Self.labelCues + Self.roleCues) {
-            // "paciente María", not "paciente, acude" — roles need the comma-free, capitalized form.
-            return gap.contains(",") ? nil : .role
+            // "paciente María", "her husband, Ryan Anderson"; not "…a la madre. Revaloración".
+            if plainGap { return .role }
+            if gap == ", ", let end = nameEnd(from: i, strength: .role), end > i { return .role }
+            return nil
         }
         return nil
     }
@@ -59,8 +98,15 @@ struct NameScanner {
             let gap = context.gap(after: k - 1)
             let allowedGap = gap == " " || gap == "-" || gap == "'" || (strength == .label && gap == ", ")
             guard allowedGap else { break }
-            if Self.particles.contains(context.folded[k]), k + 1 < t.count, context.gap(after: k) == " ",
-               isNameWord(k + 1, allowCaps: strength == .label) {
+            // "De La Hoz", "da Silva": particles only count when a name word follows them.
+            var p = k
+            while p < t.count, Self.particles.contains(context.folded[p]), p + 1 < t.count, context.gap(after: p) == " " { p += 1 }
+            if p > k, isNameWord(p, allowCaps: strength == .label) {
+                k = p
+                continue
+            }
+            // Middle initial: "Marcus T. Johnson".
+            if t[k].letters == 1, t[k].isCapitalized, context.gap(after: k) == ". ", k + 1 < t.count, isNameWord(k + 1, allowCaps: false) {
                 k += 1
                 continue
             }
@@ -77,7 +123,10 @@ struct NameScanner {
         guard token.isWord, token.isCapitalized else { return false }
         if token.isAllCaps && !allowCaps { return false }
         let folded = context.folded[k]
-        return !Self.notNames.contains(folded) && !DateParser.isMonth(folded)
+        if Self.notNames.contains(folded) || Self.titleWords.contains(folded) { return false }
+        // "12 de marzo" is a date; "Marcó" (folded "marco") is a surname.
+        if DateParser.isMonth(folded), k + 1 < context.tokens.count, context.tokens[k + 1].isNumber { return false }
+        return true
     }
 
     /// Labels of a name field: "Nombre:", "Paciente:", "Patient name:".
@@ -97,9 +146,13 @@ struct NameScanner {
         ["abuela"], ["abuelo"], ["pareja"], ["tutor"], ["tutora"], ["acompanante"], ["familiar"], ["mother"], ["father"],
         ["wife"], ["husband"], ["daughter"], ["son"], ["sister"], ["brother"], ["partner"], ["guardian"], ["companera"],
         ["companero"], ["nieta"], ["nieto"], ["sobrina"], ["sobrino"], ["cuidadora"], ["cuidador"], ["caregiver"],
+        ["tia"], ["tio"], ["prima"], ["primo"], ["suegra"], ["suegro"], ["novia"], ["novio"], ["amiga"], ["amigo"],
+        ["vecina"], ["vecino"], ["aunt"], ["uncle"], ["cousin"], ["friend"], ["neighbor"], ["grandmother"], ["grandfather"],
+        ["nino"], ["nina"], ["menor"], ["bebe"], ["lactante"], ["recien", "nacido"], ["recien", "nacida"], ["child"], ["infant"],
         ["contacto"], ["atendido", "por"], ["atendida", "por"], ["firma"], ["referido", "por"], ["referida", "por"],
         ["seen", "by"], ["referred", "by"], ["signed"], ["elaboro"], ["medico", "tratante"], ["attending"],
     ]
+    static let titleWords: Set<String> = Set(titleCues.map { $0[0] })
     static let particles: Set<String> = ["de", "del", "la", "las", "los", "y", "da", "das", "do", "dos", "van", "von", "di", "e", "san"]
     /// Capitalized words that follow name cues but are not names.
     static let notNames: Set<String> = [
