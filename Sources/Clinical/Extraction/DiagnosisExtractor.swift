@@ -12,7 +12,11 @@ struct DiagnosisExtractor {
         var i = 0
         while i < lines.count {
             if let rest = Self.sectionContent(lines[i]) {
-                if !rest.isEmpty { items.append(contentsOf: Self.splitItems(rest)) }
+                if !rest.isEmpty {
+                    // "Dx: otitis media (H66.90). Vitamina B12 normal." — later sentences count only with a coded diagnosis.
+                    let parts = Self.splitItems(rest)
+                    items.append(contentsOf: parts.enumerated().filter { $0.offset == 0 || Self.hasParenthesizedCode($0.element) }.map { $0.element })
+                }
                 // Following lines that are list items (or the whole block when the header line was empty).
                 var j = i + 1
                 while j < lines.count {
@@ -108,10 +112,33 @@ struct DiagnosisExtractor {
         return result
     }
 
+    static func hasParenthesizedCode(_ item: String) -> Bool {
+        var depth = 0
+        var group = ""
+        for ch in item {
+            if ch == "(" { depth += 1; group = ""; continue }
+            if ch == ")" { depth -= 1; if !ICD10.codes(in: group).isEmpty { return true }; continue }
+            if depth > 0 { group.append(ch) }
+        }
+        return false
+    }
+
     /// Removes list markers, ICD codes in parentheses and trailing punctuation; nil for empty or non-diagnostic items.
     static func clean(_ raw: String) -> Diagnosis? {
         var text = stripListMarker(raw.trimmingWhitespace())
-        let codes = ICD10.codes(in: text)
+        // Codes count in parentheses or as the item's first or last word ("I10 Hipertensión"), not inside a phrase ("vitamina B12").
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" })
+        var codes: [String] = []
+        var depthScan = 0
+        var groupScan = ""
+        for ch in text {
+            if ch == "(" { depthScan += 1; groupScan = ""; continue }
+            if ch == ")" { depthScan -= 1; codes += ICD10.codes(in: groupScan); continue }
+            if depthScan > 0 { groupScan.append(ch) }
+        }
+        for edge in [words.first, words.last].compactMap({ $0 }) where ICD10.isCode(String(edge).trimmingTrailingDots()) {
+            codes.append(String(edge).trimmingTrailingDots().uppercased())
+        }
         // Drop parenthesized groups holding a code: "(E11.65)", "(cistitis aguda, N30.0)", "(K29.5, B96.81)".
         var output = ""
         var depth = 0
@@ -154,6 +181,12 @@ struct DiagnosisExtractor {
 }
 
 extension String {
+    func trimmingTrailingDots() -> String {
+        var s = self
+        while s.hasSuffix(".") { s.removeLast() }
+        return s
+    }
+
     func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty else { return self }
         var result = ""

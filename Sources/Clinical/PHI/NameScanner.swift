@@ -107,7 +107,9 @@ struct NameScanner {
             }
             // Middle initial: "Marcus T. Johnson".
             if t[k].letters == 1, t[k].isCapitalized, context.gap(after: k) == ". ", k + 1 < t.count, isNameWord(k + 1, allowCaps: false) {
-                k += 1
+                end = k + 1
+                words += 2
+                k += 2
                 continue
             }
             guard isNameWord(k, allowCaps: strength == .label) else { break }

@@ -55,9 +55,10 @@ public enum SummaryPrompt {
         }
     }
 
-    /// The report between the delimiters, or nil when the text is not a summary prompt.
+    /// The report between the delimiters, or nil when the text is not a summary prompt. The last opening tag
+    /// is the delimiter (the instructions above it may name the tags; the report cannot contain them).
     public static func extractReport(from user: String) -> String? {
-        guard let open = user.firstRange(of: openTag) else { return nil }
+        guard let open = user.ranges(of: openTag).last else { return nil }
         let afterOpen = user[open.upperBound...]
         guard let close = afterOpen.firstRange(of: closeTag) else { return nil }
         return String(afterOpen[..<close.lowerBound]).trimmingWhitespace()
