@@ -28,6 +28,13 @@ do {
     }
     let report = ClinicalEvaluator.evaluate(notes)
     print(report.rendered(verbose: verbose))
+    // Cost of the deterministic pieces on a ~50 KB report (the API's maximum): all notes concatenated, repeated.
+    var big = ""
+    while big.utf8.count < 50_000 { big += notes.map { $0.text }.joined(separator: "\n\n") + "\n\n" }
+    let clock = ContinuousClock()
+    let redactionTime = clock.measure { _ = PHIRedactor().redact(big) }
+    let summaryTime = clock.measure { _ = OfflineClinicalModel().summarize(big, language: .es) }
+    print("\nTiming on a \(big.utf8.count / 1000) KB report: redaction \(redactionTime), offline summary \(summaryTime)")
     exit(report.missedTargets.isEmpty ? 0 : 1)
 } catch {
     FileHandle.standardError.write(Data("clinical-eval: cannot read corpus at \(path): \(error)\n".utf8))
