@@ -79,7 +79,7 @@ public struct VitalSign: Sendable, Equatable, Codable {
     }
 
     func rendered(_ language: ClinicalLanguage) -> String {
-        "\(kind.label(language)) \(value)" + (unit.map { " \($0)" } ?? "")
+        "\(kind.label(language)) \(value)" + (unit.map { $0 == "%" ? $0 : " \($0)" } ?? "")
     }
 }
 
