@@ -98,6 +98,12 @@ artifact: release
 	@test -n "$(ARTIFACTS_DIR)" || { echo "ARTIFACTS_DIR is not set (sam build sets it)"; exit 2; }
 	@ARTIFACTS_DIR="$(ARTIFACTS_DIR)" .ci/package.sh --into-artifacts $(FUNCTION)
 
+# --- quality ---------------------------------------------------------------------
+# PHI, medication and diagnosis figures on the labelled synthetic corpus; exit 1 when a target is missed.
+.PHONY: eval
+eval: deps
+	$(SWIFT) run -c release clinical-eval Tests/ClinicalTests/Corpus
+
 # --- benchmarks ----------------------------------------------------------------
 .PHONY: bench
 bench: release

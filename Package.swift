@@ -18,6 +18,7 @@ let package = Package(
         .executable(name: "bench-echo", targets: ["bench-echo"]),
         .executable(name: "bench-aws", targets: ["bench-aws"]),
         .executable(name: "bench-auth", targets: ["bench-auth"]),
+        .executable(name: "clinical-eval", targets: ["clinical-eval"]),
     ],
     targets: [
         // C libraries, found through pkg-config.
@@ -61,8 +62,11 @@ let package = Package(
         .executableTarget(name: "chat", dependencies: ["ChatHandler"]),
 
         // Development only, never deployed: the Runtime API emulator and local services.
-        .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClients", "Auth", "OpenSSLCrypto"]),
+        .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClients", "Auth", "OpenSSLCrypto", "Clinical"]),
         .executableTarget(name: "lambda-local", dependencies: ["LocalStack"]),
+        // Quality evaluation of the clinical domain on the labelled corpus (`make eval`); never deployed.
+        .target(name: "ClinicalEvaluation", dependencies: ["Clinical"]),
+        .executableTarget(name: "clinical-eval", dependencies: ["ClinicalEvaluation"]),
         // Benchmark-only function: echoes its event through the real loop.
         .executableTarget(name: "bench-echo", dependencies: ["LambdaRuntime"]),
         // Test-only function that exercises the loop's contract from a real process.
@@ -78,5 +82,6 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "AuthTests", dependencies: ["Auth", "AuthorizerHandler", "AWSEvents", "AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"]),
         .testTarget(name: "FunctionTests", dependencies: ["LocalStack", "HealthHandler", "APIHandling", "LambdaRuntime", "AWSEvents", "health", "summarizer", "file-processor", "chat", "authorizer", "AWSClients"]),
+        .testTarget(name: "ClinicalTests", dependencies: ["Clinical", "ClinicalEvaluation"], exclude: ["Corpus"]),
     ]
 )

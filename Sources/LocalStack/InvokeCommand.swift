@@ -1,3 +1,4 @@
+import Clinical
 import Foundation
 import LambdaRuntime
 
@@ -175,11 +176,15 @@ public final class LocalSession {
     }
 }
 
-/// Local services a function is pointed at (the JWKS of the local issuer for
-/// the authorizer; more as features land). Explicit `--env` values always win.
+/// Local services a function is pointed at: the JWKS of the local issuer for
+/// the authorizer; the Bedrock-compatible endpoint (offline clinical model,
+/// SigV4 verified) for the functions that call models. Explicit `--env`
+/// values always win.
 public final class LocalServices {
     public private(set) var environment: [String: String]
     private var jwks: LocalJWKSService?
+    public private(set) var bedrock: LocalBedrock?
+    static let modelFunctions: Set<String> = ["summarizer", "file-processor", "chat"]
 
     public init(for function: String, overrides: [String: String]) throws {
         var environment: [String: String] = [:]
@@ -188,9 +193,19 @@ public final class LocalServices {
             jwks = service
             environment.merge(service.authorizerEnvironment) { $1 }
         }
+        if Self.modelFunctions.contains(function) && overrides["AWS_ENDPOINT_URL_BEDROCK_RUNTIME"] == nil {
+            let model = OfflineClinicalModel()
+            let service = try LocalBedrock(converse: { system, user in model.respond(toConverseSystem: system, user: user) },
+                                           embed: { text, dimensions in HashedEmbedding.embed(text, dimensions: dimensions) })
+            bedrock = service
+            environment.merge(service.environment) { $1 }
+        }
         environment.merge(overrides) { $1 }
         self.environment = environment
     }
 
-    public func stop() { jwks?.stop() }
+    public func stop() {
+        jwks?.stop()
+        bedrock?.stop()
+    }
 }
