@@ -103,6 +103,8 @@ artifact: release
 .PHONY: eval
 eval: deps
 	$(SWIFT) run -c release clinical-eval Tests/ClinicalTests/Corpus
+	@echo; echo "Held-out notes (never used to tune the rules until measured once; see README):"
+	.build/release/clinical-eval Tests/ClinicalHeldOut
 
 # --- benchmarks ----------------------------------------------------------------
 .PHONY: bench

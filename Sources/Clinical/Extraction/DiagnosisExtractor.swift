@@ -53,6 +53,8 @@ struct DiagnosisExtractor {
             let restTrimmed = rest.trimmingWhitespace()
             if restTrimmed.isEmpty { return "" }
             guard let first = restTrimmed.first, first == ":" || first == "." || first == "-" || first == "—" else { continue }
+            // SOAP's one-letter "A:" (assessment) only with a colon: "A. Pérez" or "a-" are not headers.
+            if header.count == 1 && first != ":" { continue }
             return String(restTrimmed.dropFirst()).trimmingWhitespace()
         }
         return nil
@@ -167,7 +169,8 @@ struct DiagnosisExtractor {
         "diagnostico presuntivo", "diagnostico definitivo", "diagnostico principal", "diagnosticos de egreso",
         "diagnostico de egreso", "diagnostico de ingreso", "diagnosticos", "diagnostico", "idx", "dx",
         "assessment and plan", "assessment", "impression", "impresion", "diagnoses", "diagnosis", "a/p", "problem list",
-        "diagnostic impression", "final diagnosis",
+        "diagnostic impression", "final diagnosis", "discharge diagnoses", "discharge diagnosis", "admission diagnoses",
+        "admission diagnosis", "admitting diagnosis", "working diagnosis", "principal diagnosis", "a",
     ]
     static let otherHeaders: [String] = [
         "plan", "tratamiento", "indicaciones", "conducta", "manejo", "tx", "rx", "recommendations", "recomendaciones",

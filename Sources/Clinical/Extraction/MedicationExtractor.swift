@@ -9,7 +9,7 @@ struct MedicationExtractor {
         var i = 0
         while i < t.count {
             guard let nameEnd = drugName(at: i) ?? fallbackName(at: i) else { i += 1; continue }
-            if isExcluded(at: i) { i = nameEnd + 1; continue }
+            if isExcluded(at: i) || isNotATreatment(name: i, end: nameEnd) { i = nameEnd + 1; continue }
             let name = text.text.string(t[i].start..<t[nameEnd].end)
             var medication = Medication(name: name)
             let windowEnd = window(after: nameEnd)
@@ -75,6 +75,25 @@ struct MedicationExtractor {
             k -= 1
             seen += 1
         }
+        return false
+    }
+
+    /// A drug word that names something else: a lab value ("Potasio 5,6 mEq/L"), a
+    /// deficiency ("Iron deficiency anemia", "déficit de hierro") or a drug being stopped
+    /// ("suspender ibuprofeno", "discontinue aspirin").
+    private func isNotATreatment(name i: Int, end nameEnd: Int) -> Bool {
+        let t = text.tokens
+        let f = text.folded
+        // number [, decimals] unit / dL|L right after the name: a concentration.
+        var k = nameEnd + 1
+        if k < t.count, t[k].isNumber {
+            while k + 1 < t.count, t[k + 1].isNumber, [".", ","].contains(text.gap(after: k)) { k += 1 }
+            if k + 2 < t.count, text.gap(after: k).trimmingWhitespace().isEmpty, Self.doseUnits.contains(f[k + 1]) || f[k + 1] == "ng" || f[k + 1] == "pg",
+               text.gap(after: k + 1) == "/", Self.concentrationDenominators.contains(f[k + 2]) { return true }
+        }
+        if nameEnd + 1 < t.count, text.gap(after: nameEnd) == " ", Self.deficiencyWords.contains(f[nameEnd + 1]) { return true }
+        if i >= 2, f[i - 1] == "de", Self.deficiencyWords.contains(f[i - 2]) { return true }
+        if i >= 1, Self.stopWords.contains(f[i - 1]), !text.gap(after: i - 1).contains("\n") { return true }
         return false
     }
 
@@ -273,6 +292,9 @@ struct MedicationExtractor {
     ]
     static let drugUnits: Set<String> = ["mg", "mcg", "ug", "µg", "g", "ui", "iu", "units", "unidades"]
     static let labDenominators: Set<String> = ["dl", "l", "ml", "mmol", "g", "min", "mm3", "ul", "24h", "h", "m2"]
+    static let concentrationDenominators: Set<String> = ["dl", "l", "ml"]
+    static let deficiencyWords: Set<String> = ["deficiency", "deficiencia", "deficit", "overload", "sobrecarga", "toxicity", "intoxicacion", "level", "levels", "niveles", "nivel"]
+    static let stopWords: Set<String> = ["suspender", "suspende", "suspendo", "suspendió", "suspendio", "suspend", "discontinue", "discontinued", "stop", "stopped", "retirar", "retira", "hold", "held", "cease"]
     static let perDay: Set<String> = ["dia", "d", "day", "24h"]
     static let routes: Set<String> = [
         "vo", "oral", "po", "iv", "ev", "im", "sc", "sq", "subcutanea", "subcutaneo", "subcutaneous", "subcutaneously",
@@ -281,7 +303,7 @@ struct MedicationExtractor {
         "ophthalmic", "transdermal", "odt", "nebulizado", "nebulizada", "nebulized",
     ]
     static let durationUnits: Set<String> = ["dias", "dia", "days", "day", "semanas", "semana", "weeks", "week", "meses", "mes", "months", "month"]
-    static let intervalUnits: Set<String> = ["horas", "hora", "h", "hrs", "hr", "hours", "hour", "dias", "dia", "days", "day", "minutos", "min", "minutes", "semanas", "weeks", "week", "semana"]
+    static let intervalUnits: Set<String> = ["horas", "hora", "h", "hs", "hrs", "hr", "hours", "hour", "dias", "dia", "days", "day", "minutos", "min", "minutes", "semanas", "weeks", "week", "semana"]
     static let partsOfDay: Set<String> = ["manana", "noche", "tarde", "morning", "night", "evening", "dia", "day", "mananas", "noches"]
     static let singleWordFrequencies: Set<String> = [
         "bid", "tid", "qid", "qd", "od", "qhs", "hs", "prn", "qod", "qam", "qpm", "daily", "nightly", "diario", "diaria",

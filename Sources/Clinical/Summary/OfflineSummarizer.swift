@@ -31,7 +31,8 @@ struct OfflineSummarizer {
             let folded = " " + TextFolding.fold(sentence)
             if Self.reasonCues.contains(where: { folded.contains($0) }) { return Self.clip(sentence) }
         }
-        return sentences.first(where: { $0.split(separator: " ").count >= 5 }).map(Self.clip) ?? SummarySections.notDocumented(language)
+        let candidates = sentences.filter { Self.headerContent($0, headers: Self.identificationHeaders) == nil }
+        return candidates.first(where: { $0.split(separator: " ").count >= 5 }).map(Self.clip) ?? SummarySections.notDocumented(language)
     }
 
     // MARK: key findings
@@ -137,8 +138,11 @@ struct OfflineSummarizer {
     ]
     static let reasonCues = [
         " acude por", " consulta por", " acude con", " acude a ", " ingresa por", " refiere ", " presenta ", " presents with",
-        " here for", " seen for", " comes in", " reports ", " presenting with", " evaluated for",
+        " here for", " seen for", " comes in", " reports ", " presenting with", " evaluated for", " admitted for",
+        " admitted with", " ingresa con", " se interna por", " internado por", " internada por",
     ]
+    /// Lines that identify the patient ("Paciente: …, 72 años") are never the reason for visit.
+    static let identificationHeaders = ["patient", "paciente", "name", "nombre", "nombre del paciente", "pt", "sr", "sra", "mr", "mrs", "ms"]
     static let findingCues = [
         " examen", " exploracion", " ef:", " exam", " laboratorio", " laboratorios", " labs", " paraclinicos", " rx ",
         " radiografia", " tac ", " tomografia", " ecografia", " eco ", " usg", " ecocardiograma", " echo", " ecg",
