@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "health", targets: ["health"]),
         .executable(name: "lambda-local", targets: ["lambda-local"]),
         .executable(name: "bench-echo", targets: ["bench-echo"]),
+        .executable(name: "bench-store", targets: ["bench-store"]),
     ],
     targets: [
         // C libraries, found through pkg-config.
@@ -59,13 +60,18 @@ let package = Package(
         .executableTarget(name: "chat", dependencies: ["ChatHandler"]),
 
         // Development only, never deployed: the Runtime API emulator and local services.
-        .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents"]),
+        .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents", "Store"]),
         .executableTarget(name: "lambda-local", dependencies: ["LocalStack"]),
         // Benchmark-only function: echoes its event through the real loop.
         .executableTarget(name: "bench-echo", dependencies: ["LambdaRuntime"]),
+        // Benchmark: warm indexed read and vector search through Store (raw libpq C baseline in Tests/Benchmarks).
+        .executableTarget(name: "bench-store", dependencies: ["Store", "CLibPQ", "LambdaRuntime"]),
+        // Test helper: `lambda-local migrate` as a separate process, for the migration race test.
+        .executableTarget(name: "store-migrate", dependencies: ["LocalStack"], path: "Tests/StoreMigrateProcess"),
 
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalStack"]),
         .testTarget(name: "AWSEventsTests", dependencies: ["AWSEvents", "APIHandling", "LambdaRuntime"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "LambdaRuntime", "store-migrate"]),
         .testTarget(name: "FunctionTests", dependencies: ["LocalStack", "HealthHandler", "APIHandling", "LambdaRuntime"]),
     ]
 )
