@@ -16,6 +16,9 @@ let package = Package(
         .executable(name: "health", targets: ["health"]),
         .executable(name: "lambda-local", targets: ["lambda-local"]),
         .executable(name: "bench-echo", targets: ["bench-echo"]),
+        .executable(name: "bench-aws", targets: ["bench-aws"]),
+        .executable(name: "bench-auth", targets: ["bench-auth"]),
+        .executable(name: "clinical-eval", targets: ["clinical-eval"]),
         .executable(name: "bench-store", targets: ["bench-store"]),
     ],
     targets: [
@@ -60,18 +63,31 @@ let package = Package(
         .executableTarget(name: "chat", dependencies: ["ChatHandler"]),
 
         // Development only, never deployed: the Runtime API emulator and local services.
-        .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents", "Store"]),
+        .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClients", "Auth", "OpenSSLCrypto", "Clinical", "Store"]),
         .executableTarget(name: "lambda-local", dependencies: ["LocalStack"]),
+        // Quality evaluation of the clinical domain on the labelled corpus (`make eval`); never deployed.
+        .target(name: "ClinicalEvaluation", dependencies: ["Clinical"]),
+        .executableTarget(name: "clinical-eval", dependencies: ["ClinicalEvaluation"]),
         // Benchmark-only function: echoes its event through the real loop.
         .executableTarget(name: "bench-echo", dependencies: ["LambdaRuntime"]),
+        // Test-only function that exercises the loop's contract from a real process.
+        .executableTarget(name: "runtime-probe", dependencies: ["LambdaRuntime"]),
+        // Benchmark: SigV4 signing and a warm Converse round trip on loopback.
+        .executableTarget(name: "bench-aws", dependencies: ["AWSClients", "LocalStack", "LambdaRuntime"]),
+        // Benchmark: the authorizer's warm verification per valid token.
+        .executableTarget(name: "bench-auth", dependencies: ["AuthorizerHandler", "Auth", "AWSEvents", "LocalStack", "LambdaRuntime"]),
         // Benchmark: warm indexed read and vector search through Store (raw libpq C baseline in Tests/Benchmarks).
         .executableTarget(name: "bench-store", dependencies: ["Store", "CLibPQ", "LambdaRuntime"]),
         // Test helper: `lambda-local migrate` as a separate process, for the migration race test.
         .executableTarget(name: "store-migrate", dependencies: ["LocalStack"], path: "Tests/StoreMigrateProcess"),
 
-        .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalStack"]),
+        .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalStack", "runtime-probe", "lambda-local"]),
         .testTarget(name: "AWSEventsTests", dependencies: ["AWSEvents", "APIHandling", "LambdaRuntime"]),
+        .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "AuthTests", dependencies: ["Auth", "AuthorizerHandler", "AWSEvents", "AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"]),
+        .testTarget(name: "FunctionTests", dependencies: ["LocalStack", "HealthHandler", "APIHandling", "LambdaRuntime", "AWSEvents", "health", "summarizer", "file-processor", "chat", "authorizer", "AWSClients"]),
+        .testTarget(name: "ClinicalTests", dependencies: ["Clinical", "ClinicalEvaluation"], exclude: ["Corpus"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "LambdaRuntime", "store-migrate"]),
-        .testTarget(name: "FunctionTests", dependencies: ["LocalStack", "HealthHandler", "APIHandling", "LambdaRuntime"]),
     ]
 )

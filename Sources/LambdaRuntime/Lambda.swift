@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import FoundationEssentials
 
 /// The Runtime API loop: start-up, then next → handle → response/error,
 /// forever. Modelled on aws-lambda-go's invoke loop: one loop, explicit errors.
@@ -58,8 +57,6 @@ public enum Lambda {
 struct InvokeLoop {
     let client: RuntimeAPIClient
     let logger: Logger
-    private let decoder = JSONDecoder()
-
     init(client: RuntimeAPIClient, logger: Logger) {
         self.client = client
         self.logger = logger
@@ -80,8 +77,8 @@ struct InvokeLoop {
         let context = LambdaContext(
             requestId: invocation.requestId, deadlineMs: deadline,
             invokedFunctionARN: invocation.invokedFunctionARN, traceId: invocation.traceId,
-            clientContext: decodeHeader(invocation.clientContext, as: ClientContext.self, logger: requestLogger),
-            cognitoIdentity: decodeHeader(invocation.cognitoIdentity, as: CognitoIdentity.self, logger: requestLogger),
+            clientContext: decodeHeader(invocation.clientContext, ClientContext.init(json:), "client context", requestLogger),
+            cognitoIdentity: decodeHeader(invocation.cognitoIdentity, CognitoIdentity.init(json:), "cognito identity", requestLogger),
             logger: requestLogger)
 
         let payload: [UInt8]
@@ -109,11 +106,12 @@ struct InvokeLoop {
         }
     }
 
-    private func decodeHeader<T: Decodable>(_ text: String?, as type: T.Type, logger: Logger) -> T? {
+    private func decodeHeader<T>(_ text: String?, _ decode: (String) -> T?, _ name: String, _ logger: Logger) -> T? {
         guard let text, !text.isEmpty else { return nil }
-        do { return try decoder.decode(T.self, from: Data(text.utf8)) } catch {
-            logger.warn("undecodable context header", ["type": .string(String(describing: T.self))])
+        guard let value = decode(text) else {
+            logger.warn("undecodable context header", ["header": .string(name)])
             return nil
         }
+        return value
     }
 }

@@ -1,5 +1,3 @@
-import FoundationEssentials
-
 /// What the Runtime API tells us about one invocation.
 public struct LambdaContext: Sendable {
     public let requestId: String
@@ -32,28 +30,39 @@ public struct LambdaContext: Sendable {
 }
 
 /// `Lambda-Runtime-Client-Context`: set by mobile SDK callers.
-public struct ClientContext: Codable, Sendable, Equatable {
-    public struct Client: Codable, Sendable, Equatable {
+public struct ClientContext: Sendable, Equatable {
+    public struct Client: Sendable, Equatable {
         public var installationId: String?
         public var appTitle: String?
         public var appVersionName: String?
         public var appVersionCode: String?
         public var appPackageName: String?
-        enum CodingKeys: String, CodingKey {
-            case installationId = "installation_id", appTitle = "app_title", appVersionName = "app_version_name"
-            case appVersionCode = "app_version_code", appPackageName = "app_package_name"
-        }
     }
     public var client: Client?
     public var custom: [String: String]?
     public var env: [String: String]?
+
+    /// Decodes the header's JSON; nil when it is not a JSON object.
+    public init?(json: String) {
+        guard let root = try? JSONValue.parse(json), case .object = root else { return nil }
+        if let c = root["client"], case .object = c {
+            client = Client(installationId: c["installation_id"]?.stringValue, appTitle: c["app_title"]?.stringValue,
+                            appVersionName: c["app_version_name"]?.stringValue, appVersionCode: c["app_version_code"]?.stringValue,
+                            appPackageName: c["app_package_name"]?.stringValue)
+        }
+        custom = root["custom"]?.stringMap
+        env = root["env"]?.stringMap
+    }
 }
 
 /// `Lambda-Runtime-Cognito-Identity`: set when a Cognito identity pool invokes.
-public struct CognitoIdentity: Codable, Sendable, Equatable {
+public struct CognitoIdentity: Sendable, Equatable {
     public var cognitoIdentityId: String?
     public var cognitoIdentityPoolId: String?
-    enum CodingKeys: String, CodingKey {
-        case cognitoIdentityId = "cognito_identity_id", cognitoIdentityPoolId = "cognito_identity_pool_id"
+
+    public init?(json: String) {
+        guard let root = try? JSONValue.parse(json), case .object = root else { return nil }
+        cognitoIdentityId = root["cognito_identity_id"]?.stringValue
+        cognitoIdentityPoolId = root["cognito_identity_pool_id"]?.stringValue
     }
 }

@@ -93,8 +93,8 @@ public final class TCPConnection {
         try bytes.withUnsafeBytes { try write($0) }
     }
 
-    /// Writes a head and a body with one syscall (writev), so a small
-    /// request leaves in one segment.
+    /// Writes a head and a body with one syscall (sendmsg with MSG_NOSIGNAL:
+    /// a closed peer is an error, never SIGPIPE), so a small request leaves in one segment.
     public func write(head: [UInt8], body: [UInt8]) throws {
         if body.isEmpty { return try write(head) }
         try head.withUnsafeBytes { h in
@@ -102,9 +102,14 @@ public final class TCPConnection {
                 var iov = [iovec(iov_base: UnsafeMutableRawPointer(mutating: h.baseAddress), iov_len: h.count),
                            iovec(iov_base: UnsafeMutableRawPointer(mutating: b.baseAddress), iov_len: b.count)]
                 let total = h.count + b.count
-                let n = writev(fd, &iov, 2)
+                var message = msghdr()
+                let n = iov.withUnsafeMutableBufferPointer { vectors -> Int in
+                    message.msg_iov = vectors.baseAddress
+                    message.msg_iovlen = 2
+                    return sendmsg(fd, &message, Int32(MSG_NOSIGNAL))
+                }
                 if n == total { return }
-                if n < 0 && errno != EINTR { throw Failure.io("writev", errno) }
+                if n < 0 && errno != EINTR { throw Failure.io("sendmsg", errno) }
                 // Partial write: finish the rest plainly.
                 let written = max(n, 0)
                 if written < h.count {

@@ -78,7 +78,7 @@ public final class HTTPServer: @unchecked Sendable {
         self.port = UInt16(bigEndian: actual.sin_port)
         self.listenFD = fd
         self.handler = handler
-        let thread = Thread { [unowned self] in self.acceptLoop() }
+        let thread = Thread { [self] in self.acceptLoop() } // strong: the loop ends on stop()
         thread.stackSize = 1 << 20
         thread.start()
     }

@@ -1,1 +1,5 @@
-print("todo")
+// The `authorizer` function: wiring only.
+import AuthorizerHandler
+import LambdaRuntime
+
+Lambda.run { try AuthorizerHandler(environment: .current) }

@@ -1,1 +1,4 @@
-print("todo")
+import ChatHandler
+import LambdaRuntime
+
+Lambda.run { try ChatHandler(environment: .current) }

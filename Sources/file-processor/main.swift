@@ -1,1 +1,4 @@
-print("todo")
+import FileProcessorHandler
+import LambdaRuntime
+
+Lambda.run { try FileProcessorHandler(environment: .current) }

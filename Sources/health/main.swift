@@ -1,1 +1,4 @@
-print("todo")
+import HealthHandler
+import LambdaRuntime
+
+Lambda.run { try HealthHandler(environment: .current) }

@@ -1,1 +1,4 @@
-print("todo")
+import SummarizerHandler
+import LambdaRuntime
+
+Lambda.run { try SummarizerHandler(environment: .current) }

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Packages release builds as Lambda custom-runtime artifacts.
+#   .ci/package.sh fn...                  -> dist/<fn>.zip (bootstrap + lib/)
+#   .ci/package.sh --into-artifacts fn    -> $ARTIFACTS_DIR/{bootstrap,lib/} (sam build)
+# Each bootstrap is stripped and links the Swift runtime statically; shared
+# libraries the Lambda base images lack (libpq and its dependencies, libcurl,
+# OpenSSL 3 on provided.al2) are copied into lib/, found through the
+# $ORIGIN/lib rpath set at link time. Prints size and the newest GLIBC symbol
+# version each artifact needs next to what provided.al2 (2.26) and
+# provided.al2023 (2.34) offer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+release_dir="$(swift build -c release --static-swift-stdlib --show-bin-path)"
+into_artifacts=false
+if [[ "${1:-}" == "--into-artifacts" ]]; then into_artifacts=true; shift; fi
+
+# glibc's own libraries are always in the runtime; never bundle them.
+is_base_library() {
+    case "$1" in
+        linux-vdso*|ld-linux*|libc.so*|libm.so*|libdl.so*|libpthread.so*|librt.so*|libresolv.so*|libutil.so*) return 0 ;;
+        *) return 1 ;;
+    esac
+}
+
+newest_glibc() {
+    # Highest GLIBC_x.y symbol version any of the given ELF files requires.
+    for f in "$@"; do objdump -T "$f" 2>/dev/null | grep -o 'GLIBC_[0-9][0-9.]*' || true; done | sed 's/GLIBC_//' | sort -Vu | tail -1
+}
+
+version_ge() { [[ "$(printf '%s\n%s\n' "$1" "$2" | sort -V | head -1)" == "$2" ]]; }
+
+stage() {
+    local fn="$1" out="$2"
+    rm -rf "$out" && mkdir -p "$out/lib"
+    cp "$release_dir/$fn" "$out/bootstrap"
+    strip "$out/bootstrap"
+    while read -r name _ path _; do
+        [[ -n "${path:-}" && -f "$path" ]] || continue
+        is_base_library "$name" && continue
+        cp -L "$path" "$out/lib/$name"
+    done < <(ldd "$out/bootstrap" | grep '=>')
+    rmdir "$out/lib" 2>/dev/null || true
+}
+
+report() {
+    local fn="$1" dir="$2"
+    local size glibc libs verdict
+    size=$(stat -c %s "$dir/bootstrap")
+    glibc=$(newest_glibc "$dir/bootstrap" "$dir"/lib/* 2>/dev/null)
+    libs=$(ls "$dir/lib" 2>/dev/null | wc -l)
+    verdict=""
+    version_ge 2.26 "$glibc" && verdict="runs on provided.al2 and provided.al2023" || {
+        version_ge 2.34 "$glibc" && verdict="WILL NOT RUN on provided.al2 (glibc 2.26); runs on provided.al2023" \
+                                 || verdict="WILL NOT RUN on provided.al2 (2.26) nor provided.al2023 (2.34): build on Amazon Linux (see README)"; }
+    printf '%-15s bootstrap %6.2f MB stripped, %2d bundled libs, needs GLIBC_%s: %s\n' \
+        "$fn" "$(awk -v s="$size" 'BEGIN{print s/1048576}')" "$libs" "$glibc" "$verdict"
+}
+
+if $into_artifacts; then
+    : "${ARTIFACTS_DIR:?ARTIFACTS_DIR must be set}"
+    stage "$1" "$ARTIFACTS_DIR"
+    report "$1" "$ARTIFACTS_DIR"
+    exit 0
+fi
+
+mkdir -p dist
+for fn in "$@"; do
+    stage "$fn" "dist/$fn"
+    (cd "dist/$fn" && python3 - "$fn" <<'PY'
+import os, sys, zipfile
+fn = sys.argv[1]
+with zipfile.ZipFile(f"../{fn}.zip", "w", zipfile.ZIP_DEFLATED) as z:
+    for root, _, files in os.walk("."):
+        for name in sorted(files):
+            path = os.path.join(root, name)
+            info = zipfile.ZipInfo(os.path.relpath(path, "."))
+            info.external_attr = (0o755 << 16)  # bootstrap must be executable
+            info.compress_type = zipfile.ZIP_DEFLATED
+            with open(path, "rb") as f:
+                z.writestr(info, f.read())
+PY
+    )
+    report "$fn" "dist/$fn"
+done
+echo "artifacts: $(ls dist/*.zip | tr '\n' ' ')"

@@ -1,0 +1,59 @@
+/// One API Gateway route behind the authorizer, with the roles that may call it.
+public struct ProtectedRoute: Sendable, Equatable {
+    public let method: String
+    /// The API Gateway resource, path parameters in braces: `/reports/{reportId}`.
+    public let resource: String
+    public let roles: Set<Role>
+
+    public init(_ method: String, _ resource: String, roles: Set<Role>) {
+        self.method = method
+        self.resource = resource
+        self.roles = roles
+    }
+
+    /// True when `path` (concrete segments, e.g. `/reports/r-1`) is this route's resource.
+    public func matches(method: String, path: String) -> Bool {
+        guard method == self.method else { return false }
+        let pattern = resource.split(separator: "/", omittingEmptySubsequences: false)
+        let actual = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard pattern.count == actual.count else { return false }
+        for (expected, given) in zip(pattern, actual) {
+            if expected.hasPrefix("{") && expected.hasSuffix("}") {
+                guard !given.isEmpty else { return false }
+            } else if expected != given {
+                return false
+            }
+        }
+        return true
+    }
+}
+
+/// The permission table: every protected route of the API (DESIGN.md).
+/// `GET /health` is public and never reaches the authorizer. Doctors and
+/// admins may call every route; `GET /usage?all=true` (everyone's usage) is
+/// admin-only, which the chat handler enforces from the `role` in the context.
+public enum ProtectedRoutes {
+    public static let all: [ProtectedRoute] = [
+        ProtectedRoute("POST", "/summarize", roles: [.doctor, .admin]),
+        ProtectedRoute("GET", "/patients/{patientId}/reports", roles: [.doctor, .admin]),
+        ProtectedRoute("GET", "/reports/{reportId}", roles: [.doctor, .admin]),
+        ProtectedRoute("POST", "/uploads", roles: [.doctor, .admin]),
+        ProtectedRoute("GET", "/documents/{documentId}", roles: [.doctor, .admin]),
+        ProtectedRoute("POST", "/chat", roles: [.doctor, .admin]),
+        ProtectedRoute("GET", "/chat/sessions/{sessionId}", roles: [.doctor, .admin]),
+        ProtectedRoute("GET", "/usage", roles: [.doctor, .admin]),
+    ]
+
+    /// The route a request is for, or nil for a route we do not know (deny).
+    public static func route(method: String, path: String) -> ProtectedRoute? {
+        all.first { $0.matches(method: method, path: path) }
+    }
+
+    public static func routes(for role: Role) -> [ProtectedRoute] {
+        all.filter { $0.roles.contains(role) }
+    }
+
+    public static func isAllowed(_ role: Role, method: String, path: String) -> Bool {
+        route(method: method, path: path)?.roles.contains(role) ?? false
+    }
+}

@@ -1,0 +1,105 @@
+/// Generic drug names in Spanish and English (accent-folded, lowercase), including common multiword names.
+/// Unknown drugs are still found by the dose pattern in `MedicationExtractor`.
+enum DrugLexicon {
+    /// Each entry as folded words, longest first so that "insulina glargina" wins over "insulina".
+    static let entries: [[String]] = {
+        let all = names.map { $0.split(separator: " ").map(String.init) }
+        return all.sorted { $0.count > $1.count }
+    }()
+
+    /// First word → entries starting with it.
+    static let byFirstWord: [String: [[String]]] = Dictionary(grouping: entries, by: { $0[0] })
+
+    static let names: [String] = [
+        // Antibiotics / antimicrobials
+        "amoxicilina", "amoxicillin", "amoxicilina acido clavulanico", "amoxicillin clavulanate", "ampicilina", "ampicillin",
+        "penicilina", "penicillin", "penicilina benzatinica", "dicloxacilina", "dicloxacillin", "cefalexina", "cephalexin",
+        "cefadroxilo", "cefuroxima", "cefuroxime", "ceftriaxona", "ceftriaxone", "cefotaxima", "cefepime", "cefazolina",
+        "cefazolin", "cefixima", "azitromicina", "azithromycin", "claritromicina", "clarithromycin", "eritromicina",
+        "doxiciclina", "doxycycline", "ciprofloxacino", "ciprofloxacin", "levofloxacino", "levofloxacin", "moxifloxacino",
+        "nitrofurantoina", "nitrofurantoin", "trimetoprim sulfametoxazol", "trimetoprima sulfametoxazol", "cotrimoxazol",
+        "trimethoprim sulfamethoxazole", "metronidazol", "metronidazole", "clindamicina", "clindamycin", "vancomicina",
+        "vancomycin", "gentamicina", "gentamicin", "amikacina", "meropenem", "imipenem", "piperacilina tazobactam",
+        "piperacillin tazobactam", "linezolid", "fosfomicina", "fosfomycin", "rifampicina", "isoniazida", "pirazinamida",
+        "etambutol", "fluconazol", "fluconazole", "nistatina", "clotrimazol", "ketoconazol", "itraconazol", "terbinafina",
+        "aciclovir", "acyclovir", "valaciclovir", "valacyclovir", "oseltamivir", "albendazol", "albendazole", "mebendazol",
+        "ivermectina", "ivermectin", "nitazoxanida", "tinidazol", "secnidazol", "cloroquina", "hidroxicloroquina",
+        "hydroxychloroquine", "primaquina", "artemeter", "tenofovir", "emtricitabina", "dolutegravir", "efavirenz",
+        // Analgesics, antiinflammatories
+        "paracetamol", "acetaminofen", "acetaminophen", "ibuprofeno", "ibuprofen", "naproxeno", "naproxen", "diclofenaco",
+        "diclofenac", "ketorolaco", "ketorolac", "metamizol", "dipirona", "celecoxib", "meloxicam", "indometacina",
+        "acido acetilsalicilico", "aspirina", "aspirin", "tramadol", "morfina", "morphine", "oxicodona", "oxycodone",
+        "hidrocodona", "hydrocodone", "codeina", "codeine", "fentanilo", "fentanyl", "buprenorfina", "nalbufina",
+        "ketoprofeno", "piroxicam", "etoricoxib", "colchicina", "colchicine", "alopurinol", "allopurinol", "febuxostat",
+        // Cardiovascular
+        "losartan", "valsartan", "irbesartan", "telmisartan", "candesartan", "olmesartan", "enalapril", "captopril",
+        "lisinopril", "ramipril", "perindopril", "amlodipino", "amlodipine", "nifedipino", "nifedipine", "diltiazem",
+        "verapamilo", "verapamil", "metoprolol", "metoprolol succinate", "metoprolol tartrate", "atenolol", "bisoprolol",
+        "carvedilol", "propranolol", "nebivolol", "hidroclorotiazida", "hydrochlorothiazide", "clortalidona",
+        "chlorthalidone", "furosemida", "furosemide", "torasemida", "espironolactona", "spironolactone", "eplerenona",
+        "sacubitril valsartan", "digoxina", "digoxin", "amiodarona", "amiodarone", "atorvastatina", "atorvastatin",
+        "rosuvastatina", "rosuvastatin", "simvastatina", "simvastatin", "pravastatina", "ezetimiba", "ezetimibe",
+        "fenofibrato", "gemfibrozilo", "clopidogrel", "ticagrelor", "prasugrel", "warfarina", "warfarin", "acenocumarol",
+        "apixaban", "rivaroxaban", "dabigatran", "edoxaban", "enoxaparina", "enoxaparin", "heparina", "heparin",
+        "nitroglicerina", "nitroglycerin", "isosorbida", "isosorbide", "hidralazina", "hydralazine", "prazosina",
+        "doxazosina", "clonidina", "clonidine", "metildopa", "methyldopa", "ivabradina", "trimetazidina",
+        // Diabetes / endocrine
+        "metformina", "metformin", "glibenclamida", "glyburide", "glimepirida", "glimepiride", "glipizida", "glipizide",
+        "gliclazida", "sitagliptina", "sitagliptin", "linagliptina", "linagliptin", "vildagliptina", "saxagliptina",
+        "empagliflozina", "empagliflozin", "dapagliflozina", "dapagliflozin", "canagliflozina", "pioglitazona",
+        "pioglitazone", "liraglutida", "liraglutide", "semaglutida", "semaglutide", "dulaglutida", "dulaglutide",
+        "insulina", "insulin", "insulina glargina", "insulin glargine", "insulina nph", "insulin nph", "insulina detemir",
+        "insulina degludec", "insulin degludec", "insulina lispro", "insulin lispro", "insulina aspart", "insulin aspart",
+        "insulina rapida", "insulina regular", "regular insulin", "levotiroxina", "levothyroxine", "metimazol",
+        "methimazole", "propiltiouracilo", "prednisona", "prednisone", "prednisolona", "prednisolone", "metilprednisolona",
+        "methylprednisolone", "dexametasona", "dexamethasone", "hidrocortisona", "hydrocortisone", "betametasona",
+        "fludrocortisona", "estradiol", "progesterona", "medroxiprogesterona", "levonorgestrel", "anticonceptivos orales",
+        "alendronato", "alendronate", "risedronato", "ibandronato", "denosumab", "calcitriol", "cabergolina",
+        // Respiratory / allergy
+        "salbutamol", "albuterol", "ipratropio", "ipratropium", "bromuro de ipratropio", "tiotropio", "tiotropium",
+        "bromuro de tiotropio", "budesonida", "budesonide", "beclometasona", "beclomethasone", "fluticasona", "fluticasone",
+        "salmeterol", "formoterol", "budesonida formoterol", "fluticasona salmeterol", "fluticasone salmeterol",
+        "montelukast", "teofilina", "aminofilina", "loratadina", "loratadine", "desloratadina", "cetirizina", "cetirizine",
+        "levocetirizina", "fexofenadina", "fexofenadine", "clorfenamina", "clorfeniramina", "difenhidramina",
+        "diphenhydramine", "hidroxicina", "hydroxyzine", "ambroxol", "bromhexina", "dextrometorfano",
+        "dextromethorphan", "guaifenesina", "guaifenesin", "benzonatato", "epinefrina", "epinephrine", "adrenalina",
+        // Gastrointestinal
+        "omeprazol", "omeprazole", "esomeprazol", "esomeprazole", "pantoprazol", "pantoprazole", "lansoprazol",
+        "lansoprazole", "rabeprazol", "ranitidina", "famotidina", "famotidine", "sucralfato", "sucralfate",
+        "metoclopramida", "metoclopramide", "ondansetron", "domperidona", "butilhioscina", "hioscina", "loperamida",
+        "loperamide", "lactulosa", "lactulose", "polietilenglicol", "polyethylene glycol", "bisacodilo", "senosidos",
+        "psyllium", "simeticona", "subsalicilato de bismuto", "bismuth subsalicylate", "mesalazina", "mesalamine",
+        "sales de rehidratacion oral", "suero oral", "racecadotrilo", "trimebutina", "pinaverio", "dimenhidrinato",
+        "hidroxido de aluminio", "magaldrato", "ursodiol", "acido ursodesoxicolico",
+        // Neuro / psych
+        "sertralina", "sertraline", "fluoxetina", "fluoxetine", "escitalopram", "citalopram", "paroxetina", "paroxetine",
+        "venlafaxina", "venlafaxine", "duloxetina", "duloxetine", "desvenlafaxina", "bupropion", "mirtazapina",
+        "mirtazapine", "trazodona", "trazodone", "amitriptilina", "amitriptyline", "nortriptilina", "clonazepam",
+        "alprazolam", "lorazepam", "diazepam", "midazolam", "zolpidem", "quetiapina", "quetiapine", "olanzapina",
+        "olanzapine", "risperidona", "risperidone", "aripiprazol", "aripiprazole", "haloperidol", "litio", "lithium",
+        "acido valproico", "valproic acid", "valproato", "divalproato", "carbamazepina", "carbamazepine", "oxcarbazepina",
+        "lamotrigina", "lamotrigine", "levetiracetam", "fenitoina", "phenytoin", "topiramato", "topiramate", "gabapentina",
+        "gabapentin", "pregabalina", "pregabalin", "sumatriptan", "rizatriptan", "zolmitriptan", "ergotamina",
+        "flunarizina", "cinarizina", "betahistina", "donepezilo", "donepezil", "memantina", "memantine", "levodopa",
+        "levodopa carbidopa", "carbidopa levodopa", "pramipexol", "metilfenidato", "methylphenidate", "atomoxetina",
+        "ciclobenzaprina", "cyclobenzaprine", "tizanidina", "tizanidine", "baclofeno", "baclofen", "metocarbamol",
+        "methocarbamol", "orfenadrina",
+        // Urology, gynecology, others
+        "tamsulosina", "tamsulosin", "finasterida", "finasteride", "oxibutinina", "oxybutynin", "sildenafil", "tadalafil",
+        "fenazopiridina", "phenazopyridine", "misoprostol", "oxitocina", "oxytocin", "sulfato de magnesio",
+        "magnesium sulfate", "acido folico", "folic acid", "sulfato ferroso", "ferrous sulfate", "hierro", "iron",
+        "carbonato de calcio", "calcium carbonate", "calcio", "calcium", "vitamina d", "vitamina d3", "vitamin d",
+        "vitamin d3", "colecalciferol", "cholecalciferol", "vitamina c", "vitamin c", "vitamina b12", "vitamin b12",
+        "cianocobalamina", "cyanocobalamin", "complejo b", "tiamina", "thiamine", "zinc", "potasio", "cloruro de potasio",
+        "potassium chloride", "bicarbonato de sodio", "sodium bicarbonate", "multivitaminico", "multivitamin",
+        "metotrexato", "methotrexate", "hidroxiurea", "tamoxifeno", "tamoxifen", "letrozol", "anastrozol",
+        "permetrina", "permethrin", "mupirocina", "mupirocin", "acido fusidico", "clobetasol", "mometasona", "mometasone",
+        "hidrocortisona crema", "lidocaina", "lidocaine", "bupivacaina", "ketamina", "propofol", "dobutamina",
+        "norepinefrina", "norepinephrine", "noradrenalina", "dopamina", "vasopresina", "naloxona", "naloxone",
+        "atropina", "atropine", "adenosina", "tobramicina", "tobramycin", "lagrimas artificiales", "timolol",
+        "latanoprost", "ciclosporina", "tacrolimus", "azatioprina", "micofenolato", "infliximab", "adalimumab",
+        // Fluids
+        "solucion fisiologica", "solucion salina", "suero fisiologico", "cloruro de sodio", "hartmann", "ringer lactato",
+        "lactato de ringer", "normal saline", "lactated ringer", "dextrosa", "dextrose", "solucion glucosada",
+    ]
+}

@@ -1,0 +1,305 @@
+/// Finds medications by name (lexicon) or by the shape "word + dose + unit", then reads dose, unit, route,
+/// frequency and duration from the words that follow in the same sentence.
+struct MedicationExtractor {
+    let text: TokenizedText
+
+    func extract() -> [Medication] {
+        var found: [Medication] = []
+        let t = text.tokens
+        var i = 0
+        while i < t.count {
+            guard let nameEnd = drugName(at: i) ?? fallbackName(at: i) else { i += 1; continue }
+            if isExcluded(at: i) { i = nameEnd + 1; continue }
+            let name = text.text.string(t[i].start..<t[nameEnd].end)
+            var medication = Medication(name: name)
+            let windowEnd = window(after: nameEnd)
+            readDetails(from: nameEnd + 1, to: windowEnd, into: &medication)
+            found.append(medication)
+            i = nameEnd + 1
+        }
+        return Self.merge(found)
+    }
+
+    // MARK: names
+
+    /// The last token of a lexicon drug name starting at `i` (with combinations "a/b" and salt qualifiers).
+    private func drugName(at i: Int) -> Int? {
+        guard var end = lexiconMatch(at: i) else { return nil }
+        while end + 1 < text.tokens.count {
+            let gap = text.gap(after: end).trimmingWhitespace()
+            if (gap == "/" || gap == "+" || gap == "-"), let next = lexiconMatch(at: end + 1) { end = next; continue }
+            if text.gap(after: end) == " " || text.gap(after: end) == "/", Self.qualifiers.contains(text.folded[end + 1]) { end += 1; continue }
+            break
+        }
+        return end
+    }
+
+    private func lexiconMatch(at i: Int) -> Int? {
+        guard let entries = DrugLexicon.byFirstWord[text.folded[i]] else { return nil }
+        for entry in entries {
+            guard i + entry.count <= text.tokens.count else { continue }
+            var ok = true
+            for k in 1..<max(entry.count, 1) where k < entry.count {
+                let gap = text.gap(after: i + k - 1).trimmingWhitespace()
+                if text.folded[i + k] != entry[k] || !(gap.isEmpty || gap == "/" || gap == "-" || gap == "+") { ok = false; break }
+            }
+            if ok { return i + entry.count - 1 }
+        }
+        return nil
+    }
+
+    /// An unknown word directly followed by a dose in a drug unit ("kanamicina 500 mg").
+    private func fallbackName(at i: Int) -> Int? {
+        let t = text.tokens
+        guard t[i].isWord, t[i].letters >= 5, !t[i].isAllCaps, i + 2 < t.count, text.gap(after: i) == " " else { return nil }
+        guard !Self.notDrugs.contains(text.folded[i]), t[i + 1].isNumber else { return nil }
+        var u = i + 2
+        if [".", ","].contains(text.gap(after: i + 1)), t[i + 2].isNumber { u = i + 3 }
+        guard u < t.count, text.gap(after: u - 1) == " ", Self.drugUnits.contains(text.folded[u]) else { return nil }
+        // "creatinina 0.9 mg/dL" is a lab value, not a dose.
+        if text.gap(after: u) == "/", u + 1 < t.count, Self.labDenominators.contains(text.folded[u + 1]) { return nil }
+        return i
+    }
+
+    /// Allergies ("alérgica a penicilina") and prohibitions ("no usar ibuprofeno") are not medications taken.
+    private func isExcluded(at i: Int) -> Bool {
+        var k = i - 1
+        var seen = 0
+        while k >= 0, seen < 8 {
+            let gap = text.gap(after: k)
+            if gap.contains("\n") || gap.contains(".") || gap.contains(";") || gap.contains(":") { return false }
+            let f = text.folded[k]
+            if Self.allergyWords.contains(f) || Self.avoidWords.contains(f) { return true }
+            if f == "no" || f == "not", k + 1 < i, ["usar", "use", "tomar", "take", "administrar", "give", "dar"].contains(text.folded[k + 1]) { return true }
+            if gap.contains(",") || gap.contains("(") { return false }
+            k -= 1
+            seen += 1
+        }
+        return false
+    }
+
+    // MARK: details
+
+    /// The last token that still belongs to this medication's description.
+    private func window(after nameEnd: Int) -> Int {
+        let t = text.tokens
+        var k = nameEnd
+        while k + 1 < t.count, k - nameEnd < 18 {
+            let gap = text.gap(after: k)
+            if gap.contains("\n") || gap.contains(";") { break }
+            if gap.contains(".") && !(t[k].isNumber && t[k + 1].isNumber && gap == ".") && !Self.dottedAbbreviations.contains(text.folded[k]) {
+                let next = t[k + 1]
+                if next.isCapitalized && !next.isAllCaps { break }
+            }
+            if gap.contains(","), lexiconMatch(at: k + 1) != nil || fallbackName(at: k + 1) != nil { break }
+            if lexiconMatch(at: k + 1) != nil, !Self.qualifiers.contains(text.folded[k + 1]) { break }
+            k += 1
+        }
+        return k
+    }
+
+    private func readDetails(from start: Int, to end: Int, into medication: inout Medication) {
+        guard start <= end else { return }
+        let t = text.tokens
+        var k = start
+        var asNeeded: String?
+        while k <= end {
+            let f = text.folded[k]
+            if medication.dose == nil, let (dose, unit, next) = doseAt(k, limit: end) {
+                medication.dose = dose
+                medication.unit = unit
+                k = next
+                continue
+            }
+            if medication.route == nil, let (route, next) = routeAt(k, limit: end) {
+                medication.route = route
+                k = next
+                continue
+            }
+            if let (duration, next) = durationAt(k, limit: end) {
+                if medication.duration == nil { medication.duration = duration }
+                k = next
+                continue
+            }
+            if let (frequency, next) = frequencyAt(k, limit: end) {
+                if Self.asNeededStarts.contains(f) || frequency.lowercased().hasPrefix("si ") {
+                    if asNeeded == nil { asNeeded = frequency }
+                } else if medication.frequency == nil {
+                    medication.frequency = frequency
+                }
+                k = next
+                continue
+            }
+            _ = t
+            k += 1
+        }
+        if let asNeeded {
+            medication.frequency = medication.frequency.map { "\($0) \(asNeeded)" } ?? asNeeded
+        }
+    }
+
+    private func span(_ a: Int, _ b: Int) -> String { text.text.string(text.tokens[a].start..<text.tokens[b].end) }
+
+    /// "500 mg", "2,5 mg", "250 mg/5 ml", "100/50 mcg", "3 mg/kg/día", "1%".
+    private func doseAt(_ k: Int, limit: Int) -> (String, String?, Int)? {
+        let t = text.tokens
+        guard t[k].isNumber else {
+            // "8h"-style tokens are frequencies, "D3" is a name: only plain numbers start a dose.
+            return nil
+        }
+        var numberEnd = k
+        while numberEnd + 1 <= limit, t[numberEnd + 1].isNumber, [".", ",", "/"].contains(text.gap(after: numberEnd)) { numberEnd += 1 }
+        if text.gap(after: numberEnd).hasPrefix("%") { return (span(k, numberEnd), "%", numberEnd + 1) }
+        guard numberEnd + 1 <= limit, text.gap(after: numberEnd).trimmingWhitespace().isEmpty,
+              Self.doseUnits.contains(text.folded[numberEnd + 1]) else { return nil }
+        var unitEnd = numberEnd + 1
+        // "mg/5 ml", "mg/kg" belong to the unit; "/día" is a frequency.
+        while unitEnd + 1 <= limit, text.gap(after: unitEnd) == "/" {
+            let next = text.folded[unitEnd + 1]
+            if Self.perDay.contains(next) { break }
+            if t[unitEnd + 1].isNumber, unitEnd + 2 <= limit, Self.doseUnits.contains(text.folded[unitEnd + 2]) { unitEnd += 2; continue }
+            if Self.doseUnits.contains(next) || next == "kg" || next == "m2" { unitEnd += 1; continue }
+            break
+        }
+        return (span(k, numberEnd), span(numberEnd + 1, unitEnd), unitEnd + 1)
+    }
+
+    private func routeAt(_ k: Int, limit: Int) -> (String, Int)? {
+        let f = text.folded[k]
+        if f == "via" || f == "by", k + 1 <= limit, Self.routes.contains(text.folded[k + 1]) || text.folded[k + 1] == "mouth" {
+            return (span(k, k + 1), k + 2)
+        }
+        // "V.O." is tokenized as "V", "O".
+        if f == "v", k + 1 <= limit, text.gap(after: k) == ".", ["o", "i", "e"].contains(text.folded[k + 1]) { return (span(k, k + 1) + ".", k + 2) }
+        if Self.routes.contains(f), text.tokens[k].letters >= 2 || text.tokens[k].isAllCaps { return (text.tokens[k].text, k + 1) }
+        return nil
+    }
+
+    private func durationAt(_ k: Int, limit: Int) -> (String, Int)? {
+        let f = text.folded[k]
+        guard ["por", "x", "for", "durante", "during"].contains(f), k + 2 <= limit, text.tokens[k + 1].isNumber,
+              Self.durationUnits.contains(text.folded[k + 2]) else { return nil }
+        return (span(k, k + 2), k + 3)
+    }
+
+    private func frequencyAt(_ k: Int, limit: Int) -> (String, Int)? {
+        let t = text.tokens
+        let f = text.folded
+        func word(_ j: Int) -> String? { j <= limit ? f[j] : nil }
+        // cada 8 horas / every 8 hours / cada mañana / every morning
+        if f[k] == "cada" || f[k] == "every" {
+            if let n = word(k + 1), t[k + 1].isNumber, let u = word(k + 2), Self.intervalUnits.contains(u) { return (span(k, k + 2), k + 3) }
+            if let n = word(k + 1), Self.partsOfDay.contains(n) { return (span(k, k + 1), k + 2) }
+            if word(k + 1) == "other", word(k + 2) == "day" { return (span(k, k + 2), k + 3) }
+            // "cada 8h"
+            if k + 1 <= limit, t[k + 1].digits > 0, t[k + 1].letters > 0 { return (span(k, k + 1), k + 2) }
+        }
+        // c/8h, c/8 h, c/12 hrs
+        if f[k] == "c", k + 1 <= limit, text.gap(after: k) == "/", t[k + 1].digits > 0 {
+            if t[k + 1].letters > 0 { return (span(k, k + 1), k + 2) }
+            if let u = word(k + 2), Self.intervalUnits.contains(u) { return (span(k, k + 2), k + 3) }
+            return (span(k, k + 1), k + 2)
+        }
+        // q8h, q 8 h, bid, tid, daily, nightly, diario…
+        if Self.singleWordFrequencies.contains(f[k]) { return (t[k].text, k + 1) }
+        if f[k].hasPrefix("q"), t[k].digits > 0, t[k].letters == 2, f[k].hasSuffix("h") { return (t[k].text, k + 1) }
+        // una vez al día / dos veces al día / once daily / twice a day / three times daily
+        if Self.countWords.contains(f[k]) {
+            var j = k + 1
+            if word(j) == "vez" || word(j) == "veces" || word(j) == "times" { j += 1 }
+            if word(j) == "al" || word(j) == "por" || word(j) == "a" || word(j) == "per" {
+                if let u = word(j + 1), ["dia", "day", "semana", "week", "noche", "night"].contains(u) { return (span(k, j + 1), j + 2) }
+            }
+            if let u = word(j), ["daily", "diario", "diaria", "diarias", "diarios", "weekly", "semanal"].contains(u), j > k + 1 || f[k] == "once" || f[k] == "twice" {
+                return (span(k, j), j + 1)
+            }
+        }
+        // al día / por día / a day / per day
+        if (f[k] == "al" || f[k] == "por" || f[k] == "per") , word(k + 1) == "dia" || word(k + 1) == "day" { return (span(k, k + 1), k + 2) }
+        // en la noche / por la mañana / at bedtime / at night / antes del desayuno / en ayunas
+        if (f[k] == "en" || f[k] == "por"), word(k + 1) == "la", let p = word(k + 2), Self.partsOfDay.contains(p) { return (span(k, k + 2), k + 3) }
+        if f[k] == "at", let p = word(k + 1), ["bedtime", "night", "noon"].contains(p) { return (span(k, k + 1), k + 2) }
+        if f[k] == "in", word(k + 1) == "the", let p = word(k + 2), ["morning", "evening"].contains(p) { return (span(k, k + 2), k + 3) }
+        if f[k] == "en", word(k + 1) == "ayunas" { return (span(k, k + 1), k + 2) }
+        // a demanda / as needed / si hay fiebre / si dolor
+        if f[k] == "a", word(k + 1) == "demanda" { return (span(k, k + 1), k + 2) }
+        if f[k] == "as", word(k + 1) == "needed" { return (span(k, k + 1), k + 2) }
+        if f[k] == "si", let next = word(k + 1), ["hay", "fiebre", "dolor", "presenta", "persiste"].contains(next) {
+            var j = k + 1
+            if f[j] == "hay" || f[j] == "presenta" { j += 1 }
+            return (span(k, min(j, limit)), min(j, limit) + 1)
+        }
+        // "/día" straight after a dose: "50 mg/día"
+        if Self.perDay.contains(f[k]), k > 0, text.gap(after: k - 1) == "/" { return ("/" + t[k].text, k + 1) }
+        return nil
+    }
+
+    // MARK: merging
+
+    /// One entry per drug: repeated mentions fill each other's gaps; a bare "insulina" gives way to "insulina glargina".
+    static func merge(_ found: [Medication]) -> [Medication] {
+        var result: [Medication] = []
+        var index: [String: Int] = [:]
+        for m in found {
+            let key = TextFolding.fold(m.name)
+            if let at = index[key] {
+                var existing = result[at]
+                if existing.dose == nil { existing.dose = m.dose; existing.unit = m.unit }
+                if existing.route == nil { existing.route = m.route }
+                if existing.frequency == nil { existing.frequency = m.frequency }
+                if existing.duration == nil { existing.duration = m.duration }
+                result[at] = existing
+            } else {
+                index[key] = result.count
+                result.append(m)
+            }
+        }
+        let keys = result.map { TextFolding.fold($0.name) }
+        return result.enumerated().filter { (offset, _) in
+            let key = keys[offset]
+            return !keys.contains { other in other != key && other.hasPrefix(key + " ") }
+        }.map { $0.element }
+    }
+
+    static let qualifiers: Set<String> = [
+        "succinato", "succinate", "tartrato", "tartrate", "sodico", "sodium", "potasico", "potassium", "hcl", "er", "xr", "sr",
+        "xl", "lp", "retard", "monohydrate", "macrocrystals", "monohidrato", "besilato", "maleato", "clorhidrato", "nph",
+    ]
+    static let doseUnits: Set<String> = [
+        "mg", "g", "gr", "mcg", "µg", "ug", "ml", "cc", "ui", "iu", "u", "unidades", "units", "unit", "meq", "mmol", "gotas",
+        "gota", "gts", "puff", "puffs", "disparos", "disparo", "inhalaciones", "inhalacion", "inhalation", "inhalations",
+        "tabletas", "tableta", "tab", "tabs", "comprimidos", "comprimido", "capsulas", "capsula", "capsules", "capsule",
+        "tablets", "tablet", "sobres", "sobre", "ampollas", "ampolla", "ampulas", "ampula", "mgkg", "l",
+    ]
+    static let drugUnits: Set<String> = ["mg", "mcg", "ug", "µg", "g", "ui", "iu", "units", "unidades"]
+    static let labDenominators: Set<String> = ["dl", "l", "ml", "mmol", "g", "min", "mm3", "ul", "24h", "h", "m2"]
+    static let perDay: Set<String> = ["dia", "d", "day", "24h"]
+    static let routes: Set<String> = [
+        "vo", "oral", "po", "iv", "ev", "im", "sc", "sq", "subcutanea", "subcutaneo", "subcutaneous", "subcutaneously",
+        "intravenosa", "intravenoso", "intravenous", "intravenously", "intramuscular", "intramuscularly", "inhalado", "inhalada",
+        "inhaled", "inhalatoria", "topica", "topico", "topical", "sublingual", "sl", "nasal", "rectal", "oftalmica",
+        "ophthalmic", "transdermal", "odt", "nebulizado", "nebulizada", "nebulized",
+    ]
+    static let durationUnits: Set<String> = ["dias", "dia", "days", "day", "semanas", "semana", "weeks", "week", "meses", "mes", "months", "month"]
+    static let intervalUnits: Set<String> = ["horas", "hora", "h", "hrs", "hr", "hours", "hour", "dias", "dia", "days", "day", "minutos", "min", "minutes", "semanas", "weeks", "week", "semana"]
+    static let partsOfDay: Set<String> = ["manana", "noche", "tarde", "morning", "night", "evening", "dia", "day", "mananas", "noches"]
+    static let singleWordFrequencies: Set<String> = [
+        "bid", "tid", "qid", "qd", "od", "qhs", "hs", "prn", "qod", "qam", "qpm", "daily", "nightly", "diario", "diaria",
+        "diariamente", "sos", "stat", "weekly", "semanal", "mensual", "monthly",
+    ]
+    static let asNeededStarts: Set<String> = ["prn", "sos", "a", "as", "si"]
+    static let countWords: Set<String> = ["una", "dos", "tres", "cuatro", "once", "twice", "three", "four", "1", "2", "3", "4"]
+    static let allergyWords: Set<String> = ["alergia", "alergias", "alergico", "alergica", "allergic", "allergy", "allergies", "intolerancia", "intolerant"]
+    static let avoidWords: Set<String> = ["evitar", "avoid", "contraindicado", "contraindicada", "contraindicated"]
+    static let dottedAbbreviations: Set<String> = ["v", "o", "i", "e", "mg", "ml", "g", "c", "p", "vo", "max", "aprox", "approx", "tab", "comp", "h", "hrs"]
+    /// Words that precede a number and a unit but are not drugs (labs, vitals, quantities).
+    static let notDrugs: Set<String> = [
+        "glucosa", "glucemia", "glicemia", "glucose", "creatinina", "creatinine", "colesterol", "cholesterol", "hemoglobina",
+        "hemoglobin", "trigliceridos", "triglycerides", "proteinas", "proteina", "protein", "albumina", "albumin", "sodio",
+        "potasio", "calcemia", "ferritina", "urea", "lactato", "lactate", "bilirrubina", "acido", "peso", "weight", "dosis",
+        "dose", "maximo", "maxima", "maximum", "total", "hasta", "desde", "entre", "ingesta", "dieta", "consumo", "aporte",
+        "elemental", "diaria", "diario", "daily", "microalbuminuria", "hierro", "carga", "bolo", "repetir", "repeat",
+        "titular", "titrate", "aumentar", "increase", "disminuir", "decrease", "reduce", "reducir", "luego", "then",
+        "continuar", "continue", "iniciar", "start", "cambiar", "change", "subir", "bajar", "nivel", "niveles", "level",
+    ]
+}

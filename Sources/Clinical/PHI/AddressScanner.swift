@@ -1,0 +1,111 @@
+/// Street addresses: after an address cue ("domicilio:", "vive en", "address:") or starting at a street word
+/// with a house number ("Calle 45 # 12-30", "Av. Corrientes 1234", "1234 Elm Street").
+struct AddressScanner {
+    let context: TokenizedText
+
+    func scan() -> [PHISpan] {
+        var result: [PHISpan] = []
+        let t = context.tokens
+        var i = 0
+        while i < t.count {
+            var start: Int?
+            if context.cueEnds(before: i, cues: Self.cues), context.gapIsLight(after: i - 1, allowing: ":,-."),
+               t[i].isCapitalized || t[i].isNumber || Self.streetWords.contains(context.folded[i]) {
+                start = i
+            } else if Self.streetWords.contains(context.folded[i]), t[i].isCapitalized, hasNumberAhead(i) {
+                start = i
+            } else if t[i].isNumber, t[i].digits <= 5, englishStreetAhead(i) {
+                start = i
+            }
+            if let s = start, let end = extend(from: s), isStreetAddress(s, end) {
+                result.append(PHISpan(kind: .address, range: t[s].start..<t[end].end, priority: 5))
+                i = end + 1
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// A street address has a house number or a street word; a city alone ("reside en Montevideo") is not one.
+    private func isStreetAddress(_ start: Int, _ end: Int) -> Bool {
+        (start...end).contains { context.tokens[$0].digits > 0 || Self.streetWords.contains(context.folded[$0]) }
+    }
+
+    private func hasNumberAhead(_ i: Int) -> Bool {
+        var k = i + 1
+        while k < context.tokens.count, k <= i + 6 {
+            if context.gap(after: k - 1).contains("\n") { return false }
+            if context.tokens[k].digits > 0 { return true }
+            if !(context.tokens[k].isCapitalized || Self.connectors.contains(context.folded[k])) { return false }
+            k += 1
+        }
+        return false
+    }
+
+    private func englishStreetAhead(_ i: Int) -> Bool {
+        var k = i + 1
+        var words = 0
+        while k < context.tokens.count, words <= 3 {
+            guard context.gapIsLight(after: k - 1, allowing: ".") else { return false }
+            if words > 0, Self.englishSuffixes.contains(context.folded[k]) { return true }
+            guard context.tokens[k].isCapitalized, context.tokens[k].isWord else { return false }
+            words += 1
+            k += 1
+        }
+        return false
+    }
+
+    /// Walks the address to its end: a line break, a sentence end, or a comma before a lowercase clause or another cue.
+    private func extend(from start: Int) -> Int? {
+        let t = context.tokens
+        var end = start
+        var k = start
+        while k + 1 < t.count, k - start < 18 {
+            let gap = context.gap(after: k)
+            if gap.contains("\n") || gap.contains(";") || gap.contains("(") || gap.contains(")") { break }
+            let next = t[k + 1]
+            let nextFolded = context.folded[k + 1]
+            if Self.stopWords.contains(nextFolded) { break }
+            if gap.contains(".") {
+                let abbreviation = Self.abbreviations.contains(context.folded[k]) || t[k].letters == 1
+                if !abbreviation && !(t[k].isNumber && next.isNumber && gap == ".") { break }
+            }
+            let allowed = next.isCapitalized || next.digits > 0 || Self.connectors.contains(nextFolded)
+            if !allowed { break }
+            k += 1
+            if !Self.connectors.contains(nextFolded) { end = k }
+        }
+        return end >= start ? end : nil
+    }
+
+    static let cues: [[String]] = [
+        ["domicilio"], ["direccion"], ["vive", "en"], ["reside", "en"], ["residente", "en"], ["domiciliado", "en"],
+        ["domiciliada", "en"], ["domicilio", "en"], ["con", "domicilio", "en"], ["address"], ["home", "address"],
+        ["lives", "at"], ["resides", "at"], ["residing", "at"], ["endereco"], ["direccion", "de", "residencia"],
+        ["domicilio", "particular"], ["living", "at"],
+    ]
+    static let streetWords: Set<String> = [
+        "calle", "av", "avenida", "avda", "carrera", "cra", "kr", "cl", "jr", "jiron", "pasaje", "psje", "pje", "rua",
+        "calzada", "calz", "blvd", "boulevard", "bulevar", "diagonal", "transversal", "camino", "prolongacion", "callejon",
+        "privada", "cerrada", "bv", "bvar", "mz", "manzana", "andador", "circuito", "periferico", "autopista", "carretera", "alameda", "paseo", "travesia",
+    ]
+    static let englishSuffixes: Set<String> = [
+        "street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "drive", "boulevard", "blvd", "way", "court", "ct",
+        "place", "pl", "terrace", "parkway", "circle",
+    ]
+    static let connectors: Set<String> = [
+        "de", "del", "la", "las", "los", "y", "e", "esquina", "entre", "no", "n", "nº", "piso", "depto", "dpto", "int",
+        "interior", "ext", "apto", "apt", "casa", "torre", "of", "oficina", "bloque", "lote", "mz", "manzana", "sector",
+        "barrio", "colonia", "col", "comuna", "provincia", "apartment", "unit", "suite", "sur", "norte", "oriente", "poniente",
+        "este", "oeste", "bis", "km", "el", "san", "santa", "da", "do", "dos", "das",
+    ]
+    static let abbreviations: Set<String> = [
+        "av", "avda", "col", "no", "n", "cra", "depto", "dpto", "apt", "apto", "st", "ave", "int", "ext", "mz", "lt",
+        "of", "jr", "psje", "pje", "cl", "kr", "blvd", "calz", "nº", "rd", "e", "fracc", "deleg", "edo", "mun", "bo", "bv", "bvar",
+    ]
+    static let stopWords: Set<String> = [
+        "tel", "telefono", "cel", "celular", "movil", "correo", "email", "mail", "dni", "rut", "curp", "rfc", "cpf", "cc",
+        "cedula", "ssn", "phone", "cell", "expediente", "mrn", "fono", "whatsapp", "contacto", "e", "ci",
+    ]
+}

@@ -1,0 +1,124 @@
+/// E-mail addresses and phone numbers (Latin American, US and international formats).
+struct ContactScanner {
+    let context: TokenizedText
+
+    func scan() -> [PHISpan] { emails() + phones() }
+
+    private func emails() -> [PHISpan] {
+        let s = context.text.scalars
+        var result: [PHISpan] = []
+        for at in s.indices where s[at] == "@" {
+            var lo = at
+            while lo > 0, isLocalPart(s[lo - 1]) { lo -= 1 }
+            var hi = at + 1
+            while hi < s.count, isDomainPart(s[hi]) { hi += 1 }
+            while hi > at + 1, s[hi - 1] == "." || s[hi - 1] == "-" { hi -= 1 }
+            let domain = context.text.string((at + 1)..<hi)
+            guard lo < at, domain.contains("."), !domain.hasPrefix(".") else { continue }
+            result.append(PHISpan(kind: .email, range: lo..<hi, priority: 10))
+        }
+        return result
+    }
+
+    private func isLocalPart(_ c: Unicode.Scalar) -> Bool {
+        (c.isASCII && (TextFolding.isLetter(c) || TextFolding.isDigit(c))) || "._%+-".unicodeScalars.contains(c)
+    }
+
+    private func isDomainPart(_ c: Unicode.Scalar) -> Bool {
+        (c.isASCII && (TextFolding.isLetter(c) || TextFolding.isDigit(c))) || c == "." || c == "-"
+    }
+
+    /// A run of digits with phone separators. Accepted with a leading "+", after a phone cue, or when it is
+    /// long and grouped like a phone number (never a date, a dose or a blood pressure).
+    private func phones() -> [PHISpan] {
+        let s = context.text.scalars
+        var result: [PHISpan] = []
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            let startsRun = c == "+" || c == "(" || TextFolding.isDigit(c)
+            let afterWordChar = i > 0 && (TextFolding.isLetter(s[i - 1]) || TextFolding.isDigit(s[i - 1]) || s[i - 1] == "." || s[i - 1] == "/" || s[i - 1] == ",")
+            guard startsRun, !afterWordChar else { i += 1; continue }
+            var j = i
+            var digits = 0
+            var groups = 0
+            var inDigits = false
+            var separators = ""
+            while j < s.count {
+                let d = s[j]
+                if TextFolding.isDigit(d) {
+                    digits += 1
+                    if !inDigits { groups += 1; inDigits = true }
+                } else if d == " " || d == "-" || d == "." || d == "(" || d == ")" || (d == "+" && j == i) {
+                    // A separator must be followed (within 2) by a digit.
+                    guard let next = lookaheadDigit(s, from: j + 1, within: 2) , next else { break }
+                    if d == " ", j > i, s[j - 1] == " " { break }
+                    inDigits = false
+                    if d != "+" { separators.unicodeScalars.append(d) }
+                } else {
+                    break
+                }
+                j += 1
+            }
+            // Trim trailing separators.
+            var end = j
+            while end > i, !TextFolding.isDigit(s[end - 1]), s[end - 1] != ")" { end -= 1 }
+            if end > i, accept(start: i, end: end, digits: digits, groups: groups, separators: separators) {
+                result.append(PHISpan(kind: .phone, range: i..<end, priority: 6))
+                i = end
+            } else {
+                // Skip the rest of this number so its tail is not read as a new run.
+                var k = i + 1
+                while k < s.count, TextFolding.isDigit(s[k]) { k += 1 }
+                i = k
+            }
+        }
+        return result
+    }
+
+    private func lookaheadDigit(_ s: [Unicode.Scalar], from: Int, within: Int) -> Bool? {
+        var k = from
+        while k < s.count, k < from + within {
+            if TextFolding.isDigit(s[k]) { return true }
+            if !(s[k] == "(" || s[k] == " ") { return false }
+            k += 1
+        }
+        return false
+    }
+
+    private func accept(start: Int, end: Int, digits: Int, groups: Int, separators: String) -> Bool {
+        guard digits >= 7, digits <= 15 else { return false }
+        let text = context.text.string(start..<end)
+        if isDateShaped(text) { return false }
+        // Thousands-dotted numbers ("12.345.678") are identifiers or amounts, not phones, unless cued.
+        let cued = hasPhoneCue(before: start)
+        if text.hasPrefix("+") { return digits >= 8 }
+        if cued { return true }
+        let dotsOnly = !separators.isEmpty && separators.unicodeScalars.allSatisfy { $0 == "." }
+        if dotsOnly { return false }
+        return digits >= 10 && groups >= 2 && groups <= 5
+    }
+
+    private func isDateShaped(_ text: String) -> Bool {
+        let groups: [Int] = Array(text.unicodeScalars).split(whereSeparator: { $0 == "-" || $0 == "." || $0 == " " }).map { $0.count }
+        return groups == [2, 2, 4] || groups == [4, 2, 2] || groups == [1, 2, 4] || groups == [2, 1, 4] || groups == [1, 1, 4]
+    }
+
+    private func hasPhoneCue(before offset: Int) -> Bool {
+        let i = context.tokenIndex(atOrAfter: offset)
+        var k = i - 1
+        var seen = 0
+        while k >= 0, seen < 4 {
+            if Self.phoneCues.contains(context.folded[k]) { return true }
+            if context.gap(after: k).contains("\n") { return false }
+            k -= 1
+            seen += 1
+        }
+        return false
+    }
+
+    static let phoneCues: Set<String> = [
+        "tel", "tel.", "telefono", "telefonos", "cel", "celular", "movil", "phone", "cell", "mobile", "contacto",
+        "whatsapp", "tlf", "fono", "telf", "tfno", "fax", "llamar", "contact", "home", "work", "numero", "ph",
+    ]
+}

@@ -1,0 +1,176 @@
+/// Person names after clinical and courtesy cues ("Paciente:", "Sra.", "Dr.", "nombre", "Mr.", "patient",
+/// "su esposa"), then every later capitalized mention of the same name words.
+struct NameScanner {
+    let context: TokenizedText
+
+    func scan() -> [PHISpan] {
+        var found: [PHISpan] = []
+        var nameWords: Set<String> = []
+        let t = context.tokens
+        var i = 0
+        while i < t.count {
+            if let strength = cueStrength(before: i), let end = nameEnd(from: i, strength: strength) {
+                found.append(PHISpan(kind: .name, range: t[i].start..<t[end].end, priority: 4))
+                for k in i...end where t[k].isWord && t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) {
+                    nameWords.insert(t[k].text)
+                }
+                i = end + 1
+            } else {
+                i += 1
+            }
+        }
+        // "Angela Russo is a 45-year-old…", "Facundo Romero, 24 años": a name opening a line or sentence, followed by the age.
+        var j = 0
+        while j < t.count {
+            if opensSentence(j), !found.contains(where: { $0.range.contains(t[j].start) }), let end = nameEnd(from: j, strength: .role),
+               end > j, ageFollows(end) {
+                found.append(PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4))
+                for k in j...end where t[k].isWord && t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) {
+                    nameWords.insert(t[k].text)
+                }
+                j = end + 1
+            } else {
+                j += 1
+            }
+        }
+        // Later mentions without a cue ("María refiere…") of words already known to be names.
+        let covered = found.map { $0.range }
+        var k = 0
+        while k < t.count {
+            guard nameWords.contains(t[k].text), !covered.contains(where: { $0.contains(t[k].start) }) else { k += 1; continue }
+            var end = k
+            while end + 1 < t.count, nameWords.contains(t[end + 1].text), context.gapIsLight(after: end, allowing: "") { end += 1 }
+            found.append(PHISpan(kind: .name, range: t[k].start..<t[end].end, priority: 3))
+            k = end + 1
+        }
+        return found
+    }
+
+    enum CueStrength { case title, label, role }
+
+    private func opensSentence(_ i: Int) -> Bool {
+        if i == 0 { return true }
+        let gap = context.gap(after: i - 1)
+        return gap.contains("\n") || gap.contains(". ")
+    }
+
+    /// ", 61 años", ", de 27 años", " is a 45-year-old", ", 24 y/o", ", 77 years".
+    private func ageFollows(_ end: Int) -> Bool {
+        let t = context.tokens
+        var k = end + 1
+        let gap = context.gap(after: end)
+        guard gap == ", " || gap == " " else { return false }
+        if gap == " " {
+            guard k + 2 < t.count, ["is", "es"].contains(context.folded[k]) else { return false }
+            k += 1
+            if ["a", "an", "un", "una"].contains(context.folded[k]) { k += 1 }
+        }
+        if k < t.count, context.folded[k] == "de" { k += 1 }
+        guard k + 1 < t.count, t[k].isNumber, t[k].digits <= 3 else { return false }
+        return ["anos", "ano", "year", "years", "y", "meses", "months", "yo"].contains(context.folded[k + 1])
+    }
+
+    /// How strongly the tokens before `i` announce a name.
+    private func cueStrength(before i: Int) -> CueStrength? {
+        guard i > 0, context.gapIsLight(after: i - 1, allowing: ".:,") else { return nil }
+        let gap = context.gap(after: i - 1)
+        let plainGap = gap == " " || gap == ": " || gap == ":" || gap == " : "
+        // A field label ("Nombre: PÉREZ GÓMEZ, JUAN") may hold all-caps and "Surname, Given" forms.
+        if context.cueEnds(before: i, cues: Self.labelCues), gap.contains(":") { return .label }
+        if context.cueEnds(before: i, cues: Self.titleCues) { return .title }
+        if context.cueEnds(before: i, cues: Self.labelCues + Self.roleCues) {
+            // "paciente María", "her husband, Ryan Anderson"; not "…a la madre. Revaloración".
+            if plainGap { return .role }
+            if gap == ", ", let end = nameEnd(from: i, strength: .role), end > i { return .role }
+            return nil
+        }
+        return nil
+    }
+
+    /// The last token of the name starting at `i`: capitalized words joined by particles, up to five words.
+    private func nameEnd(from i: Int, strength: CueStrength) -> Int? {
+        let t = context.tokens
+        guard isNameWord(i, allowCaps: strength == .label) else { return nil }
+        var end = i
+        var words = 1
+        var k = i + 1
+        while k < t.count, words < 5 {
+            let gap = context.gap(after: k - 1)
+            let allowedGap = gap == " " || gap == "-" || gap == "'" || (strength == .label && gap == ", ")
+            guard allowedGap else { break }
+            // "De La Hoz", "da Silva": particles only count when a name word follows them.
+            var p = k
+            while p < t.count, Self.particles.contains(context.folded[p]), p + 1 < t.count, context.gap(after: p) == " " { p += 1 }
+            if p > k, isNameWord(p, allowCaps: strength == .label) {
+                k = p
+                continue
+            }
+            // Middle initial: "Marcus T. Johnson".
+            if t[k].letters == 1, t[k].isCapitalized, context.gap(after: k) == ". ", k + 1 < t.count, isNameWord(k + 1, allowCaps: false) {
+                end = k + 1
+                words += 2
+                k += 2
+                continue
+            }
+            guard isNameWord(k, allowCaps: strength == .label) else { break }
+            end = k
+            words += 1
+            k += 1
+        }
+        return end
+    }
+
+    private func isNameWord(_ k: Int, allowCaps: Bool) -> Bool {
+        let token = context.tokens[k]
+        guard token.isWord, token.isCapitalized else { return false }
+        if token.isAllCaps && !allowCaps { return false }
+        let folded = context.folded[k]
+        if Self.notNames.contains(folded) || Self.titleWords.contains(folded) { return false }
+        // "12 de marzo" is a date; "Marcó" (folded "marco") is a surname.
+        if DateParser.isMonth(folded), k + 1 < context.tokens.count, context.tokens[k + 1].isNumber { return false }
+        return true
+    }
+
+    /// Labels of a name field: "Nombre:", "Paciente:", "Patient name:".
+    static let labelCues: [[String]] = [
+        ["nombre"], ["nombre", "del", "paciente"], ["nombre", "completo"], ["patient", "name"], ["name"],
+        ["paciente"], ["patient"], ["nome"], ["pte"], ["usuario"], ["usuaria"],
+    ]
+    /// Courtesy and professional titles.
+    static let titleCues: [[String]] = [
+        ["sr"], ["sra"], ["srta"], ["senor"], ["senora"], ["senorita"], ["don"], ["dona"], ["dr"], ["dra"], ["doctor"],
+        ["doctora"], ["lic"], ["licenciada"], ["licenciado"], ["enf"], ["enfermera"], ["enfermero"], ["mr"], ["mrs"], ["ms"],
+        ["miss"], ["mx"], ["prof"], ["nurse"], ["np"], ["pa"],
+    ]
+    /// Relatives and roles that are usually followed by a name.
+    static let roleCues: [[String]] = [
+        ["esposa"], ["esposo"], ["madre"], ["padre"], ["hija"], ["hijo"], ["hermana"], ["hermano"], ["mama"], ["papa"],
+        ["abuela"], ["abuelo"], ["pareja"], ["tutor"], ["tutora"], ["acompanante"], ["familiar"], ["mother"], ["father"],
+        ["wife"], ["husband"], ["daughter"], ["son"], ["sister"], ["brother"], ["partner"], ["guardian"], ["companera"],
+        ["companero"], ["nieta"], ["nieto"], ["sobrina"], ["sobrino"], ["cuidadora"], ["cuidador"], ["caregiver"],
+        ["tia"], ["tio"], ["prima"], ["primo"], ["suegra"], ["suegro"], ["novia"], ["novio"], ["amiga"], ["amigo"],
+        ["vecina"], ["vecino"], ["aunt"], ["uncle"], ["cousin"], ["friend"], ["neighbor"], ["grandmother"], ["grandfather"],
+        ["nino"], ["nina"], ["menor"], ["bebe"], ["lactante"], ["recien", "nacido"], ["recien", "nacida"], ["child"], ["infant"],
+        ["contacto"], ["atendido", "por"], ["atendida", "por"], ["firma"], ["referido", "por"], ["referida", "por"],
+        ["seen", "by"], ["referred", "by"], ["signed"], ["elaboro"], ["medico", "tratante"], ["attending"],
+    ]
+    static let titleWords: Set<String> = Set(titleCues.map { $0[0] })
+    static let particles: Set<String> = ["de", "del", "la", "las", "los", "y", "da", "das", "do", "dos", "van", "von", "di", "e", "san"]
+    /// Capitalized words that follow name cues but are not names.
+    static let notNames: Set<String> = [
+        "paciente", "patient", "masculino", "femenino", "femenina", "varon", "mujer", "hombre", "male", "female", "man",
+        "woman", "de", "del", "con", "sin", "el", "la", "los", "las", "un", "una", "acude", "presenta", "refiere",
+        "consulta", "ingresa", "diagnostico", "motivo", "edad", "anos", "years", "is", "was", "who", "with", "presents",
+        "reports", "historia", "history", "no", "si", "yes", "the", "a", "an", "en", "por", "para", "que", "se", "y",
+        "of", "and", "in", "to", "at", "on", "for", "ha", "has", "had", "he", "she", "his", "her", "cc", "dni", "rut",
+        "curp", "rfc", "cpf", "ssn", "expediente", "mrn", "tel", "telefono", "email", "correo", "domicilio", "direccion",
+        "address", "fecha", "date", "dob", "nacimiento", "sexo", "sex", "genero", "gender", "adulto", "adulta",
+        "nino", "nina", "lactante", "adolescente", "primigesta", "previamente", "conocida", "conocido", "sano", "sana",
+        "mayor", "joven", "anciano", "anciana", "hospital", "clinica", "centro", "servicio", "urgencias", "emergencia",
+        "medicina", "medico", "medica", "general", "interna", "familiar", "cardiologia", "pediatria", "ginecologia",
+        "this", "here", "today", "hoy", "ayer", "presento", "tratante", "residente", "interno", "turno", "guardia",
+        "seguimiento", "control", "plan", "nota", "evolucion", "ingreso", "egreso", "alta", "unidad", "cama", "sala",
+        "diabetico", "diabetica", "hipertenso", "hipertensa", "obesa", "obeso", "embarazada", "gestante", "pregnant",
+        "gesta", "cursa", "cursando", "aqui", "arrives", "came", "comes", "seen", "evaluated", "admitted", "brought",
+    ]
+}

@@ -1,0 +1,25 @@
+/// The deterministic local model: extractive summaries, prompt answering for the Bedrock-compatible
+/// local endpoint, and extractive answers from a provided context. No network, no randomness.
+public struct OfflineClinicalModel: Sendable {
+    public static let modelId = "offline.clinical-extractive-v1"
+
+    public init() {}
+
+    public func summarize(_ text: String, language: ClinicalLanguage) -> ClinicalSummary {
+        OfflineSummarizer(text: text, language: language).summarize()
+    }
+
+    /// Answers a Converse-style request. A `SummaryPrompt` gets the summary of the report between its
+    /// delimiters in the requested language; a prompt with `<context>` gets an extractive answer; anything
+    /// else gets the summary of the whole user text.
+    public func respond(toConverseSystem system: String?, user: String) -> String {
+        if let report = SummaryPrompt.extractReport(from: user) {
+            let language = SummaryPrompt.requestedLanguage(in: user) ?? LanguageDetector.detect(report)
+            return summarize(report, language: language).rendered
+        }
+        if let context = ContextAnswerer.extractContext(from: user) {
+            return ContextAnswerer.answer(question: ContextAnswerer.question(from: user), context: context)
+        }
+        return summarize(user, language: LanguageDetector.detect(user)).rendered
+    }
+}

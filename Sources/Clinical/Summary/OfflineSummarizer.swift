@@ -1,0 +1,154 @@
+/// Builds the extractive summary: picks the reason for visit, the most informative finding sentences,
+/// the extracted diagnoses and medications, and the plan and follow-up sentences.
+struct OfflineSummarizer {
+    let text: String
+    let language: ClinicalLanguage
+
+    func summarize() -> ClinicalSummary {
+        let extraction = ClinicalExtractor().extract(text)
+        let lines = text.split(separator: "\n").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        let sentences = SentenceSegmenter.split(text)
+        let reason = reasonForVisit(lines: lines, sentences: sentences)
+        let medicationKeys = extraction.medications.map { TextFolding.fold($0.name) }
+        let planSentences = planAndFollowUp(lines: lines, followUp: extraction.followUp, medicationKeys: medicationKeys)
+        let findings = keyFindings(sentences: sentences, extraction: extraction, exclude: Set([reason] + planSentences))
+        let rendered = render(reason: reason, findings: findings, extraction: extraction, plan: planSentences)
+        return ClinicalSummary(language: language, reasonForVisit: reason, keyFindings: findings,
+                               diagnoses: extraction.diagnoses, medications: extraction.medications,
+                               planAndFollowUp: planSentences, extraction: extraction, rendered: rendered)
+    }
+
+    // MARK: reason for visit
+
+    private func reasonForVisit(lines: [String], sentences: [String]) -> String {
+        for (index, line) in lines.enumerated() {
+            if let content = Self.headerContent(line, headers: Self.reasonHeaders) {
+                if !content.isEmpty { return Self.clip(content) }
+                if index + 1 < lines.count { return Self.clip(lines[index + 1]) }
+            }
+        }
+        for sentence in sentences {
+            let folded = " " + TextFolding.fold(sentence)
+            if Self.reasonCues.contains(where: { folded.contains($0) }) { return Self.clip(sentence) }
+        }
+        return sentences.first(where: { $0.split(separator: " ").count >= 5 }).map(Self.clip) ?? SummarySections.notDocumented(language)
+    }
+
+    // MARK: key findings
+
+    private func keyFindings(sentences: [String], extraction: ClinicalExtraction, exclude: Set<String>) -> [String] {
+        var result: [String] = []
+        if !extraction.vitals.isEmpty {
+            result.append(extraction.vitals.map { $0.rendered(language) }.joined(separator: ", "))
+        }
+        var scored: [(index: Int, score: Int, sentence: String)] = []
+        for (index, sentence) in sentences.enumerated() where !exclude.contains(Self.clip(sentence)) {
+            let folded = " " + TextFolding.fold(sentence)
+            if DiagnosisExtractor.sectionContent(sentence) != nil || DiagnosisExtractor.isOtherHeader(sentence) && folded.contains(" plan") { continue }
+            if Self.reasonHeaders.contains(where: { folded.hasPrefix(" " + $0) }) { continue }
+            var score = 0
+            for cue in Self.findingCues where folded.contains(cue) { score += 2 }
+            for cue in Self.abnormalCues where folded.contains(cue) { score += 1 }
+            if sentence.contains(where: { $0.isNumber }) { score += 1 }
+            // Sentences that are mostly vital signs are already in the vitals line.
+            let vitalsOnly = extraction.vitals.count >= 2 && Self.vitalCueCount(folded) >= 2 && !Self.findingCues.dropLast(6).contains(where: { folded.contains($0) })
+            if vitalsOnly || score < 2 { continue }
+            scored.append((index, score, Self.clip(sentence)))
+        }
+        let best = scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }.prefix(4)
+        result += best.sorted { $0.index < $1.index }.map { $0.sentence }
+        return result
+    }
+
+    private static func vitalCueCount(_ folded: String) -> Int {
+        [" ta ", " pa ", " fc ", " fr ", " spo2", " sato2", " bp ", " hr ", " rr ", " temp", " t "].filter { folded.contains($0) }.count
+    }
+
+    // MARK: plan and follow-up
+
+    private func planAndFollowUp(lines: [String], followUp: [String], medicationKeys: [String]) -> [String] {
+        var result: [String] = []
+        var inPlan = false
+        for line in lines {
+            if let content = Self.headerContent(line, headers: Self.planHeaders) {
+                inPlan = true
+                if !content.isEmpty { result += SentenceSegmenter.split(content) }
+                continue
+            }
+            if inPlan {
+                if DiagnosisExtractor.sectionContent(line) != nil || Self.headerContent(line, headers: Self.reasonHeaders) != nil { inPlan = false; continue }
+                if line.hasSuffix(":") { inPlan = false; continue }
+                result += SentenceSegmenter.split(DiagnosisExtractor.stripListMarker(line))
+            }
+        }
+        // Medications have their own section: keep plan sentences that say something else.
+        result = result.filter { sentence in
+            let folded = TextFolding.fold(sentence)
+            return !medicationKeys.contains(where: { folded.contains($0) })
+        }
+        for sentence in followUp where !result.contains(sentence) { result.append(sentence) }
+        var seen: Set<String> = []
+        return result.map(Self.clip).filter { seen.insert($0).inserted }
+    }
+
+    // MARK: rendering
+
+    private func render(reason: String, findings: [String], extraction: ClinicalExtraction, plan: [String]) -> String {
+        let titles = SummarySections.titles(language)
+        let none = SummarySections.notDocumented(language)
+        func bullets(_ items: [String]) -> String {
+            items.isEmpty ? "- \(none)" : items.map { "- \($0)" }.joined(separator: "\n")
+        }
+        return [
+            "\(titles[0]):\n\(reason)",
+            "\(titles[1]):\n\(bullets(findings))",
+            "\(titles[2]):\n\(bullets(extraction.diagnoses.map { $0.rendered }))",
+            "\(titles[3]):\n\(bullets(extraction.medications.map { $0.rendered }))",
+            "\(titles[4]):\n\(bullets(plan))",
+        ].joined(separator: "\n\n")
+    }
+
+    // MARK: helpers
+
+    /// Content after "Header:" when `line` starts with one of `headers` (folded), else nil.
+    static func headerContent(_ line: String, headers: [String]) -> String? {
+        let folded = TextFolding.fold(line)
+        for header in headers where folded.hasPrefix(header) {
+            let rest = String(line.unicodeScalars.dropFirst(header.unicodeScalars.count)).trimmingWhitespace()
+            if rest.isEmpty { return "" }
+            if rest.hasPrefix(":") || rest.hasPrefix(".-") { return String(rest.drop(while: { $0 == ":" || $0 == "." || $0 == "-" })).trimmingWhitespace() }
+        }
+        return nil
+    }
+
+    static func clip(_ sentence: String) -> String {
+        let trimmed = sentence.trimmingWhitespace()
+        guard trimmed.count > 400 else { return trimmed }
+        return String(trimmed.prefix(400)) + "…"
+    }
+
+    static let reasonHeaders = [
+        "motivo de consulta", "motivo de ingreso", "motivo", "mc", "chief complaint", "cc", "reason for visit",
+        "reason for consultation", "reason for referral", "presenting complaint", "consulta por",
+    ]
+    static let planHeaders = [
+        "plan de manejo", "plan", "tratamiento", "indicaciones", "conducta", "manejo", "tx", "recommendations",
+        "recomendaciones", "rx", "treatment", "se indica",
+    ]
+    static let reasonCues = [
+        " acude por", " consulta por", " acude con", " acude a ", " ingresa por", " refiere ", " presenta ", " presents with",
+        " here for", " seen for", " comes in", " reports ", " presenting with", " evaluated for",
+    ]
+    static let findingCues = [
+        " examen", " exploracion", " ef:", " exam", " laboratorio", " laboratorios", " labs", " paraclinicos", " rx ",
+        " radiografia", " tac ", " tomografia", " ecografia", " eco ", " usg", " ecocardiograma", " echo", " ecg",
+        " electrocardiograma", " endoscopia", " espirometria", " spirometry", " hemograma", " orina", " ua:", " cxr",
+        " hemoglobina", " hba1c", " a1c", " glucosa", " tsh", " plaquetas", " leucocitos", " pcr", " creatinina",
+        " positivo", " positive", " negativo", " hallazgo", " muestra", " revela", " evidencia",
+    ]
+    static let abnormalCues = [
+        " dolor", " pain", " fiebre", " fever", " disnea", " dyspnea", " edema", " elevad", " bajo", " alterad",
+        " aumentad", " disminuid", " crepit", " crackles", " sibilancias", " wheez", " infiltrad", " consolidacion",
+        " palidez", " hiperemi", " abombad", " irregular", " taquicard",
+    ]
+}

@@ -1,0 +1,14 @@
+import APIHandling
+import LambdaRuntime
+
+/// Not built yet: runs the real loop and answers 501 NOT_IMPLEMENTED for API
+/// events (see the README's status table).
+public struct FileProcessorHandler: LambdaHandler {
+    private let api = NotImplementedFunction.handler(function: "file-processor", routes: [("POST", "/uploads"), ("GET", "/documents/{documentId}"), ])
+
+    public init(environment: Environment) throws {}
+
+    public func handle(_ event: [UInt8], context: LambdaContext) throws -> [UInt8] {
+        try api.handle(event, context: context)
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// A function binary started against a Runtime API emulator. Its stdout and
+/// stderr (the function's logs) go to our stderr, so stdout stays the payload.
+public final class FunctionProcess: @unchecked Sendable {
+    public let process = Process()
+
+    public init(executable: String, runtimeAPI: String, functionName: String, environment overrides: [String: String]) throws {
+        var environment = ProcessInfo.processInfo.environment
+        let defaults = [
+            "AWS_REGION": "us-east-1", "AWS_DEFAULT_REGION": "us-east-1",
+            "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": "512", "AWS_LAMBDA_FUNCTION_VERSION": "$LATEST",
+            "AWS_LAMBDA_LOG_GROUP_NAME": "/aws/lambda/\(functionName)", "AWS_LAMBDA_LOG_STREAM_NAME": "local",
+            "_HANDLER": "bootstrap", "LAMBDA_TASK_ROOT": URL(fileURLWithPath: executable).deletingLastPathComponent().path,
+        ]
+        for (key, value) in defaults where environment[key] == nil { environment[key] = value }
+        environment["AWS_LAMBDA_FUNCTION_NAME"] = functionName
+        for (key, value) in overrides { environment[key] = value }
+        environment["AWS_LAMBDA_RUNTIME_API"] = runtimeAPI
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.environment = environment
+        process.standardOutput = FileHandle.standardError
+        process.standardError = FileHandle.standardError
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+    }
+
+    public var isRunning: Bool { process.isRunning }
+
+    public func stop() {
+        guard process.isRunning else { return }
+        // A warm function holds no state worth a graceful stop locally.
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+}

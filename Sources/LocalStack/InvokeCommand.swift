@@ -1,0 +1,211 @@
+import Clinical
+import Foundation
+import LambdaRuntime
+
+/// `lambda-local invoke <function> <event.json> [--env K=V]... [--timeout S] [--repeat N]`
+/// Exit 0: the function answered; 1: it reported an error (its error JSON on
+/// stdout), failed to start, crashed or timed out; 2: bad usage.
+public enum InvokeCommand {
+    public static let usage = "usage: lambda-local invoke <function> <event.json> [--env K=V]... [--timeout SECONDS] [--repeat N]\n"
+
+    struct Options {
+        var function = ""
+        var eventPath = ""
+        var environment: [String: String] = [:]
+        var timeoutSeconds = 30.0
+        var repeatCount = 1
+    }
+
+    static func parse(_ arguments: [String]) -> Options? {
+        var options = Options()
+        var positional: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            func value() -> String? {
+                index += 1
+                return index < arguments.count ? arguments[index] : nil
+            }
+            switch argument {
+            case "--env":
+                guard let pair = value(), let eq = pair.firstIndex(of: "="), eq != pair.startIndex else { return nil }
+                options.environment[String(pair[..<eq])] = String(pair[pair.index(after: eq)...])
+            case "--timeout":
+                guard let text = value(), let seconds = Double(text), seconds > 0, seconds <= 900 else { return nil }
+                options.timeoutSeconds = seconds
+            case "--repeat":
+                guard let text = value(), let count = Int(text), count >= 1, count <= 1_000_000 else { return nil }
+                options.repeatCount = count
+            default:
+                if argument.hasPrefix("--") { return nil }
+                positional.append(argument)
+            }
+            index += 1
+        }
+        guard positional.count == 2 else { return nil }
+        options.function = positional[0]
+        options.eventPath = positional[1]
+        return options
+    }
+
+    /// A product name resolves to the binary built next to lambda-local; anything with a `/` is a path.
+    public static func resolveExecutable(_ function: String) -> String? {
+        let fileManager = FileManager.default
+        if function.contains("/") { return fileManager.isExecutableFile(atPath: function) ? function : nil }
+        let selfPath = (try? fileManager.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let candidate = URL(fileURLWithPath: selfPath).deletingLastPathComponent().appendingPathComponent(function).path
+        return fileManager.isExecutableFile(atPath: candidate) ? candidate : nil
+    }
+
+    public static func run(arguments: [String]) -> Int32 {
+        guard let options = parse(arguments) else { writeError(usage); return 2 }
+        guard let executable = resolveExecutable(options.function) else {
+            writeError("lambda-local: no executable function named \(options.function) (build it first, or give a path)\n")
+            return 2
+        }
+        guard let event = FileManager.default.contents(atPath: options.eventPath) else {
+            writeError("lambda-local: cannot read event file \(options.eventPath)\n")
+            return 2
+        }
+        let functionName = URL(fileURLWithPath: executable).lastPathComponent == "bootstrap"
+            ? "function" : URL(fileURLWithPath: executable).lastPathComponent
+        do {
+            let session = try LocalSession(executable: executable, functionName: functionName, environment: options.environment)
+            defer { session.stop() }
+            return session.invoke(event: Array(event), timeoutSeconds: options.timeoutSeconds, repeatCount: options.repeatCount)
+        } catch {
+            writeError("lambda-local: cannot start \(options.function): \(error)\n")
+            return 1
+        }
+    }
+
+    static func writeError(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+}
+
+/// One emulator plus one warm function process.
+public final class LocalSession {
+    public let emulator: RuntimeEmulator
+    public let function: FunctionProcess
+    public let services: LocalServices
+    let spawnedAt: UInt64
+
+    public init(executable: String, functionName: String, environment: [String: String]) throws {
+        emulator = try RuntimeEmulator()
+        services = try LocalServices(for: functionName, overrides: environment)
+        spawnedAt = WallClock.monotonicNs()
+        function = try FunctionProcess(executable: executable, runtimeAPI: emulator.address, functionName: functionName,
+                                       environment: services.environment)
+    }
+
+    public func stop() {
+        function.stop()
+        emulator.stop()
+        services.stop()
+    }
+
+    /// Invokes `repeatCount` times; prints the last payload (or error) on stdout
+    /// and, for more than one invocation, timings on stderr.
+    public func invoke(event: [UInt8], timeoutSeconds: Double, repeatCount: Int) -> Int32 {
+        var durationsUs: [Double] = []
+        durationsUs.reserveCapacity(repeatCount)
+        var last: RuntimeEmulator.Outcome?
+        for _ in 0..<repeatCount {
+            let timeoutMs = Int64(timeoutSeconds * 1000)
+            let started = WallClock.monotonicNs()
+            let id = emulator.enqueue(event, timeoutMs: timeoutMs, traceId: LocalSession.traceHeader())
+            let outcome = emulator.waitForOutcome(id, untilMs: WallClock.nowMs() + timeoutMs) { !function.isRunning }
+            durationsUs.append(Double(WallClock.monotonicNs() - started) / 1000)
+            guard let outcome else { return failure() }
+            last = outcome
+            if case .error = outcome { break }
+        }
+        if repeatCount > 1 { printTimings(durationsUs) }
+        switch last {
+        case .response(let payload):
+            FileHandle.standardOutput.write(Data(payload) + Data("\n".utf8))
+            return 0
+        case .error(let body, _):
+            FileHandle.standardOutput.write(Data(body) + Data("\n".utf8))
+            return 1
+        case nil:
+            return failure()
+        }
+    }
+
+    private func failure() -> Int32 {
+        let document: String
+        if let initError = emulator.initError {
+            document = String(decoding: initError, as: UTF8.self)
+        } else if !function.isRunning {
+            document = "{\"errorMessage\":\"function process exited with status \(function.process.terminationStatus) before answering\",\"errorType\":\"Runtime.ExitError\",\"stackTrace\":[]}"
+        } else {
+            document = "{\"errorMessage\":\"Task timed out\",\"errorType\":\"Sandbox.Timedout\",\"stackTrace\":[]}"
+        }
+        FileHandle.standardOutput.write(Data((document + "\n").utf8))
+        return 1
+    }
+
+    private func printTimings(_ values: [Double]) {
+        let first = values[0]
+        let sorted = values.sorted()
+        func pct(_ p: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * p))] }
+        let text = String(format: "lambda-local: %d invocations: first %.1f µs, min %.1f µs, median %.1f µs, p99 %.1f µs, max %.1f µs\n",
+                          sorted.count, first, sorted[0], pct(0.5), pct(0.99), sorted[sorted.count - 1])
+        InvokeCommand.writeError(text)
+        if let first = emulator.firstNextAt {
+            InvokeCommand.writeError(String(format: "lambda-local: start-up (spawn to first next) %.1f µs\n", Double(first - spawnedAt) / 1000))
+        }
+        if let rss = peakRSSKilobytes() { InvokeCommand.writeError("lambda-local: peak RSS \(rss) KB\n") }
+    }
+
+    /// The function's peak resident set (VmHWM), read while it is still alive.
+    func peakRSSKilobytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(function.process.processIdentifier)/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        }
+        return nil
+    }
+
+    /// An X-Ray trace header in AWS's format, as Lambda passes on with active tracing.
+    static func traceHeader() -> String {
+        let epoch = String(UInt32(Date().timeIntervalSince1970), radix: 16)
+        let random = (0..<24).map { _ in String(Int.random(in: 0..<16), radix: 16) }.joined()
+        let parent = (0..<16).map { _ in String(Int.random(in: 0..<16), radix: 16) }.joined()
+        return "Root=1-\(epoch)-\(random);Parent=\(parent);Sampled=1"
+    }
+}
+
+/// Local services a function is pointed at: the JWKS of the local issuer for
+/// the authorizer; the Bedrock-compatible endpoint (offline clinical model,
+/// SigV4 verified) for the functions that call models. Explicit `--env`
+/// values always win.
+public final class LocalServices {
+    public private(set) var environment: [String: String]
+    private var jwks: LocalJWKSService?
+    public private(set) var bedrock: LocalBedrock?
+    static let modelFunctions: Set<String> = ["summarizer", "file-processor", "chat"]
+
+    public init(for function: String, overrides: [String: String]) throws {
+        var environment: [String: String] = [:]
+        if function == "authorizer" && overrides["COGNITO_JWKS_URL"] == nil {
+            let service = try LocalJWKSService()
+            jwks = service
+            environment.merge(service.authorizerEnvironment) { $1 }
+        }
+        if Self.modelFunctions.contains(function) && overrides["AWS_ENDPOINT_URL_BEDROCK_RUNTIME"] == nil {
+            let model = OfflineClinicalModel()
+            let service = try LocalBedrock(converse: { system, user in model.respond(toConverseSystem: system, user: user) },
+                                           embed: { text, dimensions in HashedEmbedding.embed(text, dimensions: dimensions) })
+            bedrock = service
+            environment.merge(service.environment) { $1 }
+        }
+        environment.merge(overrides) { $1 }
+        self.environment = environment
+    }
+
+    public func stop() {
+        jwks?.stop()
+        bedrock?.stop()
+    }
+}

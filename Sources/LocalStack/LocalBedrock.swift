@@ -1,0 +1,106 @@
+import AWSClients
+import Foundation
+import LambdaRuntime
+
+/// A Bedrock-runtime-compatible endpoint on loopback for local runs: Converse
+/// and InvokeModel (Titan embeddings) in AWS's wire shapes, every request's
+/// SigV4 signature verified, answered by a local model. So `lambda-local`
+/// exercises the real Bedrock client, signing included, with no AWS account.
+public final class LocalBedrock: @unchecked Sendable {
+    /// The credentials functions are given to call this endpoint.
+    public static let accessKeyId = "AKIALOCALBEDROCK0001"
+    public static let secretAccessKey = "local-bedrock-secret-key-not-for-aws"
+
+    public typealias Converse = @Sendable (_ system: String?, _ user: String) -> String
+    public typealias Embed = @Sendable (_ text: String, _ dimensions: Int) -> [Float]
+
+    private let converse: Converse
+    private let embed: Embed
+    private var server: HTTPServer!
+    private let lock = NSLock()
+    private var received: [String] = []
+
+    public init(converse: @escaping Converse, embed: @escaping Embed) throws {
+        self.converse = converse
+        self.embed = embed
+        server = try HTTPServer { [unowned self] request in self.handle(request) }
+    }
+
+    public var endpointURL: String { server.baseURL }
+
+    /// The environment that points a function at this endpoint.
+    public var environment: [String: String] {
+        ["AWS_ENDPOINT_URL_BEDROCK_RUNTIME": endpointURL,
+         "AWS_ACCESS_KEY_ID": Self.accessKeyId, "AWS_SECRET_ACCESS_KEY": Self.secretAccessKey]
+    }
+
+    /// Every text the model was sent (system and messages), for tests that
+    /// check what reached the model.
+    public var receivedTexts: [String] {
+        lock.lock(); defer { lock.unlock() }
+        return received
+    }
+
+    public func stop() { server.stop() }
+
+    private func handle(_ request: HTTPServer.Request) -> HTTPServer.Response {
+        let verified = SigV4Verifier.verify(method: request.method, rawPath: request.path, rawQuery: request.query,
+                                            headers: request.headers.fields.map { ($0.name, $0.value) }, body: request.body,
+                                            secretForAccessKey: { $0 == Self.accessKeyId ? Self.secretAccessKey : nil })
+        switch verified {
+        case .failure(let error):
+            return .json(403, "{\"message\":\(JSONText.quoted(error.description))}", headers: [("x-amzn-ErrorType", error.awsErrorCode)])
+        case .success(let details) where details.service != "bedrock":
+            return .json(403, "{\"message\":\"credential scope names \(details.service), not bedrock\"}", headers: [("x-amzn-ErrorType", "InvalidSignatureException")])
+        case .success:
+            break
+        }
+        guard request.method == "POST" else { return .json(404, "{\"message\":\"unknown operation\"}") }
+        let parts = request.path.split(separator: "/")
+        guard parts.count == 3, parts[0] == "model" else { return .json(404, "{\"message\":\"unknown operation\"}") }
+        guard let body = try? JSONSerialization.jsonObject(with: Data(request.body)) as? [String: Any] else {
+            return validation("request body is not a JSON object")
+        }
+        switch parts[2] {
+        case "converse": return answerConverse(body)
+        case "invoke": return answerInvoke(body)
+        default: return .json(404, "{\"message\":\"unknown operation\"}")
+        }
+    }
+
+    private func validation(_ message: String) -> HTTPServer.Response {
+        .json(400, "{\"message\":\(JSONText.quoted(message))}", headers: [("x-amzn-ErrorType", "ValidationException")])
+    }
+
+    private func answerConverse(_ body: [String: Any]) -> HTTPServer.Response {
+        let system = (body["system"] as? [[String: Any]])?.compactMap { $0["text"] as? String }.joined(separator: "\n")
+        guard let messages = body["messages"] as? [[String: Any]], let last = messages.last,
+              last["role"] as? String == "user" else {
+            return validation("messages must end with a user message")
+        }
+        let user = (last["content"] as? [[String: Any]])?.compactMap { $0["text"] as? String }.joined(separator: "\n") ?? ""
+        lock.lock(); received.append(contentsOf: [system ?? "", user]); lock.unlock()
+        let started = WallClock.monotonicNs()
+        let text = converse(system, user)
+        let latency = Int((WallClock.monotonicNs() - started) / 1_000_000)
+        let input = ((system ?? "") + user).utf8.count / 4 + 1
+        let output = text.utf8.count / 4 + 1
+        let answer: [String: Any] = [
+            "output": ["message": ["role": "assistant", "content": [["text": text]]]],
+            "stopReason": "end_turn",
+            "usage": ["inputTokens": input, "outputTokens": output, "totalTokens": input + output],
+            "metrics": ["latencyMs": latency],
+        ]
+        return .json(200, String(decoding: (try? JSONSerialization.data(withJSONObject: answer)) ?? Data(), as: UTF8.self))
+    }
+
+    private func answerInvoke(_ body: [String: Any]) -> HTTPServer.Response {
+        guard let text = body["inputText"] as? String else { return validation("inputText is required") }
+        let dimensions = body["dimensions"] as? Int ?? 1024
+        guard [256, 512, 1024].contains(dimensions) else { return validation("dimensions must be 256, 512 or 1024") }
+        lock.lock(); received.append(text); lock.unlock()
+        let vector = embed(text, dimensions)
+        let answer: [String: Any] = ["embedding": vector.map { Double($0) }, "inputTextTokenCount": text.utf8.count / 4 + 1]
+        return .json(200, String(decoding: (try? JSONSerialization.data(withJSONObject: answer)) ?? Data(), as: UTF8.self))
+    }
+}

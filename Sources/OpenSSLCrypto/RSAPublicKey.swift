@@ -1,0 +1,79 @@
+import COpenSSL
+
+/// An RSA public key held by libcrypto, built from a JWK's `n` and `e`, that
+/// verifies RS256 (RSASSA-PKCS1-v1_5 with SHA-256) signatures. Verification
+/// creates its own context per call, so one key may serve several threads.
+public final class RSAPublicKey: @unchecked Sendable {
+    let key: OpaquePointer
+    public let bitCount: Int
+
+    /// `modulus` and `exponent` are unsigned big-endian integers (the decoded
+    /// JWK `n` and `e`).
+    public init(modulus: [UInt8], exponent: [UInt8]) throws(RSAError) {
+        guard !modulus.isEmpty, !exponent.isEmpty, exponent.count <= 8 else { throw .invalidKey("empty modulus or bad exponent") }
+        // An even or tiny exponent is never a real RSA public exponent.
+        guard exponent.last! & 1 == 1, exponent.contains(where: { $0 != 0 }), !(exponent.drop(while: { $0 == 0 }) == [1]) else {
+            throw .invalidKey("unusable public exponent")
+        }
+        guard let builder = OSSL_PARAM_BLD_new() else { throw .invalidKey("OSSL_PARAM_BLD_new failed") }
+        defer { OSSL_PARAM_BLD_free(builder) }
+        let n = modulus.withUnsafeBufferPointer { BN_bin2bn($0.baseAddress, Int32($0.count), nil) }
+        let e = exponent.withUnsafeBufferPointer { BN_bin2bn($0.baseAddress, Int32($0.count), nil) }
+        defer { BN_free(n); BN_free(e) }
+        guard let n, let e,
+              OSSL_PARAM_BLD_push_BN(builder, Self.modulusName, n) == 1,
+              OSSL_PARAM_BLD_push_BN(builder, Self.exponentName, e) == 1,
+              let params = OSSL_PARAM_BLD_to_param(builder) else {
+            throw .invalidKey("cannot build key parameters")
+        }
+        defer { OSSL_PARAM_free(params) }
+        guard let context = EVP_PKEY_CTX_new_from_name(nil, "RSA", nil) else { throw .invalidKey("no RSA key manager") }
+        defer { EVP_PKEY_CTX_free(context) }
+        var built: OpaquePointer? = nil
+        guard EVP_PKEY_fromdata_init(context) == 1,
+              EVP_PKEY_fromdata(context, &built, Self.publicKeySelection, params) == 1,
+              let built else {
+            ERR_clear_error()
+            throw .invalidKey("libcrypto refused the components")
+        }
+        let bits = Int(EVP_PKEY_get_bits(built))
+        guard RSAKeySize.accepted.contains(bits) else {
+            EVP_PKEY_free(built)
+            throw .unsupportedKeySize(bits: bits)
+        }
+        self.key = built
+        self.bitCount = bits
+    }
+
+    deinit { EVP_PKEY_free(key) }
+
+    // The builder keeps the parameter-name pointers until OSSL_PARAM_BLD_to_param,
+    // so they must outlive the push calls: static C strings, not bridged Swift strings.
+    private nonisolated(unsafe) static let modulusName = UnsafeRawPointer(("n" as StaticString).utf8Start).assumingMemoryBound(to: CChar.self)
+    private nonisolated(unsafe) static let exponentName = UnsafeRawPointer(("e" as StaticString).utf8Start).assumingMemoryBound(to: CChar.self)
+
+    /// EVP_PKEY_PUBLIC_KEY: a macro Swift does not import (parameters plus public key).
+    private static let publicKeySelection = Int32(OSSL_KEYMGMT_SELECT_DOMAIN_PARAMETERS | OSSL_KEYMGMT_SELECT_OTHER_PARAMETERS | OSSL_KEYMGMT_SELECT_PUBLIC_KEY)
+
+    /// True only when `signature` is a valid RS256 signature of `message`.
+    public func verifyRS256(signature: [UInt8], message: UnsafeRawBufferPointer) -> Bool {
+        // A signature is exactly as long as the modulus; anything else is forged.
+        guard signature.count == (bitCount + 7) / 8 else { return false }
+        guard let context = EVP_MD_CTX_new() else { return false }
+        defer { EVP_MD_CTX_free(context) }
+        guard EVP_DigestVerifyInit(context, nil, FetchedAlgorithms.sha256, nil, key) == 1 else {
+            ERR_clear_error()
+            return false
+        }
+        let result = signature.withUnsafeBufferPointer { signatureBytes in
+            EVP_DigestVerify(context, signatureBytes.baseAddress, signatureBytes.count,
+                             message.baseAddress?.assumingMemoryBound(to: UInt8.self), message.count)
+        }
+        if result != 1 { ERR_clear_error() }
+        return result == 1
+    }
+
+    public func verifyRS256(signature: [UInt8], message: [UInt8]) -> Bool {
+        message.withUnsafeBytes { verifyRS256(signature: signature, message: $0) }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+import AWSClients
+import LambdaRuntime
+
+@Suite struct SecretsManagerClientTests {
+    func createSecret(_ value: String) throws -> String {
+        let name = Moto.uniqueName("clinical/rds")
+        let body = try JSONSerialization.data(withJSONObject: ["Name": name, "SecretString": value])
+        let response = try Moto.signedCall(service: "secretsmanager", method: "POST", url: try Moto.endpoint() + "/",
+                                           headers: [("Content-Type", "application/x-amz-json-1.1"), ("X-Amz-Target", "secretsmanager.CreateSecret")],
+                                           body: Array(body))
+        #expect(response.status == 200, "CreateSecret answered \(response.status)")
+        return name
+    }
+
+    @Test func readsAnRDSSecretFromMoto() throws {
+        let value = #"{"engine":"postgres","host":"db.local","port":5433,"username":"clinical","password":"p@ss w0rd\"!","dbname":"clinical"}"#
+        let name = try createSecret(value)
+        let client = try SecretsManagerClient(environment: try Moto.environment("AWS_ENDPOINT_URL_SECRETS_MANAGER"))
+        let secretString = try client.getSecretValue(secretId: name, context: Moto.context())
+        #expect(secretString == value)
+        let secret = try RDSSecret.parse(secretString)
+        #expect(secret.host == "db.local" && secret.port == 5433 && secret.username == "clinical")
+        #expect(secret.password == "p@ss w0rd\"!" && secret.dbname == "clinical")
+        #expect(!"\(secret)".contains("p@ss") && !String(reflecting: secret).contains("p@ss"))
+    }
+
+    @Test func aMissingSecretIsNotFound() throws {
+        let client = try SecretsManagerClient(environment: try Moto.environment("AWS_ENDPOINT_URL"))
+        do {
+            _ = try client.getSecretValue(secretId: "clinical/does-not-exist", context: Moto.context())
+            Issue.record("expected ResourceNotFoundException")
+        } catch {
+            #expect(error.code == "ResourceNotFoundException" && error.isNotFound)
+            #expect(!"\(error)".contains("moto-secret"))
+        }
+    }
+
+    @Test func rdsSecretParsingNamesTheBadFieldOnly() throws {
+        #expect(try RDSSecret.parse(#"{"host":"h","port":"6543","username":"u","password":"p"}"#).port == 6543)
+        #expect(try RDSSecret.parse(#"{"host":"h","username":"u","password":"p"}"#).port == 5432)
+        do {
+            _ = try RDSSecret.parse(#"{"host":"h","username":"u","passwd":"hunter2"}"#)
+            Issue.record("expected a parse error")
+        } catch {
+            #expect(error.description.contains("password") && !error.description.contains("hunter2"))
+        }
+        #expect(throws: RDSSecretError.self) { try RDSSecret.parse(#"{"host":"h","port":"x","username":"u","password":"p"}"#) }
+        #expect(throws: RDSSecretError.self) { try RDSSecret.parse("not json") }
+    }
+}
