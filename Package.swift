@@ -19,7 +19,6 @@ let package = Package(
         .executable(name: "bench-aws", targets: ["bench-aws"]),
         .executable(name: "bench-auth", targets: ["bench-auth"]),
         .executable(name: "clinical-eval", targets: ["clinical-eval"]),
-        .executable(name: "bench-store", targets: ["bench-store"]),
     ],
     targets: [
         // C libraries, found through pkg-config.
@@ -76,8 +75,6 @@ let package = Package(
         .executableTarget(name: "bench-aws", dependencies: ["AWSClients", "LocalStack", "LambdaRuntime"]),
         // Benchmark: the authorizer's warm verification per valid token.
         .executableTarget(name: "bench-auth", dependencies: ["AuthorizerHandler", "Auth", "AWSEvents", "LocalStack", "LambdaRuntime"]),
-        // Benchmark: warm indexed read and vector search through Store (raw libpq C baseline in Tests/Benchmarks).
-        .executableTarget(name: "bench-store", dependencies: ["Store", "CLibPQ", "LambdaRuntime"]),
         // Test helper: `lambda-local migrate` as a separate process, for the migration race test.
         .executableTarget(name: "store-migrate", dependencies: ["LocalStack"], path: "Tests/StoreMigrateProcess"),
 
