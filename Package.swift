@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "Clinical"),
 
         // Shared request plumbing for the API functions: router, identity, errors.
-        .target(name: "APIHandling", dependencies: ["LambdaRuntime", "AWSEvents"]),
+        .target(name: "APIHandling", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClients", "Store"]),
         // One handler module per function, so each binary links only what it uses
         // (health never loads libcurl).
         .target(name: "HealthHandler", dependencies: ["APIHandling", "Store"]),
