@@ -19,6 +19,7 @@ let package = Package(
         .executable(name: "bench-aws", targets: ["bench-aws"]),
         .executable(name: "bench-auth", targets: ["bench-auth"]),
         .executable(name: "clinical-eval", targets: ["clinical-eval"]),
+        .executable(name: "bench-summarizer", targets: ["bench-summarizer"]),
     ],
     targets: [
         // C libraries, found through pkg-config.
@@ -75,6 +76,8 @@ let package = Package(
         .executableTarget(name: "bench-aws", dependencies: ["AWSClients", "LocalStack", "LambdaRuntime"]),
         // Benchmark: the authorizer's warm verification per valid token.
         .executableTarget(name: "bench-auth", dependencies: ["AuthorizerHandler", "Auth", "AWSEvents", "LocalStack", "LambdaRuntime"]),
+        // Benchmark: warm POST /summarize through the loop, LocalBedrock and the local database, per phase.
+        .executableTarget(name: "bench-summarizer", dependencies: ["LocalStack", "Store", "LambdaRuntime"]),
         // Test helper: `lambda-local migrate` as a separate process, for the migration race test.
         .executableTarget(name: "store-migrate", dependencies: ["LocalStack"], path: "Tests/StoreMigrateProcess"),
 
@@ -86,5 +89,7 @@ let package = Package(
         .testTarget(name: "FunctionTests", dependencies: ["LocalStack", "HealthHandler", "APIHandling", "LambdaRuntime", "AWSEvents", "health", "summarizer", "file-processor", "chat", "authorizer", "AWSClients"]),
         .testTarget(name: "ClinicalTests", dependencies: ["Clinical", "ClinicalEvaluation"], exclude: ["Corpus"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "LambdaRuntime", "store-migrate"]),
+        .testTarget(name: "SummarizerTests", dependencies: ["SummarizerHandler", "LocalStack", "Store", "Clinical", "AWSClients",
+                                                            "APIHandling", "LambdaRuntime", "summarizer"]),
     ]
 )
