@@ -48,8 +48,8 @@ let package = Package(
         // Shared request plumbing for the API functions: router, identity, errors.
         .target(name: "APIHandling", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClients", "Store"]),
         // One handler module per function, so each binary links only what it uses
-        // (health never loads libcurl).
-        .target(name: "HealthHandler", dependencies: ["APIHandling", "Store"]),
+        // (health loads libcurl only because DatabaseProvider can fetch DB_SECRET_ARN).
+        .target(name: "HealthHandler", dependencies: ["APIHandling", "AWSClients", "Store"]),
         .target(name: "AuthorizerHandler", dependencies: ["APIHandling", "Auth", "AWSClients"]),
         .target(name: "SummarizerHandler", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
         .target(name: "FileProcessorHandler", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),

@@ -200,6 +200,8 @@ SELECT 'CREATE ROLE clinical_owner LOGIN CREATEDB' WHERE NOT EXISTS (SELECT 1 FR
 SELECT 'CREATE ROLE clinical_app LOGIN' WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'clinical_app') \gexec
 ALTER ROLE clinical_owner WITH LOGIN CREATEDB PASSWORD :'owner_pw';
 ALTER ROLE clinical_app WITH LOGIN NOCREATEDB PASSWORD :'app_pw';
+-- Tests terminate the app role's backends (reconnect tests) as the owner, as an RDS master user may.
+GRANT pg_signal_backend TO clinical_owner;
 SELECT 'CREATE DATABASE clinical OWNER clinical_owner' WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'clinical') \gexec
 SQL
     # pgvector is not a trusted extension: the superuser installs it here and

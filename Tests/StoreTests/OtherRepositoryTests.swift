@@ -22,8 +22,9 @@ import Testing
         #expect(processed.sizeBytes == 48_213)
         #expect(processed.updatedAt >= processed.createdAt)
 
+        // jsonb prints keys shortest first, then by bytes: the fixture is written in that order.
         var extraction = DocumentExtraction(documentId: document.id, clinicId: clinic, diagnosisJSON: #"["hipertensión arterial"]"#,
-                                            medicationsJSON: #"[{"name": "enalapril", "dose": "10 mg"}]"#,
+                                            medicationsJSON: #"[{"dose": "10 mg", "name": "enalapril"}]"#,
                                             followUpJSON: #"["control en 2 semanas"]"#, notes: "TA 150/95",
                                             extractedText: "Texto del laboratorio", model: "offline", status: .fallback)
         #expect(try session.documents.saveExtraction(extraction))

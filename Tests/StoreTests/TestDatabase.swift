@@ -62,3 +62,67 @@ func sampleReport(clinic: String, patient: String, text: String = "Paciente con 
               sourceSystem: "ehr-test", metadataJSON: #"{"ward": "3B", "priority": 2}"#, model: "offline",
               inputTokens: 120, outputTokens: 30, createdBy: "doctor-sub-1")
 }
+
+extension TestDatabase {
+    /// The same URL naming another database on the same server.
+    static func url(_ url: String, database: String) throws -> String {
+        guard var components = URLComponents(string: url) else { throw MissingConfiguration(variable: "a parsable database URL") }
+        components.path = "/" + database
+        guard let text = components.string else { throw MissingConfiguration(variable: "a database URL with a path") }
+        return text
+    }
+
+    /// A fresh, empty database created by the owner role (it has CREATEDB;
+    /// template1 carries pgvector), so a test can migrate from nothing without
+    /// touching the shared database. Dropped by `dropScratchDatabase`.
+    static func createScratchDatabase(_ label: String) throws -> String {
+        let name = "clinical_\(label)_\(UUID().uuidString.prefix(8).lowercased())"
+        let owner = try owner()
+        defer { owner.close() }
+        // Identifiers cannot be parameters; the name is ours (letters, digits, underscores).
+        _ = try owner.session(timeoutMs: timeoutMs).query("CREATE DATABASE \(name)", [], idempotent: false)
+        return name
+    }
+
+    static func dropScratchDatabase(_ name: String) {
+        guard let owner = try? owner() else { return }
+        defer { owner.close() }
+        _ = try? owner.session(timeoutMs: timeoutMs).query("DROP DATABASE IF EXISTS \(name) WITH (FORCE)", [], idempotent: true)
+    }
+
+    /// A binary built next to the test bundle (a product this test target depends on).
+    static func builtBinary(_ name: String) -> String {
+        URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
+            .deletingLastPathComponent().appendingPathComponent(name).path
+    }
+}
+
+/// A unit vector along `count` dimensions drawn at random: vectors of
+/// different draws are (almost always) orthogonal, so rows other runs left in
+/// the shared database never come near this test's queries.
+struct RandomAxes {
+    let axes: [Int]
+    init(count: Int) {
+        var picked = Set<Int>()
+        while picked.count < count { picked.insert(Int.random(in: 0..<embeddingDimensions)) }
+        axes = Array(picked)
+    }
+
+    /// Weights on this draw's axes, the other dimensions zero.
+    func vector(_ weights: [Float]) -> [Float] {
+        var values = [Float](repeating: 0, count: embeddingDimensions)
+        for (axis, weight) in zip(axes, weights) { values[axis] = weight }
+        return values
+    }
+}
+
+/// Cosine distance computed here, to check the database's ranking.
+func cosineDistance(_ a: [Float], _ b: [Float]) -> Double {
+    var dot = 0.0, na = 0.0, nb = 0.0
+    for (x, y) in zip(a, b) {
+        dot += Double(x) * Double(y)
+        na += Double(x) * Double(x)
+        nb += Double(y) * Double(y)
+    }
+    return 1 - dot / (na.squareRoot() * nb.squareRoot())
+}

@@ -31,6 +31,8 @@ final class PGConnection {
             PQfinish(connection)
             throw StoreError.connectionFailed(reason: reason)
         }
+        // Server notices ("relation already exists, skipping") would go to stderr unformatted; they are not errors.
+        PQsetNoticeProcessor(connection, { _, _ in }, nil)
         handle = connection
     }
 
@@ -39,11 +41,23 @@ final class PGConnection {
     /// The server process serving this connection (for `pg_terminate_backend` in tests, logs).
     var backendPID: Int32 { PQbackendPID(handle) }
 
-    /// Reads what the server sent while we were idle, without blocking; false
-    /// when it has closed the connection (terminated backend, restart, idle cut).
+    /// Checks, without blocking, that the server has not closed the connection
+    /// while we were idle (terminated backend, restart, idle cut). The usual
+    /// case costs one `poll`. A terminated backend first sends its FATAL
+    /// message, then closes: reading until nothing is pending sees both, so a
+    /// statement is never sent into a connection already known to be dead.
     func isAlive() -> Bool {
         guard PQstatus(handle) == CONNECTION_OK else { return false }
-        return PQconsumeInput(handle) == 1 && PQstatus(handle) == CONNECTION_OK
+        for _ in 0..<8 {
+            var descriptor = pollfd(fd: PQsocket(handle), events: Int16(POLLIN), revents: 0)
+            let ready = poll(&descriptor, 1, 0)
+            if ready == 0 { return true }
+            if ready < 0 { return errno == EINTR }
+            guard PQconsumeInput(handle) == 1, PQstatus(handle) == CONNECTION_OK else { return false }
+            // Parses what arrived; a message while idle goes to the (silent) notice processor.
+            _ = PQisBusy(handle)
+        }
+        return PQstatus(handle) == CONNECTION_OK
     }
 
     var isIdle: Bool { PQtransactionStatus(handle) == PQTRANS_IDLE }

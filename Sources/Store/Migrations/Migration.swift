@@ -5,6 +5,12 @@ public struct Migration: Sendable {
     public let name: String
     public let sql: String
 
+    public init(version: Int, name: String, sql: String) {
+        self.version = version
+        self.name = name
+        self.sql = sql
+    }
+
     /// FNV-1a 64 of the SQL, recorded when applied, so an edited migration is caught.
     public var checksum: String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

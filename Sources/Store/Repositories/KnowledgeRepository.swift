@@ -55,20 +55,30 @@ public struct KnowledgeRepository {
 
     /// The `limit` chunks nearest to `embedding` by cosine distance, in this
     /// clinic (and for this patient, when given), nearest first.
-    /// Through the HNSW index the clinic filter applies to the index's
-    /// candidates (`hnsw.ef_search`, 40 by default), so a clinic holding a tiny
-    /// share of all chunks may get fewer than `limit` matches.
+    /// The HNSW index filters by clinic only among its candidates
+    /// (`hnsw.ef_search`, 40 by default; pgvector before 0.8 has no iterative
+    /// scan), so a clinic holding a small share of the chunks can come back
+    /// short: then the clinic's own chunks are ranked exactly (through the
+    /// clinic index), which is cheap precisely because they are few.
     public func nearest(to embedding: [Float], clinicId: String, patientId: String? = nil, limit: Int) throws -> [ChunkMatch] {
         guard embedding.count == embeddingDimensions else {
             throw StoreError.invalidParameter("an embedding must have \(embeddingDimensions) dimensions")
         }
+        let count = max(1, min(limit, 100))
+        let approximate = try rank(embedding, clinicId: clinicId, patientId: patientId, limit: count, exact: false)
+        guard approximate.count < count else { return approximate }
+        return try rank(embedding, clinicId: clinicId, patientId: patientId, limit: count, exact: true)
+    }
+
+    /// `exact` orders by an expression the HNSW index cannot serve (`+ 0`), so the planner ranks every matching row.
+    private func rank(_ embedding: [Float], clinicId: String, patientId: String?, limit: Int, exact: Bool) throws -> [ChunkMatch] {
         let result = try runner.query("""
             SELECT id::text, document_id::text, patient_id, chunk_index, content, embedding <=> $2::vector AS distance
             FROM knowledge_chunks
             WHERE clinic_id = $1 AND ($4::text IS NULL OR patient_id = $4)
-            ORDER BY embedding <=> $2::vector
+            ORDER BY \(exact ? "(embedding <=> $2::vector) + 0, id" : "embedding <=> $2::vector")
             LIMIT $3
-            """, [.text(clinicId), .vector(embedding), .int(max(1, min(limit, 100))), .optional(patientId)], idempotent: true)
+            """, [.text(clinicId), .vector(embedding), .int(limit), .optional(patientId)], idempotent: true)
         return try result.rows.map { row in
             ChunkMatch(id: try row.string("id"), documentId: try row.optionalString("document_id"),
                        patientId: try row.optionalString("patient_id"), chunkIndex: try row.int("chunk_index"),

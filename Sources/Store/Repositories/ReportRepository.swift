@@ -25,7 +25,7 @@ public struct NewReport: Sendable {
 
     public init(clinicId: String, patientId: String, originalText: String, summary: String, status: GenerationStatus,
                 language: String, sourceSystem: String? = nil, metadataJSON: String = "{}", model: String,
-                inputTokens: Int, outputTokens: Int, createdBy: String, retentionDays: Int = 90) {
+                inputTokens: Int, outputTokens: Int, createdBy: String, retentionDays: Int = ReportRetention.defaultDays) {
         self.clinicId = clinicId
         self.patientId = patientId
         self.originalText = originalText
@@ -82,7 +82,7 @@ public struct ReportRepository {
         """
 
     public func insert(_ report: NewReport) throws -> ReportRow {
-        guard (1...3650).contains(report.retentionDays) else { throw StoreError.invalidParameter("retention days out of range") }
+        guard ReportRetention.allowedDays.contains(report.retentionDays) else { throw StoreError.invalidParameter("retention days out of range") }
         let result = try runner.query("""
             INSERT INTO reports (clinic_id, patient_id, original_text, summary, status, language, source_system, metadata,
                                  model, input_tokens, output_tokens, created_by, expires_at)

@@ -36,6 +36,13 @@ public struct UsageTotals: Sendable, Equatable {
     public let inputTokens: Int64
     public let outputTokens: Int64
     public let costUSD: Decimal
+
+    public init(calls: Int, inputTokens: Int64, outputTokens: Int64, costUSD: Decimal) {
+        self.calls = calls
+        self.inputTokens = inputTokens
+        self.outputTokens = outputTokens
+        self.costUSD = costUSD
+    }
 }
 
 /// The usage ledger: append-only (the application role may not update or delete it).
