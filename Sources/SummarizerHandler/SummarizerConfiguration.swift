@@ -1,6 +1,7 @@
 import AWSClients
 import FoundationEssentials
 import LambdaRuntime
+import Store
 
 /// The summarizer's settings, read once at start-up; a bad value is an init error.
 public struct SummarizerConfiguration: Sendable {
@@ -18,7 +19,7 @@ public struct SummarizerConfiguration: Sendable {
     public var maxOutputTokens: Int
 
     public init(modelId: String = SummarizerConfiguration.defaultModelId, redactionEnabled: Bool = true,
-                guardrail: GuardrailConfig? = nil, budgetUSDPerUserMonth: Decimal = 20, retentionDays: Int = 90,
+                guardrail: GuardrailConfig? = nil, budgetUSDPerUserMonth: Decimal = 20, retentionDays: Int = ReportRetention.defaultDays,
                 maxOutputTokens: Int = 1500) {
         self.modelId = modelId
         self.redactionEnabled = redactionEnabled
@@ -52,6 +53,6 @@ public struct SummarizerConfiguration: Sendable {
         }
         self.init(modelId: modelId, redactionEnabled: try environment.flag("PHI_REDACTION", default: true),
                   guardrail: guardrail, budgetUSDPerUserMonth: budget,
-                  retentionDays: try environment.int("REPORT_RETENTION_DAYS", default: 90, range: 1...3650))
+                  retentionDays: try ReportRetention.days(environment))
     }
 }

@@ -67,7 +67,7 @@ let bedrock = try! LocalBedrock(converse: { system, user in model.respond(toConv
                                 embed: { text, dimensions in HashedEmbedding.embed(text, dimensions: dimensions) })
 let emulator = try! RuntimeEmulator()
 let logURL = FileManager.default.temporaryDirectory.appendingPathComponent("bench-summarizer-\(getpid()).log")
-FileManager.default.createFile(atPath: logURL.path, contents: nil)
+_ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
 let logHandle = try! FileHandle(forWritingTo: logURL)
 let selfPath = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
 let binary = URL(fileURLWithPath: selfPath).deletingLastPathComponent().appendingPathComponent("summarizer").path

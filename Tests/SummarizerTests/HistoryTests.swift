@@ -55,7 +55,8 @@ import Testing
         #expect(read.status == 200)
         #expect(read["reportId"] as? String == reportId && read["summary"] as? String == created["summary"] as? String)
         #expect(read["text"] as? String == TestNote.english.text)
-        #expect(read["metadata"] as? [String: AnyHashable] == ["ward": "ICU", "bed": 7])
+        let metadata = try #require(read["metadata"] as? [String: Any])
+        #expect(metadata.count == 2 && metadata["ward"] as? String == "ICU" && metadata["bed"] as? Int == 7)
         #expect(read["sourceSystem"] as? String == "ehr-x" && read["createdBy"] as? String == caller.sub)
         #expect(read["expiresAt"] is String)
 

@@ -99,7 +99,8 @@ import Testing
         // A model that repeats every placeholder it was given, so restoring them is observable.
         let model = OfflineClinicalModel()
         let harness = try SummarizerHarness(converse: { system, user in
-            let placeholders = user.matches(of: /\[[A-Z_]+_[0-9]+\]/).map { String($0.output) }
+            let report = SummaryPrompt.extractReport(from: user) ?? ""
+            let placeholders = report.matches(of: /\[[A-Z_]+_[0-9]+\]/).map { String($0.output) }
             return model.respond(toConverseSystem: system, user: user) + "\n" + Array(Set(placeholders)).sorted().joined(separator: " ")
         })
         defer { harness.stop() }
@@ -108,7 +109,8 @@ import Testing
         #expect(response.status == 201)
 
         let sent = harness.bedrock.receivedTexts.joined(separator: "\n")
-        #expect(sent.contains("[NOMBRE_1]"))
+        let report = try #require(harness.bedrock.receivedTexts.lazy.compactMap(SummaryPrompt.extractReport(from:)).first)
+        #expect(report.contains("[NOMBRE_1]") && report.contains("[TELEFONO_1]"))
         for identifier in note.identifiers { #expect(!sent.contains(identifier), "sent to the model: \(identifier)") }
 
         let summary = try #require(response["summary"] as? String)

@@ -23,7 +23,7 @@ final class SummarizerHarness {
                                    embed: { text, dimensions in HashedEmbedding.embed(text, dimensions: dimensions) })
         emulator = try RuntimeEmulator()
         logURL = FileManager.default.temporaryDirectory.appendingPathComponent("summarizer-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: logURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
         logHandle = try FileHandle(forWritingTo: logURL)
         var env = bedrock.environment
         env["DATABASE_URL"] = try databaseURL ?? TestDatabase.appURL()
