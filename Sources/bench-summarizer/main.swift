@@ -87,7 +87,7 @@ for index in 0..<(options.warmup + options.count) {
         fail("invocation \(index) got no response (see \(logURL.path))")
     }
     let elapsed = Double(WallClock.monotonicNs() - started) / 1e6
-    guard String(decoding: payload.prefix(64), as: UTF8.self).contains("\"statusCode\":201") else {
+    guard (try? JSONSerialization.jsonObject(with: Data(payload)) as? [String: Any])?["statusCode"] as? Int == 201 else {
         fail("invocation \(index) did not answer 201: \(String(decoding: payload.prefix(300), as: UTF8.self))")
     }
     if index >= options.warmup { roundTripsMs.append(elapsed) }
@@ -118,12 +118,13 @@ func percentile(_ values: [Double], _ p: Double) -> Double {
     return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
 }
 func row(_ name: String, _ values: [Double]) {
-    print(String(format: "  %-34@ median %8.3f ms   p99 %8.3f ms   (n=%d)", name as NSString, percentile(values, 0.5), percentile(values, 0.99), values.count))
+    let label = name.padding(toLength: 42, withPad: " ", startingAt: 0)
+    print(label + String(format: " median %8.3f ms   p99 %8.3f ms   (n=%d)", percentile(values, 0.5), percentile(values, 0.99), values.count))
 }
 let textBytes = ((try? JSONSerialization.jsonObject(with: Data(((event["body"] as? String) ?? "").utf8))) as? [String: Any])?["text"] as? String
 print("Summarizer: warm POST /summarize through the loop (\(options.count) after \(options.warmup) warm-up; report of \(textBytes?.utf8.count ?? 0) bytes; statuses \(statuses.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")))")
-row("round trip (emulator → 201)", roundTripsMs)
-row("handler (route, JSON in/out)", phases["handlerMs"]!)
-row("PHI redaction", phases["redactionMs"]!)
-row("model call (Converse, local model)", phases["modelMs"]!)
-row("database (budget + insert/audit/ledger)", phases["dbMs"]!)
+row("  round trip (emulator → 201)", roundTripsMs)
+row("  handler (route, JSON in/out)", phases["handlerMs"]!)
+row("  PHI redaction", phases["redactionMs"]!)
+row("  model call (Converse, local model)", phases["modelMs"]!)
+row("  database (budget + insert/audit/ledger)", phases["dbMs"]!)
