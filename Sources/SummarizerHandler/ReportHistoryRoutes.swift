@@ -49,7 +49,7 @@ struct ReportHistoryRoutes: Sendable {
                 return Audited(row, resourceId: auditedId, outcome: row == nil ? .notFound : .success)
             }
         }
-        guard let row else { throw APIError.notFound("no report \(reportId.count <= 64 ? reportId : "with that id") in this clinic") }
+        guard let row else { throw APIError.notFound("no such report in this clinic") }
         return try JSONBody.encode(ReportDetailJSON(row))
     }
 }

@@ -13,6 +13,8 @@ struct Options {
     var count = 1000
     var warmup = 50
     var eventPath = "events/summarizer/post-summarize-es.json"
+    /// The fixture's text repeated this many times (≤ 50 KB), to measure large reports.
+    var textCopies = 1
 }
 
 func parseOptions() -> Options? {
@@ -24,6 +26,7 @@ func parseOptions() -> Options? {
         case "--count": guard let n = Int(value), n > 0 else { return nil }; options.count = n
         case "--warmup": guard let n = Int(value), n >= 0 else { return nil }; options.warmup = n
         case "--event": options.eventPath = value
+        case "--text-copies": guard let n = Int(value), n > 0 else { return nil }; options.textCopies = n
         default: return nil
         }
     }
@@ -36,7 +39,7 @@ func fail(_ message: String) -> Never {
 }
 
 guard let options = parseOptions() else {
-    fail("usage: bench-summarizer [--count N] [--warmup N] [--event events/summarizer/post-summarize-es.json]")
+    fail("usage: bench-summarizer [--count N] [--warmup N] [--event events/summarizer/post-summarize-es.json] [--text-copies N]")
 }
 let environment = ProcessInfo.processInfo.environment
 guard let databaseURL = environment["DATABASE_URL"], !databaseURL.isEmpty else {
@@ -58,6 +61,15 @@ guard let fixture = FileManager.default.contents(atPath: options.eventPath),
     fail("cannot read the API Gateway event \(options.eventPath)")
 }
 authorizer["sub"] = "bench-\(UUID().uuidString.prefix(8).lowercased())"
+if options.textCopies > 1 {
+    guard let bodyText = event["body"] as? String, event["isBase64Encoded"] as? Bool != true,
+          var body = try? JSONSerialization.jsonObject(with: Data(bodyText.utf8)) as? [String: Any], let text = body["text"] as? String else {
+        fail("--text-copies needs a plain JSON body with text")
+    }
+    body["text"] = Array(repeating: text, count: options.textCopies).joined(separator: "\n\n")
+    guard (body["text"] as! String).utf8.count <= 50 * 1024 else { fail("--text-copies \(options.textCopies) makes the text larger than 50 KB") }
+    event["body"] = String(decoding: try! JSONSerialization.data(withJSONObject: body), as: UTF8.self)
+}
 context["authorizer"] = authorizer
 event["requestContext"] = context
 let eventBytes = Array(try! JSONSerialization.data(withJSONObject: event))
@@ -122,7 +134,7 @@ func row(_ name: String, _ values: [Double]) {
     print(label + String(format: " median %8.3f ms   p99 %8.3f ms   (n=%d)", percentile(values, 0.5), percentile(values, 0.99), values.count))
 }
 let textBytes = ((try? JSONSerialization.jsonObject(with: Data(((event["body"] as? String) ?? "").utf8))) as? [String: Any])?["text"] as? String
-print("Summarizer: warm POST /summarize through the loop (\(options.count) after \(options.warmup) warm-up; report of \(textBytes?.utf8.count ?? 0) bytes; statuses \(statuses.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")))")
+print("Summarizer: warm POST /summarize through the loop (\(options.count) after \(options.warmup) warm-up; report of \(textBytes?.utf8.count ?? 0) bytes; statuses incl. warm-up \(statuses.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")))")
 row("  round trip (emulator → 201)", roundTripsMs)
 row("  handler (route, JSON in/out)", phases["handlerMs"]!)
 row("  PHI redaction", phases["redactionMs"]!)
