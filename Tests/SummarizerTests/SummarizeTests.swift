@@ -84,6 +84,35 @@ import Testing
         expectNoReportText(logs, note: note, summary: summary)
     }
 
+    /// The EMF lines the function wrote: metric values and dimensions by metric name.
+    func emfLines(_ logs: String) -> [[String: Any]] {
+        logs.split(separator: "\n").compactMap { line in
+            guard line.hasPrefix("{\"_aws\"") else { return nil }
+            return try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        }
+    }
+
+    @Test func metricsCarryFunctionAndModelAndAnUnpricedModelIsFlagged() throws {
+        let harness = try SummarizerHarness(environment: ["MODEL_ID": "example.future-model-v9:0"])
+        defer { harness.stop() }
+        let caller = Caller.doctor()
+        let response = try harness.summarize(["patientId": "PAT-M", "text": TestNote.english.text], caller: caller)
+        #expect(response.status == 201 && response["model"] as? String == "example.future-model-v9:0")
+        #expect(try ledger(caller).map(\.entry.costUSD) == [0])
+
+        let lines = emfLines(harness.logs)
+        let usage = try #require(lines.first { $0["InputTokens"] != nil })
+        #expect(usage["function"] as? String == "summarizer" && usage["model"] as? String == "example.future-model-v9:0")
+        #expect(usage["UnpricedModelCalls"] as? Double == 1)
+        for name in ["OutputTokens", "CostUSD", "ModelLatency"] { #expect(usage[name] is Double, "\(name)") }
+        let directive = try #require(((usage["_aws"] as? [String: Any])?["CloudWatchMetrics"] as? [[String: Any]])?.first)
+        #expect(directive["Namespace"] as? String == "ClinicalAssistant")
+        #expect(directive["Dimensions"] as? [[String]] == [["function", "model"]])
+        let counters = try #require(lines.first { $0["Fallbacks"] != nil })
+        #expect(counters["Throttles"] as? Double == 0 && counters["model"] as? String == "example.future-model-v9:0")
+        #expect(harness.logs.contains("model has no price in the price table"))
+    }
+
     @Test func theLanguageIsDetectedWhenAbsent() throws {
         let harness = try SummarizerHarness()
         defer { harness.stop() }
