@@ -19,6 +19,7 @@ let package = Package(
         .executable(name: "bench-aws", targets: ["bench-aws"]),
         .executable(name: "bench-auth", targets: ["bench-auth"]),
         .executable(name: "clinical-eval", targets: ["clinical-eval"]),
+        .executable(name: "bench-summarizer", targets: ["bench-summarizer"]),
     ],
     targets: [
         // C libraries, found through pkg-config.
@@ -45,10 +46,10 @@ let package = Package(
         .target(name: "Clinical"),
 
         // Shared request plumbing for the API functions: router, identity, errors.
-        .target(name: "APIHandling", dependencies: ["LambdaRuntime", "AWSEvents"]),
+        .target(name: "APIHandling", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClients", "Store"]),
         // One handler module per function, so each binary links only what it uses
-        // (health never loads libcurl).
-        .target(name: "HealthHandler", dependencies: ["APIHandling", "Store"]),
+        // (health loads libcurl only because DatabaseProvider can fetch DB_SECRET_ARN).
+        .target(name: "HealthHandler", dependencies: ["APIHandling", "AWSClients", "Store"]),
         .target(name: "AuthorizerHandler", dependencies: ["APIHandling", "Auth", "AWSClients"]),
         .target(name: "SummarizerHandler", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
         .target(name: "FileProcessorHandler", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
@@ -62,7 +63,7 @@ let package = Package(
         .executableTarget(name: "chat", dependencies: ["ChatHandler"]),
 
         // Development only, never deployed: the Runtime API emulator and local services.
-        .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClients", "Auth", "OpenSSLCrypto", "Clinical"]),
+        .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClients", "Auth", "OpenSSLCrypto", "Clinical", "Store"]),
         .executableTarget(name: "lambda-local", dependencies: ["LocalStack"]),
         // Quality evaluation of the clinical domain on the labelled corpus (`make eval`); never deployed.
         .target(name: "ClinicalEvaluation", dependencies: ["Clinical"]),
@@ -75,6 +76,10 @@ let package = Package(
         .executableTarget(name: "bench-aws", dependencies: ["AWSClients", "LocalStack", "LambdaRuntime"]),
         // Benchmark: the authorizer's warm verification per valid token.
         .executableTarget(name: "bench-auth", dependencies: ["AuthorizerHandler", "Auth", "AWSEvents", "LocalStack", "LambdaRuntime"]),
+        // Benchmark: warm POST /summarize through the loop, LocalBedrock and the local database, per phase.
+        .executableTarget(name: "bench-summarizer", dependencies: ["LocalStack", "Store", "LambdaRuntime"]),
+        // Test helper: `lambda-local migrate` as a separate process, for the migration race test.
+        .executableTarget(name: "store-migrate", dependencies: ["LocalStack"], path: "Tests/StoreMigrateProcess"),
 
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalStack", "runtime-probe", "lambda-local"]),
         .testTarget(name: "AWSEventsTests", dependencies: ["AWSEvents", "APIHandling", "LambdaRuntime"]),
@@ -83,5 +88,8 @@ let package = Package(
         .testTarget(name: "AuthTests", dependencies: ["Auth", "AuthorizerHandler", "AWSEvents", "AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"]),
         .testTarget(name: "FunctionTests", dependencies: ["LocalStack", "HealthHandler", "APIHandling", "LambdaRuntime", "AWSEvents", "health", "summarizer", "file-processor", "chat", "authorizer", "AWSClients"]),
         .testTarget(name: "ClinicalTests", dependencies: ["Clinical", "ClinicalEvaluation"], exclude: ["Corpus"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "LambdaRuntime", "store-migrate"]),
+        .testTarget(name: "SummarizerTests", dependencies: ["SummarizerHandler", "LocalStack", "Store", "Clinical", "AWSClients",
+                                                            "APIHandling", "LambdaRuntime", "summarizer"]),
     ]
 )

@@ -1,11 +1,13 @@
 import Foundation
 
 /// A function binary started against a Runtime API emulator. Its stdout and
-/// stderr (the function's logs) go to our stderr, so stdout stays the payload.
+/// stderr (the function's logs) go to our stderr, so stdout stays the payload,
+/// or to `output` when given (tests and benchmarks that read the logs).
 public final class FunctionProcess: @unchecked Sendable {
     public let process = Process()
 
-    public init(executable: String, runtimeAPI: String, functionName: String, environment overrides: [String: String]) throws {
+    public init(executable: String, runtimeAPI: String, functionName: String, environment overrides: [String: String],
+                output: FileHandle = .standardError) throws {
         var environment = ProcessInfo.processInfo.environment
         let defaults = [
             "AWS_REGION": "us-east-1", "AWS_DEFAULT_REGION": "us-east-1",
@@ -19,8 +21,8 @@ public final class FunctionProcess: @unchecked Sendable {
         environment["AWS_LAMBDA_RUNTIME_API"] = runtimeAPI
         process.executableURL = URL(fileURLWithPath: executable)
         process.environment = environment
-        process.standardOutput = FileHandle.standardError
-        process.standardError = FileHandle.standardError
+        process.standardOutput = output
+        process.standardError = output
         process.standardInput = FileHandle.nullDevice
         try process.run()
     }

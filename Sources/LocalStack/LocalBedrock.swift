@@ -14,11 +14,23 @@ public final class LocalBedrock: @unchecked Sendable {
     public typealias Converse = @Sendable (_ system: String?, _ user: String) -> String
     public typealias Embed = @Sendable (_ text: String, _ dimensions: Int) -> [Float]
 
+    /// A scripted answer in place of the model's, for tests of failure handling.
+    public enum Fault: Sendable, Equatable {
+        /// An AWS error answer, e.g. 429 `ThrottlingException` or 503 `ServiceUnavailableException`.
+        case error(status: Int, code: String)
+        /// `stopReason: guardrail_intervened`, as Bedrock answers when a guardrail blocks; only a request
+        /// that carries a `guardrailConfig` gets it (without one, the model answers as usual).
+        case guardrailIntervened
+    }
+
     private let converse: Converse
     private let embed: Embed
     private var server: HTTPServer!
     private let lock = NSLock()
     private var received: [String] = []
+    private var faults: [Fault] = []
+    private var converseRequests = 0
+    private var guardrails: [String] = []
 
     public init(converse: @escaping Converse, embed: @escaping Embed) throws {
         self.converse = converse
@@ -39,6 +51,24 @@ public final class LocalBedrock: @unchecked Sendable {
     public var receivedTexts: [String] {
         lock.lock(); defer { lock.unlock() }
         return received
+    }
+
+    /// Converse requests that passed signature verification, faulted ones included.
+    public var converseRequestCount: Int {
+        lock.lock(); defer { lock.unlock() }
+        return converseRequests
+    }
+
+    /// `identifier:version` of the `guardrailConfig` of each Converse request that carried one.
+    public var receivedGuardrails: [String] {
+        lock.lock(); defer { lock.unlock() }
+        return guardrails
+    }
+
+    /// The next `times` Converse requests (that the fault applies to) get `fault` instead of the model's answer.
+    public func inject(_ fault: Fault, times: Int = 1) {
+        lock.lock(); defer { lock.unlock() }
+        faults.append(contentsOf: repeatElement(fault, count: max(0, times)))
     }
 
     public func stop() { server.stop() }
@@ -79,7 +109,25 @@ public final class LocalBedrock: @unchecked Sendable {
             return validation("messages must end with a user message")
         }
         let user = (last["content"] as? [[String: Any]])?.compactMap { $0["text"] as? String }.joined(separator: "\n") ?? ""
-        lock.lock(); received.append(contentsOf: [system ?? "", user]); lock.unlock()
+        let guardrail = (body["guardrailConfig"] as? [String: Any]).map {
+            "\($0["guardrailIdentifier"] as? String ?? ""):\($0["guardrailVersion"] as? String ?? "")"
+        }
+        // Recorded before any fault: these texts left the function either way.
+        lock.lock()
+        received.append(contentsOf: [system ?? "", user])
+        converseRequests += 1
+        if let guardrail { guardrails.append(guardrail) }
+        var fault: Fault?
+        if let first = faults.first, first != .guardrailIntervened || guardrail != nil { fault = faults.removeFirst() }
+        lock.unlock()
+        switch fault {
+        case .error(let status, let code)?:
+            return .json(status, "{\"message\":\"injected \(code)\"}", headers: [("x-amzn-ErrorType", code)])
+        case .guardrailIntervened?:
+            return .json(200, #"{"output":{"message":{"role":"assistant","content":[{"text":"Sorry, the model cannot answer this request."}]}},"stopReason":"guardrail_intervened","usage":{"inputTokens":12,"outputTokens":0,"totalTokens":12},"metrics":{"latencyMs":1}}"#)
+        case nil:
+            break
+        }
         let started = WallClock.monotonicNs()
         let text = converse(system, user)
         let latency = Int((WallClock.monotonicNs() - started) / 1_000_000)

@@ -12,6 +12,8 @@ usage: lambda-local <command> [arguments]
       mint a Cognito-shaped token signed with the local key (.local/auth/)
   jwks [--port P]
       serve the local key set over HTTP on 127.0.0.1
+  migrate [--database-url URL]
+      apply the schema migrations as the owner role (default DATABASE_MIGRATION_URL, then DATABASE_URL)
 
 """
 
@@ -30,6 +32,8 @@ case "token":
     exit(runTokenCommand(arguments: rest))
 case "jwks":
     exit(runJWKSCommand(arguments: rest))
+case "migrate":
+    exit(runMigrateCommand(arguments: rest))
 case "-h", "--help", "help":
     print(usage, terminator: "")
     exit(0)

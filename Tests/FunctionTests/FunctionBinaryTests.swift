@@ -46,7 +46,6 @@ import Testing
     }
 
     @Test(arguments: [
-        ("summarizer", "summarizer/post-summarize-es.json"),
         ("file-processor", "file-processor/post-uploads.json"),
         ("chat", "chat/post-chat.json"),
     ])

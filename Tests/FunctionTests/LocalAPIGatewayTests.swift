@@ -22,7 +22,7 @@ import Testing
         #expect(try call(gateway, "GET", "/usage").status == 401)                       // no token
         #expect(try call(gateway, "GET", "/usage", token: doctor + "x").status == 401)  // forged
         #expect([401, 403].contains(try call(gateway, "GET", "/usage", token: noGroup).status))
-        let allowed = try call(gateway, "POST", "/summarize", token: doctor, body: "{}")
+        let allowed = try call(gateway, "POST", "/chat", token: doctor, body: "{}")
         #expect(allowed.status == 501) // reached the function, which is not built yet
         #expect(String(decoding: allowed.body, as: UTF8.self).contains("NOT_IMPLEMENTED"))
         #expect(try call(gateway, "GET", "/nowhere").status == 404)

@@ -1,0 +1,99 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import AWSClients
+import LambdaRuntime
+import Store
+
+/// The one place a function gets its database from configuration:
+/// `DATABASE_URL`, or `DB_SECRET_ARN` (an RDS secret in Secrets Manager, with
+/// `DB_NAME` when the secret carries no `dbname`). The secret is fetched on
+/// first use, not at init, so a Secrets Manager outage is a 503 of one request
+/// rather than a function that cannot start; once fetched it is kept, and
+/// fetched again only after a connection is refused (a rotated password).
+public final class DatabaseProvider: @unchecked Sendable {
+    enum Source {
+        case settings(DatabaseSettings)
+        case secret(arn: String, databaseName: String?, client: SecretsManagerClient)
+    }
+
+    private let source: Source
+    private let logger: Logger
+    private let lock = ProviderLock()
+    // Guarded by `lock`.
+    private var database: Database?
+
+    init(source: Source, logger: Logger) {
+        self.source = source
+        self.logger = logger
+        if case .settings(let settings) = source { database = Database(settings: settings, logger: logger) }
+    }
+
+    /// A provider over an already-open database (tests, local tools).
+    public init(database: Database, logger: Logger) {
+        self.source = .settings(database.settings)
+        self.logger = logger
+        self.database = database
+    }
+
+    /// nil when the environment names no database. A malformed `DATABASE_URL`
+    /// or incomplete AWS configuration is a configuration (init) error.
+    public static func fromEnvironment(_ environment: Environment, logger: Logger) throws -> DatabaseProvider? {
+        if let url = environment["DATABASE_URL"], !url.isEmpty {
+            do {
+                return DatabaseProvider(source: .settings(try DatabaseSettings.fromURL(url)), logger: logger)
+            } catch let error as StoreError {
+                throw ConfigurationError("DATABASE_URL: \(error.errorMessage)")
+            }
+        }
+        if let arn = environment["DB_SECRET_ARN"], !arn.isEmpty {
+            let client: SecretsManagerClient
+            do { client = try SecretsManagerClient(environment: environment) } catch {
+                throw ConfigurationError("DB_SECRET_ARN is set but Secrets Manager cannot be configured: \(error)")
+            }
+            return DatabaseProvider(source: .secret(arn: arn, databaseName: environment["DB_NAME"], client: client), logger: logger)
+        }
+        return nil
+    }
+
+    /// The function's database, resolving the secret on first use within `context`'s deadline.
+    public func database(context: AWSCallContext) throws -> Database {
+        try lock.withLock {
+            if let database { return database }
+            guard case .secret(let arn, let databaseName, let client) = source else {
+                preconditionFailure("a settings source always has its database")
+            }
+            let secret: String
+            do throws(AWSCallError) { secret = try client.getSecretValue(secretId: arn, context: context) } catch {
+                logger.error("database secret could not be fetched", ["error": .string(error.errorMessage)])
+                throw StoreError.connectionFailed(reason: "the database secret could not be fetched: \(error.errorMessage)")
+            }
+            let settings = try DatabaseSettings.fromRDSSecret(json: Array(secret.utf8), database: databaseName)
+            let opened = Database(settings: settings, logger: logger)
+            database = opened
+            return opened
+        }
+    }
+
+    /// After a refused connection: forget a secret-derived database so the
+    /// next use fetches the (possibly rotated) secret again.
+    public func forgetCredentials() {
+        guard case .secret = source else { return }
+        lock.withLock {
+            database?.close()
+            database = nil
+        }
+    }
+}
+
+/// A small mutex (the module avoids Foundation's locks).
+private final class ProviderLock: @unchecked Sendable {
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t> = .allocate(capacity: 1)
+    init() { pthread_mutex_init(mutex, nil) }
+    deinit { pthread_mutex_destroy(mutex); mutex.deallocate() }
+    func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return try body()
+    }
+}

@@ -1,0 +1,130 @@
+import CLibPQ
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One libpq connection. Not thread-safe: `Database` serialises access.
+final class PGConnection {
+    private let handle: OpaquePointer
+    /// The `statement_timeout` (ms) last set on this session, to skip redundant `SET`s.
+    var statementTimeoutMs: Int?
+
+    init(settings: DatabaseSettings, connectTimeoutSeconds: Int) throws {
+        var parameters = settings.parameters
+        parameters["connect_timeout"] = String(max(2, connectTimeoutSeconds))
+        let keywords = parameters.keys.sorted()
+        let cKeywords = keywords.map { strdup($0) }
+        let cValues = keywords.map { strdup(parameters[$0]!) }
+        defer {
+            cKeywords.forEach { free($0) }
+            cValues.forEach { free($0) }
+        }
+        var keywordPointers: [UnsafePointer<CChar>?] = cKeywords.map { UnsafePointer($0) } + [nil]
+        var valuePointers: [UnsafePointer<CChar>?] = cValues.map { UnsafePointer($0) } + [nil]
+        guard let connection = PQconnectdbParams(&keywordPointers, &valuePointers, 0) else {
+            throw StoreError.connectionFailed(reason: "libpq could not allocate a connection")
+        }
+        guard PQstatus(connection) == CONNECTION_OK else {
+            let reason = PGConnection.message(PQerrorMessage(connection))
+            PQfinish(connection)
+            throw StoreError.connectionFailed(reason: reason)
+        }
+        // Server notices ("relation already exists, skipping") would go to stderr unformatted; they are not errors.
+        PQsetNoticeProcessor(connection, { _, _ in }, nil)
+        handle = connection
+    }
+
+    deinit { PQfinish(handle) }
+
+    /// The server process serving this connection (for `pg_terminate_backend` in tests, logs).
+    var backendPID: Int32 { PQbackendPID(handle) }
+
+    /// Checks, without blocking, that the server has not closed the connection
+    /// while we were idle (terminated backend, restart, idle cut). The usual
+    /// case costs one `poll`. A terminated backend first sends its FATAL
+    /// message, then closes: reading until nothing is pending sees both, so a
+    /// statement is never sent into a connection already known to be dead.
+    func isAlive() -> Bool {
+        guard PQstatus(handle) == CONNECTION_OK else { return false }
+        for _ in 0..<8 {
+            var descriptor = pollfd(fd: PQsocket(handle), events: Int16(POLLIN), revents: 0)
+            let ready = poll(&descriptor, 1, 0)
+            if ready == 0 { return true }
+            if ready < 0 { return errno == EINTR }
+            guard PQconsumeInput(handle) == 1, PQstatus(handle) == CONNECTION_OK else { return false }
+            // Parses what arrived; a message while idle goes to the (silent) notice processor.
+            _ = PQisBusy(handle)
+        }
+        return PQstatus(handle) == CONNECTION_OK
+    }
+
+    var isIdle: Bool { PQtransactionStatus(handle) == PQTRANS_IDLE }
+
+    /// One parameterized statement (`PQexecParams`, text parameters and results).
+    func execute(_ sql: String, _ parameters: [SQLValue]) throws -> QueryResult {
+        let encoded = try parameters.map { try $0.encoded() }
+        let cValues: [UnsafeMutablePointer<CChar>?] = encoded.map { $0.map { strdup($0) } }
+        defer { cValues.forEach { free($0) } }
+        var pointers: [UnsafePointer<CChar>?] = cValues.map { $0.map { UnsafePointer($0) } }
+        let result = pointers.withUnsafeMutableBufferPointer { buffer in
+            PQexecParams(handle, sql, Int32(buffer.count), nil, buffer.baseAddress, nil, nil, 0)
+        }
+        return try consume(result)
+    }
+
+    /// A constant multi-statement script (migrations only: never built from input).
+    func executeScript(_ sql: String) throws {
+        _ = try consume(PQexec(handle, sql))
+    }
+
+    private func consume(_ result: OpaquePointer?) throws -> QueryResult {
+        guard let result else {
+            throw PQstatus(handle) == CONNECTION_BAD ? StoreError.connectionLost
+                : StoreError.queryFailed(sqlState: "XX000", serverMessage: PGConnection.message(PQerrorMessage(handle)))
+        }
+        defer { PQclear(result) }
+        switch PQresultStatus(result) {
+        case PGRES_TUPLES_OK, PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
+            return PGConnection.copy(result)
+        default:
+            let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
+            if PQstatus(handle) == CONNECTION_BAD || state.hasPrefix("08") || state == "57P01" || state == "57P02" || state == "57P03" {
+                throw StoreError.connectionLost
+            }
+            if state == "57014" { throw StoreError.timedOut }
+            let primary = PQresultErrorField(result, Int32(UInt8(ascii: "M"))).map { String(cString: $0) } ?? ""
+            throw StoreError.queryFailed(sqlState: state.isEmpty ? "XX000" : state, serverMessage: primary)
+        }
+    }
+
+    private static func copy(_ result: OpaquePointer) -> QueryResult {
+        let rowCount = Int(PQntuples(result))
+        let columnCount = Int(PQnfields(result))
+        let columns = (0..<columnCount).map { String(cString: PQfname(result, Int32($0))) }
+        var rows: [Row] = []
+        rows.reserveCapacity(rowCount)
+        for row in 0..<rowCount {
+            var values: [String?] = []
+            values.reserveCapacity(columnCount)
+            for column in 0..<columnCount {
+                if PQgetisnull(result, Int32(row), Int32(column)) == 1 {
+                    values.append(nil)
+                } else {
+                    let length = Int(PQgetlength(result, Int32(row), Int32(column)))
+                    let bytes = UnsafeRawPointer(PQgetvalue(result, Int32(row), Int32(column))!)
+                    values.append(String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self))
+                }
+            }
+            rows.append(Row(columns: columns, values: values))
+        }
+        let affected = Int(String(cString: PQcmdTuples(result))) ?? 0
+        return QueryResult(columns: columns, rows: rows, affectedRows: affected)
+    }
+
+    private static func message(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "unknown libpq error" }
+        return String(cString: pointer).split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+}

@@ -1,0 +1,118 @@
+import CLibPQ
+import FoundationEssentials
+
+/// Where and how to connect: libpq connection keywords. Built from a
+/// `postgresql://` URL (`DATABASE_URL`) or from an RDS secret's JSON
+/// (`DB_SECRET_ARN`, fetched by the handler layer). Non-loopback hosts get
+/// `sslmode=require` unless the URL says otherwise.
+public struct DatabaseSettings: Sendable, Equatable, CustomStringConvertible {
+    /// libpq keywords and values (`host`, `port`, `dbname`, `user`, `password`, `sslmode`, ...).
+    public private(set) var parameters: [String: String]
+
+    public var host: String? { parameters["host"] }
+    public var port: Int? { parameters["port"].flatMap { Int($0) } }
+    public var database: String? { parameters["dbname"] }
+    public var user: String? { parameters["user"] }
+    public var sslMode: String? { parameters["sslmode"] }
+    /// Seconds libpq waits for a connection (libpq's minimum is 2).
+    public var connectTimeoutSeconds: Int { parameters["connect_timeout"].flatMap { Int($0) } ?? 5 }
+
+    public init(parameters: [String: String]) {
+        var values = parameters
+        let host = values["host"] ?? "localhost"
+        if values["sslmode"] == nil && !DatabaseSettings.isLoopback(host) { values["sslmode"] = "require" }
+        if values["connect_timeout"] == nil { values["connect_timeout"] = "5" }
+        if values["application_name"] == nil { values["application_name"] = "clinical-assistant" }
+        // Notice a dead peer (failover, idle cut) within seconds rather than the kernel's hours.
+        if values["keepalives"] == nil { values["keepalives"] = "1" }
+        if values["keepalives_idle"] == nil { values["keepalives_idle"] = "10" }
+        if values["keepalives_interval"] == nil { values["keepalives_interval"] = "5" }
+        if values["keepalives_count"] == nil { values["keepalives_count"] = "3" }
+        if values["tcp_user_timeout"] == nil { values["tcp_user_timeout"] = "15000" }
+        self.parameters = values
+    }
+
+    /// A `postgresql://user:password@host:port/dbname?sslmode=...` URL (or a
+    /// libpq `key=value` string), parsed by libpq itself.
+    public static func fromURL(_ url: String) throws -> DatabaseSettings {
+        var errorMessage: UnsafeMutablePointer<CChar>?
+        guard let options = PQconninfoParse(url, &errorMessage) else {
+            // libpq's message may quote the URL, password included: say less.
+            if let errorMessage { PQfreemem(errorMessage) }
+            throw StoreError.invalidSettings("the database URL could not be parsed")
+        }
+        defer { PQconninfoFree(options) }
+        var values: [String: String] = [:]
+        var cursor = options
+        while let keyword = cursor.pointee.keyword {
+            if let value = cursor.pointee.val { values[String(cString: keyword)] = String(cString: value) }
+            cursor += 1
+        }
+        guard values["dbname"] != nil else { throw StoreError.invalidSettings("the database URL names no database") }
+        return DatabaseSettings(parameters: values)
+    }
+
+    /// The JSON of an RDS/Aurora secret: `host`, `port` (number or string),
+    /// `username`, `password`, and `dbname` (or the `database` argument).
+    public static func fromRDSSecret(json: [UInt8], database: String? = nil) throws -> DatabaseSettings {
+        let secret: RDSSecret
+        do {
+            secret = try JSONDecoder().decode(RDSSecret.self, from: Data(json))
+        } catch {
+            throw StoreError.invalidSettings("the database secret is not RDS secret JSON (host, port, username, password, dbname)")
+        }
+        guard let dbname = database ?? secret.dbname else {
+            throw StoreError.invalidSettings("the database secret names no dbname")
+        }
+        return DatabaseSettings(parameters: [
+            "host": secret.host, "port": String(secret.port ?? 5432), "user": secret.username,
+            "password": secret.password, "dbname": dbname,
+        ])
+    }
+
+    /// The same settings with one keyword changed.
+    public func with(_ keyword: String, _ value: String) -> DatabaseSettings {
+        var copy = self
+        copy.parameters[keyword] = value
+        return copy
+    }
+
+    /// Host, port, database and user; never the password.
+    public var description: String {
+        "postgresql://\(user ?? "")@\(host ?? "localhost"):\(port ?? 5432)/\(database ?? "") sslmode=\(sslMode ?? "prefer")"
+    }
+
+    static func isLoopback(_ host: String) -> Bool {
+        host.isEmpty || host.hasPrefix("/") || host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
+}
+
+/// The fields of an RDS secret that we use.
+private struct RDSSecret: Decodable {
+    let host: String
+    let port: Int?
+    let username: String
+    let password: String
+    let dbname: String?
+
+    enum CodingKeys: String, CodingKey { case host, port, username, password, dbname }
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        host = try container.decode(String.self, forKey: .host)
+        username = try container.decode(String.self, forKey: .username)
+        password = try container.decode(String.self, forKey: .password)
+        dbname = try container.decodeIfPresent(String.self, forKey: .dbname)
+        // RDS writes the port as a number; hand-made secrets often hold a string.
+        if let number = try? container.decodeIfPresent(Int.self, forKey: .port) {
+            port = number
+        } else if let text = try container.decodeIfPresent(String.self, forKey: .port) {
+            guard let number = Int(text) else {
+                throw DecodingError.dataCorruptedError(forKey: .port, in: container, debugDescription: "port")
+            }
+            port = number
+        } else {
+            port = nil
+        }
+    }
+}

@@ -1,0 +1,105 @@
+/// Embedding width of Titan Text Embeddings V2 and of `knowledge_chunks.embedding`.
+public let embeddingDimensions = 1024
+
+public struct NewChunk: Sendable {
+    public var clinicId: String
+    public var documentId: String?
+    public var patientId: String?
+    public var chunkIndex: Int
+    public var content: String
+    public var embedding: [Float]
+
+    public init(clinicId: String, documentId: String?, patientId: String?, chunkIndex: Int, content: String, embedding: [Float]) {
+        self.clinicId = clinicId
+        self.documentId = documentId
+        self.patientId = patientId
+        self.chunkIndex = chunkIndex
+        self.content = content
+        self.embedding = embedding
+    }
+}
+
+/// A chunk found by similarity; `distance` is the cosine distance (0 = same direction).
+public struct ChunkMatch: Sendable, Equatable {
+    public let id: String
+    public let documentId: String?
+    public let patientId: String?
+    public let chunkIndex: Int
+    public let content: String
+    public let distance: Double
+}
+
+/// The knowledge base: text chunks with embeddings, searched by cosine
+/// distance through the HNSW index; always scoped by clinic.
+public struct KnowledgeRepository {
+    let runner: any QueryRunner
+
+    public init(_ runner: any QueryRunner) { self.runner = runner }
+
+    /// Inserts one chunk; returns its id.
+    public func insert(_ chunk: NewChunk) throws -> String {
+        guard chunk.embedding.count == embeddingDimensions else {
+            throw StoreError.invalidParameter("an embedding must have \(embeddingDimensions) dimensions")
+        }
+        if let documentId = chunk.documentId, !Identifier.isUUID(documentId) {
+            throw StoreError.invalidParameter("document id is not a UUID")
+        }
+        let result = try runner.query("""
+            INSERT INTO knowledge_chunks (clinic_id, document_id, patient_id, chunk_index, content, embedding)
+            VALUES ($1, $2::uuid, $3, $4, $5, $6::vector)
+            RETURNING id::text
+            """, [.text(chunk.clinicId), .optional(chunk.documentId), .optional(chunk.patientId), .int(chunk.chunkIndex),
+                  .text(chunk.content), .vector(chunk.embedding)], idempotent: false)
+        return try result.rows[0].string("id")
+    }
+
+    /// The `limit` chunks nearest to `embedding` by cosine distance, in this
+    /// clinic (and for this patient, when given), nearest first.
+    /// The HNSW index filters by clinic only among its candidates
+    /// (`hnsw.ef_search`, 40 by default; pgvector before 0.8 has no iterative
+    /// scan), so a clinic holding a small share of the chunks can come back
+    /// short: then the clinic's own chunks are ranked exactly (through the
+    /// clinic index), which is cheap precisely because they are few.
+    public func nearest(to embedding: [Float], clinicId: String, patientId: String? = nil, limit: Int) throws -> [ChunkMatch] {
+        guard embedding.count == embeddingDimensions else {
+            throw StoreError.invalidParameter("an embedding must have \(embeddingDimensions) dimensions")
+        }
+        let count = max(1, min(limit, 100))
+        let approximate = try rank(embedding, clinicId: clinicId, patientId: patientId, limit: count, exact: false)
+        guard approximate.count < count else { return approximate }
+        return try rank(embedding, clinicId: clinicId, patientId: patientId, limit: count, exact: true)
+    }
+
+    /// `exact` orders by an expression the HNSW index cannot serve (`+ 0`), so the planner ranks every matching row.
+    private func rank(_ embedding: [Float], clinicId: String, patientId: String?, limit: Int, exact: Bool) throws -> [ChunkMatch] {
+        let result = try runner.query("""
+            SELECT id::text, document_id::text, patient_id, chunk_index, content, embedding <=> $2::vector AS distance
+            FROM knowledge_chunks
+            WHERE clinic_id = $1 AND ($4::text IS NULL OR patient_id = $4)
+            ORDER BY \(exact ? "(embedding <=> $2::vector) + 0, id" : "embedding <=> $2::vector")
+            LIMIT $3
+            """, [.text(clinicId), .vector(embedding), .int(limit), .optional(patientId)], idempotent: true)
+        return try result.rows.map { row in
+            ChunkMatch(id: try row.string("id"), documentId: try row.optionalString("document_id"),
+                       patientId: try row.optionalString("patient_id"), chunkIndex: try row.int("chunk_index"),
+                       content: try row.string("content"), distance: try row.double("distance"))
+        }
+    }
+
+    /// Removes a document's chunks before re-chunking it.
+    @discardableResult
+    public func deleteChunks(documentId: String, clinicId: String) throws -> Int {
+        guard Identifier.isUUID(documentId) else { return 0 }
+        return try runner.query("DELETE FROM knowledge_chunks WHERE document_id = $1::uuid AND clinic_id = $2",
+                                [.text(documentId), .text(clinicId)], idempotent: true).affectedRows
+    }
+
+    public func count(clinicId: String) throws -> Int {
+        try runner.query("SELECT count(*) AS n FROM knowledge_chunks WHERE clinic_id = $1", [.text(clinicId)], idempotent: true)
+            .rows[0].int("n")
+    }
+}
+
+extension QueryRunner {
+    public var knowledge: KnowledgeRepository { KnowledgeRepository(self) }
+}

@@ -1,0 +1,82 @@
+import AWSClients
+import Clinical
+import LambdaRuntime
+
+/// The domain's chat model over Bedrock Converse: the guardrail rides along when configured, Bedrock's
+/// errors become `ModelCallError`s, and every call is written down for metering (one per request: not shared).
+final class BedrockChatModel: ClinicalChatModel, @unchecked Sendable {
+    /// One call as the ledger and metrics see it. `reply` is nil when Bedrock gave no answer to bill.
+    struct Call: Sendable {
+        var reply: ModelReply?
+        var failure: ModelCallError?
+        var latencyMs: Double
+    }
+
+    let client: BedrockRuntimeClient
+    let modelId: String
+    let guardrail: GuardrailConfig?
+    let traceId: String?
+    let logger: Logger
+    /// Calls made through this adapter, in order. Used on the invocation's own thread only.
+    private(set) var calls: [Call] = []
+
+    init(client: BedrockRuntimeClient, modelId: String, guardrail: GuardrailConfig?, traceId: String?, logger: Logger) {
+        self.client = client
+        self.modelId = modelId
+        self.guardrail = guardrail
+        self.traceId = traceId
+        self.logger = logger
+    }
+
+    func converse(system: String, user: String, maxOutputTokens: Int, deadlineMs: Int64) throws -> ModelReply {
+        let context = AWSCallContext(deadlineMs: deadlineMs, traceId: traceId, logger: logger)
+        let started = WallClock.monotonicNs()
+        func elapsedMs() -> Double { Double(WallClock.monotonicNs() - started) / 1e6 }
+        do {
+            // Only temperature: newer Claude models refuse temperature and topP together.
+            let result = try client.converse(modelId: modelId, system: system, messages: [.user(user)],
+                                             inferenceConfig: InferenceConfig(maxTokens: maxOutputTokens, temperature: 0.2),
+                                             guardrail: guardrail, context: context)
+            let reply = ModelReply(text: result.text, inputTokens: result.inputTokens, outputTokens: result.outputTokens,
+                                   stopReason: result.stopReason, modelId: modelId)
+            calls.append(Call(reply: reply, failure: nil, latencyMs: elapsedMs()))
+            return reply
+        } catch let error as BedrockError {
+            let mapped = Self.map(error)
+            calls.append(Call(reply: nil, failure: mapped, latencyMs: elapsedMs()))
+            // The code and status only: Bedrock's messages can quote the request.
+            logger.log(mapped.allowsFallback && error.isRetryable ? .warn : .error, "model call failed", [
+                "model": .string(modelId), "errorType": .string(error.errorType),
+                "status": .from(error.details?.status ?? 0), "mappedTo": .string(Self.name(mapped)),
+            ])
+            throw mapped
+        }
+    }
+
+    /// Throttling and quota → throttled; timeouts → timeout; a refused request → invalid; the rest
+    /// (5xx after retries, transport, a model or endpoint that cannot serve) → unavailable, so the doctor
+    /// still gets the offline summary, marked FALLBACK, while the error log and the Fallbacks metric say why.
+    static func map(_ error: BedrockError) -> ModelCallError {
+        switch error {
+        case .throttling, .serviceQuotaExceeded: return .throttled
+        case .modelTimeout, .deadlineExceeded: return .timeout
+        case .transport(.timedOut): return .timeout
+        case .validation: return .invalidRequest("Bedrock refused the request as invalid")
+        case .invalidRequest(let why): return .invalidRequest(why)
+        case .serviceUnavailable, .modelNotReady, .internalServer, .modelError, .service, .transport, .malformedResponse:
+            return .unavailable(error.errorType)
+        case .accessDenied, .resourceNotFound, .missingCredentials:
+            return .unavailable("\(error.errorType) (check MODEL_ID, model access and the function's role)")
+        }
+    }
+
+    static func name(_ error: ModelCallError) -> String {
+        switch error {
+        case .throttled: return "throttled"
+        case .unavailable: return "unavailable"
+        case .timeout: return "timeout"
+        case .guardrailIntervened: return "guardrailIntervened"
+        case .invalidRequest: return "invalidRequest"
+        }
+    }
+}

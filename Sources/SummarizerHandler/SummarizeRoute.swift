@@ -1,0 +1,136 @@
+import APIHandling
+import AWSClients
+import Clinical
+import FoundationEssentials
+import LambdaRuntime
+import Store
+
+/// `POST /summarize`: validate → budget → redact, summarize, restore (Bedrock, or the offline model on
+/// fallback) → store the report, its usage rows and its audit row in one transaction → 201.
+struct SummarizeRoute: Sendable {
+    /// Kept back from the invocation's deadline for the offline fallback and the database write.
+    static let reserveMs: Int64 = 2000
+
+    let configuration: SummarizerConfiguration
+    let bedrock: BedrockRuntimeClient
+    let database: DatabaseAccess
+    let metering: ModelMetering
+    let budget: BudgetPolicy
+
+    init(configuration: SummarizerConfiguration, bedrock: BedrockRuntimeClient, database: DatabaseAccess, metrics: MetricsEmitter) {
+        self.configuration = configuration
+        self.bedrock = bedrock
+        self.database = database
+        metering = ModelMetering(prices: .standard, metrics: metrics, configuredModel: configuration.modelId)
+        budget = BudgetPolicy(limitUSDPerUserMonth: configuration.budgetUSDPerUserMonth)
+    }
+
+    func handle(_ request: APIRequest, _ context: RouteContext) throws -> APIResponse {
+        let identity = try Identity.from(request)
+        let input = try SummarizeRequest.parse(request)
+        let logger = context.logger
+        var dbMs = 0.0
+
+        // Over budget: refused before anything reaches the model.
+        let now = Date()
+        let spent = try timed(&dbMs) {
+            try database.run(context) { db, timeoutMs in
+                try db.session(timeoutMs: timeoutMs).usage.totals(identity: identity.sub, clinicId: identity.clinicId,
+                                                                   since: Self.timestamp(BudgetPolicy.monthInterval(containing: now).start))
+            }
+        }
+        if case .exceeded(let retryAfter) = budget.check(spentThisMonth: spent.costUSD, now: now) {
+            logger.info("budget exceeded", ["identity": .string(identity.sub), "retryAfterSeconds": .from(retryAfter)])
+            throw APIError(status: 429, code: "BUDGET_EXCEEDED",
+                           message: "the monthly model budget of this user is spent; it renews at the start of next month (UTC)",
+                           retryAfterSeconds: retryAfter)
+        }
+
+        let model = BedrockChatModel(client: bedrock, modelId: configuration.modelId, guardrail: configuration.guardrail,
+                                     traceId: context.lambda.traceId, logger: logger)
+        let service = SummarizationService(model: model, redactionEnabled: configuration.redactionEnabled,
+                                           maxOutputTokens: configuration.maxOutputTokens)
+        let access = AuditAccess(requestId: request.requestId, identity: identity.sub, clinicId: identity.clinicId,
+                                 action: "report.create", resourceType: "report")
+        let outcome: SummarizationOutcome
+        do {
+            outcome = try service.summarize(text: input.text, language: input.language,
+                                            deadlineMs: context.lambda.deadlineMs - Self.reserveMs)
+        } catch let error as SummarizationError {
+            recordRefusal(error, calls: model.calls, access: access, request: request, context: context)
+            throw Self.apiError(error)
+        }
+
+        let usages = metering.usages(calls: model.calls, outcome: outcome)
+        // Before the write: a cost was incurred even if storing fails.
+        metering.emit(usages, calls: model.calls, outcome: outcome, logger: logger, requestId: request.requestId)
+        let entries = metering.ledgerEntries(usages, identity: identity.sub, clinicId: identity.clinicId, requestId: request.requestId)
+        let report = NewReport(clinicId: identity.clinicId, patientId: input.patientId, originalText: input.text,
+                               summary: outcome.summary, status: outcome.status == .success ? .success : .fallback,
+                               language: outcome.language.rawValue, sourceSystem: input.sourceSystem,
+                               metadataJSON: input.metadata.json, model: outcome.modelId, inputTokens: outcome.inputTokens,
+                               outputTokens: outcome.outputTokens, createdBy: identity.sub, retentionDays: configuration.retentionDays)
+        let row = try timed(&dbMs) {
+            try database.run(context) { db, timeoutMs in
+                try db.audited(access, timeoutMs: timeoutMs) { tx in
+                    let row = try tx.reports.insert(report)
+                    for entry in entries { try tx.usage.record(entry) }
+                    return Audited(row, resourceId: row.id)
+                }
+            }
+        }
+        // Ids, sizes and timings only: never the text or the summary.
+        logger.info("summary stored", [
+            "reportId": .string(row.id), "status": .string(row.status.rawValue), "model": .string(row.model),
+            "fallbackReason": .string(outcome.fallbackReason?.rawValue ?? "none"), "language": .string(row.language),
+            "textBytes": .from(input.text.utf8.count), "redactions": .from(outcome.redactionCount),
+            "inputTokens": .from(row.inputTokens), "outputTokens": .from(row.outputTokens),
+            "redactionMs": .double(outcome.redactionMs), "modelMs": .double(outcome.modelMs), "dbMs": .double(dbMs),
+        ])
+        return try JSONBody.encode(ReportSummaryJSON(row), status: 201, headers: ["Location": "/reports/\(row.id)"])
+    }
+
+    /// A refused summary still meters what Bedrock billed, and is audited as denied or failed.
+    private func recordRefusal(_ error: SummarizationError, calls: [BedrockChatModel.Call], access: AuditAccess,
+                               request: APIRequest, context: RouteContext) {
+        let usages = metering.usages(calls: calls, outcome: nil)
+        metering.emit(usages, calls: calls, outcome: nil, logger: context.logger, requestId: request.requestId)
+        let entries = metering.ledgerEntries(usages, identity: access.identity, clinicId: access.clinicId, requestId: request.requestId)
+        let outcome: AuditOutcome
+        if case .guardrailIntervened = error { outcome = .denied } else { outcome = .error }
+        do {
+            try database.run(context) { db, timeoutMs in
+                try db.audited(access, timeoutMs: timeoutMs) { tx in
+                    for entry in entries { try tx.usage.record(entry) }
+                    return Audited((), resourceId: nil, outcome: outcome)
+                }
+            }
+        } catch {
+            // The refusal is still the answer; the missing rows are what this line reports.
+            context.logger.error("could not record the usage and audit of a refused summary", ["usageRows": .from(entries.count)])
+        }
+        context.logger.warn("summary refused", ["reason": .string(outcome == .denied ? "guardrailIntervened" : "modelRejectedRequest")])
+    }
+
+    static func apiError(_ error: SummarizationError) -> APIError {
+        switch error {
+        case .guardrailIntervened:
+            return APIError(status: 422, code: "GUARDRAIL_INTERVENED",
+                            message: "the content policy (Bedrock guardrail) blocked this report or its summary; nothing was stored")
+        case .invalidRequest:
+            return APIError(status: 502, code: "MODEL_REJECTED_REQUEST", message: "the model service rejected the request; nothing was stored")
+        case .emptyReport:
+            return APIError.validation("text must not be empty")
+        }
+    }
+
+    static func timestamp(_ date: Date) -> Timestamp {
+        Timestamp(microsecondsSinceEpoch: Int64((date.timeIntervalSince1970 * 1_000_000).rounded()))
+    }
+
+    private func timed<T>(_ total: inout Double, _ body: () throws -> T) rethrows -> T {
+        let started = WallClock.monotonicNs()
+        defer { total += Double(WallClock.monotonicNs() - started) / 1e6 }
+        return try body()
+    }
+}

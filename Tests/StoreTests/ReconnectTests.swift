@@ -1,0 +1,90 @@
+import Foundation
+import Store
+import Testing
+
+/// A connection cut under a warm function (failover, idle timeout, an
+/// operator's `pg_terminate_backend`) costs nothing but a reconnect.
+@Suite struct ReconnectTests {
+    /// Terminates `pid` as the owner and waits until the server has let it go.
+    func terminate(_ pid: Int32) throws {
+        let owner = try TestDatabase.owner()
+        defer { owner.close() }
+        let session = owner.session(timeoutMs: TestDatabase.timeoutMs)
+        #expect(try session.query("SELECT pg_terminate_backend($1) AS done", [.int(Int(pid))], idempotent: false).rows[0].bool("done"))
+        for _ in 0..<200 {
+            let alive = try session.query("SELECT count(*) AS n FROM pg_stat_activity WHERE pid = $1", [.int(Int(pid))], idempotent: true)
+            if try alive.rows[0].int("n") == 0 { return }
+            usleep(10_000)
+        }
+        Issue.record("backend \(pid) still listed two seconds after pg_terminate_backend")
+    }
+
+    @Test func theNextQueryAfterATerminatedBackendSucceeds() throws {
+        let db = try TestDatabase.app()
+        defer { db.close() }
+        let before = try db.backendPID(timeoutMs: TestDatabase.timeoutMs)
+        try terminate(before)
+        let one = try db.session(timeoutMs: TestDatabase.timeoutMs).query("SELECT 1 AS one", [], idempotent: true)
+        #expect(try one.rows[0].int("one") == 1)
+        let after = try db.backendPID(timeoutMs: TestDatabase.timeoutMs)
+        #expect(after != before)
+    }
+
+    @Test func aWriteAndATransactionAfterATerminatedBackendSucceed() throws {
+        let db = try TestDatabase.app()
+        defer { db.close() }
+        let clinic = TestDatabase.uniqueClinic()
+        // A non-idempotent insert: the dead connection is noticed before anything is sent.
+        try terminate(try db.backendPID(timeoutMs: TestDatabase.timeoutMs))
+        let report = try db.session(timeoutMs: TestDatabase.timeoutMs).reports.insert(sampleReport(clinic: clinic, patient: "p"))
+        try terminate(try db.backendPID(timeoutMs: TestDatabase.timeoutMs))
+        let found = try db.transaction(timeoutMs: TestDatabase.timeoutMs) { tx in try tx.reports.find(id: report.id, clinicId: clinic) }
+        #expect(found?.id == report.id)
+        // Exactly one row: the insert was not sent twice.
+        let count = try db.session(timeoutMs: TestDatabase.timeoutMs).query("SELECT count(*) AS n FROM reports WHERE clinic_id = $1",
+                                                                            [.text(clinic)], idempotent: true)
+        #expect(try count.rows[0].int("n") == 1)
+    }
+
+    @Test func theStatementTimeoutFollowsTheBudgetAndSurvivesAReconnect() throws {
+        let db = try TestDatabase.app()
+        defer { db.close() }
+        #expect(try db.session(timeoutMs: 2_500).query("SHOW statement_timeout", [], idempotent: true).rows[0].values[0] == "2s")
+        try terminate(try db.backendPID(timeoutMs: 2_500))
+        #expect(try db.session(timeoutMs: 2_500).query("SHOW statement_timeout", [], idempotent: true).rows[0].values[0] == "2s")
+        #expect(try db.session(timeoutMs: 700).query("SHOW statement_timeout", [], idempotent: true).rows[0].values[0] == "500ms")
+        #expect(throws: StoreError.timedOut) { try db.session(timeoutMs: 300).query("SELECT pg_sleep(2)", [], idempotent: true) }
+        // The connection is still good after a timed-out statement.
+        #expect(try db.session(timeoutMs: 2_500).query("SELECT 2 AS two", [], idempotent: true).rows[0].int("two") == 2)
+    }
+
+    @Test func anUnreachableServerIsAConnectionFailureNotAHang() throws {
+        // A loopback port nothing listens on: refused at once.
+        let settings = try DatabaseSettings.fromURL("postgresql://clinical_app:x@127.0.0.1:\(closedPort())/clinical")
+        let db = Database(settings: settings, logger: TestDatabase.logger)
+        let started = Date()
+        #expect { try db.ping(timeoutMs: 2_000) } throws: { error in
+            if case .connectionFailed = error as? StoreError { return true }
+            return false
+        }
+        #expect(Date().timeIntervalSince(started) < 3)
+    }
+}
+
+/// A loopback TCP port with no listener (bound, then closed).
+func closedPort() -> Int {
+    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(fd) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    address.sin_port = 0
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    withUnsafeMutablePointer(to: &address) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
+            _ = bind(fd, pointer, length)
+            _ = getsockname(fd, pointer, &length)
+        }
+    }
+    return Int(UInt16(bigEndian: address.sin_port))
+}

@@ -1,0 +1,164 @@
+import Clinical
+import Foundation
+import LambdaRuntime
+import LocalStack
+import Store
+import Testing
+
+/// The real `summarizer` binary driven through the Runtime API emulator, calling a LocalBedrock endpoint
+/// (SigV4 verified) and the real local database; its stdout and stderr are captured to read its logs.
+final class SummarizerHarness {
+    static let modelId = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
+
+    let bedrock: LocalBedrock
+    let emulator: RuntimeEmulator
+    let process: FunctionProcess
+    let logURL: URL
+    private let logHandle: FileHandle
+
+    /// `converse` replaces the offline model behind the endpoint; `environment` overrides the function's.
+    init(environment: [String: String] = [:], converse: LocalBedrock.Converse? = nil, databaseURL: String? = nil) throws {
+        let model = OfflineClinicalModel()
+        bedrock = try LocalBedrock(converse: converse ?? { system, user in model.respond(toConverseSystem: system, user: user) },
+                                   embed: { text, dimensions in HashedEmbedding.embed(text, dimensions: dimensions) })
+        emulator = try RuntimeEmulator()
+        logURL = FileManager.default.temporaryDirectory.appendingPathComponent("summarizer-\(UUID().uuidString).log")
+        _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
+        logHandle = try FileHandle(forWritingTo: logURL)
+        var env = bedrock.environment
+        env["DATABASE_URL"] = try databaseURL ?? TestDatabase.appURL()
+        env["MODEL_ID"] = Self.modelId
+        env["AWS_MAX_ATTEMPTS"] = "3"
+        env["AWS_LAMBDA_LOG_LEVEL"] = "DEBUG"
+        env.merge(environment) { $1 }
+        if databaseURL == nil { _ = try TestDatabase.app() } // migrated before the function starts
+        process = try FunctionProcess(executable: Self.binary("summarizer"), runtimeAPI: emulator.address,
+                                      functionName: "summarizer", environment: env, output: logHandle)
+    }
+
+    deinit { stop() }
+
+    func stop() {
+        process.stop()
+        emulator.stop()
+        bedrock.stop()
+        try? logHandle.close()
+        try? FileManager.default.removeItem(at: logURL)
+    }
+
+    static func binary(_ name: String) -> String {
+        URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
+            .deletingLastPathComponent().appendingPathComponent(name).path
+    }
+
+    /// Everything the function wrote so far (logs and metrics).
+    var logs: String { (try? String(contentsOf: logURL, encoding: .utf8)) ?? "" }
+
+    struct Response {
+        let status: Int
+        let headers: [String: String]
+        let body: [String: Any]
+        let requestId: String
+
+        var errorCode: String? { (body["error"] as? [String: Any])?["code"] as? String }
+        subscript(_ key: String) -> Any? { body[key] }
+    }
+
+    struct Failure: Error, CustomStringConvertible { let description: String }
+
+    /// Invokes with a raw event; the payload or a failure.
+    func invoke(_ event: [UInt8], timeoutMs: Int64 = 20_000) throws -> [UInt8] {
+        let id = emulator.enqueue(event, timeoutMs: timeoutMs)
+        switch emulator.waitForOutcome(id, untilMs: WallClock.nowMs() + timeoutMs + 5_000, giveUp: { !self.process.isRunning }) {
+        case .response(let bytes)?: return bytes
+        case .error(let body, _)?: throw Failure(description: "function error: \(String(decoding: body, as: UTF8.self))")
+        case nil: throw Failure(description: "no outcome (init error: \(emulator.initError.map { String(decoding: $0, as: UTF8.self) } ?? "none"))")
+        }
+    }
+
+    /// An API Gateway REST (v1) proxy request as the authorizer passes it on, with a fresh request id.
+    func request(_ method: String, resource: String, path: String, pathParameters: [String: String]? = nil,
+                 query: [String: String]? = nil, body: String? = nil, headers: [String: String] = ["Content-Type": "application/json"],
+                 caller: Caller? = .doctor(), timeoutMs: Int64 = 20_000) throws -> Response {
+        let requestId = UUID().uuidString.lowercased()
+        var context: [String: Any] = ["requestId": requestId, "stage": "prod", "resourcePath": resource, "httpMethod": method,
+                                      "accountId": "123456789012", "apiId": "local"]
+        if let caller { context["authorizer"] = caller.context }
+        var event: [String: Any] = ["resource": resource, "path": path, "httpMethod": method, "headers": headers,
+                                    "requestContext": context, "isBase64Encoded": false]
+        if let pathParameters { event["pathParameters"] = pathParameters }
+        if let query { event["queryStringParameters"] = query }
+        if let body { event["body"] = body }
+        let payload = try invoke(Array(JSONSerialization.data(withJSONObject: event)), timeoutMs: timeoutMs)
+        let response = try #require(try JSONSerialization.jsonObject(with: Data(payload)) as? [String: Any])
+        let text = response["body"] as? String ?? ""
+        let body = (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]) ?? [:]
+        return Response(status: response["statusCode"] as? Int ?? 0, headers: response["headers"] as? [String: String] ?? [:],
+                        body: body, requestId: requestId)
+    }
+
+    func summarize(_ fields: [String: Any], caller: Caller = .doctor(), timeoutMs: Int64 = 20_000) throws -> Response {
+        let body = String(decoding: try JSONSerialization.data(withJSONObject: fields), as: UTF8.self)
+        return try request("POST", resource: "/summarize", path: "/summarize", body: body, caller: caller, timeoutMs: timeoutMs)
+    }
+
+    func history(patientId: String, query: [String: String]? = nil, caller: Caller = .doctor()) throws -> Response {
+        try request("GET", resource: "/patients/{patientId}/reports", path: "/patients/\(patientId)/reports",
+                    pathParameters: ["patientId": patientId], query: query, body: nil, headers: [:], caller: caller)
+    }
+
+    func report(_ reportId: String, caller: Caller = .doctor()) throws -> Response {
+        try request("GET", resource: "/reports/{reportId}", path: "/reports/\(reportId)", pathParameters: ["reportId": reportId],
+                    body: nil, headers: [:], caller: caller)
+    }
+}
+
+/// Who calls: what the authorizer puts in `requestContext.authorizer`.
+struct Caller {
+    var sub: String
+    var clinicId: String
+    var role = "doctor"
+
+    /// A doctor of a clinic no other test uses.
+    static func doctor(clinic: String = TestDatabase.uniqueClinic()) -> Caller {
+        Caller(sub: "doctor-\(UUID().uuidString.prefix(8).lowercased())", clinicId: clinic)
+    }
+
+    var context: [String: Any] {
+        ["principalId": sub, "sub": sub, "email": "\(sub)@clinica.example", "role": role, "clinicId": clinicId, "integrationLatency": 3]
+    }
+}
+
+/// The real local database of `.ci/localdb.sh` (URLs from the environment, as `make test` exports them).
+enum TestDatabase {
+    struct MissingConfiguration: Error, CustomStringConvertible {
+        let variable: String
+        var description: String {
+            "\(variable) is not set. Start the local database and export its URLs: "
+                + "`eval \"$(.ci/localdb.sh start | sed 's/^/export /')\"` (make test does this)."
+        }
+    }
+
+    static let logger = Logger(level: .warn, sink: { line in FileHandle.standardError.write(Data(line.utf8)) })
+
+    static func url(_ variable: String) throws -> String {
+        guard let value = ProcessInfo.processInfo.environment[variable], !value.isEmpty else { throw MissingConfiguration(variable: variable) }
+        return value
+    }
+
+    static func appURL() throws -> String { try url("DATABASE_URL") }
+
+    private static let migration: Result<Migrator.Outcome, Error> = Result {
+        let owner = Database(settings: try DatabaseSettings.fromURL(try url("DATABASE_MIGRATION_URL")), logger: logger)
+        defer { owner.close() }
+        return try Migrator(database: owner, logger: logger).migrate()
+    }
+
+    /// A connection as the application role, on a migrated schema.
+    static func app() throws -> Database {
+        _ = try migration.get()
+        return Database(settings: try DatabaseSettings.fromURL(try appURL()), logger: logger)
+    }
+
+    static func uniqueClinic() -> String { "clinic-\(UUID().uuidString.lowercased())" }
+}
