@@ -29,6 +29,15 @@ import ClinicalEvaluation
         #expect(ClinicalExtractor().extract("A. Pérez revisó los estudios.").diagnoses.isEmpty)
     }
 
+    @Test func diagnosisHeaderInsideAOneParagraphNote() {
+        let diagnoses = ClinicalExtractor().extract("Paciente de 54 años con tos y fiebre. Examen: crepitantes basales. Diagnóstico: neumonía adquirida en la comunidad (J18.9); hipertensión arterial (I10). Plan: amoxicilina 1 g VO cada 8 horas.").diagnoses
+        #expect(diagnoses.map(\.text) == ["neumonía adquirida en la comunidad", "hipertensión arterial"])
+        let english = ClinicalExtractor().extract("Cough for 3 days. Assessment: acute bronchitis. Plan: fluids and rest.").diagnoses
+        #expect(english.map(\.text) == ["acute bronchitis"])
+        // A word like "diagnosis" inside a sentence is not a header.
+        #expect(ClinicalExtractor().extract("Awaiting the diagnosis: biopsy pending.").diagnoses.isEmpty)
+    }
+
     @Test func reasonForVisitIsNeverTheIdentificationLine() {
         let summary = OfflineClinicalModel().summarize("""
         Patient: Mr. Daniel Example, 72 y/o male, retired teacher.

@@ -31,6 +31,7 @@ struct DiagnosisExtractor {
                 continue
             }
             items.append(contentsOf: Self.inlineDiagnoses(lines[i]))
+            items.append(contentsOf: Self.midLineSections(lines[i]))
             i += 1
         }
         var seen: Set<String> = []
@@ -112,6 +113,51 @@ struct DiagnosisExtractor {
             if !clause.trimmingWhitespace().isEmpty { result.append(clause) }
         }
         return result
+    }
+
+    /// One-paragraph notes: "… Sin fiebre. Diagnóstico: neumonía (J18.9). Plan: …" — a header after a
+    /// sentence end, with a colon; its content runs to the next section header or the end of the line.
+    static func midLineSections(_ line: String) -> [String] {
+        let original = Array(line.unicodeScalars)
+        let folded = TextFolding.foldedScalars(line)
+        var result: [String] = []
+        var p = 1
+        while p < folded.count {
+            guard let contentStart = headerWithColon(at: p, in: folded, headers: headers.filter { $0.count >= 2 }),
+                  afterSentenceEnd(p, in: folded) else { p += 1; continue }
+            var end = contentStart
+            while end < folded.count {
+                if afterSentenceEnd(end, in: folded),
+                   headerWithColon(at: end, in: folded, headers: otherHeaders + headers.filter { $0.count >= 2 }) != nil { break }
+                end += 1
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: original[contentStart..<end])
+            let parts = splitItems(String(view).trimmingWhitespace())
+            result += parts.enumerated().filter { $0.offset == 0 || hasParenthesizedCode($0.element) }.map { $0.element }
+            p = max(end, p + 1)
+        }
+        return result
+    }
+
+    /// When one of `headers` starts at `p` followed by optional spaces and ":", the index after the colon.
+    private static func headerWithColon(at p: Int, in folded: [Unicode.Scalar], headers: [String]) -> Int? {
+        for header in headers {
+            let h = Array(header.unicodeScalars)
+            guard p + h.count < folded.count, Array(folded[p..<(p + h.count)]) == h else { continue }
+            var k = p + h.count
+            while k < folded.count, folded[k] == " " { k += 1 }
+            if k < folded.count, folded[k] == ":" { return k + 1 }
+        }
+        return nil
+    }
+
+    /// True when `p` starts a word that follows a sentence end (". ", "; ", ") ").
+    private static func afterSentenceEnd(_ p: Int, in folded: [Unicode.Scalar]) -> Bool {
+        guard p > 0, folded[p - 1] == " " || folded[p - 1] == "\t" else { return false }
+        var k = p - 1
+        while k > 0, folded[k] == " " || folded[k] == "\t" { k -= 1 }
+        return ".;)".unicodeScalars.contains(folded[k])
     }
 
     static func hasParenthesizedCode(_ item: String) -> Bool {
