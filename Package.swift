@@ -75,6 +75,8 @@ let package = Package(
         .executableTarget(name: "bench-aws", dependencies: ["AWSClients", "LocalStack", "LambdaRuntime"]),
         // Benchmark: the authorizer's warm verification per valid token.
         .executableTarget(name: "bench-auth", dependencies: ["AuthorizerHandler", "Auth", "AWSEvents", "LocalStack", "LambdaRuntime"]),
+        // Benchmark: the Store's warm indexed read next to raw libpq in C, and the vector query with and without HNSW.
+        .executableTarget(name: "bench-store", dependencies: ["Store", "LambdaRuntime"]),
         // Test helper: `lambda-local migrate` as a separate process, for the migration race test.
         .executableTarget(name: "store-migrate", dependencies: ["LocalStack"], path: "Tests/StoreMigrateProcess"),
 
