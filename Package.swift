@@ -53,6 +53,8 @@ let package = Package(
         .target(name: "SummarizerHandler", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
         .target(name: "FileProcessorHandler", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
         .target(name: "ChatHandler", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
+        // Deploy-time schema migrations as the owner role (CloudFormation custom resource or a one-off invoke).
+        .target(name: "MigrateHandler", dependencies: ["APIHandling", "AWSClients", "Store"]),
 
         // The deployed executables: wiring only.
         .executableTarget(name: "health", dependencies: ["HealthHandler"]),
@@ -60,6 +62,7 @@ let package = Package(
         .executableTarget(name: "summarizer", dependencies: ["SummarizerHandler"]),
         .executableTarget(name: "file-processor", dependencies: ["FileProcessorHandler"]),
         .executableTarget(name: "chat", dependencies: ["ChatHandler"]),
+        .executableTarget(name: "migrate", dependencies: ["MigrateHandler"]),
 
         // Development only, never deployed: the Runtime API emulator and local services.
         .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClients", "Auth", "OpenSSLCrypto", "Clinical", "Store"]),
@@ -85,7 +88,7 @@ let package = Package(
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "AuthTests", dependencies: ["Auth", "AuthorizerHandler", "AWSEvents", "AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"]),
-        .testTarget(name: "FunctionTests", dependencies: ["LocalStack", "HealthHandler", "APIHandling", "LambdaRuntime", "AWSEvents", "health", "summarizer", "file-processor", "chat", "authorizer", "AWSClients"]),
+        .testTarget(name: "FunctionTests", dependencies: ["LocalStack", "HealthHandler", "APIHandling", "LambdaRuntime", "AWSEvents", "health", "summarizer", "file-processor", "chat", "authorizer", "AWSClients", "migrate", "Store"]),
         .testTarget(name: "ClinicalTests", dependencies: ["Clinical", "ClinicalEvaluation"], exclude: ["Corpus"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "LambdaRuntime", "store-migrate"]),
     ]
