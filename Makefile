@@ -100,15 +100,16 @@ invoke: build
 # --- artifacts -----------------------------------------------------------------
 .PHONY: package
 package: release
-	@.ci/package.sh $(FUNCTIONS)
+	@.ci/package.sh $(FUNCTIONS) migrate
 
 # sam build (BuildMethod: makefile) calls build-<LogicalId> with ARTIFACTS_DIR set.
-.PHONY: build-AuthorizerFunction build-SummarizerFunction build-FileProcessorFunction build-ChatFunction build-HealthFunction build-ExpiredReportsFunction
+.PHONY: build-AuthorizerFunction build-SummarizerFunction build-FileProcessorFunction build-ChatFunction build-HealthFunction build-MigrateFunction
 build-AuthorizerFunction:    ; @$(MAKE) --no-print-directory artifact FUNCTION=authorizer
 build-SummarizerFunction:    ; @$(MAKE) --no-print-directory artifact FUNCTION=summarizer
 build-FileProcessorFunction: ; @$(MAKE) --no-print-directory artifact FUNCTION=file-processor
 build-ChatFunction:          ; @$(MAKE) --no-print-directory artifact FUNCTION=chat
 build-HealthFunction:        ; @$(MAKE) --no-print-directory artifact FUNCTION=health
+build-MigrateFunction:       ; @$(MAKE) --no-print-directory artifact FUNCTION=migrate
 
 .PHONY: artifact
 artifact: release

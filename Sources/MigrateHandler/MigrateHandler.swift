@@ -14,6 +14,9 @@ import Store
 ///   pre-signed `ResponseURL`, whatever happened, so a stack never hangs;
 /// - `{"action":"migrate"}` from a one-off `aws lambda invoke`: answers
 ///   `{"applied":[...],"alreadyApplied":[...]}` or fails the invocation.
+///
+/// Database: `DB_SECRET_ARN` (the owner's secret, in AWS), or locally
+/// `DATABASE_MIGRATION_URL`, then `DATABASE_URL`.
 public struct MigrateHandler: LambdaHandler {
     /// Kept back from the deadline so the CloudFormation response still gets out.
     static let responseReserveMs: Int64 = 3_000
@@ -24,7 +27,11 @@ public struct MigrateHandler: LambdaHandler {
     private let http: HTTPClient
 
     public init(environment: Environment, http: HTTPClient = .shared) throws {
-        guard let provider = try DatabaseProvider.fromEnvironment(environment, logger: Logger(environment: environment)) else {
+        // Locally (make invoke) DATABASE_URL is the application role's; the owner's is DATABASE_MIGRATION_URL, as for lambda-local migrate.
+        var values = environment.values
+        if let ownerURL = environment["DATABASE_MIGRATION_URL"], !ownerURL.isEmpty { values["DATABASE_URL"] = ownerURL }
+        let ownerEnvironment = Environment(values)
+        guard let provider = try DatabaseProvider.fromEnvironment(ownerEnvironment, logger: Logger(environment: environment)) else {
             throw ConfigurationError("migrate needs the owner role's database: DB_SECRET_ARN (or DATABASE_URL)")
         }
         self.provider = provider
