@@ -14,6 +14,11 @@ RELEASE_FLAGS := -c release --static-swift-stdlib -Xlinker -rpath -Xlinker '$$OR
 FIXTURE_TOKEN := eyJraWQiOiJleGFtcGxlIn0.e30.c2lnbmF0dXJl
 FN    ?=
 EVENT ?=
+# Starts the local database when needed (.ci/localdb.sh is idempotent), exports
+# DATABASE_URL (application role) and DATABASE_MIGRATION_URL (owner role) into
+# the recipe's shell and applies the migrations as the owner. Needs lambda-local built.
+DB_ENV  = dbenv="$$(.ci/localdb.sh start)" && eval "$$(printf '%s\n' "$$dbenv" | sed 's/^/export /')" &&
+WITH_DB = $(DB_ENV) .build/debug/lambda-local migrate >/dev/null &&
 
 # --- set-up ------------------------------------------------------------------
 .PHONY: deps
@@ -30,6 +35,17 @@ $(LOCAL)/deps.stamp: Makefile
 	    $(PYTHON) -m pip install --quiet --disable-pip-version-check --break-system-packages $(PIP_PACKAGES); }
 	@touch $@
 
+# --- local database ----------------------------------------------------------
+# PostgreSQL 16 + pgvector from the PyPI package pgserver, under .local/, run as
+# an unprivileged user on a loopback port (see .ci/localdb.sh).
+.PHONY: db db-stop
+db:
+	@.ci/localdb.sh start
+	@echo "export them: eval \"\$$(.ci/localdb.sh url | sed 's/^/export /')\"" >&2
+
+db-stop:
+	@.ci/localdb.sh stop
+
 # --- build -------------------------------------------------------------------
 .PHONY: build release
 build: deps
@@ -42,7 +58,7 @@ release: deps
 .PHONY: test
 test: deps
 	$(SWIFT) build --build-tests
-	@eval "$$(.ci/moto-server.sh start)" && export MOTO_ENDPOINT_URL && \
+	@$(WITH_DB) eval "$$(.ci/moto-server.sh start)" && export MOTO_ENDPOINT_URL && \
 	  $(SWIFT) test --skip-build 2>&1 | grep -v '^{"timestamp"' ; status=$${PIPESTATUS[0]}; \
 	  .ci/moto-server.sh stop >/dev/null; exit $$status
 	cfn-lint template.yaml
@@ -52,10 +68,11 @@ test: deps
 .PHONY: run invoke serve
 # The most complete local thing we can do today: every fixture through its function.
 run: build
-	@TOKEN=$$(.build/debug/lambda-local token --sub local-doctor --group doctors --clinic clinic-mx-001 --email dra.gomez@clinica-ejemplo.mx) && \
+	@$(WITH_DB) echo "local database: started and migrated; DATABASE_URL passed to the functions (make db prints it)" && \
+	  TOKEN=$$(.build/debug/lambda-local token --sub local-doctor --group doctors --clinic clinic-mx-001 --email dra.gomez@clinica-ejemplo.mx) && \
 	  mkdir -p $(LOCAL)/events/authorizer && for event in events/authorizer/*.json; do \
-	    sed "s/$(FIXTURE_TOKEN)/$$TOKEN/g" $$event > $(LOCAL)/events/authorizer/minted-$$(basename $$event); done
-	@for fn in $(FUNCTIONS); do \
+	    sed "s/$(FIXTURE_TOKEN)/$$TOKEN/g" $$event > $(LOCAL)/events/authorizer/minted-$$(basename $$event); done && \
+	for fn in $(FUNCTIONS); do \
 	  for event in events/$$fn/*.json $$( [ $$fn = authorizer ] && ls $(LOCAL)/events/authorizer/*.json); do \
 	    [ -e "$$event" ] || continue; \
 	    echo "== $$fn $$event"; \
@@ -74,24 +91,25 @@ run: build
 # A local REST API on 127.0.0.1:$(PORT): the authorizer, then the route's function.
 PORT ?= 3000
 serve: build
-	.build/debug/lambda-local serve --port $(PORT)
+	@$(WITH_DB) .build/debug/lambda-local serve --port $(PORT)
 
 invoke: build
 	@test -n "$(FN)" -a -n "$(EVENT)" || { echo "usage: make invoke FN=<function> EVENT=<event.json>"; exit 2; }
-	.build/debug/lambda-local invoke $(FN) $(EVENT)
+	@$(WITH_DB) .build/debug/lambda-local invoke $(FN) $(EVENT)
 
 # --- artifacts -----------------------------------------------------------------
 .PHONY: package
 package: release
-	@.ci/package.sh $(FUNCTIONS)
+	@.ci/package.sh $(FUNCTIONS) migrate
 
 # sam build (BuildMethod: makefile) calls build-<LogicalId> with ARTIFACTS_DIR set.
-.PHONY: build-AuthorizerFunction build-SummarizerFunction build-FileProcessorFunction build-ChatFunction build-HealthFunction build-ExpiredReportsFunction
+.PHONY: build-AuthorizerFunction build-SummarizerFunction build-FileProcessorFunction build-ChatFunction build-HealthFunction build-MigrateFunction
 build-AuthorizerFunction:    ; @$(MAKE) --no-print-directory artifact FUNCTION=authorizer
 build-SummarizerFunction:    ; @$(MAKE) --no-print-directory artifact FUNCTION=summarizer
 build-FileProcessorFunction: ; @$(MAKE) --no-print-directory artifact FUNCTION=file-processor
 build-ChatFunction:          ; @$(MAKE) --no-print-directory artifact FUNCTION=chat
 build-HealthFunction:        ; @$(MAKE) --no-print-directory artifact FUNCTION=health
+build-MigrateFunction:       ; @$(MAKE) --no-print-directory artifact FUNCTION=migrate
 
 .PHONY: artifact
 artifact: release
@@ -112,6 +130,7 @@ bench: release
 	@$(PYTHON) .ci/bench.py
 	@if [ -x "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-aws" ]; then echo; echo "AWS clients:"; taskset -c 0 "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-aws" --round-trips 1000; fi
 	@echo; echo "Authorizer, in process (no loop):"; taskset -c 0 "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-auth"
+	@echo; $(DB_ENV) .ci/bench-store.sh
 
 # --- housekeeping ----------------------------------------------------------------
 .PHONY: clean

@@ -54,6 +54,8 @@ let package = Package(
         .target(name: "SummarizerHandler", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
         .target(name: "FileProcessorHandler", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
         .target(name: "ChatHandler", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
+        // Deploy-time schema migrations as the owner role (CloudFormation custom resource or a one-off invoke).
+        .target(name: "MigrateHandler", dependencies: ["APIHandling", "AWSClients", "Store"]),
 
         // The deployed executables: wiring only.
         .executableTarget(name: "health", dependencies: ["HealthHandler"]),
@@ -61,6 +63,7 @@ let package = Package(
         .executableTarget(name: "summarizer", dependencies: ["SummarizerHandler"]),
         .executableTarget(name: "file-processor", dependencies: ["FileProcessorHandler"]),
         .executableTarget(name: "chat", dependencies: ["ChatHandler"]),
+        .executableTarget(name: "migrate", dependencies: ["MigrateHandler"]),
 
         // Development only, never deployed: the Runtime API emulator and local services.
         .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClients", "Auth", "OpenSSLCrypto", "Clinical", "Store"]),
@@ -78,6 +81,8 @@ let package = Package(
         .executableTarget(name: "bench-auth", dependencies: ["AuthorizerHandler", "Auth", "AWSEvents", "LocalStack", "LambdaRuntime"]),
         // Benchmark: warm POST /summarize through the loop, LocalBedrock and the local database, per phase.
         .executableTarget(name: "bench-summarizer", dependencies: ["LocalStack", "Store", "LambdaRuntime"]),
+        // Benchmark: the Store's warm indexed read next to raw libpq in C, and the vector query with and without HNSW.
+        .executableTarget(name: "bench-store", dependencies: ["Store", "LambdaRuntime"]),
         // Test helper: `lambda-local migrate` as a separate process, for the migration race test.
         .executableTarget(name: "store-migrate", dependencies: ["LocalStack"], path: "Tests/StoreMigrateProcess"),
 
@@ -86,7 +91,7 @@ let package = Package(
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "AuthTests", dependencies: ["Auth", "AuthorizerHandler", "AWSEvents", "AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"]),
-        .testTarget(name: "FunctionTests", dependencies: ["LocalStack", "HealthHandler", "APIHandling", "LambdaRuntime", "AWSEvents", "health", "summarizer", "file-processor", "chat", "authorizer", "AWSClients"]),
+        .testTarget(name: "FunctionTests", dependencies: ["LocalStack", "HealthHandler", "APIHandling", "LambdaRuntime", "AWSEvents", "health", "summarizer", "file-processor", "chat", "authorizer", "AWSClients", "migrate", "Store"]),
         .testTarget(name: "ClinicalTests", dependencies: ["Clinical", "ClinicalEvaluation"], exclude: ["Corpus"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "LambdaRuntime", "store-migrate"]),
         .testTarget(name: "SummarizerTests", dependencies: ["SummarizerHandler", "LocalStack", "Store", "Clinical", "AWSClients",

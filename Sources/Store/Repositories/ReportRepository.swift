@@ -108,18 +108,23 @@ public struct ReportRepository {
     public func list(clinicId: String, patientId: String, limit: Int, cursor: String? = nil) throws -> ReportPage {
         let pageSize = max(1, min(limit, 100))
         let after = try cursor.map(ReportCursor.init(encoded:))
-        let result = try runner.query("""
-            SELECT \(ReportRepository.columns) FROM reports
-            WHERE clinic_id = $1 AND patient_id = $2 AND expires_at > now()
-              AND ($4::int8 IS NULL OR (created_at, id) < ('epoch'::timestamptz + $4::int8 * interval '1 microsecond', $5::uuid))
-            ORDER BY created_at DESC, id DESC
-            LIMIT $3
-            """, [.text(clinicId), .text(patientId), .int(pageSize + 1),
+        let result = try runner.query(ReportRepository.listStatement, [.text(clinicId), .text(patientId), .int(pageSize + 1),
                   after.map { .int($0.createdAt.microsecondsSinceEpoch) } ?? .null, .optional(after?.id)], idempotent: true)
         let rows = try result.rows.prefix(pageSize).map(ReportRepository.decode)
         let next = result.rows.count > pageSize ? rows.last.map { ReportCursor(createdAt: $0.createdAt, id: $0.id).encoded } : nil
         return ReportPage(reports: rows, nextCursor: next)
     }
+
+    /// The listing's statement: $1 clinic, $2 patient, $3 page size + 1, $4/$5 the
+    /// cursor's created_at (µs) and id or NULL. Public for the benchmark's C floor,
+    /// which must send exactly the same query.
+    public static let listStatement = """
+        SELECT \(columns) FROM reports
+        WHERE clinic_id = $1 AND patient_id = $2 AND expires_at > now()
+          AND ($4::int8 IS NULL OR (created_at, id) < ('epoch'::timestamptz + $4::int8 * interval '1 microsecond', $5::uuid))
+        ORDER BY created_at DESC, id DESC
+        LIMIT $3
+        """
 
     /// Deletes up to `batchSize` expired reports of every clinic (the scheduled
     /// retention job, not a user request); call again while it returns `batchSize`.
