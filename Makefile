@@ -100,7 +100,7 @@ invoke: build
 # --- artifacts -----------------------------------------------------------------
 .PHONY: package
 package: release
-	@.ci/package.sh $(FUNCTIONS) migrate
+	@.ci/package.sh $(FUNCTIONS)
 
 # sam build (BuildMethod: makefile) calls build-<LogicalId> with ARTIFACTS_DIR set.
 .PHONY: build-AuthorizerFunction build-SummarizerFunction build-FileProcessorFunction build-ChatFunction build-HealthFunction build-MigrateFunction
@@ -109,7 +109,7 @@ build-SummarizerFunction:    ; @$(MAKE) --no-print-directory artifact FUNCTION=s
 build-FileProcessorFunction: ; @$(MAKE) --no-print-directory artifact FUNCTION=file-processor
 build-ChatFunction:          ; @$(MAKE) --no-print-directory artifact FUNCTION=chat
 build-HealthFunction:        ; @$(MAKE) --no-print-directory artifact FUNCTION=health
-build-MigrateFunction:       ; @$(MAKE) --no-print-directory artifact FUNCTION=migrate
+build-MigrateFunction:       ; @$(MAKE) --no-print-directory artifact FUNCTION=health  # same binary, FUNCTION_ROLE=migrate
 
 .PHONY: artifact
 artifact: release

@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "APIHandling", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClients", "Store"]),
         // One handler module per function, so each binary links only what it uses
         // (health loads libcurl only because DatabaseProvider can fetch DB_SECRET_ARN).
-        .target(name: "HealthHandler", dependencies: ["APIHandling", "AWSClients", "Store"]),
+        .target(name: "HealthHandler", dependencies: ["APIHandling", "AWSClients", "Store", "MigrateHandler"]),
         .target(name: "AuthorizerHandler", dependencies: ["APIHandling", "Auth", "AWSClients"]),
         .target(name: "SummarizerHandler", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
         .target(name: "FileProcessorHandler", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
@@ -63,7 +63,6 @@ let package = Package(
         .executableTarget(name: "summarizer", dependencies: ["SummarizerHandler"]),
         .executableTarget(name: "file-processor", dependencies: ["FileProcessorHandler"]),
         .executableTarget(name: "chat", dependencies: ["ChatHandler"]),
-        .executableTarget(name: "migrate", dependencies: ["MigrateHandler"]),
 
         // Development only, never deployed: the Runtime API emulator and local services.
         .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClients", "Auth", "OpenSSLCrypto", "Clinical", "Store"]),
@@ -91,7 +90,7 @@ let package = Package(
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "AuthTests", dependencies: ["Auth", "AuthorizerHandler", "AWSEvents", "AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"]),
-        .testTarget(name: "FunctionTests", dependencies: ["LocalStack", "HealthHandler", "APIHandling", "LambdaRuntime", "AWSEvents", "health", "summarizer", "file-processor", "chat", "authorizer", "AWSClients", "migrate", "Store"]),
+        .testTarget(name: "FunctionTests", dependencies: ["LocalStack", "HealthHandler", "APIHandling", "LambdaRuntime", "AWSEvents", "health", "summarizer", "file-processor", "chat", "authorizer", "AWSClients", "Store"]),
         .testTarget(name: "ClinicalTests", dependencies: ["Clinical", "ClinicalEvaluation"], exclude: ["Corpus"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "LambdaRuntime", "store-migrate"]),
         .testTarget(name: "SummarizerTests", dependencies: ["SummarizerHandler", "LocalStack", "Store", "Clinical", "AWSClients",

@@ -1,4 +1,5 @@
+// The `health` function (and, with FUNCTION_ROLE=migrate, the deploy-time migration): wiring only.
 import HealthHandler
 import LambdaRuntime
 
-Lambda.run { try HealthHandler(environment: .current) }
+Lambda.run { try HealthExecutable(environment: .current) }

@@ -39,8 +39,8 @@ import Testing
     /// Sends `events` to one warm `migrate` process; returns its answers.
     func invoke(_ events: [[String: Any]], databaseURL: String) throws -> [[String: Any]] {
         let emulator = try RuntimeEmulator()
-        let process = try FunctionProcess(executable: FunctionBinaryTests().binary("migrate"), runtimeAPI: emulator.address,
-                                          functionName: "migrate", environment: ["DATABASE_URL": databaseURL, "DATABASE_MIGRATION_URL": databaseURL])
+        let process = try FunctionProcess(executable: FunctionBinaryTests().binary("health"), runtimeAPI: emulator.address,
+                                          functionName: "migrate", environment: ["FUNCTION_ROLE": "migrate", "DATABASE_URL": databaseURL, "DATABASE_MIGRATION_URL": databaseURL])
         defer { process.stop(); emulator.stop() }
         return try events.map { event in
             let id = emulator.enqueue(Array(try JSONSerialization.data(withJSONObject: event)), timeoutMs: 60_000)
