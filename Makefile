@@ -131,6 +131,10 @@ bench: release
 	@if [ -x "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-aws" ]; then echo; echo "AWS clients:"; taskset -c 0 "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-aws" --round-trips 1000; fi
 	@echo; echo "Authorizer, in process (no loop):"; taskset -c 0 "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-auth"
 	@echo; $(DB_ENV) .ci/bench-store.sh
+	@echo; echo "Summarizer, warm POST /summarize through the loop (LocalBedrock, local database), per phase:"; \
+	  $(DB_ENV) taskset -c 0 "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-summarizer" --count 1000
+	@echo; echo "Summarizer with a 49 KB report (near the 50 KB limit):"; \
+	  $(DB_ENV) taskset -c 0 "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-summarizer" --count 300 --text-copies 90
 
 # --- housekeeping ----------------------------------------------------------------
 .PHONY: clean
