@@ -217,8 +217,9 @@ start() {
     ensure_server_user
     ensure_binaries
     ensure_envfile
-    ensure_cluster
+    # Before initdb: the server user must reach .local/ (a clone under a 0700 directory).
     ensure_traversable
+    ensure_cluster
     if ! is_running; then
         log "starting PostgreSQL on 127.0.0.1:$(env_value LOCALDB_PORT)"
         # 9>&-: the server must not inherit (and hold forever) this script's lock.
