@@ -90,10 +90,12 @@ let package = Package(
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "AuthTests", dependencies: ["Auth", "AuthorizerHandler", "AWSEvents", "AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"]),
-        .testTarget(name: "FunctionTests", dependencies: ["LocalStack", "HealthHandler", "APIHandling", "LambdaRuntime", "AWSEvents", "health", "summarizer", "file-processor", "chat", "authorizer", "AWSClients", "Store"]),
+        .testTarget(name: "FunctionTests", dependencies: ["LocalStack", "HealthHandler", "APIHandling", "LambdaRuntime", "AWSEvents", "health", "summarizer", "file-processor", "chat", "authorizer", "AWSClients", "Store", "TestSupport"]),
         .testTarget(name: "ClinicalTests", dependencies: ["Clinical", "ClinicalEvaluation"], exclude: ["Corpus"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "LambdaRuntime", "store-migrate"]),
+        // Test-only: the local database and loopback helpers shared by the test targets.
+        .target(name: "TestSupport", dependencies: ["Store", "LambdaRuntime"], path: "Tests/TestSupport"),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "LambdaRuntime", "store-migrate", "TestSupport"]),
         .testTarget(name: "SummarizerTests", dependencies: ["SummarizerHandler", "LocalStack", "Store", "Clinical", "AWSClients",
-                                                            "APIHandling", "LambdaRuntime", "summarizer"]),
+                                                            "APIHandling", "LambdaRuntime", "summarizer", "TestSupport"]),
     ]
 )

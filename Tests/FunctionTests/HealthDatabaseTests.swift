@@ -2,6 +2,7 @@ import Foundation
 import LambdaRuntime
 import LocalStack
 import Testing
+import TestSupport
 
 /// `health` with a database: the real binary through the Runtime API emulator,
 /// against the local PostgreSQL of `.ci/localdb.sh` (make test exports its URL).
@@ -69,21 +70,4 @@ import Testing
         #expect(response["statusCode"] as? Int == 200)
         #expect(try body(response)["database"] as? String == "not_configured")
     }
-}
-
-/// A loopback TCP port with no listener (bound, then closed).
-func closedLoopbackPort() -> Int {
-    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    defer { close(fd) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    withUnsafeMutablePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
-            _ = bind(fd, pointer, length)
-            _ = getsockname(fd, pointer, &length)
-        }
-    }
-    return Int(UInt16(bigEndian: address.sin_port))
 }

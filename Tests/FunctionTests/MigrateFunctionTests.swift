@@ -3,6 +3,7 @@ import LambdaRuntime
 import LocalStack
 import Store
 import Testing
+import TestSupport
 
 /// The `migrate` function through the emulator, as CloudFormation drives it:
 /// the custom resource request in, the outcome PUT to the pre-signed
@@ -20,20 +21,10 @@ import Testing
         var all: [(target: String, contentType: String?, body: [String: Any])] { lock.withLock { received } }
     }
 
-    func ownerURL() throws -> String {
-        try #require(ProcessInfo.processInfo.environment["DATABASE_MIGRATION_URL"],
-                     "DATABASE_MIGRATION_URL is not set: eval \"$(.ci/localdb.sh start | sed 's/^/export /')\" (make test does this)")
-    }
-
     func withScratchDatabase(_ body: (String) throws -> Void) throws {
-        let owner = Database(settings: try DatabaseSettings.fromURL(try ownerURL()), logger: Logger(level: .warn))
-        defer { owner.close() }
-        let name = "clinical_cfn_\(UUID().uuidString.prefix(8).lowercased())"
-        _ = try owner.session(timeoutMs: 30_000).query("CREATE DATABASE \(name)", [], idempotent: false)
-        defer { _ = try? owner.session(timeoutMs: 30_000).query("DROP DATABASE IF EXISTS \(name) WITH (FORCE)", [], idempotent: true) }
-        var components = try #require(URLComponents(string: try ownerURL()))
-        components.path = "/" + name
-        try body(try #require(components.string))
+        let name = try TestDatabase.createScratchDatabase("cfn")
+        defer { TestDatabase.dropScratchDatabase(name) }
+        try body(try TestDatabase.url(try TestDatabase.migrationURL(), database: name))
     }
 
     /// Sends `events` to one warm `migrate` process; returns its answers.

@@ -1,6 +1,7 @@
 import Foundation
 import Store
 import Testing
+import TestSupport
 
 /// The functions connect as `clinical_app`, which may insert into and read the
 /// audit log and the usage ledger but never change them (grants, not code).

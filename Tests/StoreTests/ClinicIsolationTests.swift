@@ -1,6 +1,7 @@
 import Foundation
 import Store
 import Testing
+import TestSupport
 
 /// Clinic A, knowing every id of clinic B, reads, lists and changes none of B's rows.
 @Suite struct ClinicIsolationTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Store
 import Testing
+import TestSupport
 
 /// Eight processes running `store-migrate` (what `lambda-local migrate` runs)
 /// at once against a fresh database: each migration is applied exactly once.

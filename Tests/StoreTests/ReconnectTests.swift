@@ -1,6 +1,7 @@
 import Foundation
 import Store
 import Testing
+import TestSupport
 
 /// A connection cut under a warm function (failover, idle timeout, an
 /// operator's `pg_terminate_backend`) costs nothing but a reconnect.
@@ -60,7 +61,7 @@ import Testing
 
     @Test func anUnreachableServerIsAConnectionFailureNotAHang() throws {
         // A loopback port nothing listens on: refused at once.
-        let settings = try DatabaseSettings.fromURL("postgresql://clinical_app:x@127.0.0.1:\(closedPort())/clinical")
+        let settings = try DatabaseSettings.fromURL("postgresql://clinical_app:x@127.0.0.1:\(closedLoopbackPort())/clinical")
         let db = Database(settings: settings, logger: TestDatabase.logger)
         let started = Date()
         #expect { try db.ping(timeoutMs: 2_000) } throws: { error in
@@ -69,22 +70,4 @@ import Testing
         }
         #expect(Date().timeIntervalSince(started) < 3)
     }
-}
-
-/// A loopback TCP port with no listener (bound, then closed).
-func closedPort() -> Int {
-    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    defer { close(fd) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = 0
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    withUnsafeMutablePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
-            _ = bind(fd, pointer, length)
-            _ = getsockname(fd, pointer, &length)
-        }
-    }
-    return Int(UInt16(bigEndian: address.sin_port))
 }

@@ -2,6 +2,7 @@ import Foundation
 import LambdaRuntime
 import Store
 import Testing
+import TestSupport
 
 @Suite struct RetentionTests {
     @Test func theColumnDefaultIsNinetyDays() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Store
 import Testing
+import TestSupport
 
 /// Text that would break SQL built by concatenation is stored and read back
 /// byte for byte: every statement is parameterized.

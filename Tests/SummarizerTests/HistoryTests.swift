@@ -2,6 +2,7 @@ import Foundation
 import LocalStack
 import Store
 import Testing
+import TestSupport
 
 /// GET /patients/{patientId}/reports and GET /reports/{reportId}: order, limit, cursor, clinic scope, audit.
 @Suite struct HistoryTests {

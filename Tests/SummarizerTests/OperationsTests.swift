@@ -3,6 +3,7 @@ import LambdaRuntime
 import LocalStack
 import Store
 import Testing
+import TestSupport
 
 /// What happens around the routes: database outages, the scheduled purge, configuration errors.
 @Suite struct OperationsTests {

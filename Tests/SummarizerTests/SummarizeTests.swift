@@ -4,6 +4,7 @@ import LambdaRuntime
 import LocalStack
 import Store
 import Testing
+import TestSupport
 
 /// POST /summarize through the real binary, LocalBedrock (SigV4 verified) and the local database.
 @Suite struct SummarizeTests {

@@ -4,6 +4,7 @@ import LambdaRuntime
 import LocalStack
 import Store
 import Testing
+import TestSupport
 
 /// The real `summarizer` binary driven through the Runtime API emulator, calling a LocalBedrock endpoint
 /// (SigV4 verified) and the real local database; its stdout and stderr are captured to read its logs.
@@ -127,38 +128,4 @@ struct Caller {
     var context: [String: Any] {
         ["principalId": sub, "sub": sub, "email": "\(sub)@clinica.example", "role": role, "clinicId": clinicId, "integrationLatency": 3]
     }
-}
-
-/// The real local database of `.ci/localdb.sh` (URLs from the environment, as `make test` exports them).
-enum TestDatabase {
-    struct MissingConfiguration: Error, CustomStringConvertible {
-        let variable: String
-        var description: String {
-            "\(variable) is not set. Start the local database and export its URLs: "
-                + "`eval \"$(.ci/localdb.sh start | sed 's/^/export /')\"` (make test does this)."
-        }
-    }
-
-    static let logger = Logger(level: .warn, sink: { line in FileHandle.standardError.write(Data(line.utf8)) })
-
-    static func url(_ variable: String) throws -> String {
-        guard let value = ProcessInfo.processInfo.environment[variable], !value.isEmpty else { throw MissingConfiguration(variable: variable) }
-        return value
-    }
-
-    static func appURL() throws -> String { try url("DATABASE_URL") }
-
-    private static let migration: Result<Migrator.Outcome, Error> = Result {
-        let owner = Database(settings: try DatabaseSettings.fromURL(try url("DATABASE_MIGRATION_URL")), logger: logger)
-        defer { owner.close() }
-        return try Migrator(database: owner, logger: logger).migrate()
-    }
-
-    /// A connection as the application role, on a migrated schema.
-    static func app() throws -> Database {
-        _ = try migration.get()
-        return Database(settings: try DatabaseSettings.fromURL(try appURL()), logger: logger)
-    }
-
-    static func uniqueClinic() -> String { "clinic-\(UUID().uuidString.lowercased())" }
 }
