@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import AWSClients
 import LambdaRuntime
 import Store
@@ -19,7 +16,7 @@ public final class DatabaseProvider: @unchecked Sendable {
 
     private let source: Source
     private let logger: Logger
-    private let lock = ProviderLock()
+    private let lock = PThreadMutex()
     // Guarded by `lock`.
     private var database: Database?
 
@@ -83,17 +80,5 @@ public final class DatabaseProvider: @unchecked Sendable {
             database?.close()
             database = nil
         }
-    }
-}
-
-/// A small mutex (the module avoids Foundation's locks).
-private final class ProviderLock: @unchecked Sendable {
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t> = .allocate(capacity: 1)
-    init() { pthread_mutex_init(mutex, nil) }
-    deinit { pthread_mutex_destroy(mutex); mutex.deallocate() }
-    func withLock<T>(_ body: () throws -> T) rethrows -> T {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return try body()
     }
 }

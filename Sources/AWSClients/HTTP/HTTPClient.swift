@@ -1,4 +1,5 @@
 import CCurl
+import LambdaRuntime
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -68,18 +69,4 @@ public final class HTTPClient: @unchecked Sendable {
 /// initializer exactly once, thread-safely).
 enum CurlGlobal {
     static let initialized: Bool = curl_global_init(Int(CURL_GLOBAL_ALL)) == CURLE_OK
-}
-
-/// A pthread mutex: FoundationEssentials has no lock type.
-final class PThreadMutex: @unchecked Sendable {
-    private var mutex = pthread_mutex_t()
-    init() { pthread_mutex_init(&mutex, nil) }
-    deinit { pthread_mutex_destroy(&mutex) }
-    func lock() { pthread_mutex_lock(&mutex) }
-    func unlock() { pthread_mutex_unlock(&mutex) }
-    func withLock<T>(_ body: () throws -> T) rethrows -> T {
-        lock()
-        defer { unlock() }
-        return try body()
-    }
 }
