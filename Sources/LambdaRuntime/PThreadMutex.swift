@@ -6,7 +6,7 @@ import Darwin
 
 /// A pthread mutex for the deployed modules (FoundationEssentials has no lock type).
 public final class PThreadMutex: @unchecked Sendable {
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t> = .allocate(capacity: 1)
+    let mutex: UnsafeMutablePointer<pthread_mutex_t> = .allocate(capacity: 1)
 
     public init() { pthread_mutex_init(mutex, nil) }
 

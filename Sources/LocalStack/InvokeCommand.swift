@@ -1,6 +1,7 @@
 import Clinical
 import Foundation
 import LambdaRuntime
+import OpenSSLCrypto
 
 /// `lambda-local invoke <function> <event.json> [--env K=V]... [--timeout S] [--repeat N]`
 /// Exit 0: the function answered; 1: it reported an error (its error JSON on
@@ -106,20 +107,12 @@ public final class LocalSession {
     /// Invokes `repeatCount` times; prints the last payload (or error) on stdout
     /// and, for more than one invocation, timings on stderr.
     public func invoke(event: [UInt8], timeoutSeconds: Double, repeatCount: Int) -> Int32 {
-        var durationsUs: [Double] = []
-        durationsUs.reserveCapacity(repeatCount)
-        var last: RuntimeEmulator.Outcome?
-        for _ in 0..<repeatCount {
-            let timeoutMs = Int64(timeoutSeconds * 1000)
-            let started = WallClock.monotonicNs()
-            let id = emulator.enqueue(event, timeoutMs: timeoutMs, traceId: LocalSession.traceHeader())
-            let outcome = emulator.waitForOutcome(id, untilMs: WallClock.nowMs() + timeoutMs) { !function.isRunning }
-            durationsUs.append(Double(WallClock.monotonicNs() - started) / 1000)
-            guard let outcome else { return failure() }
-            last = outcome
-            if case .error = outcome { break }
+        let (durationsNs, last) = emulator.invokeSeries(event, count: repeatCount, timeoutMs: Int64(timeoutSeconds * 1000)) {
+            !function.isRunning
         }
-        if repeatCount > 1 { printTimings(durationsUs) }
+        let durationsUs = durationsNs.map { Double($0) / 1000 }
+        guard last != nil else { return failure() }
+        if repeatCount > 1 && !durationsUs.isEmpty { printTimings(durationsUs) }
         switch last {
         case .response(let payload):
             FileHandle.standardOutput.write(Data(payload) + Data("\n".utf8))
@@ -167,13 +160,6 @@ public final class LocalSession {
         return nil
     }
 
-    /// An X-Ray trace header in AWS's format, as Lambda passes on with active tracing.
-    static func traceHeader() -> String {
-        let epoch = String(UInt32(Date().timeIntervalSince1970), radix: 16)
-        let random = (0..<24).map { _ in String(Int.random(in: 0..<16), radix: 16) }.joined()
-        let parent = (0..<16).map { _ in String(Int.random(in: 0..<16), radix: 16) }.joined()
-        return "Root=1-\(epoch)-\(random);Parent=\(parent);Sampled=1"
-    }
 }
 
 /// Local services a function is pointed at: the JWKS of the local issuer for

@@ -1,5 +1,6 @@
 import Foundation
 import LambdaRuntime
+import OpenSSLCrypto
 
 /// The Lambda Runtime API, emulated on loopback for one function process:
 /// `next` blocks until an event is queued, `response`/`error` complete it,
@@ -22,7 +23,28 @@ public final class RuntimeEmulator: @unchecked Sendable {
 
     public static let responseLimit = 6 * 1024 * 1024
 
-    private let condition = NSCondition()
+    /// Back-to-back invocations of one event (`lambda-local invoke --repeat`):
+    /// the thread that receives an outcome queues the next event at once, as a
+    /// busy front end keeps a warm function fed, so no hand-off between our own
+    /// threads sits inside the measured time.
+    private struct Series {
+        let event: [UInt8]
+        let timeoutMs: Int64
+        var remaining: Int
+        var currentId: String
+        var currentDeadlineMs: Int64
+        var queuedAtNs: UInt64
+        var durationsNs: [UInt64]
+        var last: Outcome?
+    }
+
+    // One lock, one condition per kind of waiter: a queued event wakes only the
+    // function's `next`, an outcome only the invoker. On a single pinned CPU a
+    // spurious wake-up costs a context switch per invocation.
+    private let lock = PThreadMutex()
+    private lazy var eventQueued = PThreadCondition(mutex: lock)
+    private lazy var outcomeReady = PThreadCondition(mutex: lock)
+    private lazy var nextCalled = PThreadCondition(mutex: lock)
     private var queue: [Pending] = []
     private var inFlight: [String: Pending] = [:]
     private var outcomes: [String: Outcome] = [:]
@@ -30,11 +52,15 @@ public final class RuntimeEmulator: @unchecked Sendable {
     private var nextCalls = 0
     private var firstNextNs: UInt64?
     private var counter = 0
+    private var stopped = false
+    private var series: Series?
+    private let requestIdPrefix: String
     /// When set, `next` answers 500 (to test that the function exits).
     public var failNextWithServerError = false
     private var server: HTTPServer!
 
     public init() throws {
+        requestIdPrefix = Hex.fixedWidth(UInt64(UInt32(truncatingIfNeeded: getpid())), digits: 8) + "-0000-4000-8000-"
         server = try HTTPServer { [unowned self] request in self.handle(request) }
     }
 
@@ -43,60 +69,104 @@ public final class RuntimeEmulator: @unchecked Sendable {
 
     public func stop() {
         server.stop()
-        condition.lock(); condition.broadcast(); condition.unlock()
+        lock.withLock {
+            stopped = true
+            eventQueued.broadcast()
+            outcomeReady.broadcast()
+            nextCalled.broadcast()
+        }
     }
 
     /// Queues one invocation and returns its request id.
     @discardableResult
     public func enqueue(_ event: [UInt8], timeoutMs: Int64, traceId: String? = nil,
                         clientContext: String? = nil, cognitoIdentity: String? = nil) -> String {
-        condition.lock()
-        counter += 1
-        let id = String(format: "%08x-0000-4000-8000-%012x", UInt32(truncatingIfNeeded: getpid()), counter)
-        queue.append(Pending(requestId: id, event: event, deadlineMs: WallClock.nowMs() + timeoutMs, traceId: traceId,
-                             clientContext: clientContext, cognitoIdentity: cognitoIdentity))
-        condition.broadcast()
-        condition.unlock()
+        lock.lock()
+        let id = queueLocked(event, timeoutMs: timeoutMs, traceId: traceId, clientContext: clientContext, cognitoIdentity: cognitoIdentity)
+        lock.unlock()
+        // Signalled after unlocking, so the woken thread does not block on the lock we still hold.
+        eventQueued.signal()
         return id
     }
 
-    /// Waits for the outcome of `requestId` until `untilMs` (epoch ms) or until `giveUp` says so.
+    private func queueLocked(_ event: [UInt8], timeoutMs: Int64, traceId: String?, clientContext: String? = nil,
+                             cognitoIdentity: String? = nil) -> String {
+        counter += 1
+        let id = requestIdPrefix + Hex.fixedWidth(UInt64(counter), digits: 12)
+        queue.append(Pending(requestId: id, event: event, deadlineMs: WallClock.nowMs() + timeoutMs, traceId: traceId,
+                             clientContext: clientContext, cognitoIdentity: cognitoIdentity))
+        return id
+    }
+
+    /// Invokes `event` `count` times back to back (see `Series`); returns the
+    /// time of each from queueing to outcome, and the last outcome, or nil when
+    /// the function failed to start, died, or timed out. An error outcome ends the series.
+    public func invokeSeries(_ event: [UInt8], count: Int, timeoutMs: Int64,
+                             giveUp: () -> Bool = { false }) -> (durationsNs: [UInt64], last: Outcome?) {
+        precondition(count >= 1)
+        lock.lock()
+        defer { lock.unlock() }
+        let traceId = Self.traceHeader()
+        let queuedAt = WallClock.monotonicNs()
+        let id = queueLocked(event, timeoutMs: timeoutMs, traceId: traceId)
+        var durations = [UInt64]()
+        durations.reserveCapacity(count)
+        series = Series(event: event, timeoutMs: timeoutMs, remaining: count - 1, currentId: id,
+                        currentDeadlineMs: queue.last!.deadlineMs, queuedAtNs: queuedAt, durationsNs: durations, last: nil)
+        eventQueued.signal()
+        while true {
+            guard let current = series else { return ([], nil) }
+            if let last = current.last {
+                series = nil
+                return (current.durationsNs, last)
+            }
+            if initErrorBody != nil || stopped || giveUp() || WallClock.nowMs() >= current.currentDeadlineMs {
+                series = nil
+                return (current.durationsNs, nil)
+            }
+            outcomeReady.wait(untilMonotonicNs: WallClock.monotonicNs() + 20_000_000)
+        }
+    }
+
+    /// An X-Ray trace header in AWS's format, as Lambda passes on with active tracing.
+    public static func traceHeader() -> String {
+        // Three random draws, not one per digit: each draw is a getrandom(2) call.
+        var random = SystemRandomNumberGenerator()
+        let epoch = Hex.fixedWidth(UInt64(WallClock.nowMs() / 1000), digits: 8)
+        let root = Hex.fixedWidth(random.next(), digits: 16) + Hex.fixedWidth(random.next(), digits: 8)
+        let parent = Hex.fixedWidth(random.next(), digits: 16)
+        return "Root=1-\(epoch)-\(root);Parent=\(parent);Sampled=1"
+    }
+
+    /// Waits for the outcome of `requestId` until `untilMs` (epoch ms) or until
+    /// `giveUp` says so (checked at least every 20 ms, e.g. the process died).
     public func waitForOutcome(_ requestId: String, untilMs: Int64, giveUp: () -> Bool = { false }) -> Outcome? {
-        condition.lock()
-        defer { condition.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         while true {
             if let outcome = outcomes.removeValue(forKey: requestId) { return outcome }
-            if initErrorBody != nil || giveUp() || WallClock.nowMs() >= untilMs { return nil }
-            _ = condition.wait(until: Date().addingTimeInterval(0.02))
+            if initErrorBody != nil || stopped || giveUp() || WallClock.nowMs() >= untilMs { return nil }
+            outcomeReady.wait(untilMonotonicNs: WallClock.monotonicNs() + 20_000_000)
         }
     }
 
     /// Waits until the function has called `next` at least `count` times.
     public func waitForNextCalls(_ count: Int, untilMs: Int64) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         while nextCalls < count {
-            if WallClock.nowMs() >= untilMs { return false }
-            _ = condition.wait(until: Date().addingTimeInterval(0.001))
+            if stopped || WallClock.nowMs() >= untilMs { return false }
+            nextCalled.wait(untilMonotonicNs: WallClock.monotonicNs() + 1_000_000)
         }
         return true
     }
 
-    public var initError: [UInt8]? {
-        condition.lock(); defer { condition.unlock() }
-        return initErrorBody
-    }
+    public var initError: [UInt8]? { lock.withLock { initErrorBody } }
 
     /// Monotonic time of the first `next` call (start-up measurements).
-    public var firstNextAt: UInt64? {
-        condition.lock(); defer { condition.unlock() }
-        return firstNextNs
-    }
+    public var firstNextAt: UInt64? { lock.withLock { firstNextNs } }
 
-    public var nextCallCount: Int {
-        condition.lock(); defer { condition.unlock() }
-        return nextCalls
-    }
+    public var nextCallCount: Int { lock.withLock { nextCalls } }
 
     // MARK: the Runtime API
 
@@ -107,47 +177,73 @@ public final class RuntimeEmulator: @unchecked Sendable {
         let rest = String(path.dropFirst(prefix.count))
         if request.method == "GET" && rest == "invocation/next" { return next() }
         if request.method == "POST" && rest == "init/error" {
-            condition.lock(); initErrorBody = request.body; condition.broadcast(); condition.unlock()
+            lock.withLock {
+                initErrorBody = request.body
+                outcomeReady.broadcast() // an invoker waiting for an outcome gives up now
+            }
             return .json(202, "{\"status\":\"OK\"}")
         }
         let parts = rest.split(separator: "/")
-        if request.method == "POST", parts.count == 3, parts[0] == "invocation" {
-            let id = String(parts[1])
-            condition.lock()
-            defer { condition.broadcast(); condition.unlock() }
-            guard inFlight[id] != nil else {
-                return .json(400, "{\"errorMessage\":\"unknown or completed request id\",\"errorType\":\"InvalidRequestID\"}")
-            }
-            switch parts[2] {
-            case "response":
-                if request.body.count > Self.responseLimit {
-                    // As AWS: refused, and the function may still report an error for it.
-                    return .json(413, "{\"errorMessage\":\"Exceeded maximum allowed payload size (\(Self.responseLimit) bytes).\",\"errorType\":\"RequestEntityTooLarge\"}")
-                }
-                inFlight[id] = nil
-                outcomes[id] = .response(request.body)
-                return .json(202, "{\"status\":\"OK\"}")
-            case "error":
-                inFlight[id] = nil
-                outcomes[id] = .error(body: request.body, errorTypeHeader: request.headers["Lambda-Runtime-Function-Error-Type"])
-                return .json(202, "{\"status\":\"OK\"}")
-            default:
-                break
-            }
+        if request.method == "POST", parts.count == 3, parts[0] == "invocation", parts[2] == "response" || parts[2] == "error" {
+            let (answer, wakeInvoker) = complete(String(parts[1]), isError: parts[2] == "error", request: request)
+            if wakeInvoker { outcomeReady.broadcast() } // after unlocking, as in enqueue
+            return answer
         }
         return .json(404, "{\"errorMessage\":\"unknown path\",\"errorType\":\"InvalidRequest\"}")
     }
 
+    /// Records a response or error for `id`: 202, or why not, and whether an
+    /// invoker waits for it (a series wakes its invoker only at its end).
+    private func complete(_ id: String, isError: Bool, request: HTTPServer.Request) -> (HTTPServer.Response, Bool) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard inFlight[id] != nil else {
+            return (.json(400, "{\"errorMessage\":\"unknown or completed request id\",\"errorType\":\"InvalidRequestID\"}"), false)
+        }
+        let outcome: Outcome
+        if isError {
+            outcome = .error(body: request.body, errorTypeHeader: request.headers["Lambda-Runtime-Function-Error-Type"])
+        } else {
+            if request.body.count > Self.responseLimit {
+                // As AWS: refused, and the function may still report an error for it.
+                return (.json(413, "{\"errorMessage\":\"Exceeded maximum allowed payload size (\(Self.responseLimit) bytes).\",\"errorType\":\"RequestEntityTooLarge\"}"), false)
+            }
+            outcome = .response(request.body)
+        }
+        inFlight[id] = nil
+        let accepted = HTTPServer.Response.json(202, "{\"status\":\"OK\"}")
+        if series?.currentId == id {
+            // Mutated in place: a copy would copy the durations array on every invocation.
+            series!.durationsNs.append(WallClock.monotonicNs() - series!.queuedAtNs)
+            if isError || series!.remaining == 0 {
+                series!.last = outcome
+                return (accepted, true)
+            }
+            series!.remaining -= 1
+            let traceId = Self.traceHeader()
+            series!.queuedAtNs = WallClock.monotonicNs()
+            series!.currentId = queueLocked(series!.event, timeoutMs: series!.timeoutMs, traceId: traceId)
+            series!.currentDeadlineMs = queue.last!.deadlineMs
+            return (accepted, false)
+        }
+        outcomes[id] = outcome
+        return (accepted, true)
+    }
+
     private func next() -> HTTPServer.Response {
-        condition.lock()
-        defer { condition.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         nextCalls += 1
         if firstNextNs == nil { firstNextNs = WallClock.monotonicNs() }
-        condition.broadcast()
+        nextCalled.broadcast() // only start-up waits for this; steady-state invocations have no waiter
         if failNextWithServerError {
             return .json(500, "{\"errorMessage\":\"emulated Runtime API failure\",\"errorType\":\"ServiceException\"}")
         }
-        while queue.isEmpty { condition.wait() }
+        while queue.isEmpty {
+            // Stopped: the connection is being shut down, the answer is never read.
+            if stopped { return .json(500, "{\"errorMessage\":\"emulator stopped\",\"errorType\":\"ServiceException\"}") }
+            eventQueued.wait()
+        }
         let invocation = queue.removeFirst()
         inFlight[invocation.requestId] = invocation
         var headers: [(String, String)] = [

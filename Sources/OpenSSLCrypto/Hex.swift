@@ -12,6 +12,17 @@ public enum Hex {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// `value` as exactly `digits` lower-case hex digits (high digits dropped, zeros padded).
+    public static func fixedWidth(_ value: UInt64, digits count: Int) -> String {
+        var out = [UInt8](repeating: UInt8(ascii: "0"), count: count)
+        var rest = value
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            out[index] = digits[Int(rest & 0x0f)]
+            rest >>= 4
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Decodes upper- or lower-case hex; nil on odd length or a non-hex character.
     public static func decode(_ text: String) -> [UInt8]? {
         let utf8 = Array(text.utf8)

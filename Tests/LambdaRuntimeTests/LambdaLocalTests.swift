@@ -65,4 +65,17 @@ struct LambdaLocalTests {
         #expect(run.stderr.contains("50 invocations"))
         #expect(run.stdout == "{\"n\":1}\n")
     }
+
+    /// `--repeat` feeds the function back to back; an error ends the series
+    /// (its document on stdout, exit 1), as does a process that dies.
+    @Test func repeatStopsAtTheFirstError() throws {
+        let failed = try lambdaLocal(["invoke", "runtime-probe", try eventFile("\"fail\""), "--repeat", "5"])
+        #expect(failed.status == 1)
+        #expect(failed.stdout.contains("\"errorType\":\"ProbeFailure\""))
+        #expect(failed.stderr.contains("lambda-local: 1 invocations"))
+
+        let crashed = try lambdaLocal(["invoke", "runtime-probe", try eventFile("\"crash\""), "--repeat", "5"])
+        #expect(crashed.status == 1)
+        #expect(crashed.stdout.contains("Runtime.ExitError"))
+    }
 }
