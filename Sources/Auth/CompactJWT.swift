@@ -1,3 +1,4 @@
+import LambdaRuntime
 import OpenSSLCrypto
 
 /// A JWS in compact serialization, split and decoded but NOT verified:
@@ -5,6 +6,8 @@ import OpenSSLCrypto
 struct CompactJWT {
     /// Cognito tokens are 1–2 KB; anything above this is rejected unread.
     static let maxTokenBytes = 8 * 1024
+    /// Cognito headers and claims nest two levels; a deep document is hostile.
+    static let maxJSONDepth = 12
 
     let header: [String: JSONValue]
     let claims: [String: JSONValue]
@@ -21,8 +24,8 @@ struct CompactJWT {
         guard let headerBytes = Base64URL.decode(segments[0]),
               let payloadBytes = Base64URL.decode(segments[1]),
               let signature = Base64URL.decode(segments[2]) else { throw .malformedToken("base64url") }
-        guard let header = try? StrictJSON.parse(headerBytes).object else { throw .malformedToken("header JSON") }
-        guard let claims = try? StrictJSON.parse(payloadBytes).object else { throw .malformedToken("payload JSON") }
+        guard let header = try? JSONValue.parse(headerBytes, maxDepth: maxJSONDepth).object else { throw .malformedToken("header JSON") }
+        guard let claims = try? JSONValue.parse(payloadBytes, maxDepth: maxJSONDepth).object else { throw .malformedToken("payload JSON") }
         let signingInput = Array(bytes[..<segments[1].endIndex])
         return CompactJWT(header: header, claims: claims, signingInput: signingInput, signature: signature)
     }

@@ -1,3 +1,4 @@
+import LambdaRuntime
 import OpenSSLCrypto
 
 /// A JWKS document (RFC 7517) reduced to the keys usable for RS256, by `kid`.
@@ -21,7 +22,7 @@ struct JSONWebKeySet {
     let skipped: Int
 
     static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONWebKeySet {
-        guard let document = try? StrictJSON.parse(bytes).object, let entries = document["keys"]?.array else {
+        guard let document = try? JSONValue.parse(bytes, maxDepth: CompactJWT.maxJSONDepth).object, let entries = document["keys"]?.array else {
             throw .notAKeySet
         }
         var keys: [String: RSAPublicKey] = [:]

@@ -1,5 +1,7 @@
-/// A small JSON reader for the Runtime API's context headers, so the loop
-/// does not link Foundation (which adds ~7.5 MB to every bootstrap).
+/// A JSON value, and the one JSON reader of the deployed code: token headers
+/// and claims, key sets, authorizer events and the Runtime API's context
+/// headers all go through it, so the loop does not link Foundation's JSON
+/// (~7.5 MB per bootstrap) and hot paths skip Codable.
 public enum JSONValue: Sendable, Equatable {
     case object([String: JSONValue])
     case array([JSONValue])
@@ -12,137 +14,219 @@ public enum JSONValue: Sendable, Equatable {
         if case .object(let members) = self { return members[key] }
         return nil
     }
-    public var stringValue: String? {
-        if case .string(let s) = self { return s }
-        return nil
-    }
+    public var string: String? { if case .string(let value) = self { return value }; return nil }
+    public var number: Double? { if case .number(let value) = self { return value }; return nil }
+    public var array: [JSONValue]? { if case .array(let value) = self { return value }; return nil }
+    public var object: [String: JSONValue]? { if case .object(let value) = self { return value }; return nil }
     /// String members of an object (other member kinds are skipped).
-    public var stringMap: [String: String]? {
-        guard case .object(let members) = self else { return nil }
-        return members.compactMapValues(\.stringValue)
-    }
+    public var stringMap: [String: String]? { object?.compactMapValues(\.string) }
 
     public struct ParseError: Error {}
 
-    public static func parse(_ text: String) throws(ParseError) -> JSONValue {
-        var parser = Parser(bytes: Array(text.utf8))
-        let value = try parser.value(depth: 0)
-        parser.skipSpace()
-        guard parser.index == parser.bytes.count else { throw ParseError() }
+    /// Strict RFC 8259: valid UTF-8 only, no duplicate member names (parsers
+    /// that disagree on which one wins are a classic token-smuggling trick),
+    /// no trailing bytes, at most `maxDepth` nested objects and arrays.
+    public static func parse(_ bytes: [UInt8], maxDepth: Int = 64) throws(ParseError) -> JSONValue {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(ParseError) -> JSONValue in
+            var parser = StrictJSONParser(bytes: buffer, maxDepth: maxDepth)
+            parser.skipWhitespace()
+            let value = try parser.parseValue(depth: 0)
+            parser.skipWhitespace()
+            guard parser.index == buffer.count else { throw ParseError() }
+            return value
+        }
+    }
+
+    public static func parse(_ text: String, maxDepth: Int = 64) throws(ParseError) -> JSONValue {
+        try parse(Array(text.utf8), maxDepth: maxDepth)
+    }
+}
+
+private struct StrictJSONParser {
+    typealias ParseError = JSONValue.ParseError
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    fileprivate var index = 0
+
+    private let maxDepth: Int
+
+    fileprivate init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+        self.bytes = bytes
+        self.maxDepth = maxDepth
+    }
+
+    fileprivate mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func expect(_ literal: StaticString) throws(ParseError) {
+        let count = literal.utf8CodeUnitCount
+        guard index + count <= bytes.count else { throw ParseError() }
+        for offset in 0..<count where bytes[index + offset] != literal.utf8Start[offset] { throw ParseError() }
+        index += count
+    }
+
+    fileprivate mutating func parseValue(depth: Int) throws(ParseError) -> JSONValue {
+        guard index < bytes.count else { throw ParseError() }
+        switch bytes[index] {
+        // `depth` containers enclose this value; it may open one more while below the bound.
+        case UInt8(ascii: "{"): guard depth < maxDepth else { throw ParseError() }; return try parseObject(depth: depth + 1)
+        case UInt8(ascii: "["): guard depth < maxDepth else { throw ParseError() }; return try parseArray(depth: depth + 1)
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try expect("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expect("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expect("null"); return .null
+        default: return .number(try parseNumber())
+        }
+    }
+
+    private mutating func parseObject(depth: Int) throws(ParseError) -> JSONValue {
+        index += 1
+        var members: [String: JSONValue] = [:]
+        skipWhitespace()
+        if index < bytes.count && bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw ParseError() }
+            let name = try parseString()
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw ParseError() }
+            index += 1
+            skipWhitespace()
+            let value = try parseValue(depth: depth)
+            guard members.updateValue(value, forKey: name) == nil else { throw ParseError() }
+            skipWhitespace()
+            guard index < bytes.count else { throw ParseError() }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
+            throw ParseError()
+        }
+    }
+
+    private mutating func parseArray(depth: Int) throws(ParseError) -> JSONValue {
+        index += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if index < bytes.count && bytes[index] == UInt8(ascii: "]") { index += 1; return .array(elements) }
+        while true {
+            skipWhitespace()
+            elements.append(try parseValue(depth: depth))
+            skipWhitespace()
+            guard index < bytes.count else { throw ParseError() }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(elements) }
+            throw ParseError()
+        }
+    }
+
+    private mutating func parseString() throws(ParseError) -> String {
+        index += 1
+        let start = index
+        // Fast path: no escapes, so the bytes are the string.
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                index += 1
+                guard let text = String(validating: slice, as: UTF8.self) else { throw ParseError() }
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            guard byte >= 0x20 else { throw ParseError() }
+            index += 1
+        }
+        var decoded = Array(bytes[start..<index])
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                index += 1
+                guard let text = String(validating: decoded, as: UTF8.self) else { throw ParseError() }
+                return text
+            case UInt8(ascii: "\\"):
+                index += 1
+                guard index < bytes.count else { throw ParseError() }
+                let escape = bytes[index]
+                index += 1
+                switch escape {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded.append(escape)
+                case UInt8(ascii: "b"): decoded.append(0x08)
+                case UInt8(ascii: "f"): decoded.append(0x0C)
+                case UInt8(ascii: "n"): decoded.append(0x0A)
+                case UInt8(ascii: "r"): decoded.append(0x0D)
+                case UInt8(ascii: "t"): decoded.append(0x09)
+                case UInt8(ascii: "u"):
+                    var scalar = try parseHex4()
+                    if (0xD800...0xDBFF).contains(scalar) {
+                        // A high surrogate must be followed by an escaped low surrogate.
+                        try expect("\\u")
+                        let low = try parseHex4()
+                        guard (0xDC00...0xDFFF).contains(low) else { throw ParseError() }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    } else if (0xDC00...0xDFFF).contains(scalar) {
+                        throw ParseError()
+                    }
+                    guard let unicode = Unicode.Scalar(scalar) else { throw ParseError() }
+                    decoded.append(contentsOf: Array(String(unicode).utf8))
+                default:
+                    throw ParseError()
+                }
+            default:
+                guard byte >= 0x20 else { throw ParseError() }
+                decoded.append(byte)
+                index += 1
+            }
+        }
+        throw ParseError()
+    }
+
+    private mutating func parseHex4() throws(ParseError) -> UInt32 {
+        guard index + 4 <= bytes.count else { throw ParseError() }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let nibble: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): nibble = byte - UInt8(ascii: "A") + 10
+            default: throw ParseError()
+            }
+            value = value << 4 | UInt32(nibble)
+            index += 1
+        }
         return value
     }
 
-    private struct Parser {
-        let bytes: [UInt8]
-        var index = 0
-
-        mutating func skipSpace() {
-            while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
-        }
-
-        mutating func value(depth: Int) throws(ParseError) -> JSONValue {
-            guard depth < 64 else { throw ParseError() }
-            skipSpace()
-            guard index < bytes.count else { throw ParseError() }
-            switch bytes[index] {
-            case UInt8(ascii: "{"):
-                index += 1
-                var members: [String: JSONValue] = [:]
-                skipSpace()
-                if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
-                while true {
-                    skipSpace()
-                    let key = try string()
-                    skipSpace()
-                    try expect(UInt8(ascii: ":"))
-                    members[key] = try value(depth: depth + 1)
-                    skipSpace()
-                    if try next() == UInt8(ascii: "}") { return .object(members) }
-                    guard bytes[index - 1] == UInt8(ascii: ",") else { throw ParseError() }
-                }
-            case UInt8(ascii: "["):
-                index += 1
-                var items: [JSONValue] = []
-                skipSpace()
-                if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
-                while true {
-                    items.append(try value(depth: depth + 1))
-                    skipSpace()
-                    if try next() == UInt8(ascii: "]") { return .array(items) }
-                    guard bytes[index - 1] == UInt8(ascii: ",") else { throw ParseError() }
-                }
-            case UInt8(ascii: "\""):
-                return .string(try string())
-            case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-            case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-            case UInt8(ascii: "n"): try literal("null"); return .null
-            default:
-                let start = index
-                while index < bytes.count, "+-0123456789.eE".utf8.contains(bytes[index]) { index += 1 }
-                guard let number = Double(String(decoding: bytes[start..<index], as: UTF8.self)) else { throw ParseError() }
-                return .number(number)
-            }
-        }
-
-        mutating func next() throws(ParseError) -> UInt8 {
-            guard index < bytes.count else { throw ParseError() }
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`
+    private mutating func parseNumber() throws(ParseError) -> Double {
+        let start = index
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        if index < bytes.count && bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index < bytes.count, isDigit(bytes[index]) else { throw ParseError() }
+        if bytes[index] == UInt8(ascii: "0") {
             index += 1
-            return bytes[index - 1]
+        } else {
+            while index < bytes.count && isDigit(bytes[index]) { index += 1 }
         }
-
-        mutating func expect(_ byte: UInt8) throws(ParseError) {
-            guard try next() == byte else { throw ParseError() }
+        if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard index < bytes.count, isDigit(bytes[index]) else { throw ParseError() }
+            while index < bytes.count && isDigit(bytes[index]) { index += 1 }
         }
-
-        mutating func literal(_ word: String) throws(ParseError) {
-            for byte in word.utf8 { try expect(byte) }
+        if index < bytes.count && (bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E")) {
+            index += 1
+            if index < bytes.count && (bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")) { index += 1 }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw ParseError() }
+            while index < bytes.count && isDigit(bytes[index]) { index += 1 }
         }
-
-        mutating func hex4() throws(ParseError) -> UInt32 {
-            var value: UInt32 = 0
-            for _ in 0..<4 {
-                let byte = try next()
-                guard let digit = UInt32(String(UnicodeScalar(byte)), radix: 16) else { throw ParseError() }
-                value = value << 4 | digit
-            }
-            return value
-        }
-
-        mutating func string() throws(ParseError) -> String {
-            try expect(UInt8(ascii: "\""))
-            var out: [UInt8] = []
-            while true {
-                let byte = try next()
-                switch byte {
-                case UInt8(ascii: "\""):
-                    return String(decoding: out, as: UTF8.self)
-                case UInt8(ascii: "\\"):
-                    let escape = try next()
-                    switch escape {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
-                    case UInt8(ascii: "n"): out.append(0x0A)
-                    case UInt8(ascii: "t"): out.append(0x09)
-                    case UInt8(ascii: "r"): out.append(0x0D)
-                    case UInt8(ascii: "b"): out.append(0x08)
-                    case UInt8(ascii: "f"): out.append(0x0C)
-                    case UInt8(ascii: "u"):
-                        var code = try hex4()
-                        if (0xD800..<0xDC00).contains(code) {
-                            try expect(UInt8(ascii: "\\")); try expect(UInt8(ascii: "u"))
-                            let low = try hex4()
-                            guard (0xDC00..<0xE000).contains(low) else { throw ParseError() }
-                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                        }
-                        guard let scalar = Unicode.Scalar(code) else { throw ParseError() }
-                        out.append(contentsOf: Array(String(Character(scalar)).utf8))
-                    default: throw ParseError()
-                    }
-                case 0..<0x20:
-                    throw ParseError()
-                default:
-                    out.append(byte)
-                }
-            }
-        }
+        guard let value = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)),
+              value.isFinite else { throw ParseError() }
+        return value
     }
 }

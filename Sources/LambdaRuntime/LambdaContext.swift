@@ -46,9 +46,9 @@ public struct ClientContext: Sendable, Equatable {
     public init?(json: String) {
         guard let root = try? JSONValue.parse(json), case .object = root else { return nil }
         if let c = root["client"], case .object = c {
-            client = Client(installationId: c["installation_id"]?.stringValue, appTitle: c["app_title"]?.stringValue,
-                            appVersionName: c["app_version_name"]?.stringValue, appVersionCode: c["app_version_code"]?.stringValue,
-                            appPackageName: c["app_package_name"]?.stringValue)
+            client = Client(installationId: c["installation_id"]?.string, appTitle: c["app_title"]?.string,
+                            appVersionName: c["app_version_name"]?.string, appVersionCode: c["app_version_code"]?.string,
+                            appPackageName: c["app_package_name"]?.string)
         }
         custom = root["custom"]?.stringMap
         env = root["env"]?.stringMap
@@ -62,7 +62,7 @@ public struct CognitoIdentity: Sendable, Equatable {
 
     public init?(json: String) {
         guard let root = try? JSONValue.parse(json), case .object = root else { return nil }
-        cognitoIdentityId = root["cognito_identity_id"]?.stringValue
-        cognitoIdentityPoolId = root["cognito_identity_pool_id"]?.stringValue
+        cognitoIdentityId = root["cognito_identity_id"]?.string
+        cognitoIdentityPoolId = root["cognito_identity_pool_id"]?.string
     }
 }

@@ -62,7 +62,7 @@ import Testing
 
     @Test func jsonReader() throws {
         let value = try JSONValue.parse(#"{"client":{"app_title":"Cl\u00ednica \ud83d\ude00","n":[1,2.5,-3e2,true,null]},"custom":{"a":"b","skip":1}}"#)
-        #expect(value["client"]?["app_title"]?.stringValue == "Clínica 😀")
+        #expect(value["client"]?["app_title"]?.string == "Clínica 😀")
         #expect(value["custom"]?.stringMap == ["a": "b"])
         #expect(value["client"]?["n"] == .array([.number(1), .number(2.5), .number(-300), .bool(true), .null]))
         for bad in ["{", "{\"a\":}", "[1,]", "\"\\x\"", "{\"a\":1} trailing", "\"\u{01}\""] {
@@ -104,5 +104,38 @@ import Testing
         #expect((directive["Metrics"] as? [[String: String]])?.map { $0["Name"] ?? "" } == ["InputTokens", "ModelLatency"])
         #expect(object["InputTokens"] as? Double == 120)
         #expect(object["function"] as? String == "summarizer")
+    }
+}
+
+/// The one JSON reader is strict (it reads tokens and events) and the one
+/// writer escapes exactly what JSON and our log readers need.
+@Suite struct StrictJSONTests {
+    @Test(arguments: [
+        #"{"a":1,"a":2}"#,            // duplicate member names: parsers disagree on the winner
+        "\"\u{7F}\"".replacingOccurrences(of: "\u{7F}", with: "\u{1}"), // raw control character
+        #""\ud800""#,                  // lone high surrogate
+        #""\udc00""#,                  // lone low surrogate
+        "01", "1.", ".5", "-", "1e", "+1", "NaN", "Infinity", "1e999",
+        "{\"a\" 1}", "[1 2]", "tru", "nul", "",
+    ])
+    func rejects(_ text: String) {
+        #expect(throws: JSONValue.ParseError.self) { _ = try JSONValue.parse(text) }
+    }
+
+    @Test func rejectsInvalidUTF8AndBoundsDepth() throws {
+        #expect(throws: JSONValue.ParseError.self) { _ = try JSONValue.parse([0x22, 0xC3, 0x28, 0x22]) }
+        #expect(throws: JSONValue.ParseError.self) { _ = try JSONValue.parse([0x22, 0xED, 0xA0, 0x80, 0x22]) } // encoded surrogate
+        let nested = String(repeating: "[", count: 13) + String(repeating: "]", count: 13)
+        #expect(throws: JSONValue.ParseError.self) { _ = try JSONValue.parse(nested, maxDepth: 12) }
+        #expect(try JSONValue.parse(String(repeating: "[", count: 12) + String(repeating: "]", count: 12), maxDepth: 12) != .null)
+    }
+
+    @Test func writerEscapesWhatItMust() throws {
+        let hostile = "a\"b\\c\nd\re\tf\u{1}g\u{1F}h\u{2028}i\u{2029}j/é😀"
+        let quoted = JSONText.quoted(hostile)
+        #expect(quoted == #""a\"b\\c\nd\re\tf\u0001g\u001fh\u2028i\u2029j/é😀""#)
+        #expect(try JSONValue.parse(quoted) == .string(hostile))
+        #expect(try JSONDecoder().decode(String.self, from: Data(quoted.utf8)) == hostile)
+        #expect(JSONText.quoted("") == "\"\"")
     }
 }
