@@ -25,11 +25,9 @@ public struct ExecuteAPIArn: Sendable, Equatable {
         path = parts.count == 4 ? "/" + parts[3] : "/"
     }
 
+    /// `arn:…:<apiId>/<stage>/`, what every resource ARN on this API and stage starts with.
+    public var stagePrefix: String { "arn:\(partition):execute-api:\(region):\(accountId):\(apiId)/\(stage)/" }
+
     /// The ARN of `route` on this API and stage; path parameters become `*`.
-    public func resourceArn(for route: ProtectedRoute) -> String {
-        let path = route.resource.split(separator: "/", omittingEmptySubsequences: false)
-            .map { $0.hasPrefix("{") && $0.hasSuffix("}") ? "*" : String($0) }
-            .joined(separator: "/")
-        return "arn:\(partition):execute-api:\(region):\(accountId):\(apiId)/\(stage)/\(route.method)\(path)"
-    }
+    public func resourceArn(for route: ProtectedRoute) -> String { stagePrefix + route.arnSuffix }
 }

@@ -4,27 +4,39 @@ public struct ProtectedRoute: Sendable, Equatable {
     /// The API Gateway resource, path parameters in braces: `/reports/{reportId}`.
     public let resource: String
     public let roles: Set<Role>
+    /// The resource's segments; nil stands for a path parameter. Split once,
+    /// not per request.
+    let segments: [Substring?]
+    /// `METHOD/path` with path parameters as `*`, the end of an execute-api resource ARN.
+    let arnSuffix: String
 
     public init(_ method: String, _ resource: String, roles: Set<Role>) {
         self.method = method
         self.resource = resource
         self.roles = roles
+        segments = resource.split(separator: "/", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix("{") && $0.hasSuffix("}") ? nil : $0 }
+        arnSuffix = method + segments.map { $0.map(String.init) ?? "*" }.joined(separator: "/")
+    }
+
+    public static func == (a: ProtectedRoute, b: ProtectedRoute) -> Bool {
+        a.method == b.method && a.resource == b.resource && a.roles == b.roles
     }
 
     /// True when `path` (concrete segments, e.g. `/reports/r-1`) is this route's resource.
     public func matches(method: String, path: String) -> Bool {
         guard method == self.method else { return false }
-        let pattern = resource.split(separator: "/", omittingEmptySubsequences: false)
-        let actual = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard pattern.count == actual.count else { return false }
-        for (expected, given) in zip(pattern, actual) {
-            if expected.hasPrefix("{") && expected.hasSuffix("}") {
-                guard !given.isEmpty else { return false }
-            } else if expected != given {
+        var index = 0
+        for given in path.split(separator: "/", omittingEmptySubsequences: false) {
+            guard index < segments.count else { return false }
+            if let expected = segments[index] {
+                guard expected == given else { return false }
+            } else if given.isEmpty {
                 return false
             }
+            index += 1
         }
-        return true
+        return index == segments.count
     }
 }
 

@@ -1,56 +1,67 @@
-import AWSEvents
-import FoundationEssentials
+import LambdaRuntime
 
-/// The three authorizer event shapes API Gateway sends, told apart by
-/// `version` (`2.0`: HTTP API) and `type` (`TOKEN` or `REQUEST`).
-enum AuthorizerEvent {
-    case token(APIGatewayTokenAuthorizerEvent)
-    case request(APIGatewayRequestAuthorizerEvent)
-    case v2(APIGatewayV2AuthorizerEvent)
-
-    private struct Kind: Decodable {
-        let type: String?
-        let version: String?
+/// What the authorizer reads from the three event shapes API Gateway sends,
+/// told apart by `version` (`2.0`: HTTP API) and `type` (`TOKEN` or
+/// `REQUEST`). Read with the strict JSON reader, not Codable: this runs on
+/// every protected request, and only three fields matter.
+struct AuthorizerEvent {
+    enum Kind: String {
+        case token = "TOKEN"
+        case request = "REQUEST"
+        case v2 = "REQUEST2.0"
     }
 
-    struct UnknownKind: Error {}
+    struct Invalid: Error {}
 
-    static func decode(_ bytes: [UInt8], decoder: JSONDecoder) throws -> AuthorizerEvent {
-        let data = Data(bytes)
-        let kind = try decoder.decode(Kind.self, from: data)
-        if kind.version == "2.0" { return .v2(try decoder.decode(APIGatewayV2AuthorizerEvent.self, from: data)) }
-        switch kind.type {
-        case "TOKEN": return .token(try decoder.decode(APIGatewayTokenAuthorizerEvent.self, from: data))
-        case "REQUEST": return .request(try decoder.decode(APIGatewayRequestAuthorizerEvent.self, from: data))
-        default: throw UnknownKind()
-        }
-    }
-
-    var name: String {
-        switch self {
-        case .token: return "TOKEN"
-        case .request: return "REQUEST"
-        case .v2: return "REQUEST2.0"
-        }
-    }
-
+    let kind: Kind
+    /// `methodArn` (REST) or `routeArn` (HTTP API).
+    let arn: String
     /// The Authorization header value this event carries, if any.
-    var authorization: String? {
-        switch self {
-        case .token(let event):
-            return event.authorizationToken
-        case .request(let event):
-            if let value = Self.header("authorization", in: event.headers) { return value }
-            return event.multiValueHeaders?.first(where: { $0.key.lowercased() == "authorization" })?.value.first
-        case .v2(let event):
+    let authorization: String?
+
+    /// A member of the wrong type (a number for `headers`, say) is an invalid
+    /// event, not an absent one: nothing malformed is half-read.
+    static func decode(_ bytes: [UInt8]) throws(Invalid) -> AuthorizerEvent {
+        guard let root = try? JSONValue.parse(bytes), let members = root.object else { throw Invalid() }
+        let type = try optional(members["type"], \.string)
+        if try optional(members["version"], \.string) == "2.0" {
+            guard type == "REQUEST", let routeArn = members["routeArn"]?.string else { throw Invalid() }
             // HTTP APIs lower-case header names; identitySource holds the configured source's value.
-            return Self.header("authorization", in: event.headers) ?? event.identitySource?.first
+            let headers = try optional(members["headers"], \.object)
+            let sources = try optional(members["identitySource"], \.array)
+            let authorization = try header("authorization", in: headers) ?? sources?.first?.string
+            return AuthorizerEvent(kind: .v2, arn: routeArn, authorization: authorization)
+        }
+        guard let methodArn = members["methodArn"]?.string else { throw Invalid() }
+        switch type {
+        case "TOKEN":
+            return AuthorizerEvent(kind: .token, arn: methodArn, authorization: try optional(members["authorizationToken"], \.string))
+        case "REQUEST":
+            var authorization = try header("authorization", in: try optional(members["headers"], \.object))
+            if authorization == nil, let multi = try optional(members["multiValueHeaders"], \.object) {
+                authorization = multi.first(where: { asciiLowercased($0.key) == "authorization" })?.value.array?.first?.string
+            }
+            return AuthorizerEvent(kind: .request, arn: methodArn, authorization: authorization)
+        default:
+            throw Invalid()
         }
     }
 
-    private static func header(_ lowercasedName: String, in headers: [String: String]?) -> String? {
+    /// nil when absent or JSON null; `Invalid` when present with another type.
+    private static func optional<T>(_ value: JSONValue?, _ read: (JSONValue) -> T?) throws(Invalid) -> T? {
+        guard let value, value != .null else { return nil }
+        guard let typed = read(value) else { throw Invalid() }
+        return typed
+    }
+
+    private static func header(_ lowercasedName: String, in headers: [String: JSONValue]?) throws(Invalid) -> String? {
         guard let headers else { return nil }
-        if let exact = headers[lowercasedName] { return exact }
-        return headers.first(where: { $0.key.lowercased() == lowercasedName })?.value
+        if let exact = headers[lowercasedName] { return try optional(exact, \.string) }
+        guard let match = headers.first(where: { asciiLowercased($0.key) == lowercasedName }) else { return nil }
+        return try optional(match.value, \.string)
+    }
+
+    private static func asciiLowercased(_ text: String) -> String {
+        String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
     }
 }

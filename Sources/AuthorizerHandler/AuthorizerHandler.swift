@@ -1,6 +1,5 @@
 import AWSEvents
 import Auth
-import FoundationEssentials
 import LambdaRuntime
 
 /// The `authorizer` function: verifies the caller's Cognito token and answers
@@ -12,12 +11,7 @@ public struct AuthorizerHandler: LambdaHandler {
     static let answerMarginMs: Int64 = 150
 
     public let verifier: CognitoVerifier
-    private let decoder = JSONDecoder()
-    private let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .withoutEscapingSlashes // ARNs stay readable in logs and tests
-        return encoder
-    }()
+    private static let notAuthorized = AuthorizerResponseJSON.encode(APIGatewayV2SimpleAuthorizerResponse(isAuthorized: false, context: nil))
 
     /// Reads `CognitoConfiguration` from the environment (bad config → init
     /// error) and fetches keys with the shared libcurl client.
@@ -31,7 +25,7 @@ public struct AuthorizerHandler: LambdaHandler {
 
     public func handle(_ event: [UInt8], context: LambdaContext) throws -> [UInt8] {
         let decoded: AuthorizerEvent
-        do { decoded = try AuthorizerEvent.decode(event, decoder: decoder) } catch {
+        do { decoded = try AuthorizerEvent.decode(event) } catch {
             throw InvalidEventError("not an API Gateway authorizer event (TOKEN, REQUEST or 2.0 REQUEST)")
         }
         let identity: VerifiedIdentity
@@ -39,24 +33,22 @@ public struct AuthorizerHandler: LambdaHandler {
             let token = try BearerToken.extract(from: decoded.authorization)
             identity = try verifier.verify(token: token, budgetMs: context.budgetMs(reserving: Self.answerMarginMs), logger: context.logger)
         } catch {
-            context.logger.info("denied", ["reason": .string(error.description), "event": .string(decoded.name)])
-            if case .v2 = decoded { return try encoder.encodeBytes(APIGatewayV2SimpleAuthorizerResponse(isAuthorized: false, context: nil)) }
+            context.logger.info("denied", ["reason": .string(error.description), "event": .string(decoded.kind.rawValue)])
+            if decoded.kind == .v2 { return Self.notAuthorized }
             throw Unauthorized()
         }
 
-        switch decoded {
-        case .token(let event):
-            return try restAnswer(identity, methodArn: event.methodArn, context: context)
-        case .request(let event):
-            return try restAnswer(identity, methodArn: event.methodArn, context: context)
-        case .v2(let event):
-            guard let arn = ExecuteAPIArn(event.routeArn) else {
+        switch decoded.kind {
+        case .token, .request:
+            return try restAnswer(identity, methodArn: decoded.arn, context: context)
+        case .v2:
+            guard let arn = ExecuteAPIArn(decoded.arn) else {
                 context.logger.warn("denied: unparsable routeArn", ["event": "REQUEST2.0"])
-                return try encoder.encodeBytes(APIGatewayV2SimpleAuthorizerResponse(isAuthorized: false, context: nil))
+                return Self.notAuthorized
             }
             let response = AuthorizerPolicy.simpleResponse(for: identity, routeArn: arn)
             log(identity, allowed: response.isAuthorized, method: arn.method, context: context)
-            return try encoder.encodeBytes(response)
+            return AuthorizerResponseJSON.encode(response)
         }
     }
 
@@ -68,7 +60,7 @@ public struct AuthorizerHandler: LambdaHandler {
         }
         let policy = AuthorizerPolicy.restPolicy(for: identity, methodArn: methodArn, parsed: arn)
         log(identity, allowed: policy.policyDocument.statement.count == 1, method: arn.method, context: context)
-        return try encoder.encodeBytes(policy)
+        return AuthorizerResponseJSON.encode(policy)
     }
 
     private func log(_ identity: VerifiedIdentity, allowed: Bool, method: String, context: LambdaContext) {
@@ -78,8 +70,4 @@ public struct AuthorizerHandler: LambdaHandler {
             context.logger.info("route denied for role", ["role": .string(identity.role.rawValue), "method": .string(method)])
         }
     }
-}
-
-extension JSONEncoder {
-    func encodeBytes<Value: Encodable>(_ value: Value) throws -> [UInt8] { Array(try encode(value)) }
 }

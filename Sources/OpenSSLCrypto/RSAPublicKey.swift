@@ -1,10 +1,13 @@
 import COpenSSL
 
 /// An RSA public key held by libcrypto, built from a JWK's `n` and `e`, that
-/// verifies RS256 (RSASSA-PKCS1-v1_5 with SHA-256) signatures. Verification
-/// creates its own context per call, so one key may serve several threads.
+/// verifies RS256 (RSASSA-PKCS1-v1_5 with SHA-256) signatures. A verify
+/// context is set up once per key (padding, digest) and duplicated per call:
+/// the template is never mutated, so one key may serve several threads, and
+/// no call pays OpenSSL 3's per-init algorithm lookups (~2 µs of ~17).
 public final class RSAPublicKey: @unchecked Sendable {
     let key: OpaquePointer
+    private let verifyTemplate: OpaquePointer
     public let bitCount: Int
 
     /// `modulus` and `exponent` are unsigned big-endian integers (the decoded
@@ -41,11 +44,27 @@ public final class RSAPublicKey: @unchecked Sendable {
             EVP_PKEY_free(built)
             throw .unsupportedKeySize(bits: bits)
         }
+        guard let template = EVP_PKEY_CTX_new_from_pkey(nil, built, nil) else {
+            EVP_PKEY_free(built)
+            throw .invalidKey("cannot create a verify context")
+        }
+        guard EVP_PKEY_verify_init(template) == 1,
+              EVP_PKEY_CTX_set_rsa_padding(template, RSA_PKCS1_PADDING) == 1,
+              EVP_PKEY_CTX_set_signature_md(template, FetchedAlgorithms.sha256) == 1 else {
+            ERR_clear_error()
+            EVP_PKEY_CTX_free(template)
+            EVP_PKEY_free(built)
+            throw .invalidKey("cannot set up RS256 verification")
+        }
         self.key = built
+        self.verifyTemplate = template
         self.bitCount = bits
     }
 
-    deinit { EVP_PKEY_free(key) }
+    deinit {
+        EVP_PKEY_CTX_free(verifyTemplate)
+        EVP_PKEY_free(key)
+    }
 
     // The builder keeps the parameter-name pointers until OSSL_PARAM_BLD_to_param,
     // so they must outlive the push calls: static C strings, not bridged Swift strings.
@@ -59,15 +78,15 @@ public final class RSAPublicKey: @unchecked Sendable {
     public func verifyRS256(signature: [UInt8], message: UnsafeRawBufferPointer) -> Bool {
         // A signature is exactly as long as the modulus; anything else is forged.
         guard signature.count == (bitCount + 7) / 8 else { return false }
-        guard let context = EVP_MD_CTX_new() else { return false }
-        defer { EVP_MD_CTX_free(context) }
-        guard EVP_DigestVerifyInit(context, nil, FetchedAlgorithms.sha256, nil, key) == 1 else {
-            ERR_clear_error()
-            return false
-        }
+        // With the signature digest set, libcrypto checks the whole DigestInfo
+        // (SHA-256's OID included), not only the hash bytes.
+        let digest = SHA256Digest.hash(message)
+        guard let context = EVP_PKEY_CTX_dup(verifyTemplate) else { return false }
+        defer { EVP_PKEY_CTX_free(context) }
         let result = signature.withUnsafeBufferPointer { signatureBytes in
-            EVP_DigestVerify(context, signatureBytes.baseAddress, signatureBytes.count,
-                             message.baseAddress?.assumingMemoryBound(to: UInt8.self), message.count)
+            digest.withUnsafeBufferPointer { digestBytes in
+                EVP_PKEY_verify(context, signatureBytes.baseAddress, signatureBytes.count, digestBytes.baseAddress, digestBytes.count)
+            }
         }
         if result != 1 { ERR_clear_error() }
         return result == 1
