@@ -50,7 +50,7 @@ let package = Package(
         // One handler module per function, so each binary links only what it uses
         // (health loads libcurl only because DatabaseProvider can fetch DB_SECRET_ARN).
         .target(name: "HealthHandler", dependencies: ["APIHandling", "AWSClients", "Store", "MigrateHandler"]),
-        .target(name: "AuthorizerHandler", dependencies: ["APIHandling", "Auth", "AWSClients"]),
+        .target(name: "AuthorizerHandler", dependencies: ["Auth", "AWSClients", "AWSEvents", "LambdaRuntime"]),
         .target(name: "SummarizerHandler", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
         .target(name: "FileProcessorHandler", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
         .target(name: "ChatHandler", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
