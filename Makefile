@@ -127,7 +127,7 @@ eval: deps
 # --- benchmarks ----------------------------------------------------------------
 .PHONY: bench
 bench: release
-	@$(PYTHON) .ci/bench.py
+	@$(DB_ENV) $(PYTHON) .ci/bench.py
 	@if [ -x "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-aws" ]; then echo; echo "AWS clients:"; taskset -c 0 "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-aws" --round-trips 1000; fi
 	@echo; echo "Authorizer, in process (no loop):"; taskset -c 0 "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-auth"
 	@echo; $(DB_ENV) .ci/bench-store.sh

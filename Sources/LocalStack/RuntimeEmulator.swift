@@ -214,7 +214,10 @@ public final class RuntimeEmulator: @unchecked Sendable {
         let accepted = HTTPServer.Response.json(202, "{\"status\":\"OK\"}")
         if series?.currentId == id {
             // Mutated in place: a copy would copy the durations array on every invocation.
-            series!.durationsNs.append(WallClock.monotonicNs() - series!.queuedAtNs)
+            // The first event waits in the queue while the process starts; its
+            // time starts when the function first asks for work (start-up is reported apart).
+            let startedNs = max(series!.queuedAtNs, firstNextNs ?? 0)
+            series!.durationsNs.append(WallClock.monotonicNs() - startedNs)
             if isError || series!.remaining == 0 {
                 series!.last = outcome
                 return (accepted, true)
