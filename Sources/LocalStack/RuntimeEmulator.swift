@@ -114,18 +114,14 @@ public final class RuntimeEmulator: @unchecked Sendable {
         series = Series(event: event, timeoutMs: timeoutMs, remaining: count - 1, currentId: id,
                         currentDeadlineMs: queue.last!.deadlineMs, queuedAtNs: queuedAt, durationsNs: durations, last: nil)
         eventQueued.signal()
-        while true {
-            guard let current = series else { return ([], nil) }
-            if let last = current.last {
-                series = nil
-                return (current.durationsNs, last)
-            }
-            if initErrorBody != nil || stopped || giveUp() || WallClock.nowMs() >= current.currentDeadlineMs {
-                series = nil
-                return (current.durationsNs, nil)
-            }
+        // Fields are read in place: a copy of the series held across the wait
+        // would make every append by the server thread copy the durations array.
+        while series!.last == nil {
+            if initErrorBody != nil || stopped || giveUp() || WallClock.nowMs() >= series!.currentDeadlineMs { break }
             outcomeReady.wait(untilMonotonicNs: WallClock.monotonicNs() + 20_000_000)
         }
+        defer { series = nil }
+        return (series!.durationsNs, series!.last)
     }
 
     /// An X-Ray trace header in AWS's format, as Lambda passes on with active tracing.
