@@ -7,9 +7,8 @@ public enum AuthorizerPolicy {
     /// routes, so it must be right for all of them), plus an explicit Deny of
     /// the requested method ARN when the role may not call it (403).
     public static func restPolicy(for identity: VerifiedIdentity, methodArn: String, parsed arn: ExecuteAPIArn) -> APIGatewayAuthorizerPolicyResponse {
-        let prefix = arn.stagePrefix
         var statements = [APIGatewayAuthorizerPolicyResponse.Statement(
-            effect: .allow, resource: ProtectedRoutes.routes(for: identity.role).map { prefix + $0.arnSuffix })]
+            effect: .allow, resource: arn.resourceArns(for: ProtectedRoutes.routes(for: identity.role)))]
         if !ProtectedRoutes.isAllowed(identity.role, method: arn.method, path: arn.path) {
             statements.append(.init(effect: .deny, resource: [methodArn]))
         }

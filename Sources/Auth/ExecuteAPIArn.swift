@@ -25,9 +25,9 @@ public struct ExecuteAPIArn: Sendable, Equatable {
         path = parts.count == 4 ? "/" + parts[3] : "/"
     }
 
-    /// `arn:…:<apiId>/<stage>/`, what every resource ARN on this API and stage starts with.
-    public var stagePrefix: String { "arn:\(partition):execute-api:\(region):\(accountId):\(apiId)/\(stage)/" }
-
-    /// The ARN of `route` on this API and stage; path parameters become `*`.
-    public func resourceArn(for route: ProtectedRoute) -> String { stagePrefix + route.arnSuffix }
+    /// The ARNs of `routes` on this API and stage; path parameters become `*`.
+    public func resourceArns(for routes: [ProtectedRoute]) -> [String] {
+        let stagePrefix = "arn:\(partition):execute-api:\(region):\(accountId):\(apiId)/\(stage)/"
+        return routes.map { stagePrefix + $0.arnSuffix }
+    }
 }

@@ -19,10 +19,6 @@ public struct ProtectedRoute: Sendable, Equatable {
         arnSuffix = method + segments.map { $0.map(String.init) ?? "*" }.joined(separator: "/")
     }
 
-    public static func == (a: ProtectedRoute, b: ProtectedRoute) -> Bool {
-        a.method == b.method && a.resource == b.resource && a.roles == b.roles
-    }
-
     /// True when `path` (concrete segments, e.g. `/reports/r-1`) is this route's resource.
     public func matches(method: String, path: String) -> Bool {
         guard method == self.method else { return false }

@@ -39,7 +39,7 @@ struct AuthorizerEvent {
         case "REQUEST":
             var authorization = try header("authorization", in: try optional(members["headers"], \.object))
             if authorization == nil, let multi = try optional(members["multiValueHeaders"], \.object) {
-                authorization = multi.first(where: { asciiLowercased($0.key) == "authorization" })?.value.array?.first?.string
+                authorization = multi.first(where: { asciiCaseInsensitiveEquals($0.key, "authorization") })?.value.array?.first?.string
             }
             return AuthorizerEvent(kind: .request, arn: methodArn, authorization: authorization)
         default:
@@ -57,11 +57,7 @@ struct AuthorizerEvent {
     private static func header(_ lowercasedName: String, in headers: [String: JSONValue]?) throws(Invalid) -> String? {
         guard let headers else { return nil }
         if let exact = headers[lowercasedName] { return try optional(exact, \.string) }
-        guard let match = headers.first(where: { asciiLowercased($0.key) == lowercasedName }) else { return nil }
+        guard let match = headers.first(where: { asciiCaseInsensitiveEquals($0.key, lowercasedName) }) else { return nil }
         return try optional(match.value, \.string)
-    }
-
-    private static func asciiLowercased(_ text: String) -> String {
-        String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
     }
 }

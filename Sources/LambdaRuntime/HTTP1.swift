@@ -143,8 +143,10 @@ public enum HTTP1 {
     }
 }
 
+/// ASCII case-insensitive equality, for HTTP header names and tokens
+/// (RFC 9110), without allocating lower-cased copies.
 @inline(__always)
-func asciiCaseInsensitiveEquals(_ a: String, _ b: String) -> Bool {
+public func asciiCaseInsensitiveEquals(_ a: String, _ b: String) -> Bool {
     var ia = a.utf8.makeIterator()
     var ib = b.utf8.makeIterator()
     while true {

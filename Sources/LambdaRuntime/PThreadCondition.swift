@@ -7,7 +7,7 @@ import Glibc
 /// Timed waits use the monotonic clock (wall-clock jumps do not stretch them).
 public final class PThreadCondition: @unchecked Sendable {
     private let condition: UnsafeMutablePointer<pthread_cond_t> = .allocate(capacity: 1)
-    public let mutex: PThreadMutex
+    private let mutex: PThreadMutex
 
     public init(mutex: PThreadMutex) {
         self.mutex = mutex

@@ -115,7 +115,7 @@ public final class RuntimeAPIClient {
                 try conn.write(head: HTTP1.requestHead(method: method, target: path, host: hostHeader, headers: headers, bodyLength: body.count), body: body)
                 let head = try HTTP1.readResponseHead(from: conn)
                 let responseBody = try HTTP1.readBody(headers: head.headers, from: conn, emptyWhenUnframed: head.status == 204 || head.status == 304)
-                if let c = head.headers["Connection"], c.lowercased() == "close" { connection = nil }
+                if let c = head.headers["Connection"], asciiCaseInsensitiveEquals(c, "close") { connection = nil }
                 return (head, responseBody)
             } catch let failure as TCPConnection.Failure {
                 connection = nil

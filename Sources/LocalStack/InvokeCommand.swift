@@ -1,7 +1,6 @@
 import Clinical
 import Foundation
 import LambdaRuntime
-import OpenSSLCrypto
 
 /// `lambda-local invoke <function> <event.json> [--env K=V]... [--timeout S] [--repeat N]`
 /// Exit 0: the function answered; 1: it reported an error (its error JSON on
@@ -110,9 +109,8 @@ public final class LocalSession {
         let (durationsNs, last) = emulator.invokeSeries(event, count: repeatCount, timeoutMs: Int64(timeoutSeconds * 1000)) {
             !function.isRunning
         }
-        let durationsUs = durationsNs.map { Double($0) / 1000 }
-        guard last != nil else { return failure() }
-        if repeatCount > 1 && !durationsUs.isEmpty { printTimings(durationsUs) }
+        guard let last else { return failure() }
+        if repeatCount > 1 { printTimings(durationsNs.map { Double($0) / 1000 }) }
         switch last {
         case .response(let payload):
             FileHandle.standardOutput.write(Data(payload) + Data("\n".utf8))
@@ -120,8 +118,6 @@ public final class LocalSession {
         case .error(let body, _):
             FileHandle.standardOutput.write(Data(body) + Data("\n".utf8))
             return 1
-        case nil:
-            return failure()
         }
     }
 

@@ -125,7 +125,7 @@ public final class RuntimeEmulator: @unchecked Sendable {
     }
 
     /// An X-Ray trace header in AWS's format, as Lambda passes on with active tracing.
-    public static func traceHeader() -> String {
+    private static func traceHeader() -> String {
         // Three random draws, not one per digit: each draw is a getrandom(2) call.
         var random = SystemRandomNumberGenerator()
         let epoch = Hex.fixedWidth(UInt64(WallClock.nowMs() / 1000), digits: 8)
