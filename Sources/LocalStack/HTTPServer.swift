@@ -83,6 +83,17 @@ public final class HTTPServer: @unchecked Sendable {
         thread.start()
     }
 
+    /// Serves with `owner`'s handler, holding the owner weakly: connection
+    /// threads may outlive it (a request arriving after it is gone gets 503
+    /// instead of touching freed memory), and the owner may keep the server.
+    public convenience init<Owner: AnyObject & Sendable>(port: UInt16 = 0, owner: Owner,
+                                                         handler: @escaping @Sendable (Owner, Request) -> Response) throws {
+        try self.init(port: port) { [weak owner] request in
+            guard let owner else { return .json(503, "{\"message\":\"server stopped\"}") }
+            return handler(owner, request)
+        }
+    }
+
     /// `http://127.0.0.1:<port>`
     public var baseURL: String { "http://127.0.0.1:\(port)" }
 

@@ -49,7 +49,7 @@ public final class LocalAPIGateway: @unchecked Sendable {
     public init(port: UInt16, environment: [String: String], timeoutSeconds: Double = 30) throws {
         self.environment = environment
         self.timeoutMs = Int64(timeoutSeconds * 1000)
-        server = try HTTPServer(port: port) { [unowned self] request in self.serve(request) }
+        server = try HTTPServer(port: port, owner: self) { gateway, request in gateway.serve(request) }
     }
 
     public var baseURL: String { server.baseURL }

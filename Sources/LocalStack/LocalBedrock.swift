@@ -35,7 +35,7 @@ public final class LocalBedrock: @unchecked Sendable {
     public init(converse: @escaping Converse, embed: @escaping Embed) throws {
         self.converse = converse
         self.embed = embed
-        server = try HTTPServer { [unowned self] request in self.handle(request) }
+        server = try HTTPServer(owner: self) { bedrock, request in bedrock.handle(request) }
     }
 
     public var endpointURL: String { server.baseURL }

@@ -61,7 +61,7 @@ public final class RuntimeEmulator: @unchecked Sendable {
 
     public init() throws {
         requestIdPrefix = Hex.fixedWidth(UInt64(UInt32(truncatingIfNeeded: getpid())), digits: 8) + "-0000-4000-8000-"
-        server = try HTTPServer { [unowned self] request in self.handle(request) }
+        server = try HTTPServer(owner: self) { emulator, request in emulator.handle(request) }
     }
 
     /// `127.0.0.1:<port>`, the value of AWS_LAMBDA_RUNTIME_API.

@@ -28,12 +28,11 @@ final class LoopbackBedrock: @unchecked Sendable {
     private var server: HTTPServer!
 
     init() throws {
-        server = try HTTPServer { [unowned self] request in
+        server = try HTTPServer(owner: self) { bedrock, request in
             if request.path == "/__ready" { return HTTPServer.Response(status: 204) }
-            return self.handle(request)
+            return bedrock.handle(request)
         }
-        // Wait until the accept thread runs: HTTPServer's accept thread holds it
-        // unowned, so releasing a server whose thread has not started yet crashes.
+        // Wait until the accept thread runs, so the tests start against a serving endpoint.
         _ = try HTTPClient().send(HTTPRequest(method: "GET", url: server.baseURL + "/__ready"), timeoutMs: 20_000)
     }
 

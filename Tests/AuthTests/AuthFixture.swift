@@ -40,19 +40,17 @@ final class JWKSEndpoint: @unchecked Sendable {
 
     init(document: String) throws {
         self.document = Array(document.utf8)
-        server = try HTTPServer { [weak self] request in
-            guard let self else { return HTTPServer.Response(status: 503) }
+        server = try HTTPServer(owner: self) { endpoint, request in
             if request.path == "/__ready" { return HTTPServer.Response(status: 204) }
-            return self.lock.withLock {
-                self.requests += 1
-                return HTTPServer.Response(status: self.status, headers: [("Content-Type", "application/json")], body: self.document)
+            return endpoint.lock.withLock {
+                endpoint.requests += 1
+                return HTTPServer.Response(status: endpoint.status, headers: [("Content-Type", "application/json")], body: endpoint.document)
             }
         }
         try waitUntilServing()
     }
 
-    /// Waits for the accept thread: HTTPServer holds itself unowned there, so
-    /// releasing a server whose thread has not started yet would crash.
+    /// Waits for the accept thread, so tests start against a serving endpoint.
     private func waitUntilServing() throws {
         _ = try HTTPClient().send(HTTPRequest(method: "GET", url: server.baseURL + "/__ready"), timeoutMs: 20_000)
     }
