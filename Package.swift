@@ -51,9 +51,12 @@ let package = Package(
         // (health loads libcurl only because DatabaseProvider can fetch DB_SECRET_ARN).
         .target(name: "HealthHandler", dependencies: ["APIHandling", "AWSClients", "Store", "MigrateHandler"]),
         .target(name: "AuthorizerHandler", dependencies: ["Auth", "AWSClients", "AWSEvents", "LambdaRuntime"]),
-        .target(name: "SummarizerHandler", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
-        .target(name: "FileProcessorHandler", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
-        .target(name: "ChatHandler", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
+        // Shared by the functions that call models: database access in API terms, Bedrock chat and
+        // embedding adapters, metering (ledger + EMF) and the monthly budget gate.
+        .target(name: "ModelHandling", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
+        .target(name: "SummarizerHandler", dependencies: ["ModelHandling", "APIHandling", "Clinical", "Store", "AWSClients"]),
+        .target(name: "FileProcessorHandler", dependencies: ["ModelHandling", "APIHandling", "Clinical", "Store", "AWSClients"]),
+        .target(name: "ChatHandler", dependencies: ["ModelHandling", "APIHandling", "Clinical", "Store", "AWSClients"]),
         // Deploy-time schema migrations as the owner role (CloudFormation custom resource or a one-off invoke).
         .target(name: "MigrateHandler", dependencies: ["APIHandling", "AWSClients", "Store"]),
 

@@ -1,5 +1,6 @@
 import APIHandling
 import LambdaRuntime
+import ModelHandling
 import Store
 
 /// `GET /patients/{patientId}/reports` and `GET /reports/{reportId}`: the caller's clinic only, every read audited.

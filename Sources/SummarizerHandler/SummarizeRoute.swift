@@ -3,6 +3,7 @@ import AWSClients
 import Clinical
 import FoundationEssentials
 import LambdaRuntime
+import ModelHandling
 import Store
 
 /// `POST /summarize`: validate → budget → redact, summarize, restore (Bedrock, or the offline model on
@@ -15,14 +16,15 @@ struct SummarizeRoute: Sendable {
     let bedrock: BedrockRuntimeClient
     let database: DatabaseAccess
     let metering: ModelMetering
-    let budget: BudgetPolicy
+    let budget: BudgetGate
 
     init(configuration: SummarizerConfiguration, bedrock: BedrockRuntimeClient, database: DatabaseAccess, metrics: MetricsEmitter) {
         self.configuration = configuration
         self.bedrock = bedrock
         self.database = database
-        metering = ModelMetering(prices: .standard, metrics: metrics, configuredModel: configuration.modelId)
-        budget = BudgetPolicy(limitUSDPerUserMonth: configuration.budgetUSDPerUserMonth)
+        metering = ModelMetering(functionName: SummarizerConfiguration.functionName, metrics: metrics,
+                                 configuredModel: configuration.modelId)
+        budget = BudgetGate(limitUSDPerUserMonth: configuration.budgetUSDPerUserMonth, database: database)
     }
 
     func handle(_ request: APIRequest, _ context: RouteContext) throws -> APIResponse {
@@ -32,19 +34,9 @@ struct SummarizeRoute: Sendable {
         var dbMs = 0.0
 
         // Over budget: refused before anything reaches the model.
-        let now = Date()
-        let spent = try timed(&dbMs) {
-            try database.run(context) { db, timeoutMs in
-                try db.session(timeoutMs: timeoutMs).usage.totals(identity: identity.sub, clinicId: identity.clinicId,
-                                                                   since: Self.timestamp(BudgetPolicy.monthInterval(containing: now).start))
-            }
-        }
-        if case .exceeded(let retryAfter) = budget.check(spentThisMonth: spent.costUSD, now: now) {
-            logger.info("budget exceeded", ["identity": .string(identity.sub), "retryAfterSeconds": .from(retryAfter)])
-            throw APIError(status: 429, code: "BUDGET_EXCEEDED",
-                           message: "the monthly model budget of this user is spent; it renews at the start of next month (UTC)",
-                           retryAfterSeconds: retryAfter)
-        }
+        let budgetStarted = WallClock.monotonicNs()
+        try budget.check(identity, context: context)
+        dbMs += Double(WallClock.monotonicNs() - budgetStarted) / 1e6
 
         let model = BedrockChatModel(client: bedrock, modelId: configuration.modelId, guardrail: configuration.guardrail,
                                      traceId: context.lambda.traceId, logger: logger)
@@ -61,9 +53,9 @@ struct SummarizeRoute: Sendable {
             throw Self.apiError(error)
         }
 
-        let usages = metering.usages(calls: model.calls, outcome: outcome)
+        let usages = metering.usages(calls: model.calls) + offlineUsage(outcome)
         // Before the write: a cost was incurred even if storing fails.
-        metering.emit(usages, calls: model.calls, outcome: outcome, logger: logger, requestId: request.requestId)
+        metering.emit(usages, calls: model.calls, fellBack: outcome.status == .fallback, logger: logger, requestId: request.requestId)
         let entries = metering.ledgerEntries(usages, identity: identity.sub, clinicId: identity.clinicId, requestId: request.requestId)
         let report = NewReport(clinicId: identity.clinicId, patientId: input.patientId, originalText: input.text,
                                summary: outcome.summary, status: outcome.status == .success ? .success : .fallback,
@@ -93,8 +85,8 @@ struct SummarizeRoute: Sendable {
     /// A refused summary still meters what Bedrock billed, and is audited as denied or failed.
     private func recordRefusal(_ error: SummarizationError, calls: [BedrockChatModel.Call], access: AuditAccess,
                                request: APIRequest, context: RouteContext) {
-        let usages = metering.usages(calls: calls, outcome: nil)
-        metering.emit(usages, calls: calls, outcome: nil, logger: context.logger, requestId: request.requestId)
+        let usages = metering.usages(calls: calls)
+        metering.emit(usages, calls: calls, fellBack: false, logger: context.logger, requestId: request.requestId)
         let entries = metering.ledgerEntries(usages, identity: access.identity, clinicId: access.clinicId, requestId: request.requestId)
         let outcome: AuditOutcome
         if case .guardrailIntervened = error { outcome = .denied } else { outcome = .error }
@@ -112,6 +104,12 @@ struct SummarizeRoute: Sendable {
         context.logger.warn("summary refused", ["reason": .string(outcome == .denied ? "guardrailIntervened" : "modelRejectedRequest")])
     }
 
+    /// The offline model's summary on fallback is a metered call too (at no cost).
+    private func offlineUsage(_ outcome: SummarizationOutcome) -> [ModelMetering.Usage] {
+        guard outcome.status == .fallback else { return [] }
+        return [metering.usage(model: outcome.modelId, inputTokens: outcome.inputTokens, outputTokens: outcome.outputTokens, latencyMs: 0)]
+    }
+
     static func apiError(_ error: SummarizationError) -> APIError {
         switch error {
         case .guardrailIntervened:
@@ -122,10 +120,6 @@ struct SummarizeRoute: Sendable {
         case .emptyReport:
             return APIError.validation("text must not be empty")
         }
-    }
-
-    static func timestamp(_ date: Date) -> Timestamp {
-        Timestamp(microsecondsSinceEpoch: Int64((date.timeIntervalSince1970 * 1_000_000).rounded()))
     }
 
     private func timed<T>(_ total: inout Double, _ body: () throws -> T) rethrows -> T {

@@ -1,6 +1,7 @@
 import AWSClients
 import FoundationEssentials
 import LambdaRuntime
+import ModelHandling
 import Store
 
 /// The summarizer's settings, read once at start-up; a bad value is an init error.
@@ -42,15 +43,7 @@ public struct SummarizerConfiguration: Sendable {
         case (let id?, let version?): guardrail = GuardrailConfig(identifier: id, version: version)
         default: throw ConfigurationError("GUARDRAIL_ID and GUARDRAIL_VERSION must be set together")
         }
-        let budget: Decimal
-        if let text = environment["BUDGET_USD_PER_USER_MONTH"] {
-            guard let value = Decimal(string: text), value >= 0, value <= 1_000_000 else {
-                throw ConfigurationError("BUDGET_USD_PER_USER_MONTH must be a number of USD from 0 to 1000000")
-            }
-            budget = value
-        } else {
-            budget = 20
-        }
+        let budget = try BudgetGate.limit(environment)
         self.init(modelId: modelId, redactionEnabled: try environment.flag("PHI_REDACTION", default: true),
                   guardrail: guardrail, budgetUSDPerUserMonth: budget,
                   retentionDays: try ReportRetention.days(environment))

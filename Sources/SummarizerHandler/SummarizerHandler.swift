@@ -1,6 +1,7 @@
 import APIHandling
 import AWSClients
 import LambdaRuntime
+import ModelHandling
 import Store
 
 /// The summarizer function: `POST /summarize`, `GET /patients/{patientId}/reports`, `GET /reports/{reportId}`

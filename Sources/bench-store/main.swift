@@ -95,8 +95,8 @@ _ = try seed.query("""
 // the HNSW index is built once afterwards (faster than per row).
 _ = try seed.query("DROP INDEX knowledge_chunks_embedding", [], idempotent: false)
 _ = try seed.query("""
-    INSERT INTO knowledge_chunks (clinic_id, chunk_index, content, embedding)
-    SELECT $1, i, 'fragmento ' || i, (SELECT array_agg(random() - 0.5)::vector FROM generate_series(1, 1024) WHERE i >= 0)
+    INSERT INTO knowledge_chunks (clinic_id, chunk_index, content, embedding, embedding_model)
+    SELECT $1, i, 'fragmento ' || i, (SELECT array_agg(random() - 0.5)::vector FROM generate_series(1, 1024) WHERE i >= 0), 'test-embedding'
     FROM generate_series(0, 9999) AS i
     """, [.text(clinic)], idempotent: false)
 let indexStart = WallClock.monotonicNs()
@@ -162,10 +162,10 @@ var next = 0
 
 /// Top 5 in one transaction with `settings` applied locally (`SET LOCAL` lasts until its COMMIT).
 @MainActor func top5(_ vector: [Float], _ settings: [String]) throws -> [ChunkMatch] {
-    if settings.isEmpty { return try session.knowledge.nearest(to: vector, clinicId: clinic, limit: 5) }
+    if settings.isEmpty { return try session.knowledge.nearest(to: vector, clinicId: clinic, embeddingModel: "test-embedding", limit: 5) }
     return try app.transaction(timeoutMs: 10_000) { tx in
         for setting in settings { _ = try tx.query("SET LOCAL " + setting, []) }
-        return try tx.knowledge.nearest(to: vector, clinicId: clinic, limit: 5)
+        return try tx.knowledge.nearest(to: vector, clinicId: clinic, embeddingModel: "test-embedding", limit: 5)
     }
 }
 

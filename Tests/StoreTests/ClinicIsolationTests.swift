@@ -57,12 +57,12 @@ import TestSupport
         let theirsDocument = try session.documents.insert(NewDocument(clinicId: clinicB, patientId: patient, bucket: "docs",
                                                                       objectKey: "\(clinicB)/kb.pdf", fileName: nil,
                                                                       contentType: "application/pdf", uploadedBy: "sub"))
-        _ = try session.knowledge.insert(NewChunk(clinicId: clinicB, documentId: theirsDocument.id, patientId: patient, chunkIndex: 0,
+        _ = try session.knowledge.insert(NewChunk(clinicId: clinicB, documentId: theirsDocument.id, patientId: patient, chunkIndex: 0, embeddingModel: "test-embedding",
                                                   content: "B", embedding: axes.vector([1, 0])))
-        _ = try session.knowledge.insert(NewChunk(clinicId: clinicA, documentId: nil, patientId: patient, chunkIndex: 0,
+        _ = try session.knowledge.insert(NewChunk(clinicId: clinicA, documentId: nil, patientId: patient, chunkIndex: 0, embeddingModel: "test-embedding",
                                                   content: "A", embedding: axes.vector([1, 1])))
-        #expect(try session.knowledge.nearest(to: axes.vector([1, 0]), clinicId: clinicA, limit: 10).map(\.content) == ["A"])
-        #expect(try session.knowledge.nearest(to: axes.vector([1, 0]), clinicId: clinicA, patientId: patient, limit: 10).map(\.content) == ["A"])
+        #expect(try session.knowledge.nearest(to: axes.vector([1, 0]), clinicId: clinicA, embeddingModel: "test-embedding", limit: 10).map(\.content) == ["A"])
+        #expect(try session.knowledge.nearest(to: axes.vector([1, 0]), clinicId: clinicA, patientId: patient, embeddingModel: "test-embedding", limit: 10).map(\.content) == ["A"])
         #expect(try session.knowledge.count(clinicId: clinicA) == 1)
         #expect(try session.knowledge.deleteChunks(documentId: theirsDocument.id, clinicId: clinicA) == 0)
         #expect(try session.knowledge.count(clinicId: clinicB) == 1)

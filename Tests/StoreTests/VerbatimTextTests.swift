@@ -78,9 +78,9 @@ import TestSupport
         #expect(same(try diagnosis.rows[0].optionalString("first"), text))
 
         let axes = RandomAxes(count: 1)
-        _ = try session.knowledge.insert(NewChunk(clinicId: clinic, documentId: document.id, patientId: text, chunkIndex: 0,
+        _ = try session.knowledge.insert(NewChunk(clinicId: clinic, documentId: document.id, patientId: text, chunkIndex: 0, embeddingModel: "test-embedding",
                                                   content: text, embedding: axes.vector([1])))
-        let chunk = try #require(try session.knowledge.nearest(to: axes.vector([1]), clinicId: clinic, patientId: text, limit: 1).first)
+        let chunk = try #require(try session.knowledge.nearest(to: axes.vector([1]), clinicId: clinic, patientId: text, embeddingModel: "test-embedding", limit: 1).first)
         #expect(same(chunk.content, text) && same(chunk.patientId, text))
 
         let chat = try session.chat.createSession(clinicId: clinic, userId: text, patientId: text, title: text)

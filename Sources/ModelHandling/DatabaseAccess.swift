@@ -5,12 +5,14 @@ import Store
 
 /// The function's database through `DatabaseProvider`, with its failures in API terms: an unreachable,
 /// lost or overloaded database is 503 with `Retry-After` (the request can simply be sent again).
-struct DatabaseAccess: Sendable {
-    static let retryAfterSeconds = 5
-    let provider: DatabaseProvider
+public struct DatabaseAccess: Sendable {
+    public static let retryAfterSeconds = 5
+    public let provider: DatabaseProvider
+
+    public init(provider: DatabaseProvider) { self.provider = provider }
 
     /// Runs `body` on the database; store failures become API errors, others pass through.
-    func run<T>(_ context: RouteContext, _ body: (Database, Int) throws -> T) throws -> T {
+    public func run<T>(_ context: RouteContext, _ body: (Database, Int) throws -> T) throws -> T {
         do {
             let database = try provider.database(context: AWSCallContext(context.lambda))
             return try body(database, Self.timeoutMs(context.lambda))
@@ -20,9 +22,9 @@ struct DatabaseAccess: Sendable {
     }
 
     /// A statement budget: what the invocation has left, less a margin to answer, at most 10 s.
-    static func timeoutMs(_ lambda: LambdaContext) -> Int { Int(max(100, min(10_000, lambda.budgetMs(reserving: 300)))) }
+    public static func timeoutMs(_ lambda: LambdaContext) -> Int { Int(max(100, min(10_000, lambda.budgetMs(reserving: 300)))) }
 
-    func apiError(_ error: StoreError, logger: Logger) -> APIError {
+    public func apiError(_ error: StoreError, logger: Logger) -> APIError {
         switch error {
         case .connectionFailed, .connectionLost, .timedOut:
             if case .connectionFailed = error { provider.forgetCredentials() }

@@ -4,12 +4,12 @@ import LambdaRuntime
 
 /// The domain's chat model over Bedrock Converse: the guardrail rides along when configured, Bedrock's
 /// errors become `ModelCallError`s, and every call is written down for metering (one per request: not shared).
-final class BedrockChatModel: ClinicalChatModel, @unchecked Sendable {
+public final class BedrockChatModel: ClinicalChatModel, @unchecked Sendable {
     /// One call as the ledger and metrics see it. `reply` is nil when Bedrock gave no answer to bill.
-    struct Call: Sendable {
-        var reply: ModelReply?
-        var failure: ModelCallError?
-        var latencyMs: Double
+    public struct Call: Sendable {
+        public var reply: ModelReply?
+        public var failure: ModelCallError?
+        public var latencyMs: Double
     }
 
     let client: BedrockRuntimeClient
@@ -18,9 +18,9 @@ final class BedrockChatModel: ClinicalChatModel, @unchecked Sendable {
     let traceId: String?
     let logger: Logger
     /// Calls made through this adapter, in order. Used on the invocation's own thread only.
-    private(set) var calls: [Call] = []
+    public private(set) var calls: [Call] = []
 
-    init(client: BedrockRuntimeClient, modelId: String, guardrail: GuardrailConfig?, traceId: String?, logger: Logger) {
+    public init(client: BedrockRuntimeClient, modelId: String, guardrail: GuardrailConfig?, traceId: String?, logger: Logger) {
         self.client = client
         self.modelId = modelId
         self.guardrail = guardrail
@@ -28,7 +28,7 @@ final class BedrockChatModel: ClinicalChatModel, @unchecked Sendable {
         self.logger = logger
     }
 
-    func converse(system: String, user: String, maxOutputTokens: Int, deadlineMs: Int64) throws -> ModelReply {
+    public func converse(system: String, user: String, maxOutputTokens: Int, deadlineMs: Int64) throws -> ModelReply {
         let context = AWSCallContext(deadlineMs: deadlineMs, traceId: traceId, logger: logger)
         let started = WallClock.monotonicNs()
         func elapsedMs() -> Double { Double(WallClock.monotonicNs() - started) / 1e6 }
@@ -56,7 +56,7 @@ final class BedrockChatModel: ClinicalChatModel, @unchecked Sendable {
     /// Throttling and quota → throttled; timeouts → timeout; a refused request → invalid; the rest
     /// (5xx after retries, transport, a model or endpoint that cannot serve) → unavailable, so the doctor
     /// still gets the offline summary, marked FALLBACK, while the error log and the Fallbacks metric say why.
-    static func map(_ error: BedrockError) -> ModelCallError {
+    public static func map(_ error: BedrockError) -> ModelCallError {
         switch error {
         case .throttling, .serviceQuotaExceeded: return .throttled
         case .modelTimeout, .deadlineExceeded: return .timeout
@@ -70,7 +70,7 @@ final class BedrockChatModel: ClinicalChatModel, @unchecked Sendable {
         }
     }
 
-    static func name(_ error: ModelCallError) -> String {
+    public static func name(_ error: ModelCallError) -> String {
         switch error {
         case .throttled: return "throttled"
         case .unavailable: return "unavailable"
