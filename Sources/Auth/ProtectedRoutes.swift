@@ -38,7 +38,7 @@ public struct ProtectedRoute: Sendable, Equatable {
 
 /// The permission table: every protected route of the API (DESIGN.md).
 /// `GET /health` is public and never reaches the authorizer. Doctors and
-/// admins may call every route; `GET /usage?all=true` (everyone's usage) is
+/// admins may call every route; `GET /usage?scope=clinic` (the clinic's usage) is
 /// admin-only, which the chat handler enforces from the `role` in the context.
 public enum ProtectedRoutes {
     public static let all: [ProtectedRoute] = [
@@ -47,7 +47,10 @@ public enum ProtectedRoutes {
         ProtectedRoute("GET", "/reports/{reportId}", roles: [.doctor, .admin]),
         ProtectedRoute("POST", "/uploads", roles: [.doctor, .admin]),
         ProtectedRoute("GET", "/documents/{documentId}", roles: [.doctor, .admin]),
+        ProtectedRoute("DELETE", "/documents/{documentId}", roles: [.doctor, .admin]),
+        ProtectedRoute("GET", "/patients/{patientId}/documents", roles: [.doctor, .admin]),
         ProtectedRoute("POST", "/chat", roles: [.doctor, .admin]),
+        ProtectedRoute("GET", "/chat/sessions", roles: [.doctor, .admin]),
         ProtectedRoute("GET", "/chat/sessions/{sessionId}", roles: [.doctor, .admin]),
         ProtectedRoute("GET", "/usage", roles: [.doctor, .admin]),
     ]

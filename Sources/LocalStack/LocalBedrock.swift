@@ -7,9 +7,6 @@ import LambdaRuntime
 /// SigV4 signature verified, answered by a local model. So `lambda-local`
 /// exercises the real Bedrock client, signing included, with no AWS account.
 public final class LocalBedrock: @unchecked Sendable {
-    /// The credentials functions are given to call this endpoint.
-    public static let accessKeyId = "AKIALOCALBEDROCK0001"
-    public static let secretAccessKey = "local-bedrock-secret-key-not-for-aws"
 
     public typealias Converse = @Sendable (_ system: String?, _ user: String) -> String
     public typealias Embed = @Sendable (_ text: String, _ dimensions: Int) -> [Float]
@@ -42,8 +39,7 @@ public final class LocalBedrock: @unchecked Sendable {
 
     /// The environment that points a function at this endpoint.
     public var environment: [String: String] {
-        ["AWS_ENDPOINT_URL_BEDROCK_RUNTIME": endpointURL,
-         "AWS_ACCESS_KEY_ID": Self.accessKeyId, "AWS_SECRET_ACCESS_KEY": Self.secretAccessKey]
+        LocalCredentials.environment.merging(["AWS_ENDPOINT_URL_BEDROCK_RUNTIME": endpointURL]) { $1 }
     }
 
     /// Every text the model was sent (system and messages), for tests that
@@ -76,7 +72,7 @@ public final class LocalBedrock: @unchecked Sendable {
     private func handle(_ request: HTTPServer.Request) -> HTTPServer.Response {
         let verified = SigV4Verifier.verify(method: request.method, rawPath: request.path, rawQuery: request.query,
                                             headers: request.headers.fields.map { ($0.name, $0.value) }, body: request.body,
-                                            secretForAccessKey: { $0 == Self.accessKeyId ? Self.secretAccessKey : nil })
+                                            secretForAccessKey: LocalCredentials.secret(forAccessKey:))
         switch verified {
         case .failure(let error):
             return .json(403, "{\"message\":\(JSONText.quoted(error.description))}", headers: [("x-amzn-ErrorType", error.awsErrorCode)])

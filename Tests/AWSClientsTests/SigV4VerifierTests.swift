@@ -48,6 +48,47 @@ import LocalStack
         #expect(verify(otherSecret, path: path, nowMs: now) == .failure(.signatureMismatch))
     }
 
+    /// What a client of a presigned PUT sends: the URL's path and query, the signed headers and its own.
+    func presignedPut(_ url: String, contentType: String?, length: Int?, nowMs: Int64) -> Result<SigV4VerifiedRequest, SigV4VerificationError> {
+        let rest = url.drop { $0 != "/" }.dropFirst(2).drop { $0 != "/" } // after scheme://host
+        let parts = rest.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        var headers: [(String, String)] = [("Host", "127.0.0.1:9000"), ("User-Agent", "curl/8")]
+        if let contentType { headers.append(("Content-Type", contentType)) }
+        if let length { headers.append(("Content-Length", String(length))) }
+        return SigV4Verifier.verifyAny(method: "PUT", rawPath: String(parts[0]), rawQuery: parts.count > 1 ? String(parts[1]) : "",
+                                       headers: headers, body: [], secretForAccessKey: Self.secret, nowMs: nowMs)
+    }
+
+    @Test(arguments: ["clinics/c-1/patients/p-1/documents/d-1/lab.pdf", "clinics/c-1/patients/p-1/documents/d-2/análisis de sangre ñ.pdf"])
+    func presignedPutSignsContentTypeAndLengthAndExpires(key: String) throws {
+        let now = WallClock.nowMs()
+        let configuration = AWSServiceConfiguration(service: .s3, region: "us-east-1", endpoint: "http://127.0.0.1:9000", isCustomEndpoint: true,
+                                                    credentials: .success(Self.credentials), retry: RetryPolicy())
+        let url = try S3Client(configuration: configuration).presignedPutURL(bucket: "uploads", key: key, expiresIn: 900,
+                                                                             contentType: "application/pdf", contentLength: 1234, nowMs: now)
+        #expect(url.contains("X-Amz-SignedHeaders=content-length%3Bcontent-type%3Bhost"))
+        let verified = try presignedPut(url, contentType: "application/pdf", length: 1234, nowMs: now + 1000).get()
+        #expect(verified.service == "s3" && verified.signedHeaders == ["content-length", "content-type", "host"])
+        // S3 itself refuses another type or size: the signature covers both.
+        #expect(presignedPut(url, contentType: "text/plain", length: 1234, nowMs: now) == .failure(.signatureMismatch))
+        #expect(presignedPut(url, contentType: "application/pdf", length: 1235, nowMs: now) == .failure(.signatureMismatch))
+        #expect(presignedPut(url, contentType: nil, length: 1234, nowMs: now) == .failure(.headerNotSigned("content-type")))
+        // Expired after X-Amz-Expires; not valid long before X-Amz-Date.
+        #expect(presignedPut(url, contentType: "application/pdf", length: 1234, nowMs: now + 901_000) == .failure(.expired))
+        if case .failure(.requestTimeSkewed) = presignedPut(url, contentType: "application/pdf", length: 1234, nowMs: now - 16 * 60_000) {} else {
+            Issue.record("a URL from the future was accepted")
+        }
+        // Another key, or a tampered signature or expiry, does not verify.
+        let otherKey = url.replacingOccurrences(of: "/documents/d-", with: "/documents/x-")
+        #expect(presignedPut(otherKey, contentType: "application/pdf", length: 1234, nowMs: now) == .failure(.signatureMismatch))
+        let longer = url.replacingOccurrences(of: "X-Amz-Expires=900", with: "X-Amz-Expires=3600")
+        #expect(presignedPut(longer, contentType: "application/pdf", length: 1234, nowMs: now) == .failure(.signatureMismatch))
+        let noSignature = String(url[..<url.range(of: "&X-Amz-Signature=")!.lowerBound])
+        #expect(presignedPut(noSignature + "&X-Amz-Signature=00", contentType: "application/pdf", length: 1234, nowMs: now) == .failure(.signatureMismatch))
+        let unknown = url.replacingOccurrences(of: "AKIDLOCAL", with: "AKIDOTHER")
+        #expect(presignedPut(unknown, contentType: "application/pdf", length: 1234, nowMs: now) == .failure(.unknownAccessKey("AKIDOTHER")))
+    }
+
     @Test func s3PayloadHashIsChecked() throws {
         let now = WallClock.nowMs()
         let request = try signed(service: "s3", method: "PUT", url: "https://bedrock-runtime.us-east-1.amazonaws.com/b/k", body: "abc", nowMs: now)

@@ -57,7 +57,10 @@ import Testing
             prefix + "GET/reports/*",
             prefix + "POST/uploads",
             prefix + "GET/documents/*",
+            prefix + "DELETE/documents/*",
+            prefix + "GET/patients/*/documents",
             prefix + "POST/chat",
+            prefix + "GET/chat/sessions",
             prefix + "GET/chat/sessions/*",
             prefix + "GET/usage",
         ])

@@ -49,10 +49,14 @@ public final class S3Client: Sendable {
     }
 
     /// A URL anyone can PUT the object to until it expires (at most 7 days).
-    /// With `contentType`, the upload must send exactly that `Content-Type`.
-    public func presignedPutURL(bucket: String, key: String, expiresIn seconds: Int, contentType: String?,
+    /// With `contentType` and `contentLength`, both are signed: the upload must send exactly that
+    /// `Content-Type` and a body of exactly that many bytes, or S3 refuses it (SignatureDoesNotMatch).
+    public func presignedPutURL(bucket: String, key: String, expiresIn seconds: Int, contentType: String?, contentLength: Int64? = nil,
                                 nowMs: Int64 = WallClock.nowMs()) throws(AWSCallError) -> String {
-        try presign("PUT", bucket: bucket, key: key, expiresIn: seconds, headers: contentType.map { [("Content-Type", $0)] } ?? [], nowMs: nowMs)
+        var headers: [(String, String)] = []
+        if let contentType { headers.append(("Content-Type", contentType)) }
+        if let contentLength { headers.append(("Content-Length", String(contentLength))) }
+        return try presign("PUT", bucket: bucket, key: key, expiresIn: seconds, headers: headers, nowMs: nowMs)
     }
 
     /// A URL anyone can GET the object from until it expires (at most 7 days).
