@@ -67,23 +67,27 @@ public struct APIGatewayHandler: LambdaHandler {
             response = error.response(requestId: requestId)
         }
         response.headers["Content-Type"] = "application/json; charset=utf-8"
-        context.logger.info("request", ["resource": .string(resource), "status": .from(response.status), "apiRequestId": .string(requestId),
+        context.logger.info("request", ["resource": .string(InputExcerpt.of(resource, limit: 128)), "status": .from(response.status), "apiRequestId": .string(requestId),
                                         "responseBytes": .from(response.body.count),
                                         "durationUs": .int(Int64((WallClock.monotonicNs() - started) / 1000))])
         return response
     }
 }
 
-/// Names the failing key or type of a decoding error, never the value.
+/// Names the failing key or type of a decoding error, never the value. Keys inside maps (headers,
+/// parameters) are the caller's: each is a short sanitised excerpt, and the path is bounded.
 public enum DecodingErrorSummary {
     public static func describe(_ error: Error) -> String {
         guard let error = error as? DecodingError else { return "malformed JSON" }
         func path(_ context: DecodingError.Context) -> String {
-            let keys = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
-            return keys.isEmpty ? "(root)" : keys.joined(separator: ".")
+            let keys = context.codingPath.suffix(6).map { $0.intValue.map(String.init) ?? InputExcerpt.of($0.stringValue, limit: 32) }
+            let prefix = context.codingPath.count > 6 ? "….": ""
+            return keys.isEmpty ? "(root)" : prefix + keys.joined(separator: ".")
         }
         switch error {
-        case .keyNotFound(let key, let context): return "missing \(path(context) == "(root)" ? key.stringValue : path(context) + "." + key.stringValue)"
+        case .keyNotFound(let key, let context):
+            let name = InputExcerpt.of(key.stringValue, limit: 32)
+            return "missing \(path(context) == "(root)" ? name : path(context) + "." + name)"
         case .typeMismatch(_, let context): return "wrong type at \(path(context))"
         case .valueNotFound(_, let context): return "null at \(path(context))"
         case .dataCorrupted(let context): return context.codingPath.isEmpty ? "malformed JSON" : "invalid value at \(path(context))"

@@ -29,17 +29,30 @@ public struct Identity: Sendable, Equatable {
     public let role: Role
     public let clinicId: String
 
-    /// The one place identity is read: `requestContext.authorizer`. Missing or
-    /// incomplete context means the route was reached without the authorizer → 401.
+    /// Bounds on what the authorizer may hand over (the authorizer's own: Cognito `sub` is a UUID,
+    /// `custom:clinicId` at most 128 bytes, an e-mail at most 254): checked before any work, so an
+    /// oversized identity cannot fail a write after a model was already paid for.
+    static let maxSubBytes = 128, maxClinicIdBytes = 128, maxEmailBytes = 254
+
+    /// The one place identity is read: `requestContext.authorizer`. Missing,
+    /// incomplete or malformed context means the route was reached without the authorizer → 401.
     public static func from(_ request: APIRequest) throws(APIError) -> Identity {
         guard let context = request.authorizerContext,
-              let sub = context["sub"], !sub.isEmpty,
+              let sub = context["sub"], isBoundedText(sub, maxBytes: maxSubBytes),
               let roleText = context["role"], let role = Role(rawValue: roleText),
-              let clinicId = context["clinicId"], !clinicId.isEmpty else {
+              let clinicId = context["clinicId"], isBoundedText(clinicId, maxBytes: maxClinicIdBytes) else {
             throw APIError(status: 401, code: "UNAUTHORIZED", message: "this route requires an authenticated caller")
         }
         let email = context["email"].flatMap { $0.isEmpty ? nil : $0 }
+        if let email, !isBoundedText(email, maxBytes: maxEmailBytes) {
+            throw APIError(status: 401, code: "UNAUTHORIZED", message: "this route requires an authenticated caller")
+        }
         return Identity(sub: sub, email: email, role: role, clinicId: clinicId)
+    }
+
+    /// Non-empty, at most `maxBytes` of UTF-8, no control characters.
+    static func isBoundedText(_ value: String, maxBytes: Int) -> Bool {
+        !value.isEmpty && value.utf8.count <= maxBytes && value.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F }
     }
 }
 
@@ -57,7 +70,18 @@ extension APIRequest {
                   pathParameters: event.pathParameters ?? [:], query: query, headers: headers,
                   body: try Self.decodeBody(event.body, base64: event.isBase64Encoded ?? false),
                   authorizerContext: event.requestContext.authorizer?.mapValues(\.text),
-                  requestId: event.requestContext.requestId ?? lambdaRequestId)
+                  requestId: Self.requestId(event.requestContext.requestId, else: lambdaRequestId))
+    }
+
+    /// API Gateway's request id when it looks like one (at most 128 of `[A-Za-z0-9._:=-]`), else Lambda's:
+    /// it is echoed in every error body and log line, so it is never taken unbounded from the event.
+    static func requestId(_ given: String?, else lambdaRequestId: String) -> String {
+        guard let given, !given.isEmpty, given.utf8.count <= 128,
+              given.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A)
+                                      || $0 == 0x2D || $0 == 0x2E || $0 == 0x5F || $0 == 0x3A || $0 == 0x3D }) else {
+            return lambdaRequestId
+        }
+        return given
     }
 
     init(v2 event: APIGatewayV2Request, lambdaRequestId: String) throws(APIError) {
@@ -82,7 +106,7 @@ extension APIRequest {
                   pathParameters: event.pathParameters ?? [:], query: query, headers: headers,
                   body: try Self.decodeBody(event.body, base64: event.isBase64Encoded ?? false),
                   authorizerContext: event.requestContext.authorizer?.lambda?.mapValues(\.text),
-                  requestId: event.requestContext.requestId ?? lambdaRequestId)
+                  requestId: Self.requestId(event.requestContext.requestId, else: lambdaRequestId))
     }
 
     static func decodeBody(_ body: String?, base64: Bool) throws(APIError) -> [UInt8] {

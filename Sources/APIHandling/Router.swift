@@ -11,9 +11,12 @@ public struct Router: Sendable {
 
     /// 404 for an unknown resource, 405 (with `Allow`) for a known one with another method.
     func route(_ request: APIRequest) throws(APIError) -> Route {
-        guard let methods = routes[request.resource] else { throw APIError.notFound("no route for \(request.resource)") }
+        guard let methods = routes[request.resource] else {
+            throw APIError.notFound("no route for \(InputExcerpt.of(request.resource))")
+        }
         if let route = methods[request.method] { return route }
-        var error = APIError(status: 405, code: "METHOD_NOT_ALLOWED", message: "\(request.method) is not allowed on \(request.resource)")
+        var error = APIError(status: 405, code: "METHOD_NOT_ALLOWED",
+                             message: "\(InputExcerpt.of(request.method, limit: 16)) is not allowed on \(request.resource)")
         error.extraHeaders["Allow"] = methods.keys.sorted().joined(separator: ", ")
         throw error
     }

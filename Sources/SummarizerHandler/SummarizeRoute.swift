@@ -62,14 +62,21 @@ struct SummarizeRoute: Sendable {
                                language: outcome.language.rawValue, sourceSystem: input.sourceSystem,
                                metadataJSON: input.metadata.json, model: outcome.modelId, inputTokens: outcome.inputTokens,
                                outputTokens: outcome.outputTokens, createdBy: identity.sub, retentionDays: configuration.retentionDays)
-        let row = try timed(&dbMs) {
-            try database.run(context) { db, timeoutMs in
-                try db.audited(access, timeoutMs: timeoutMs) { tx in
-                    let row = try tx.reports.insert(report)
-                    for entry in entries { try tx.usage.record(entry) }
-                    return Audited(row, resourceId: row.id)
+        let row: ReportRow
+        do {
+            row = try timed(&dbMs) {
+                try database.run(context) { db, timeoutMs in
+                    try db.audited(access, timeoutMs: timeoutMs) { tx in
+                        let row = try tx.reports.insert(report)
+                        for entry in entries { try tx.usage.record(entry) }
+                        return Audited(row, resourceId: row.id)
+                    }
                 }
             }
+        } catch {
+            // The model was paid for even though the report could not be stored: its usage is still recorded.
+            recordUsageAlone(entries, access: access, outcome: .error, context: context)
+            throw error
         }
         // Ids, sizes and timings only: never the text or the summary.
         logger.info("summary stored", [
@@ -90,6 +97,13 @@ struct SummarizeRoute: Sendable {
         let entries = metering.ledgerEntries(usages, identity: access.identity, clinicId: access.clinicId, requestId: request.requestId)
         let outcome: AuditOutcome
         if case .guardrailIntervened = error { outcome = .denied } else { outcome = .error }
+        recordUsageAlone(entries, access: access, outcome: outcome, context: context)
+        context.logger.warn("summary refused", ["reason": .string(outcome == .denied ? "guardrailIntervened" : "modelRejectedRequest")])
+    }
+
+    /// Usage rows and the audit row of a summary that was not stored, in a transaction of their own.
+    /// Best effort: the answer is already decided; what could not be written is what the log line reports.
+    private func recordUsageAlone(_ entries: [UsageEntry], access: AuditAccess, outcome: AuditOutcome, context: RouteContext) {
         do {
             try database.run(context) { db, timeoutMs in
                 try db.audited(access, timeoutMs: timeoutMs) { tx in
@@ -98,10 +112,8 @@ struct SummarizeRoute: Sendable {
                 }
             }
         } catch {
-            // The refusal is still the answer; the missing rows are what this line reports.
-            context.logger.error("could not record the usage and audit of a refused summary", ["usageRows": .from(entries.count)])
+            context.logger.error("could not record the usage and audit of a summary that was not stored", ["usageRows": .from(entries.count)])
         }
-        context.logger.warn("summary refused", ["reason": .string(outcome == .denied ? "guardrailIntervened" : "modelRejectedRequest")])
     }
 
     /// The offline model's summary on fallback is a metered call too (at no cost).
