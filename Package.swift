@@ -32,8 +32,8 @@ let package = Package(
 
         // The Runtime API loop, logging and metrics. No AWS service, no medicine, no C library.
         .target(name: "LambdaRuntime"),
-        // Codable API Gateway, authorizer and S3 events.
-        .target(name: "AWSEvents"),
+        // API Gateway, authorizer and S3 events (read with LambdaRuntime's strict JSON reader on the hot path).
+        .target(name: "AWSEvents", dependencies: ["LambdaRuntime"]),
         // SHA-256, HMAC and RSA through OpenSSL's libcrypto.
         .target(name: "OpenSSLCrypto", dependencies: ["COpenSSL"]),
         // HTTPS over libcurl, SigV4, credentials, endpoints, retries; S3, Bedrock, Secrets Manager.

@@ -12,37 +12,31 @@ public struct RouteContext: Sendable {
 /// every failure into the JSON error shape, so no error escapes as a stack trace.
 public struct APIGatewayHandler: LambdaHandler {
     let router: Router
-    let decoder = JSONDecoder()
-    let encoder = JSONEncoder()
 
     public init(router: Router) { self.router = router }
 
-    private struct VersionProbe: Decodable { var version: String?; var httpMethod: String? }
-
+    /// The event is read once with the strict JSON reader (no `JSONDecoder` on the hot path) and the
+    /// response written straight into bytes; `version: "2.0"` is an HTTP API event, else a REST proxy event.
     public func handle(_ event: [UInt8], context: LambdaContext) throws -> [UInt8] {
-        let data = Data(event)
-        let probe: VersionProbe
-        do { probe = try decoder.decode(VersionProbe.self, from: data) } catch {
-            throw InvalidEventError("event is not a JSON object")
-        }
-        if probe.version == "2.0" {
+        guard let json = try? JSONValue.parse(event), json.object != nil else { throw InvalidEventError("event is not a JSON object") }
+        if json["version"]?.string == "2.0" {
             let request: APIGatewayV2Request
-            do { request = try decoder.decode(APIGatewayV2Request.self, from: data) } catch {
-                throw InvalidEventError("event is not an API Gateway HTTP API request: \(DecodingErrorSummary.describe(error))")
+            do { request = try APIGatewayV2Request(json: json) } catch {
+                throw InvalidEventError("event is not an API Gateway HTTP API request: \(error)")
             }
             let response = respond(context: context) { () throws(APIError) in try APIRequest(v2: request, lambdaRequestId: context.requestId) }
-            return try encode(APIGatewayV2Response(statusCode: response.status, headers: response.headers, body: String(decoding: response.body, as: UTF8.self)))
+            return APIGatewayV2Response(statusCode: response.status, headers: response.headers,
+                                        body: String(decoding: response.body, as: UTF8.self)).jsonBytes
         }
-        guard probe.httpMethod != nil else { throw InvalidEventError("event is not an API Gateway proxy request") }
+        guard let method = json["httpMethod"], method != .null else { throw InvalidEventError("event is not an API Gateway proxy request") }
         let request: APIGatewayProxyRequest
-        do { request = try decoder.decode(APIGatewayProxyRequest.self, from: data) } catch {
-            throw InvalidEventError("event is not an API Gateway REST proxy request: \(DecodingErrorSummary.describe(error))")
+        do { request = try APIGatewayProxyRequest(json: json) } catch {
+            throw InvalidEventError("event is not an API Gateway REST proxy request: \(error)")
         }
         let response = respond(context: context) { () throws(APIError) in try APIRequest(v1: request, lambdaRequestId: context.requestId) }
-        return try encode(APIGatewayProxyResponse(statusCode: response.status, headers: response.headers, body: String(decoding: response.body, as: UTF8.self)))
+        return APIGatewayProxyResponse(statusCode: response.status, headers: response.headers,
+                                       body: String(decoding: response.body, as: UTF8.self)).jsonBytes
     }
-
-    private func encode<T: Encodable>(_ value: T) throws -> [UInt8] { Array(try encoder.encode(value)) }
 
     private func respond(context: LambdaContext, _ makeRequest: () throws(APIError) -> APIRequest) -> APIResponse {
         let started = WallClock.monotonicNs()
