@@ -22,13 +22,12 @@ let package = Package(
         .executable(name: "bench-summarizer", targets: ["bench-summarizer"]),
     ],
     targets: [
-        // C libraries, found through pkg-config.
-        .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
-                       providers: [.apt(["libcurl4-openssl-dev"])]),
-        .systemLibrary(name: "COpenSSL", pkgConfig: "openssl",
+        // C libraries. OpenSSL's libcrypto is linked (pkg-config); libcurl and libpq are loaded on first
+        // use (dlopen), so a cold start does not pay for their ~30 shared libraries (README: start-up).
+        .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl"), .linkedLibrary("pthread")]),
+        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto",
                        providers: [.apt(["libssl-dev"])]),
-        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq",
-                       providers: [.apt(["libpq-dev"])]),
+        .target(name: "CLibPQ", linkerSettings: [.linkedLibrary("dl"), .linkedLibrary("pthread")]),
 
         // The Runtime API loop, logging and metrics. No AWS service, no medicine, no C library.
         .target(name: "LambdaRuntime"),

@@ -5,7 +5,7 @@
 # Each bootstrap is stripped and links the Swift runtime statically; shared
 # libraries the Lambda base images lack (libpq and its dependencies, libcurl,
 # OpenSSL 3 on provided.al2) are copied into lib/, found through the
-# $ORIGIN/lib rpath set at link time. Prints size and the newest GLIBC symbol
+# $ORIGIN/lib rpath set at link time (also by dlopen, for libcurl and libpq). Prints size and the newest GLIBC symbol
 # version each artifact needs next to what provided.al2 (2.26) and
 # provided.al2023 (2.34) offer.
 set -euo pipefail
@@ -34,12 +34,28 @@ stage() {
     rm -rf "$out" && mkdir -p "$out/lib"
     cp "$release_dir/$fn" "$out/bootstrap"
     strip "$out/bootstrap"
+    bundle_dependencies "$out/bootstrap" "$out/lib"
+    # libcurl and libpq are loaded on first use (dlopen, see Sources/CCurl and Sources/CLibPQ), so ldd does
+    # not list them: a bootstrap that names their soname gets them and their own dependencies bundled.
+    for soname in libcurl.so.4 libpq.so.5; do
+        grep -aq "$soname" "$out/bootstrap" || continue
+        local path
+        path=$(ldconfig -p | awk -v n="$soname" '$1 == n && /x86-64|x86_64|AArch64|aarch64/ {print $NF; exit}')
+        [[ -n "$path" ]] || { echo "package: $soname not found on this machine (install its -dev package)" >&2; exit 1; }
+        cp -L "$path" "$out/lib/$soname"
+        bundle_dependencies "$path" "$out/lib"
+    done
+    rmdir "$out/lib" 2>/dev/null || true
+}
+
+# Copies the shared libraries an ELF file needs (glibc's own excepted) into a folder.
+bundle_dependencies() {
+    local elf="$1" into="$2"
     while read -r name _ path _; do
         [[ -n "${path:-}" && -f "$path" ]] || continue
         is_base_library "$name" && continue
-        cp -L "$path" "$out/lib/$name"
-    done < <(ldd "$out/bootstrap" | grep '=>')
-    rmdir "$out/lib" 2>/dev/null || true
+        cp -L "$path" "$into/$name"
+    done < <(ldd "$elf" | grep '=>')
 }
 
 report() {

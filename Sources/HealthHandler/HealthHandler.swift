@@ -8,19 +8,42 @@ import Store
 /// bounded `SELECT 1`. 200 `"database":"ok"` or `"not_configured"`; 503 with
 /// `Retry-After`, `"database":"unavailable"` and the one error object otherwise.
 public struct HealthHandler: LambdaHandler {
-    struct Status: Encodable {
+    /// The answer, written by hand: it is tiny, and `GET /health` is the path load balancers and
+    /// monitors call most (no Codable on it).
+    struct Status {
         let status: String
         let version: String
         let function: String
         let region: String
         let database: String
-        let error: ErrorBody?
-    }
+        /// The one error object (`code`, `message`, `requestId`) when unavailable.
+        let error: (code: String, message: String, requestId: String)?
 
-    struct ErrorBody: Encodable {
-        let code: String
-        let message: String
-        let requestId: String
+        var json: [UInt8] {
+            var out: [UInt8] = []
+            out.reserveCapacity(160)
+            func member(_ name: String, _ value: String, first: Bool = false) {
+                if !first { out.append(0x2C) }
+                JSONText.appendQuoted(name, to: &out)
+                out.append(0x3A)
+                JSONText.appendQuoted(value, to: &out)
+            }
+            out.append(0x7B)
+            member("database", database, first: true)
+            if let error {
+                out.append(contentsOf: #","error":{"#.utf8)
+                member("code", error.code, first: true)
+                member("message", error.message)
+                member("requestId", error.requestId)
+                out.append(0x7D)
+            }
+            member("function", function)
+            member("region", region)
+            member("status", status)
+            member("version", version)
+            out.append(0x7D)
+            return out
+        }
     }
 
     /// The check never takes more than this, nor more than the invocation has left.
@@ -38,16 +61,16 @@ public struct HealthHandler: LambdaHandler {
         let provider = try DatabaseProvider.fromEnvironment(environment, logger: Logger(environment: environment))
         var router = Router()
         router.add("GET", "/health") { request, context in
-            func answer(_ status: String, database: String, error: ErrorBody? = nil) -> Status {
-                Status(status: status, version: version, function: function, region: region, database: database, error: error)
+            func answer(_ status: String, database: String) -> [UInt8] {
+                Status(status: status, version: version, function: function, region: region, database: database, error: nil).json
             }
-            guard let provider else { return try JSONBody.encode(answer("ok", database: "not_configured")) }
+            guard let provider else { return APIResponse(status: 200, body: answer("ok", database: "not_configured")) }
             if HealthHandler.databaseAnswers(provider, context: context) {
-                return try JSONBody.encode(answer("ok", database: "ok"))
+                return APIResponse(status: 200, body: answer("ok", database: "ok"))
             }
-            let error = ErrorBody(code: "SERVICE_UNAVAILABLE", message: "the database is not reachable", requestId: request.requestId)
-            return try JSONBody.encode(answer("unavailable", database: "unavailable", error: error), status: 503,
-                                       headers: ["Retry-After": String(HealthHandler.retryAfterSeconds)])
+            let unavailable = Status(status: "unavailable", version: version, function: function, region: region, database: "unavailable",
+                                     error: ("SERVICE_UNAVAILABLE", "the database is not reachable", request.requestId))
+            return APIResponse(status: 503, headers: ["Retry-After": String(HealthHandler.retryAfterSeconds)], body: unavailable.json)
         }
         api = APIGatewayHandler(router: router)
     }

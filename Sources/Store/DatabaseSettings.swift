@@ -36,12 +36,12 @@ public struct DatabaseSettings: Sendable, Equatable, CustomStringConvertible {
     /// libpq `key=value` string), parsed by libpq itself.
     public static func fromURL(_ url: String) throws -> DatabaseSettings {
         var errorMessage: UnsafeMutablePointer<CChar>?
-        guard let options = PQconninfoParse(url, &errorMessage) else {
+        guard let options = dl_PQconninfoParse(url, &errorMessage) else {
             // libpq's message may quote the URL, password included: say less.
-            if let errorMessage { PQfreemem(errorMessage) }
+            if let errorMessage { dl_PQfreemem(errorMessage) }
             throw StoreError.invalidSettings("the database URL could not be parsed")
         }
-        defer { PQconninfoFree(options) }
+        defer { dl_PQconninfoFree(options) }
         var values: [String: String] = [:]
         var cursor = options
         while let keyword = cursor.pointee.keyword {

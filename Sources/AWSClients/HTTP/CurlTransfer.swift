@@ -21,22 +21,22 @@ enum CurlTransfer {
     static func perform(handle: UnsafeMutableRawPointer, request: HTTPRequest, timeoutMs: Int64,
                         connectTimeoutMs: Int64, maxResponseBytes: Int, caBundlePath: String?) throws -> HTTPResponse {
         // Reset options only: live connections and TLS sessions stay in the handle.
-        curl_easy_reset(handle)
+        dl_curl_easy_reset(handle)
         let sink = Sink(maxBytes: maxResponseBytes)
         let sinkPointer = Unmanaged.passUnretained(sink).toOpaque()
 
         var headerList: UnsafeMutablePointer<curl_slist>? = nil
-        defer { curl_slist_free_all(headerList) }
+        defer { dl_curl_slist_free_all(headerList) }
         for (name, value) in request.headers {
             guard isValidHeader(name: name, value: value) else {
                 throw HTTPClientError.invalidRequest("header \(name) is not a valid HTTP header")
             }
             // "Name;" is libcurl's way to send a header with an empty value.
-            headerList = curl_slist_append(headerList, value.isEmpty ? "\(name);" : "\(name): \(value)")
+            headerList = dl_curl_slist_append(headerList, value.isEmpty ? "\(name);" : "\(name): \(value)")
         }
         // Keep libcurl from adding headers the request did not ask for.
-        if request.header("Content-Type") == nil { headerList = curl_slist_append(headerList, "Content-Type:") }
-        if request.header("Expect") == nil { headerList = curl_slist_append(headerList, "Expect:") }
+        if request.header("Content-Type") == nil { headerList = dl_curl_slist_append(headerList, "Content-Type:") }
+        if request.header("Expect") == nil { headerList = dl_curl_slist_append(headerList, "Expect:") }
 
         try set(handle, CURLOPT_URL, request.url)
         try set(handle, CURLOPT_PROTOCOLS_STR, "http,https")
@@ -74,7 +74,7 @@ enum CurlTransfer {
                 try check(ccurl_setopt_off(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count)))
                 if method != "POST" { try check(ccurl_setopt_ptr(handle, CURLOPT_CUSTOMREQUEST, method)) }
             }
-            return curl_easy_perform(handle)
+            return dl_curl_easy_perform(handle)
         }
         withExtendedLifetime(sink) {}
 
@@ -85,7 +85,7 @@ enum CurlTransfer {
     }
 
     private static func mapError(_ code: CURLcode, sink: Sink, timeoutMs: Int64, limit: Int) -> HTTPClientError {
-        let message = String(cString: curl_easy_strerror(code))
+        let message = String(cString: dl_curl_easy_strerror(code))
         switch code {
         case CURLE_WRITE_ERROR where sink.exceeded, CURLE_FILESIZE_EXCEEDED:
             return .responseTooLarge(limit: limit)
@@ -116,7 +116,7 @@ enum CurlTransfer {
 
     private static func check(_ code: CURLcode) throws {
         guard code == CURLE_OK else {
-            throw HTTPClientError.invalidRequest("curl_easy_setopt: \(String(cString: curl_easy_strerror(code)))")
+            throw HTTPClientError.invalidRequest("curl_easy_setopt: \(String(cString: dl_curl_easy_strerror(code)))")
         }
     }
 

@@ -29,14 +29,14 @@ public final class HTTPClient: @unchecked Sendable {
     }
 
     deinit {
-        for handle in idle { curl_easy_cleanup(handle) }
+        for handle in idle { dl_curl_easy_cleanup(handle) }
     }
 
     /// Sends `request` and returns the response, whatever its status.
     /// `timeoutMs` bounds the whole exchange, connect included.
     public func send(_ request: HTTPRequest, timeoutMs: Int64, maxResponseBytes: Int = 10 << 20) throws -> HTTPResponse {
         guard timeoutMs > 0 else { throw HTTPClientError.timedOut(afterMs: 0) }
-        guard CurlGlobal.initialized else { throw HTTPClientError.transport(code: -1, message: "curl_global_init failed") }
+        guard CurlGlobal.initialized else { throw HTTPClientError.transport(code: -1, message: "libcurl could not be loaded or initialised (curl_global_init)") }
         let handle = try checkOut()
         defer { checkIn(handle) }
         return try CurlTransfer.perform(handle: handle, request: request, timeoutMs: timeoutMs,
@@ -49,7 +49,7 @@ public final class HTTPClient: @unchecked Sendable {
         let reused = idle.popLast()
         lock.unlock()
         if let reused { return reused }
-        guard let fresh = curl_easy_init() else { throw HTTPClientError.transport(code: -1, message: "curl_easy_init failed") }
+        guard let fresh = dl_curl_easy_init() else { throw HTTPClientError.transport(code: -1, message: "curl_easy_init failed") }
         return fresh
     }
 
@@ -60,7 +60,7 @@ public final class HTTPClient: @unchecked Sendable {
             lock.unlock()
         } else {
             lock.unlock()
-            curl_easy_cleanup(handle)
+            dl_curl_easy_cleanup(handle)
         }
     }
 }
@@ -68,5 +68,5 @@ public final class HTTPClient: @unchecked Sendable {
 /// `curl_global_init` once, lazily, on the first request (Swift runs a static
 /// initializer exactly once, thread-safely).
 enum CurlGlobal {
-    static let initialized: Bool = curl_global_init(Int(CURL_GLOBAL_ALL)) == CURLE_OK
+    static let initialized: Bool = dl_curl_global_init(Int(CURL_GLOBAL_ALL)) == CURLE_OK
 }

@@ -23,23 +23,23 @@ final class PGConnection {
         }
         var keywordPointers: [UnsafePointer<CChar>?] = cKeywords.map { UnsafePointer($0) } + [nil]
         var valuePointers: [UnsafePointer<CChar>?] = cValues.map { UnsafePointer($0) } + [nil]
-        guard let connection = PQconnectdbParams(&keywordPointers, &valuePointers, 0) else {
+        guard let connection = dl_PQconnectdbParams(&keywordPointers, &valuePointers, 0) else {
             throw StoreError.connectionFailed(reason: "libpq could not allocate a connection")
         }
-        guard PQstatus(connection) == CONNECTION_OK else {
-            let reason = PGConnection.message(PQerrorMessage(connection))
-            PQfinish(connection)
+        guard dl_PQstatus(connection) == CONNECTION_OK else {
+            let reason = PGConnection.message(dl_PQerrorMessage(connection))
+            dl_PQfinish(connection)
             throw StoreError.connectionFailed(reason: reason)
         }
         // Server notices ("relation already exists, skipping") would go to stderr unformatted; they are not errors.
-        PQsetNoticeProcessor(connection, { _, _ in }, nil)
+        dl_PQsetNoticeProcessor(connection, { _, _ in }, nil)
         handle = connection
     }
 
-    deinit { PQfinish(handle) }
+    deinit { dl_PQfinish(handle) }
 
     /// The server process serving this connection (for `pg_terminate_backend` in tests, logs).
-    var backendPID: Int32 { PQbackendPID(handle) }
+    var backendPID: Int32 { dl_PQbackendPID(handle) }
 
     /// Checks, without blocking, that the server has not closed the connection
     /// while we were idle (terminated backend, restart, idle cut). The usual
@@ -47,20 +47,20 @@ final class PGConnection {
     /// message, then closes: reading until nothing is pending sees both, so a
     /// statement is never sent into a connection already known to be dead.
     func isAlive() -> Bool {
-        guard PQstatus(handle) == CONNECTION_OK else { return false }
+        guard dl_PQstatus(handle) == CONNECTION_OK else { return false }
         for _ in 0..<8 {
-            var descriptor = pollfd(fd: PQsocket(handle), events: Int16(POLLIN), revents: 0)
+            var descriptor = pollfd(fd: dl_PQsocket(handle), events: Int16(POLLIN), revents: 0)
             let ready = poll(&descriptor, 1, 0)
             if ready == 0 { return true }
             if ready < 0 { return errno == EINTR }
-            guard PQconsumeInput(handle) == 1, PQstatus(handle) == CONNECTION_OK else { return false }
+            guard dl_PQconsumeInput(handle) == 1, dl_PQstatus(handle) == CONNECTION_OK else { return false }
             // Parses what arrived; a message while idle goes to the (silent) notice processor.
-            _ = PQisBusy(handle)
+            _ = dl_PQisBusy(handle)
         }
-        return PQstatus(handle) == CONNECTION_OK
+        return dl_PQstatus(handle) == CONNECTION_OK
     }
 
-    var isIdle: Bool { PQtransactionStatus(handle) == PQTRANS_IDLE }
+    var isIdle: Bool { dl_PQtransactionStatus(handle) == PQTRANS_IDLE }
 
     /// One parameterized statement (`PQexecParams`, text parameters and results).
     func execute(_ sql: String, _ parameters: [SQLValue]) throws -> QueryResult {
@@ -69,57 +69,57 @@ final class PGConnection {
         defer { cValues.forEach { free($0) } }
         var pointers: [UnsafePointer<CChar>?] = cValues.map { $0.map { UnsafePointer($0) } }
         let result = pointers.withUnsafeMutableBufferPointer { buffer in
-            PQexecParams(handle, sql, Int32(buffer.count), nil, buffer.baseAddress, nil, nil, 0)
+            dl_PQexecParams(handle, sql, Int32(buffer.count), nil, buffer.baseAddress, nil, nil, 0)
         }
         return try consume(result)
     }
 
     /// A constant multi-statement script (migrations only: never built from input).
     func executeScript(_ sql: String) throws {
-        _ = try consume(PQexec(handle, sql))
+        _ = try consume(dl_PQexec(handle, sql))
     }
 
     private func consume(_ result: OpaquePointer?) throws -> QueryResult {
         guard let result else {
-            throw PQstatus(handle) == CONNECTION_BAD ? StoreError.connectionLost
-                : StoreError.queryFailed(sqlState: "XX000", serverMessage: PGConnection.message(PQerrorMessage(handle)))
+            throw dl_PQstatus(handle) == CONNECTION_BAD ? StoreError.connectionLost
+                : StoreError.queryFailed(sqlState: "XX000", serverMessage: PGConnection.message(dl_PQerrorMessage(handle)))
         }
-        defer { PQclear(result) }
-        switch PQresultStatus(result) {
+        defer { dl_PQclear(result) }
+        switch dl_PQresultStatus(result) {
         case PGRES_TUPLES_OK, PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
             return PGConnection.copy(result)
         default:
-            let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
-            if PQstatus(handle) == CONNECTION_BAD || state.hasPrefix("08") || state == "57P01" || state == "57P02" || state == "57P03" {
+            let state = dl_PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
+            if dl_PQstatus(handle) == CONNECTION_BAD || state.hasPrefix("08") || state == "57P01" || state == "57P02" || state == "57P03" {
                 throw StoreError.connectionLost
             }
             if state == "57014" { throw StoreError.timedOut }
-            let primary = PQresultErrorField(result, Int32(UInt8(ascii: "M"))).map { String(cString: $0) } ?? ""
+            let primary = dl_PQresultErrorField(result, Int32(UInt8(ascii: "M"))).map { String(cString: $0) } ?? ""
             throw StoreError.queryFailed(sqlState: state.isEmpty ? "XX000" : state, serverMessage: primary)
         }
     }
 
     private static func copy(_ result: OpaquePointer) -> QueryResult {
-        let rowCount = Int(PQntuples(result))
-        let columnCount = Int(PQnfields(result))
-        let columns = (0..<columnCount).map { String(cString: PQfname(result, Int32($0))) }
+        let rowCount = Int(dl_PQntuples(result))
+        let columnCount = Int(dl_PQnfields(result))
+        let columns = (0..<columnCount).map { String(cString: dl_PQfname(result, Int32($0))) }
         var rows: [Row] = []
         rows.reserveCapacity(rowCount)
         for row in 0..<rowCount {
             var values: [String?] = []
             values.reserveCapacity(columnCount)
             for column in 0..<columnCount {
-                if PQgetisnull(result, Int32(row), Int32(column)) == 1 {
+                if dl_PQgetisnull(result, Int32(row), Int32(column)) == 1 {
                     values.append(nil)
                 } else {
-                    let length = Int(PQgetlength(result, Int32(row), Int32(column)))
-                    let bytes = UnsafeRawPointer(PQgetvalue(result, Int32(row), Int32(column))!)
+                    let length = Int(dl_PQgetlength(result, Int32(row), Int32(column)))
+                    let bytes = UnsafeRawPointer(dl_PQgetvalue(result, Int32(row), Int32(column))!)
                     values.append(String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self))
                 }
             }
             rows.append(Row(columns: columns, values: values))
         }
-        let affected = Int(String(cString: PQcmdTuples(result))) ?? 0
+        let affected = Int(String(cString: dl_PQcmdTuples(result))) ?? 0
         return QueryResult(columns: columns, rows: rows, affectedRows: affected)
     }
 
