@@ -62,13 +62,20 @@ def load_template(path):
 
 # --- build targets ---------------------------------------------------------------------------
 def makefile_targets(path):
-    """Every target GNU make knows in the Makefile (its database, not a regex)."""
+    """Every target with a recipe or prerequisites in GNU make's own database of the Makefile
+    (a name listed only in .PHONY is no target sam build can run)."""
     out = subprocess.run(["make", "-pRrq", "-f", str(path), ":"], capture_output=True, text=True).stdout
-    targets = set()
+    targets, current = set(), None
     for line in out.splitlines():
-        m = re.match(r"^([A-Za-z0-9_.%/-]+):(?!=)", line)
+        m = re.match(r"^([A-Za-z0-9_.%/-]+):(?!=)(.*)$", line)
         if m:
-            targets.add(m.group(1))
+            current = m.group(1)
+            if m.group(2).strip():
+                targets.add(current)
+        elif line.startswith("\t") and current:
+            targets.add(current)
+        elif not line.strip():
+            current = None
     return targets
 
 
