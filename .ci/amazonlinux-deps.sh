@@ -15,11 +15,11 @@ exec 3>&1 1>&2
 case "${ID:-}:${VERSION_ID:-}" in
     amzn:2023)
         # --allowerasing: the image's curl-minimal gives way to the full libcurl the -devel needs.
-        dnf install -y -q --allowerasing libcurl-devel openssl-devel libpq-devel binutils python3 zip findutils make
+        dnf install -y -q --allowerasing libcurl-devel openssl-devel libpq-devel binutils python3 zip findutils make gawk
         echo "PKG_CONFIG_PATH=${PKG_CONFIG_PATH:-}" >&3
         ;;
     amzn:2)
-        yum install -y -q libcurl-devel binutils python3 zip findutils make tar gzip perl perl-IPC-Cmd gcc
+        yum install -y -q libcurl-devel binutils python3 zip findutils make gawk tar gzip perl perl-IPC-Cmd gcc
         amazon-linux-extras install -y -q postgresql14 >/dev/null
         yum install -y -q libpq-devel
         openssl_version="${OPENSSL_VERSION:-3.0.15}"
