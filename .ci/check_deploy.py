@@ -319,6 +319,9 @@ def check_samconfig(template):
                 ok = re.fullmatch(r"[0-9]+(\.[0-9]+)?", value) is not None and ("MinValue" not in p or float(value) >= float(p["MinValue"]))
                 check(ok, f"[{env}] {key}={value} is a number within bounds")
         check(overrides.get("LambdaRuntime") in samconfig.IMAGES, f"[{env}] sets LambdaRuntime (picks the build image)")
+        build = config.get(env, {}).get("build", {}).get("parameters", {})
+        check(build.get("build_in_source") is True,
+              f"[{env}.build.parameters] build_in_source = true (SAM's copy of the repository fails on .local's socket)")
     check(len(stacks) == 3 and None not in stacks, "dev, staging and prod deploy distinct stacks")
     # The merge the workflow relies on, and its refusals.
     names = samconfig.template_parameters(TEMPLATE)
@@ -336,6 +339,9 @@ def check_samconfig(template):
             check(False, f"overrides refuses {bad}")
         except samconfig.ConfigError:
             check(True, f"overrides refuses {bad}")
+    check(samconfig.plan(config, "push", "refs/heads/main", "", "6.3.1")[:3] == ["dev=true", "staging=false", "prod=false"]
+          and samconfig.plan(config, "workflow_dispatch", "refs/heads/main", "prod", "6.3.1")[:3] == ["dev=false", "staging=false", "prod=true"],
+          "main plans dev; a manual run plans the chosen environment only")
     lines = samconfig.plan(config, "push", "refs/tags/v1.0.0", "", "6.3.1")
     check("staging=true" in lines and "prod=true" in lines and any(l.startswith("image=swift:6.3.1-amazonlinux2") for l in lines),
           "a release tag plans staging and prod in the runtime's Amazon Linux image")
