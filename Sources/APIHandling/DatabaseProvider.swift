@@ -8,10 +8,43 @@ import Store
 /// first use, not at init, so a Secrets Manager outage is a 503 of one request
 /// rather than a function that cannot start; once fetched it is kept, and
 /// fetched again only after a connection is refused (a rotated password).
+/// With `DB_PROXY_ENDPOINT` (`host` or `host:port`, an RDS Proxy in front of the cluster) the
+/// secret's user and password are used against that endpoint instead of the secret's host.
 public final class DatabaseProvider: @unchecked Sendable {
     enum Source {
         case settings(DatabaseSettings)
-        case secret(arn: String, databaseName: String?, client: SecretsManagerClient)
+        case secret(arn: String, databaseName: String?, proxy: ProxyEndpoint?, client: SecretsManagerClient)
+    }
+
+    /// Where to connect instead of the secret's host.
+    struct ProxyEndpoint {
+        let host: String
+        let port: Int?
+
+        /// `host` or `host:port`; nil for an empty value, a configuration error for a malformed one.
+        static func parse(_ value: String?) throws -> ProxyEndpoint? {
+            guard let value, !value.isEmpty else { return nil }
+            let parts = value.split(separator: ":", omittingEmptySubsequences: false)
+            guard parts.count <= 2, !parts[0].isEmpty else {
+                throw ConfigurationError("DB_PROXY_ENDPOINT must be host or host:port")
+            }
+            if parts.count == 2 {
+                guard let port = Int(parts[1]), (1...65535).contains(port) else {
+                    throw ConfigurationError("DB_PROXY_ENDPOINT must be host or host:port")
+                }
+                return ProxyEndpoint(host: String(parts[0]), port: port)
+            }
+            return ProxyEndpoint(host: String(parts[0]), port: nil)
+        }
+
+        /// The secret's settings pointed at the proxy; sslmode is decided again for the new host.
+        func apply(to settings: DatabaseSettings) -> DatabaseSettings {
+            var parameters = settings.parameters
+            parameters["host"] = host
+            if let port { parameters["port"] = String(port) }
+            parameters["sslmode"] = nil
+            return DatabaseSettings(parameters: parameters)
+        }
     }
 
     private let source: Source
@@ -48,7 +81,8 @@ public final class DatabaseProvider: @unchecked Sendable {
             do { client = try SecretsManagerClient(environment: environment) } catch {
                 throw ConfigurationError("DB_SECRET_ARN is set but Secrets Manager cannot be configured: \(error)")
             }
-            return DatabaseProvider(source: .secret(arn: arn, databaseName: environment["DB_NAME"], client: client), logger: logger)
+            let proxy = try ProxyEndpoint.parse(environment["DB_PROXY_ENDPOINT"])
+            return DatabaseProvider(source: .secret(arn: arn, databaseName: environment["DB_NAME"], proxy: proxy, client: client), logger: logger)
         }
         return nil
     }
@@ -57,7 +91,7 @@ public final class DatabaseProvider: @unchecked Sendable {
     public func database(context: AWSCallContext) throws -> Database {
         try lock.withLock {
             if let database { return database }
-            guard case .secret(let arn, let databaseName, let client) = source else {
+            guard case .secret(let arn, let databaseName, let proxy, let client) = source else {
                 preconditionFailure("a settings source always has its database")
             }
             let secret: String
@@ -65,7 +99,8 @@ public final class DatabaseProvider: @unchecked Sendable {
                 logger.error("database secret could not be fetched", ["error": .string(error.errorMessage)])
                 throw StoreError.connectionFailed(reason: "the database secret could not be fetched: \(error.errorMessage)")
             }
-            let settings = try DatabaseSettings.fromRDSSecret(json: Array(secret.utf8), database: databaseName)
+            let fromSecret = try DatabaseSettings.fromRDSSecret(json: Array(secret.utf8), database: databaseName)
+            let settings = proxy.map { $0.apply(to: fromSecret) } ?? fromSecret
             let opened = Database(settings: settings, logger: logger)
             database = opened
             return opened
