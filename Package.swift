@@ -101,6 +101,7 @@ let package = Package(
         .testTarget(name: "SummarizerTests", dependencies: ["SummarizerHandler", "LocalStack", "Store", "Clinical", "AWSClients",
                                                             "APIHandling", "LambdaRuntime", "summarizer", "TestSupport"]),
         // The local cloud's AWS-compatible services (S3, Data Automation) through the real AWS clients, on loopback.
-        .testTarget(name: "LocalCloudServicesTests", dependencies: ["LocalStack", "AWSClients", "AWSEvents", "OpenSSLCrypto", "Clinical", "LambdaRuntime"]),
+        .testTarget(name: "LocalCloudServicesTests", dependencies: ["LocalStack", "AWSClients", "AWSEvents", "OpenSSLCrypto", "Clinical", "LambdaRuntime",
+                                                                    "Store", "TestSupport", "summarizer"]),
     ]
 )
