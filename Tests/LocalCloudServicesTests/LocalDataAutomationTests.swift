@@ -97,6 +97,51 @@ enum SamplePages {
                                    timeoutSeconds: 60, maxOutputBytes: 1 << 20)
         return Array(try Data(contentsOf: URL(fileURLWithPath: directory + "/report.png")))
     }
+
+    static func pdftotext(_ pdf: [UInt8]) throws -> String {
+        let directory = try LocalCloud.scratchDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try Data(pdf).write(to: URL(fileURLWithPath: directory + "/in.pdf"))
+        return String(decoding: try BoundedProcess.run("pdftotext", [directory + "/in.pdf", "-"], timeoutSeconds: 60, maxOutputBytes: 1 << 20),
+                      as: UTF8.self)
+    }
+
+    /// A scanned PDF: the generated report rendered at 150 dpi (8-bit gray) and placed as the page's only
+    /// content, an image XObject, so the page has no text layer at all.
+    static func scannedPDF(of pdf: [UInt8]) throws -> [UInt8] {
+        let directory = try LocalCloud.scratchDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try Data(pdf).write(to: URL(fileURLWithPath: directory + "/report.pdf"))
+        _ = try BoundedProcess.run("pdftoppm", ["-r", "150", "-gray", "-singlefile", directory + "/report.pdf", directory + "/report"],
+                                   timeoutSeconds: 60, maxOutputBytes: 1 << 20)
+        let pgm = Array(try Data(contentsOf: URL(fileURLWithPath: directory + "/report.pgm")))
+        // "P5\n<width> <height>\n255\n" then one byte per pixel.
+        var newlines = 0, start = 0
+        for (index, byte) in pgm.enumerated() where byte == 0x0A { newlines += 1; if newlines == 3 { start = index + 1; break } }
+        let header = String(decoding: pgm[0..<start], as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" })
+        try #require(header.count == 4 && header[0] == "P5" && header[3] == "255")
+        let pixels = Array(pgm[start...])
+        let content = Array("q 595 0 0 842 0 0 cm /Im1 Do Q".utf8)
+        let objects: [[UInt8]] = [
+            Array("<< /Type /Catalog /Pages 2 0 R >>".utf8),
+            Array("<< /Type /Pages /Kids [3 0 R] /Count 1 >>".utf8),
+            Array("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>".utf8),
+            Array("<< /Length \(content.count) >>\nstream\n".utf8) + content + Array("\nendstream".utf8),
+            Array("<< /Type /XObject /Subtype /Image /Width \(header[1]) /Height \(header[2]) /ColorSpace /DeviceGray /BitsPerComponent 8 /Length \(pixels.count) >>\nstream\n".utf8)
+                + pixels + Array("\nendstream".utf8),
+        ]
+        var out = Array("%PDF-1.4\n".utf8)
+        var offsets: [Int] = []
+        for (index, body) in objects.enumerated() {
+            offsets.append(out.count)
+            out += Array("\(index + 1) 0 obj\n".utf8) + body + Array("\nendobj\n".utf8)
+        }
+        let xref = out.count
+        var table = "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
+        for offset in offsets { table += String(repeating: "0", count: 10 - String(offset).count) + String(offset) + " 00000 n \n" }
+        table += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+        return out + Array(table.utf8)
+    }
 }
 
 @Suite struct LocalDataAutomationTests {
@@ -177,6 +222,22 @@ enum SamplePages {
         #expect(words.contains { $0["text"] as? String == "metformina" && $0["line_id"] is String })
         #expect(((image["summary"] as? String) ?? "").isEmpty == false)
         #expect((result["statistics"] as? [String: Any])?["line_count"] as? Int == lines.count)
+    }
+
+    @Test func aScannedPDFPageWithoutTextIsOCRd() throws {
+        let fixture = try BDAFixture()
+        let scanned = try SamplePages.scannedPDF(of: SampleLabReport.pdf)
+        // The page really has no text layer.
+        #expect(try SamplePages.pdftotext(scanned).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+        let (jobId, event) = try fixture.process(scanned, key: "uploads/clinic-mx-001/doc-4/escaneado.pdf", contentType: "application/pdf")
+        #expect(event["detail-type"] as? String == "Bedrock Data Automation Job Succeeded")
+        let result = try fixture.result(jobId: jobId)
+        let pages = try #require(result["pages"] as? [[String: Any]])
+        let text = (pages.first?["representation"] as? [String: String])?["text"] ?? ""
+        #expect(pages.count == 1)
+        for expected in ["Laboratorio Clínico Santa Lucía", "diabetes mellitus tipo 2", "metformina a 850 mg cada 12 horas"] {
+            #expect(text.contains(expected), "OCR of the scanned page lacks \(expected)")
+        }
     }
 
     @Test func audioEndsInAClientErrorEventThatSaysWhy() throws {
