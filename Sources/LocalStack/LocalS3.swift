@@ -325,13 +325,10 @@ public final class LocalS3: @unchecked Sendable {
         var last: ListToken?
         var truncated = false
         for object in candidates {
-            if let skipPrefix, object.key.hasPrefix(skipPrefix) { continue }
-            var groupedUnder: String?
-            if !delimiter.isEmpty, let range = object.key.dropFirst(prefix.count).range(of: delimiter) {
-                groupedUnder = String(object.key[..<range.upperBound])
-            }
+            if let skipPrefix, object.key.utf8.starts(with: skipPrefix.utf8) { continue }
+            let groupedUnder = delimiter.isEmpty ? nil : Self.commonPrefix(of: object.key, after: prefix, delimiter: delimiter)
             if let groupedUnder, groupedUnder == commonPrefixes.last { continue }
-            if contents.count + commonPrefixes.count == maxKeys { truncated = true; break }
+            if contents.count + commonPrefixes.count == maxKeys { truncated = maxKeys > 0; break }
             if let groupedUnder {
                 commonPrefixes.append(groupedUnder)
                 last = ListToken(after: object.key, commonPrefix: groupedUnder)
@@ -358,6 +355,17 @@ public final class LocalS3: @unchecked Sendable {
         for common in commonPrefixes { xml += "<CommonPrefixes>" + S3XML.element("Prefix", value(common)) + "</CommonPrefixes>" }
         xml += "</ListBucketResult>"
         return HTTPServer.Response(status: 200, headers: [("Content-Type", "application/xml")], body: Array(xml.utf8))
+    }
+
+    /// The key up to and including the first `delimiter` after `prefix` (byte-wise, as S3), or nil.
+    static func commonPrefix(of key: String, after prefix: String, delimiter: String) -> String? {
+        let bytes = Array(key.utf8), mark = Array(delimiter.utf8)
+        var index = prefix.utf8.count
+        while index + mark.count <= bytes.count {
+            if Array(bytes[index..<(index + mark.count)]) == mark { return String(decoding: bytes[0..<(index + mark.count)], as: UTF8.self) }
+            index += 1
+        }
+        return nil
     }
 
     /// The opaque continuation token: where the previous page stopped (and the common prefix it ended on).

@@ -123,7 +123,7 @@ final class LocalS3ObjectStore: @unchecked Sendable {
     func keys(bucket: String, prefix: String, after: String?) throws -> [StoredObject] {
         lock.lock()
         guard let objects = buckets[bucket] else { lock.unlock(); throw Failure.noSuchBucket }
-        let matching = objects.values.filter { $0.key.hasPrefix(prefix) }
+        let matching = objects.values.filter { $0.key.utf8.starts(with: prefix.utf8) } // bytes, as S3 compares
         lock.unlock()
         let afterBytes = after.map { Array($0.utf8) }
         return matching

@@ -108,6 +108,9 @@ import Testing
         #expect(LocalCloud.xmlValues("Prefix", in: grouped).sorted() == ["bda-output/", "bda-output/doc-7/", "bda-output/doc-70/"])
         #expect(LocalCloud.xmlValues("Key", in: grouped).isEmpty)
 
+        let none = try LocalCloud.signedCall("GET", "\(fixture.s3.endpointURL)/\(fixture.bucket)?list-type=2&max-keys=0")
+        #expect(LocalCloud.xmlValue("KeyCount", in: none) == "0" && LocalCloud.xmlValue("IsTruncated", in: none) == "false")
+
         let bad = try LocalCloud.signedCall("GET", "\(fixture.s3.endpointURL)/\(fixture.bucket)?list-type=2&continuation-token=nonsense")
         #expect(bad.status == 400 && LocalCloud.xmlValue("Code", in: bad) == "InvalidArgument")
     }
