@@ -203,8 +203,10 @@ public final class LocalServices {
         }
         if function == "file-processor" && overrides["AWS_ENDPOINT_URL_S3"] == nil {
             // `invoke` runs one event: notifications and completion events have nowhere to go (`serve` delivers them).
-            let storage = try LocalS3(root: s3Root) { created in
-                InvokeCommand.writeError("{\"message\":\"local s3: ObjectCreated:Put not delivered (lambda-local invoke runs one event; lambda-local serve delivers it)\",\"size\":\(created.size)}\n")
+            let logger = Logger(level: .info, sink: LocalS3.standardError)
+            let storage = try LocalS3(root: s3Root, logger: logger) { created in
+                logger.warn("local s3: ObjectCreated:Put not delivered (lambda-local invoke runs one event; lambda-local serve delivers it)",
+                            ["size": .int(created.size)])
             }
             let bucket = overrides["UPLOAD_BUCKET"] ?? Self.localUploadBucket
             try storage.createBucket(bucket)
@@ -212,8 +214,8 @@ public final class LocalServices {
             environment.merge(storage.environment) { $1 }
             environment["UPLOAD_BUCKET"] = bucket
             if overrides["AWS_ENDPOINT_URL_BEDROCK_DATA_AUTOMATION_RUNTIME"] == nil {
-                let automation = try LocalDataAutomation(s3: storage.client()) { _ in
-                    InvokeCommand.writeError("{\"message\":\"local data automation: completion event not delivered (lambda-local invoke runs one event; lambda-local serve delivers it)\"}\n")
+                let automation = try LocalDataAutomation(s3: storage.client(), logger: logger) { _ in
+                    logger.warn("local data automation: completion event not delivered (lambda-local invoke runs one event; lambda-local serve delivers it)")
                 }
                 dataAutomation = automation
                 environment.merge(automation.environment) { $1 }
