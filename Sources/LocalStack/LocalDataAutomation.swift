@@ -9,6 +9,7 @@ import LambdaRuntime
 /// then call `deliver` with the EventBridge completion event JSON (source aws.bedrock, detail-type
 /// "Bedrock Data Automation Job Succeeded" / "... Failed With Client Error" / "... Failed With Service Error").
 /// Text comes from pdftotext / pdftoppm / tesseract (DocumentTextExtractor); audio and video end in a ClientError.
+/// `deliver` is called on the job's own thread; two jobs may call it at the same time.
 public final class LocalDataAutomation: @unchecked Sendable {
     public static let target = "AmazonBedrockKeystoneRuntimeService"
     /// The largest input object read (BDA allows 500 MB in AWS; the local S3 holds at most 32 MiB per object).
@@ -134,12 +135,24 @@ public final class LocalDataAutomation: @unchecked Sendable {
             return answer(["invocationArn": invocationArn(earlier.jobId)])
         }
         let jobId = UUID().uuidString.lowercased()
+        if records.count >= Self.maxRecords { forgetOldestFinished() }
         records[jobId] = JobRecord(request: request, status: "Created", submittedMs: WallClock.nowMs())
         if let token = request.clientToken { tokens[token] = (request.fingerprint, jobId) }
         lock.unlock()
         logger.info("local data automation job created", ["jobId": .string(jobId)])
         jobs.addOperation { [weak self] in self?.run(jobId: jobId, request: request) }
         return answer(["invocationArn": invocationArn(jobId)])
+    }
+
+    /// Invocations remembered for GetDataAutomationStatus and clientToken reuse (a long `serve` stays bounded).
+    static let maxRecords = 10_000
+
+    /// Drops the oldest tenth of finished jobs and their tokens; the caller holds the lock.
+    private func forgetOldestFinished() {
+        let finished = records.filter { $0.value.completedMs != nil }.sorted { $0.value.submittedMs < $1.value.submittedMs }
+        let forgotten = Set(finished.prefix(max(1, Self.maxRecords / 10)).map(\.key))
+        for id in forgotten { records[id] = nil }
+        tokens = tokens.filter { !forgotten.contains($0.value.jobId) }
     }
 
     private func status(_ body: JSONValue) -> HTTPServer.Response {
