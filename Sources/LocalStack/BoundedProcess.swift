@@ -46,18 +46,17 @@ enum BoundedProcess {
         for (pipe, collector) in [(stdout, output), (stderr, diagnostics)] {
             readers.enter()
             Thread {
-                collector.drain(pipe.fileHandleForReading.fileDescriptor) { if collector.overflowed { process.terminate() } }
+                collector.drain(pipe.fileHandleForReading.fileDescriptor) { kill(process.processIdentifier, SIGKILL) }
                 readers.leave()
             }.start()
         }
         var timedOut = false
+        // SIGKILL, not SIGTERM: a parent that ignores SIGTERM (as test runners may) passes that on to its children,
+        // and these tools keep nothing worth a graceful exit.
         if exited.wait(timeout: .now() + timeoutSeconds) == .timedOut {
             timedOut = true
-            process.terminate()
-            if exited.wait(timeout: .now() + 2) == .timedOut {
-                kill(process.processIdentifier, SIGKILL)
-                exited.wait()
-            }
+            kill(process.processIdentifier, SIGKILL)
+            exited.wait()
         }
         readers.wait()
         if timedOut { throw .timedOut(tool, seconds: timeoutSeconds) }
