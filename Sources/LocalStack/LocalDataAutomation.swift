@@ -227,7 +227,7 @@ public final class LocalDataAutomation: @unchecked Sendable {
             object = try s3.getObject(bucket: request.input.bucket, key: request.input.key, maxBytes: maxInputBytes, context: context)
         } catch {
             if case .transport(.responseTooLarge) = error { return .clientError("The input object is larger than the local limit of \(maxInputBytes) bytes") }
-            if error.isNotFound || error.code == "NoSuchBucket" { return .clientError("The input object \(request.input.uri) does not exist") }
+            if error.isNotFound || error.code == "NoSuchBucket" { return .clientError("The input object does not exist") } // keys may name patients: no URI in messages
             if case .service(let details) = error, details.status == 403 { return .clientError("Access denied reading the input object (\(details.code))") }
             return .serviceError("Reading the input object failed: \(Self.summary(error))")
         }
@@ -236,7 +236,7 @@ public final class LocalDataAutomation: @unchecked Sendable {
         do {
             try s3.putObject(bucket: asset.bucket, key: asset.key + "/.s3_access_check", body: [], contentType: "application/octet-stream", context: context)
         } catch {
-            return .clientError("Cannot write to the output location \(request.output.uri): \(Self.summary(error))")
+            return .clientError("Cannot write to the output location: \(Self.summary(error))")
         }
         let kind = InputKind.sniff(object.body, key: request.input.key, contentType: object.metadata.contentType)
         modality = kind.modality
