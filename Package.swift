@@ -99,5 +99,8 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "LambdaRuntime", "store-migrate", "TestSupport"]),
         .testTarget(name: "SummarizerTests", dependencies: ["SummarizerHandler", "LocalStack", "Store", "Clinical", "AWSClients",
                                                             "APIHandling", "LambdaRuntime", "summarizer", "TestSupport"]),
+        // The local cloud's AWS-compatible services (S3, Data Automation) through the real AWS clients, on loopback.
+        .testTarget(name: "LocalCloudServicesTests", dependencies: ["LocalStack", "AWSClients", "AWSEvents", "OpenSSLCrypto", "Clinical", "LambdaRuntime",
+                                                                    "Store", "TestSupport", "summarizer"]),
     ]
 )

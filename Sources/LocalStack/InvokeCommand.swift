@@ -160,15 +160,32 @@ public final class LocalSession {
 
 /// Local services a function is pointed at: the JWKS of the local issuer for
 /// the authorizer; the Bedrock-compatible endpoint (offline clinical model,
-/// SigV4 verified) for the functions that call models. Explicit `--env`
-/// values always win.
+/// SigV4 verified, serving only the offline model ids, which the function is
+/// given as MODEL_ID / EXTRACTION_MODEL_ID / EMBEDDING_MODEL_ID) for the
+/// functions that call models; a local S3 (under .local/s3, with the upload
+/// bucket) and the local Data Automation for the file processor. Explicit
+/// `--env` values always win (an endpoint given with `--env` is not started).
 public final class LocalServices {
     public private(set) var environment: [String: String]
     private var jwks: LocalJWKSService?
     public private(set) var bedrock: LocalBedrock?
+    public private(set) var s3: LocalS3?
+    public private(set) var dataAutomation: LocalDataAutomation?
     static let modelFunctions: Set<String> = ["summarizer", "file-processor", "chat"]
 
-    public init(for function: String, overrides: [String: String]) throws {
+    /// The model ids of what the local Bedrock really serves, so local answers name the offline model and cost $0.
+    public static let offlineModelEnvironment: [String: String] = [
+        "MODEL_ID": OfflineClinicalModel.modelId,
+        "EXTRACTION_MODEL_ID": OfflineClinicalModel.modelId,
+        "EMBEDDING_MODEL_ID": LocalBedrock.offlineEmbeddingModelId,
+    ]
+    /// UPLOAD_BUCKET as template.yaml resolves it for the local account and region.
+    public static let localUploadBucket = "clinical-assistant-uploads-000000000000-us-east-1"
+    /// Where the local S3 keeps its objects (relative to the working directory, as `make` runs it).
+    public static let localS3Root = ".local/s3"
+
+    /// `s3Root`: where the file processor's local S3 keeps objects (tests pass a scratch directory).
+    public init(for function: String, overrides: [String: String], s3Root: String = LocalServices.localS3Root) throws {
         var environment: [String: String] = [:]
         if function == "authorizer" && overrides["COGNITO_JWKS_URL"] == nil {
             let service = try LocalJWKSService()
@@ -178,9 +195,31 @@ public final class LocalServices {
         if Self.modelFunctions.contains(function) && overrides["AWS_ENDPOINT_URL_BEDROCK_RUNTIME"] == nil {
             let model = OfflineClinicalModel()
             let service = try LocalBedrock(converse: { system, user in model.respond(toConverseSystem: system, user: user) },
-                                           embed: { text, dimensions in HashedEmbedding.embed(text, dimensions: dimensions) })
+                                           embed: { text, dimensions in HashedEmbedding.embed(text, dimensions: dimensions) },
+                                           servedModels: .offline)
             bedrock = service
             environment.merge(service.environment) { $1 }
+            environment.merge(Self.offlineModelEnvironment) { $1 }
+        }
+        if function == "file-processor" && overrides["AWS_ENDPOINT_URL_S3"] == nil {
+            // `invoke` runs one event: notifications and completion events have nowhere to go (`serve` delivers them).
+            let logger = Logger(level: .info, sink: LocalS3.standardError)
+            let storage = try LocalS3(root: s3Root, logger: logger) { created in
+                logger.warn("local s3: ObjectCreated:Put not delivered (lambda-local invoke runs one event; lambda-local serve delivers it)",
+                            ["size": .int(created.size)])
+            }
+            let bucket = overrides["UPLOAD_BUCKET"] ?? Self.localUploadBucket
+            try storage.createBucket(bucket)
+            s3 = storage
+            environment.merge(storage.environment) { $1 }
+            environment["UPLOAD_BUCKET"] = bucket
+            if overrides["AWS_ENDPOINT_URL_BEDROCK_DATA_AUTOMATION_RUNTIME"] == nil {
+                let automation = try LocalDataAutomation(s3: storage.client(), logger: logger) { _ in
+                    logger.warn("local data automation: completion event not delivered (lambda-local invoke runs one event; lambda-local serve delivers it)")
+                }
+                dataAutomation = automation
+                environment.merge(automation.environment) { $1 }
+            }
         }
         environment.merge(overrides) { $1 }
         self.environment = environment
@@ -189,5 +228,7 @@ public final class LocalServices {
     public func stop() {
         jwks?.stop()
         bedrock?.stop()
+        dataAutomation?.stop()
+        s3?.stop()
     }
 }

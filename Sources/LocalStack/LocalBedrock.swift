@@ -1,4 +1,5 @@
 import AWSClients
+import Clinical
 import Foundation
 import LambdaRuntime
 
@@ -20,8 +21,26 @@ public final class LocalBedrock: @unchecked Sendable {
         case guardrailIntervened
     }
 
+    /// The model ids an endpoint answers for; any other is refused as Bedrock refuses an unknown model.
+    public struct ServedModels: Sendable, Equatable {
+        public var converse: Set<String>
+        public var embeddings: Set<String>
+        public init(converse: Set<String>, embeddings: Set<String>) {
+            self.converse = converse
+            self.embeddings = embeddings
+        }
+        /// The offline clinical model and the hashed embeddings: what the local cloud really serves, so a
+        /// function configured with a Claude or Titan id gets Bedrock's error (and its FALLBACK) instead of an
+        /// answer that would be recorded, and priced, as Claude's.
+        public static let offline = ServedModels(converse: [OfflineClinicalModel.modelId], embeddings: [LocalBedrock.offlineEmbeddingModelId])
+    }
+
+    /// The id of `HashedEmbedding` behind this endpoint (priced at $0 in `PriceTable`).
+    public static let offlineEmbeddingModelId = "offline.hashed-embedding-v1"
+
     private let converse: Converse
     private let embed: Embed
+    private let servedModels: ServedModels?
     private var server: HTTPServer!
     private let lock = NSLock()
     private var received: [String] = []
@@ -29,9 +48,12 @@ public final class LocalBedrock: @unchecked Sendable {
     private var converseRequests = 0
     private var guardrails: [String] = []
 
-    public init(converse: @escaping Converse, embed: @escaping Embed) throws {
+    /// `servedModels` nil (the default): any model id is answered by `converse`/`embed` (tests of pricing and
+    /// fallbacks use real Bedrock ids); otherwise other ids get 404 ResourceNotFoundException, as from Bedrock.
+    public init(converse: @escaping Converse, embed: @escaping Embed, servedModels: ServedModels? = nil) throws {
         self.converse = converse
         self.embed = embed
+        self.servedModels = servedModels
         server = try HTTPServer(owner: self) { bedrock, request in bedrock.handle(request) }
     }
 
@@ -87,11 +109,24 @@ public final class LocalBedrock: @unchecked Sendable {
         guard let body = try? JSONSerialization.jsonObject(with: Data(request.body)) as? [String: Any] else {
             return validation("request body is not a JSON object")
         }
+        let modelId = AWSURIEncoding.decode(String(parts[1]))
         switch parts[2] {
-        case "converse": return answerConverse(body)
-        case "invoke": return answerInvoke(body)
+        case "converse":
+            if let servedModels, !servedModels.converse.contains(modelId) { return notServed(modelId, servedModels.converse) }
+            return answerConverse(body)
+        case "invoke":
+            if let servedModels, !servedModels.embeddings.contains(modelId) { return notServed(modelId, servedModels.embeddings) }
+            return answerInvoke(body)
         default: return .json(404, "{\"message\":\"unknown operation\"}")
         }
+    }
+
+    /// Bedrock's answer for a model it cannot serve: 404 ResourceNotFoundException. (Not ValidationException:
+    /// the request is fine and the model exists in AWS, just not here; the functions treat this as the model
+    /// being unavailable and answer with the offline model, marked FALLBACK.)
+    private func notServed(_ modelId: String, _ served: Set<String>) -> HTTPServer.Response {
+        let message = "Model \(modelId.prefix(200)) is not served by the local Bedrock (it serves \(served.sorted().joined(separator: ", ")))"
+        return .json(404, "{\"message\":\(JSONText.quoted(message))}", headers: [("x-amzn-ErrorType", "ResourceNotFoundException")])
     }
 
     private func validation(_ message: String) -> HTTPServer.Response {

@@ -90,5 +90,6 @@ public struct PriceTable: Sendable {
         "meta.llama3-3-70b-instruct-v1:0": p("0.00072", "0.00072"),
         // The local deterministic model costs nothing.
         OfflineClinicalModel.modelId: p("0", "0"),
+        "offline.hashed-embedding-v1": p("0", "0"),
     ]
 }
