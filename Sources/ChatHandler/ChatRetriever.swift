@@ -78,35 +78,21 @@ struct ChatRetriever: Sendable {
         }
 
         var fused: [ChatPassage] = []
-        var vectorHits = 0, textHits = 0, reportHits = 0
+        var vectorHits = 0, reportHits = 0
         timings.fusionMs = Self.timed {
-            // Relevance: a full-text match, a vector neighbour close enough, a summary sharing a word.
-            let relevantVector = byVector.filter { 1 - $0.distance >= configuration.minSimilarity }
-            let rankedReports = reports.map { (row: $0, overlap: ChatQueryTerms.overlap(searchText, $0.summary)) }
-                .filter { $0.overlap > 0 }
-                .enumerated().sorted { $0.element.overlap != $1.element.overlap ? $0.element.overlap > $1.element.overlap : $0.offset < $1.offset }
-                .map(\.element.row)
-            vectorHits = relevantVector.count
-            textHits = byText.count
+            func passage(_ match: ChunkMatch) -> ChatPassage {
+                ChatPassage(origin: .chunk(chunkId: match.id, documentId: match.documentId), text: match.content,
+                            fileName: match.documentId.flatMap { names[$0] }, page: match.page)
+            }
+            let ranking = HybridRanking(minSimilarity: configuration.minSimilarity)
+            let vectorCandidates = byVector.map { HybridRanking.VectorCandidate(passage: passage($0), similarity: 1 - $0.distance) }
+            let rankedReports = HybridRanking.rankReports(reports.map { ChatPassage(origin: .reportSummary(reportId: $0.id), text: $0.summary) },
+                                                          question: searchText)
+            vectorHits = vectorCandidates.filter { $0.similarity >= configuration.minSimilarity }.count
             reportHits = rankedReports.count
-            var passages: [String: ChatPassage] = [:]
-            for match in relevantVector + byText {
-                let origin = PassageOrigin.chunk(chunkId: match.id, documentId: match.documentId)
-                passages[origin.key] = ChatPassage(origin: origin, text: match.content,
-                                                   fileName: match.documentId.flatMap { names[$0] }, page: match.page)
-            }
-            for row in rankedReports {
-                let origin = PassageOrigin.reportSummary(reportId: row.id)
-                passages[origin.key] = ChatPassage(origin: origin, text: row.summary)
-            }
-            let lists = [relevantVector.map { "c:" + $0.id }, byText.map { "c:" + $0.id }, rankedReports.map { "r:" + $0.id }]
-            fused = RankFusion.fuse(lists).compactMap { key, score in
-                guard var passage = passages[key] else { return nil }
-                passage.score = score
-                return passage
-            }
+            fused = ranking.rank(vector: vectorCandidates, fullText: byText.map(passage), reports: rankedReports)
         }
-        return Result(ranked: fused, embedded: vector != nil, vectorHits: vectorHits, fullTextHits: textHits,
+        return Result(ranked: fused, embedded: vector != nil, vectorHits: vectorHits, fullTextHits: byText.count,
                       reportHits: reportHits, timings: timings)
     }
 

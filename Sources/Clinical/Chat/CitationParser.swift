@@ -16,7 +16,7 @@ public struct CitationParser: Sendable {
         var i = 0
         while i < s.count {
             if s[i] == "[", let (numbers, end) = marker(s, from: i) {
-                let valid = numbers.filter { (1...max(passageCount, 0)).contains($0) }
+                let valid = numbers.filter { $0 >= 1 && $0 <= passageCount }
                 if valid.isEmpty {
                     removed += 1
                     // Drop the space the marker leaned on, so "texto [9]." reads "texto.".
