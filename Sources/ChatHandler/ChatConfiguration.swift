@@ -1,4 +1,5 @@
 import AWSClients
+import Clinical
 import FoundationEssentials
 import LambdaRuntime
 import ModelHandling
@@ -35,7 +36,7 @@ public struct ChatConfiguration: Sendable {
                 redactionEnabled: Bool = true, guardrail: GuardrailConfig? = nil, budgetUSDPerUserMonth: Decimal = 20,
                 sessionIdleMinutes: Int = 60, retentionDays: Int = ReportRetention.defaultDays, topK: Int = 6,
                 passageTokenBudget: Int = 3000, historyTokenBudget: Int = 1500, maxOutputTokens: Int = 800,
-                minSimilarity: Double = 0.2, candidatesPerRetriever: Int = 20) {
+                minSimilarity: Double = HybridRanking.defaultMinSimilarity, candidatesPerRetriever: Int = 20) {
         self.modelId = modelId
         self.embeddingModelId = embeddingModelId
         self.redactionEnabled = redactionEnabled
@@ -75,7 +76,7 @@ public struct ChatConfiguration: Sendable {
                   passageTokenBudget: try environment.int("CHAT_PASSAGE_TOKEN_BUDGET", default: 3000, range: 200...50_000),
                   historyTokenBudget: try environment.int("CHAT_HISTORY_TOKEN_BUDGET", default: 1500, range: 0...20_000),
                   maxOutputTokens: try environment.int("CHAT_MAX_OUTPUT_TOKENS", default: 800, range: 64...4096),
-                  minSimilarity: try environment.double("CHAT_MIN_SIMILARITY", default: 0.2, range: 0...1),
+                  minSimilarity: try environment.double("CHAT_MIN_SIMILARITY", default: HybridRanking.defaultMinSimilarity, range: 0...1),
                   candidatesPerRetriever: 20)
     }
 }

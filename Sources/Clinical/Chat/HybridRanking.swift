@@ -12,6 +12,10 @@ public struct HybridRanking: Sendable {
         }
     }
 
+    /// Tuned on the development questions of the retrieval eval (offline hashed embeddings: 0.3 is the
+    /// lowest threshold at which every unanswerable question finds nothing; README). Re-tune for Titan.
+    public static let defaultMinSimilarity = 0.3
+
     public var minSimilarity: Double
     public init(minSimilarity: Double) { self.minSimilarity = minSimilarity }
 
