@@ -28,7 +28,7 @@ import TestSupport
     @Test func thePurgeFixtureRuns() throws {
         let harness = try ChatHarness()
         defer { harness.stop() }
-        let payload = try harness.invoke(Array(try Data(contentsOf: Self.events.appendingPathComponent("purge-expired-chats.json"))))
+        let payload = try harness.invoke(Array(try Data(contentsOf: Self.events.appendingPathComponent("schedule-purge-expired-chats.json"))))
         let result = try #require(try JSONSerialization.jsonObject(with: Data(payload)) as? [String: Any])
         #expect(result["complete"] as? Bool == true && result["deletedMessages"] is Int)
     }
