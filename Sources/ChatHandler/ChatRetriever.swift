@@ -64,7 +64,7 @@ struct ChatRetriever: Sendable {
                 }
             }
             timings.fullTextMs = try Self.timed {
-                byText = try session.knowledge.fullText(terms, clinicId: clinicId, patientId: patientId, limit: limit)
+                byText = try session.knowledge.fullTextBounded(terms, clinicId: clinicId, patientId: patientId, limit: limit)
             }
             if let patientId {
                 timings.reportsMs = try Self.timed {

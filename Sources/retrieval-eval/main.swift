@@ -102,7 +102,7 @@ for question in questions {
     let text: [ChunkMatch]
     do {
         near = try session.knowledge.nearest(to: vector, clinicId: clinicId, patientId: question.patient, embeddingModel: embeddingModel, limit: 20)
-        text = try session.knowledge.fullText(ChatQueryTerms.terms(question.question), clinicId: clinicId, patientId: question.patient, limit: 20)
+        text = try session.knowledge.fullTextBounded(ChatQueryTerms.terms(question.question), clinicId: clinicId, patientId: question.patient, limit: 20)
     } catch { fail("query failed: \(error)") }
     func passage(_ m: ChunkMatch) -> ChatPassage { ChatPassage(origin: .chunk(chunkId: m.id, documentId: m.documentId), text: m.content) }
     let candidates = near.map { HybridRanking.VectorCandidate(passage: passage($0), similarity: 1 - $0.distance) }
