@@ -161,7 +161,7 @@ func percentile(_ values: [Double], _ p: Double) -> Double {
     return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
 }
 func row(_ name: String, _ values: [Double]) {
-    print(name.padding(toLength: 46, withPad: " ", startingAt: 0)
+    print(name.padding(toLength: 54, withPad: " ", startingAt: 0)
           + String(format: " median %8.3f ms   p99 %8.3f ms   (n=%d)", percentile(values, 0.5), percentile(values, 0.99), values.count))
 }
 print("Chat: warm POST /chat through the loop (\(options.count) after \(options.warmup) warm-up; \(options.chunks) chunks in the clinic; "
