@@ -147,6 +147,11 @@ eval: deps
 	$(SWIFT) run -c release clinical-eval Tests/ClinicalTests/Corpus
 	@echo; echo "Held-out notes (never used to tune the rules until measured once; see README):"
 	.build/release/clinical-eval Tests/ClinicalHeldOut
+	@echo; echo "Chat retrieval (recall@6 and MRR: vector, full-text, fused; local database, offline hashed embeddings):"
+	$(SWIFT) build -c release --product retrieval-eval
+	@$(DB_ENV) .build/release/retrieval-eval Tests/RetrievalEval
+	@echo; echo "Chat retrieval, held-out questions (written before tuning, measured once; see README):"
+	@$(DB_ENV) .build/release/retrieval-eval Tests/RetrievalEval --questions heldout-questions.json
 
 # --- benchmarks ----------------------------------------------------------------
 .PHONY: bench
@@ -159,6 +164,8 @@ bench: release
 	  $(DB_ENV) taskset -c 0 "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-summarizer" --count 1000
 	@echo; echo "Summarizer with a 49 KB report (near the 50 KB limit):"; \
 	  $(DB_ENV) taskset -c 0 "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-summarizer" --count 300 --text-copies 90
+	@echo; echo "Chat, warm POST /chat through the loop over 10,000 chunks (LocalBedrock, local database), per phase:"; \
+	  $(DB_ENV) taskset -c 0 "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-chat" --count 500
 
 # --- housekeeping ----------------------------------------------------------------
 .PHONY: clean

@@ -20,6 +20,8 @@ let package = Package(
         .executable(name: "bench-auth", targets: ["bench-auth"]),
         .executable(name: "clinical-eval", targets: ["clinical-eval"]),
         .executable(name: "bench-summarizer", targets: ["bench-summarizer"]),
+        .executable(name: "bench-chat", targets: ["bench-chat"]),
+        .executable(name: "retrieval-eval", targets: ["retrieval-eval"]),
     ],
     targets: [
         // C libraries. OpenSSL's libcrypto is linked (pkg-config); libcurl and libpq are loaded on first
@@ -82,6 +84,10 @@ let package = Package(
         .executableTarget(name: "bench-auth", dependencies: ["AuthorizerHandler", "Auth", "AWSEvents", "LocalStack", "LambdaRuntime"]),
         // Benchmark: warm POST /summarize through the loop, LocalBedrock and the local database, per phase.
         .executableTarget(name: "bench-summarizer", dependencies: ["LocalStack", "Store", "LambdaRuntime"]),
+        // Benchmark: warm POST /chat through the loop over 10,000 chunks, LocalBedrock and the local database, per phase.
+        .executableTarget(name: "bench-chat", dependencies: ["LocalStack", "Store", "Clinical", "LambdaRuntime"]),
+        // Retrieval quality (`make eval`): recall@6 and MRR of vector, full-text and fused retrieval on a labelled corpus.
+        .executableTarget(name: "retrieval-eval", dependencies: ["Clinical", "Store", "LambdaRuntime"]),
         // Benchmark: the Store's warm indexed read next to raw libpq in C, and the vector query with and without HNSW.
         .executableTarget(name: "bench-store", dependencies: ["Store", "LambdaRuntime"]),
         // Test helper: `lambda-local migrate` as a separate process, for the migration race test.
@@ -102,5 +108,7 @@ let package = Package(
         // The local cloud's AWS-compatible services (S3, Data Automation) through the real AWS clients, on loopback.
         .testTarget(name: "LocalCloudServicesTests", dependencies: ["LocalStack", "AWSClients", "AWSEvents", "OpenSSLCrypto", "Clinical", "LambdaRuntime",
                                                                     "Store", "TestSupport", "summarizer"]),
+        .testTarget(name: "ChatTests", dependencies: ["ChatHandler", "LocalStack", "Store", "Clinical", "AWSClients",
+                                                      "APIHandling", "LambdaRuntime", "chat", "TestSupport"]),
     ]
 )

@@ -23,6 +23,7 @@ public final class LocalAPIGateway: @unchecked Sendable {
         Route(method: "POST", resource: "/uploads", function: "file-processor", isProtected: true),
         Route(method: "GET", resource: "/documents/{documentId}", function: "file-processor", isProtected: true),
         Route(method: "POST", resource: "/chat", function: "chat", isProtected: true),
+        Route(method: "GET", resource: "/chat/sessions", function: "chat", isProtected: true),
         Route(method: "GET", resource: "/chat/sessions/{sessionId}", function: "chat", isProtected: true),
         Route(method: "GET", resource: "/usage", function: "chat", isProtected: true),
     ]

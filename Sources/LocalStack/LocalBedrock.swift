@@ -44,6 +44,7 @@ public final class LocalBedrock: @unchecked Sendable {
     private var server: HTTPServer!
     private let lock = NSLock()
     private var received: [String] = []
+    private var conversations: [[ConversationTurn]] = []
     private var faults: [Fault] = []
     private var converseRequests = 0
     private var guardrails: [String] = []
@@ -64,11 +65,23 @@ public final class LocalBedrock: @unchecked Sendable {
         LocalCredentials.environment.merging(["AWS_ENDPOINT_URL_BEDROCK_RUNTIME": endpointURL]) { $1 }
     }
 
-    /// Every text the model was sent (system and messages), for tests that
-    /// check what reached the model.
+    /// Every text the model was sent (system, earlier turns, the last message; embedding inputs),
+    /// for tests that check what reached the model.
     public var receivedTexts: [String] {
         lock.lock(); defer { lock.unlock() }
         return received
+    }
+
+    /// One message of a Converse request.
+    public struct ConversationTurn: Sendable, Equatable {
+        public let role: String
+        public let text: String
+    }
+
+    /// The messages of each Converse request, in order (earlier turns first, the new user turn last).
+    public var receivedConversations: [[ConversationTurn]] {
+        lock.lock(); defer { lock.unlock() }
+        return conversations
     }
 
     /// Converse requests that passed signature verification, faulted ones included.
@@ -143,9 +156,15 @@ public final class LocalBedrock: @unchecked Sendable {
         let guardrail = (body["guardrailConfig"] as? [String: Any]).map {
             "\($0["guardrailIdentifier"] as? String ?? ""):\($0["guardrailVersion"] as? String ?? "")"
         }
+        // Earlier turns of a conversation (everything before the last message), in order.
+        let earlier = messages.dropLast().map { message in
+            ConversationTurn(role: message["role"] as? String ?? "",
+                             text: (message["content"] as? [[String: Any]])?.compactMap { $0["text"] as? String }.joined(separator: "\n") ?? "")
+        }
         // Recorded before any fault: these texts left the function either way.
         lock.lock()
-        received.append(contentsOf: [system ?? "", user])
+        received.append(contentsOf: [system ?? ""] + earlier.map(\.text) + [user])
+        conversations.append(Array(earlier) + [ConversationTurn(role: "user", text: user)])
         converseRequests += 1
         if let guardrail { guardrails.append(guardrail) }
         var fault: Fault?

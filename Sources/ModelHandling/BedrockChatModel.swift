@@ -29,12 +29,19 @@ public final class BedrockChatModel: ClinicalChatModel, @unchecked Sendable {
     }
 
     public func converse(system: String, user: String, maxOutputTokens: Int, deadlineMs: Int64) throws -> ModelReply {
+        try converse(system: system, messages: [ClinicalTurn(role: .user, text: user)], maxOutputTokens: maxOutputTokens,
+                     deadlineMs: deadlineMs)
+    }
+
+    /// Earlier turns go to Converse as real messages (the chat's history), the new user turn last.
+    public func converse(system: String, messages turns: [ClinicalTurn], maxOutputTokens: Int, deadlineMs: Int64) throws -> ModelReply {
+        let messages = turns.map { ConverseMessage(role: $0.role == .user ? .user : .assistant, text: $0.text) }
         let context = AWSCallContext(deadlineMs: deadlineMs, traceId: traceId, logger: logger)
         let started = WallClock.monotonicNs()
         func elapsedMs() -> Double { Double(WallClock.monotonicNs() - started) / 1e6 }
         do {
             // Only temperature: newer Claude models refuse temperature and topP together.
-            let result = try client.converse(modelId: modelId, system: system, messages: [.user(user)],
+            let result = try client.converse(modelId: modelId, system: system, messages: messages,
                                              inferenceConfig: InferenceConfig(maxTokens: maxOutputTokens, temperature: 0.2),
                                              guardrail: guardrail, context: context)
             let reply = ModelReply(text: result.text, inputTokens: result.inputTokens, outputTokens: result.outputTokens,

@@ -23,8 +23,8 @@ import Testing
         #expect(try call(gateway, "GET", "/usage", token: doctor + "x").status == 401)  // forged
         #expect([401, 403].contains(try call(gateway, "GET", "/usage", token: noGroup).status))
         let allowed = try call(gateway, "POST", "/chat", token: doctor, body: "{}")
-        #expect(allowed.status == 501) // reached the function, which is not built yet
-        #expect(String(decoding: allowed.body, as: UTF8.self).contains("NOT_IMPLEMENTED"))
+        #expect(allowed.status == 400) // reached the chat function, which names the missing field
+        #expect(String(decoding: allowed.body, as: UTF8.self).contains("VALIDATION_FAILED"))
         #expect(try call(gateway, "GET", "/nowhere").status == 404)
         #expect(try call(gateway, "DELETE", "/health").status == 405)
     }

@@ -2,6 +2,32 @@
 /// model locally. `deadlineMs` is the invocation deadline in Unix epoch milliseconds.
 public protocol ClinicalChatModel: Sendable {
     func converse(system: String, user: String, maxOutputTokens: Int, deadlineMs: Int64) throws -> ModelReply
+    /// A conversation: earlier turns, then the new user turn last (roles alternate, starting with the user).
+    /// Models without multi-turn support get the default: the turns folded into one user text.
+    func converse(system: String, messages: [ClinicalTurn], maxOutputTokens: Int, deadlineMs: Int64) throws -> ModelReply
+}
+
+/// One turn of a conversation as the domain sends it to a model.
+public struct ClinicalTurn: Sendable, Equatable {
+    public enum Role: String, Sendable { case user, assistant }
+    public var role: Role
+    public var text: String
+
+    public init(role: Role, text: String) {
+        self.role = role
+        self.text = text
+    }
+}
+
+extension ClinicalChatModel {
+    public func converse(system: String, messages: [ClinicalTurn], maxOutputTokens: Int, deadlineMs: Int64) throws -> ModelReply {
+        guard messages.count > 1 else {
+            return try converse(system: system, user: messages.last?.text ?? "", maxOutputTokens: maxOutputTokens, deadlineMs: deadlineMs)
+        }
+        let earlier = messages.dropLast().map { "\($0.role.rawValue): \($0.text)" }.joined(separator: "\n")
+        let user = "<conversation>\n" + earlier + "\n</conversation>\n\n" + (messages.last?.text ?? "")
+        return try converse(system: system, user: user, maxOutputTokens: maxOutputTokens, deadlineMs: deadlineMs)
+    }
 }
 
 /// A model's answer and its usage.

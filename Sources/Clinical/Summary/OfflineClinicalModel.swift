@@ -10,13 +10,16 @@ public struct OfflineClinicalModel: Sendable {
     }
 
     /// Answers a Converse-style request. A `SummaryPrompt` gets the summary of the report between its
-    /// delimiters in the requested language; a prompt with `<context>` gets an extractive answer; anything
+    /// delimiters in the requested language; a chat prompt (`ChatPrompt`) or a prompt with `<context>` gets an
+    /// extractive answer; anything
     /// else gets the summary of the whole user text.
     public func respond(toConverseSystem system: String?, user: String) -> String {
         if let report = SummaryPrompt.extractReport(from: user) {
             let language = SummaryPrompt.requestedLanguage(in: user) ?? LanguageDetector.detect(report)
             return summarize(report, language: language).rendered
         }
+        // The chat's numbered passages get an extractive answer that cites them ([n]).
+        if let answer = OfflineChatAnswerer.respond(to: user) { return answer }
         if let context = ContextAnswerer.extractContext(from: user) {
             return ContextAnswerer.answer(question: ContextAnswerer.question(from: user), context: context)
         }
