@@ -55,7 +55,7 @@ let package = Package(
         // embedding adapters, metering (ledger + EMF) and the monthly budget gate.
         .target(name: "ModelHandling", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
         .target(name: "SummarizerHandler", dependencies: ["ModelHandling", "APIHandling", "Clinical", "Store", "AWSClients"]),
-        .target(name: "FileProcessorHandler", dependencies: ["ModelHandling", "APIHandling", "Clinical", "Store", "AWSClients"]),
+        .target(name: "FileProcessorHandler", dependencies: ["ModelHandling", "APIHandling", "Clinical", "Store", "AWSClients", "AWSEvents", "OpenSSLCrypto"]),
         .target(name: "ChatHandler", dependencies: ["ModelHandling", "APIHandling", "Clinical", "Store", "AWSClients"]),
         // Deploy-time schema migrations as the owner role (CloudFormation custom resource or a one-off invoke).
         .target(name: "MigrateHandler", dependencies: ["APIHandling", "AWSClients", "Store"]),

@@ -46,7 +46,6 @@ import Testing
     }
 
     @Test(arguments: [
-        ("file-processor", "file-processor/post-uploads.json"),
         ("chat", "chat/post-chat.json"),
     ])
     func unbuiltFunctionsAnswer501(function: String, fixture: String) throws {
