@@ -98,6 +98,8 @@ let package = Package(
         // Test-only: the local database and loopback helpers shared by the test targets.
         .target(name: "TestSupport", dependencies: ["Store", "LambdaRuntime"], path: "Tests/TestSupport"),
         .testTarget(name: "StoreTests", dependencies: ["Store", "LambdaRuntime", "store-migrate", "TestSupport"]),
+        .testTarget(name: "FileProcessorTests", dependencies: ["FileProcessorHandler", "LocalStack", "Store", "Clinical", "AWSClients",
+                                                               "AWSEvents", "APIHandling", "LambdaRuntime", "file-processor", "TestSupport"]),
         .testTarget(name: "SummarizerTests", dependencies: ["SummarizerHandler", "LocalStack", "Store", "Clinical", "AWSClients",
                                                             "APIHandling", "LambdaRuntime", "summarizer", "TestSupport"]),
     ]

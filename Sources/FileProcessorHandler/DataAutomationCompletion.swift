@@ -79,12 +79,26 @@ struct DataAutomationCompletion: Sendable {
             let sections = try readOutput(claimed, jobId: jobId, lambda: lambda)
             phases.readMs = DocumentPipeline.ms(since: started)
             try pipeline.process(claimed, sections: sections, phases: &phases, lambda: lambda, encoding: nil)
+            removeOutput(claimed, jobId: jobId, lambda: lambda)
             return Array(#"{"document":"PROCESSED"}"#.utf8)
         } catch {
             if settlement.settle(error, row: claimed, eventTime: event.time, lambda: lambda) {
                 if case .transient(let reason) = error { throw DocumentProcessingRetry(message: reason) }
             }
             return Array(#"{"document":"FAILED"}"#.utf8)
+        }
+    }
+
+    /// The job's folder holds the document's text: once it is in the store, it goes (best effort; the bucket's
+    /// lifecycle rule removes what this leaves).
+    private func removeOutput(_ row: DocumentRow, jobId: String, lambda: LambdaContext) {
+        guard let output = row.bdaOutputURI.flatMap(S3URI.init) else { return }
+        do {
+            let removed = try s3.deleteObjects(bucket: output.bucket, prefix: "\(output.key)/\(jobId)/", context: AWSCallContext(lambda, reservingMs: 500))
+            lambda.logger.debug("data automation output removed", ["documentId": .string(row.id), "objects": .from(removed)])
+        } catch {
+            lambda.logger.warn("data automation output not removed; the lifecycle rule will", ["documentId": .string(row.id),
+                                                                                               "error": .string(error.errorCode)])
         }
     }
 

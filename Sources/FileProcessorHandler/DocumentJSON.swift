@@ -40,7 +40,7 @@ struct ProcessingJSON: Encodable, Sendable {
         elapsedSeconds = Int(max(0, nowMs - started.millisecondsSinceEpoch) / 1000)
         stuck = elapsedSeconds > stuckAfterSeconds
         if row.bdaJobId != nil && row.leaseUntil == nil { waitingFor = "DATA_AUTOMATION" }
-        else if let lease = row.leaseUntil, lease.millisecondsSinceEpoch < nowMs { waitingFor = "RETRY" }
+        else if let lease = row.leaseUntil, lease.millisecondsSinceEpoch <= nowMs { waitingFor = "RETRY" }
         else { waitingFor = "PROCESSOR" }
     }
 }

@@ -138,7 +138,7 @@ extension TextChunker {
     }
 
     /// A line that introduces text rather than saying something: `# Plan`, `DIAGNÓSTICO`, `Medicación:`.
-    static func isHeading(_ sentence: String) -> Bool {
+    public static func isHeading(_ sentence: String) -> Bool {
         let words = sentence.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard !words.isEmpty, words.count <= 10, sentence.count <= 80 else { return false }
         if sentence.hasPrefix("#") { return true }
