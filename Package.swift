@@ -20,6 +20,7 @@ let package = Package(
         .executable(name: "bench-auth", targets: ["bench-auth"]),
         .executable(name: "clinical-eval", targets: ["clinical-eval"]),
         .executable(name: "bench-summarizer", targets: ["bench-summarizer"]),
+        .executable(name: "bench-file-processor", targets: ["bench-file-processor"]),
     ],
     targets: [
         // C libraries, found through pkg-config.
@@ -83,6 +84,8 @@ let package = Package(
         .executableTarget(name: "bench-auth", dependencies: ["AuthorizerHandler", "Auth", "AWSEvents", "LocalStack", "LambdaRuntime"]),
         // Benchmark: warm POST /summarize through the loop, LocalBedrock and the local database, per phase.
         .executableTarget(name: "bench-summarizer", dependencies: ["LocalStack", "Store", "LambdaRuntime"]),
+        // Benchmark: a 20 KB text document from its S3 event to PROCESSED through the loop, per phase.
+        .executableTarget(name: "bench-file-processor", dependencies: ["LocalStack", "Store", "Clinical", "AWSClients", "LambdaRuntime"]),
         // Benchmark: the Store's warm indexed read next to raw libpq in C, and the vector query with and without HNSW.
         .executableTarget(name: "bench-store", dependencies: ["Store", "LambdaRuntime"]),
         // Test helper: `lambda-local migrate` as a separate process, for the migration race test.
