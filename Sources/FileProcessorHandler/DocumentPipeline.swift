@@ -59,16 +59,13 @@ struct DocumentPipeline: Sendable {
 
         started = WallClock.monotonicNs()
         let embedder = ParallelEmbedder(client: bedrock, modelId: configuration.embeddingModelId, concurrency: configuration.embeddingConcurrency)
-        let embedded: ParallelEmbedder.Result
-        do {
-            embedded = try embedder.embed(redactedPassages, deadlineMs: lambda.deadlineMs - 3000, traceId: lambda.traceId, logger: logger)
-        } catch {
-            phases.embeddingMs += Self.ms(since: started)
-            // Billed calls before the failure are still metered.
-            meter(chat: chat.calls, extraction: extraction, row: row, lambda: lambda)
-            throw ProcessingFailure.embedding(error)
-        }
+        let embedded = embedder.embed(redactedPassages, deadlineMs: lambda.deadlineMs - 3000, traceId: lambda.traceId, logger: logger)
         phases.embeddingMs += Self.ms(since: started)
+        if let failure = embedded.failure {
+            // What Bedrock billed before the failure is still metered.
+            meter(chat: chat.calls, embeddings: embedded.calls, extraction: extraction, row: row, lambda: lambda)
+            throw ProcessingFailure.embedding(failure)
+        }
 
         let usages = metering.usages(calls: chat.calls) + metering.usages(embeddings: embedded.calls)
             + (extraction.source == .fallback ? [metering.usage(model: extraction.modelId, inputTokens: TokenEstimator.estimate(text),
@@ -119,8 +116,9 @@ struct DocumentPipeline: Sendable {
     }
 
     /// Usage rows of a failed attempt (what Bedrock billed before the failure), written on their own.
-    private func meter(chat: [BedrockChatModel.Call], extraction: DocumentExtractionOutcome, row: DocumentRow, lambda: LambdaContext) {
-        let usages = metering.usages(calls: chat)
+    private func meter(chat: [BedrockChatModel.Call], embeddings: [BedrockEmbeddingModel.Call], extraction: DocumentExtractionOutcome,
+                       row: DocumentRow, lambda: LambdaContext) {
+        let usages = metering.usages(calls: chat) + metering.usages(embeddings: embeddings)
         metering.emit(usages, calls: chat, fellBack: extraction.source == .fallback, logger: lambda.logger, requestId: lambda.requestId)
         let entries = metering.ledgerEntries(usages, identity: row.uploadedBy, clinicId: row.clinicId, requestId: lambda.requestId)
         guard !entries.isEmpty else { return }

@@ -17,10 +17,12 @@ struct ParallelEmbedder: Sendable {
 
     struct Result {
         var vectors: [[Float]]
+        /// Every call made, the billed ones before a failure included (for metering).
         var calls: [BedrockEmbeddingModel.Call]
+        var failure: ModelCallError?
     }
 
-    func embed(_ texts: [String], deadlineMs: Int64, traceId: String?, logger: Logger) throws(ModelCallError) -> Result {
+    func embed(_ texts: [String], deadlineMs: Int64, traceId: String?, logger: Logger) -> Result {
         let workers = max(1, min(concurrency, texts.count))
         let shared = Shared(count: texts.count)
         let models = (0..<workers).map { _ in BedrockEmbeddingModel(client: client, modelId: modelId, traceId: traceId, logger: logger) }
@@ -31,9 +33,7 @@ struct ParallelEmbedder: Sendable {
             }
         }
         if workers == 1 { work(0) } else { Self.run(workers: workers, work) }
-        let calls = models.flatMap(\.calls)
-        if let failure = shared.failure { throw failure }
-        return Result(vectors: shared.vectors.map { $0 ?? [] }, calls: calls)
+        return Result(vectors: shared.vectors.map { $0 ?? [] }, calls: models.flatMap(\.calls), failure: shared.failure)
     }
 
     /// Runs `body(0..<workers)` on that many threads and waits for all of them.
