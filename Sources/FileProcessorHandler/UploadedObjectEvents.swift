@@ -126,7 +126,9 @@ struct UploadedObjectEvents: Sendable {
             throw .poisoned("this deployment cannot convert \(row.contentType) files (Bedrock Data Automation is not configured)")
         }
         let output = configuration.bdaOutput
-        let job = DataAutomationJobRequest(clientToken: row.id, inputS3URI: S3URI(bucket: row.bucket, key: row.objectKey).description,
+        // The same token starts the same job once (a retried event); a reprocessing round needs a new job.
+        let token = row.processingRound == 0 ? row.id : "\(row.id)-r\(row.processingRound)"
+        let job = DataAutomationJobRequest(clientToken: token, inputS3URI: S3URI(bucket: row.bucket, key: row.objectKey).description,
                                            outputS3URI: output.description, projectArn: project, projectStage: configuration.bdaProjectStage,
                                            profileArn: profile)
         let arn: String

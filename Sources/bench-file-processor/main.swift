@@ -91,8 +91,7 @@ do {
 
 let model = OfflineClinicalModel()
 let bedrock = try! LocalBedrock(converse: { system, user in
-    guard let document = ExtractionPrompt.extractDocument(from: user) else { return model.respond(toConverseSystem: system, user: user) }
-    return DocumentExtractionData(offline: ClinicalExtractor().extract(document)).json
+    OfflineExtractionAnswer.respond(toUser: user) ?? model.respond(toConverseSystem: system, user: user)
 }, embed: { text, dimensions in HashedEmbedding.embed(text, dimensions: dimensions) })
 let emulator = try! RuntimeEmulator()
 let logURL = FileManager.default.temporaryDirectory.appendingPathComponent("bench-file-processor-\(getpid()).log")

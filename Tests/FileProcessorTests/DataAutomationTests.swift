@@ -101,7 +101,7 @@ import TestSupport
         let harness = try FileProcessorHarness()
         defer { harness.stop() }
         let caller = Caller.doctor()
-        let (id, _, invocation) = try startPDF(harness, caller: caller)
+        let (id, key, invocation) = try startPDF(harness, caller: caller)
         var event = harness.bdaEvent(jobId: invocation.jobId, detailType: "Bedrock Data Automation Job Failed With Service Error")
         var detail = event["detail"] as! [String: Any]
         detail["error_message"] = nil
@@ -112,6 +112,30 @@ import TestSupport
         #expect(failed["status"] as? String == "FAILED")
         #expect(failed["failureRetryable"] as? Bool == true)
         #expect((failed["failureReason"] as? String)?.contains("SERVICE_ERROR") == true)
+
+        // Reprocessing (the ObjectCreated event again) starts a new job: the first job's token would return the failed one.
+        guard case .response = try harness.invokeJSON(harness.s3Event(keys: [key])) else { Issue.record("reprocessing failed"); return }
+        let again = try #require(harness.dataAutomation.received.last)
+        #expect(again.clientToken == "\(id)-r1")
+        #expect(again.jobId != invocation.jobId)
+        #expect((try harness.document(id, caller: caller)["processing"] as? [String: Any])?["waitingFor"] as? String == "DATA_AUTOMATION")
+    }
+
+    @Test func deleteRemovesTheJobsOutputFolder() throws {
+        let harness = try FileProcessorHarness()
+        defer { harness.stop() }
+        let caller = Caller.doctor()
+        let (id, key, invocation) = try startPDF(harness, caller: caller)
+        let folder = "bda-output/\(invocation.jobId)/"
+        try put(harness, folder + "0/.s3_access_check", [:] as [String: Any])
+        try put(harness, folder + "0/standard_output/0/result.json", TestDocuments.documentResult(pages: ["texto"], startPage: 0, bucket: harness.bucket, key: key))
+        #expect(try harness.delete(id, caller: caller).status == 204)
+        #expect(try harness.s3.listObjects(bucket: harness.bucket, prefix: folder, context: MotoS3.context()).keys.isEmpty)
+        // Its completion event finds no document and changes nothing.
+        guard case .response(let answer) = try harness.invokeJSON(harness.bdaEvent(jobId: invocation.jobId, detailType: "Bedrock Data Automation Job Succeeded")) else {
+            Issue.record("the late event failed"); return
+        }
+        #expect(answer["ignored"] as? String == "unknown job")
     }
 
     @Test func aThrottledInvocationFailsTheEventAndItsRetryStartsTheJob() throws {

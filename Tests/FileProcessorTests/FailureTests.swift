@@ -90,4 +90,17 @@ import TestSupport
         #expect(failed["failureReason"] as? String == "no readable text was found in the file")
         #expect(failed["failureRetryable"] as? Bool == false)
     }
+
+    @Test func aDatabaseThatIsDownFailsTheEventForRetryAndTheAPIWith503() throws {
+        let harness = try FileProcessorHarness(environment: ["DATABASE_URL": "postgresql://clinical_app:x@127.0.0.1:\(closedLoopbackPort())/clinical"])
+        defer { harness.stop() }
+        let caller = Caller.doctor()
+        guard case .functionError(let error) = try harness.invokeJSON(harness.s3Event(keys: ["clinics/\(caller.clinicId)/patients/P/documents/x/a.txt"])) else {
+            Issue.record("a database outage must fail the invocation so Lambda retries"); return
+        }
+        #expect(error.contains("FileProcessor.RetryableFailure"))
+        let read = try harness.document(UUID().uuidString.lowercased(), caller: caller)
+        #expect(read.status == 503)
+        #expect(read.headers["Retry-After"] != nil)
+    }
 }

@@ -27,10 +27,9 @@ final class ModelBehaviour: @unchecked Sendable {
 
     /// Extraction prompts get the rule-based extraction of the (redacted) document as JSON; others the offline model.
     func converse(system: String?, user: String) -> String {
-        guard let document = ExtractionPrompt.extractDocument(from: user) else {
+        guard let answer = OfflineExtractionAnswer.respond(toUser: user) else {
             return OfflineClinicalModel().respond(toConverseSystem: system, user: user)
         }
-        let answer = DocumentExtractionData(offline: ClinicalExtractor().extract(document)).json
         lock.lock(); defer { lock.unlock() }
         switch extractionMode {
         case .json: return "```json\n\(answer)\n```"

@@ -48,8 +48,14 @@ extension DocumentRepository {
     public func claimUpload(id: String, clinicId: String, leaseMs: Int64) throws -> DocumentRow? {
         guard Identifier.isUUID(id) else { return nil }
         let result = try runner.query("""
-            UPDATE documents SET status = 'PROCESSING', processing_attempts = processing_attempts + 1,
+            UPDATE documents SET status = 'PROCESSING',
+                   -- Reprocessing a failure starts a new round: attempts from 1, a new BDA job.
+                   processing_attempts = CASE WHEN status = 'FAILED' THEN 1 ELSE processing_attempts + 1 END,
+                   processing_round = processing_round + CASE WHEN status = 'FAILED' THEN 1 ELSE 0 END,
                    processing_started_at = COALESCE(CASE WHEN status = 'PROCESSING' THEN processing_started_at END, now()),
+                   failure_reason = CASE WHEN status = 'FAILED' THEN NULL ELSE failure_reason END, failure_retryable = false,
+                   bda_invocation_arn = CASE WHEN status = 'FAILED' THEN NULL ELSE bda_invocation_arn END,
+                   bda_job_id = CASE WHEN status = 'FAILED' THEN NULL ELSE bda_job_id END,
                    lease_until = now() + $3::int8 * interval '1 millisecond', updated_at = now()
             WHERE id = $1::uuid AND clinic_id = $2
               AND (status = 'PENDING_UPLOAD'

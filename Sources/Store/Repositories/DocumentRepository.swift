@@ -49,6 +49,8 @@ public struct DocumentRow: Sendable, Equatable {
     public let updatedAt: Timestamp
     /// Claims so far (S3 delivery, Lambda retries, the BDA completion), for the last-attempt decision.
     public let processingAttempts: Int
+    /// 0 for the first processing, n for the n-th reprocessing of a retryable failure.
+    public let processingRound: Int
     public let processingStartedAt: Timestamp?
     /// Until when the current claim holds; nil while waiting for Bedrock Data Automation.
     public let leaseUntil: Timestamp?
@@ -95,7 +97,7 @@ public struct DocumentRepository {
     static let columns = """
         id::text, clinic_id, patient_id, bucket, object_key, file_name, content_type, size_bytes, status, failure_reason,
         uploaded_by, \(Timestamp.select("created_at")) AS created_at, \(Timestamp.select("updated_at")) AS updated_at,
-        processing_attempts, \(Timestamp.select("processing_started_at")) AS processing_started_at,
+        processing_attempts, processing_round, \(Timestamp.select("processing_started_at")) AS processing_started_at,
         \(Timestamp.select("lease_until")) AS lease_until, failure_retryable, bda_invocation_arn, bda_job_id, bda_output_uri
         """
 
@@ -192,7 +194,7 @@ public struct DocumentRepository {
                            sizeBytes: try row.optionalInt64("size_bytes"), status: status,
                            failureReason: try row.optionalString("failure_reason"), uploadedBy: try row.string("uploaded_by"),
                            createdAt: try row.timestamp("created_at"), updatedAt: try row.timestamp("updated_at"),
-                           processingAttempts: try row.int("processing_attempts"),
+                           processingAttempts: try row.int("processing_attempts"), processingRound: try row.int("processing_round"),
                            processingStartedAt: try row.optionalTimestamp("processing_started_at"),
                            leaseUntil: try row.optionalTimestamp("lease_until"), failureRetryable: try row.bool("failure_retryable"),
                            bdaInvocationArn: try row.optionalString("bda_invocation_arn"), bdaJobId: try row.optionalString("bda_job_id"),
