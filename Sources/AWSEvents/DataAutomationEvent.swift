@@ -26,6 +26,22 @@ public struct DataAutomationJobEvent: Sendable, Equatable {
     public var outputKey: String?
     public var errorMessage: String?
 
+    public init(id: String? = nil, detailType: String, time: String? = nil, jobId: String?, jobStatus: String? = nil,
+                semanticModality: String? = nil, inputBucket: String? = nil, inputKey: String? = nil, outputBucket: String? = nil,
+                outputKey: String? = nil, errorMessage: String? = nil) {
+        self.id = id
+        self.detailType = detailType
+        self.time = time
+        self.jobId = jobId
+        self.jobStatus = jobStatus
+        self.semanticModality = semanticModality
+        self.inputBucket = inputBucket
+        self.inputKey = inputKey
+        self.outputBucket = outputBucket
+        self.outputKey = outputKey
+        self.errorMessage = errorMessage
+    }
+
     public var outcome: Outcome {
         switch detailType {
         case "Bedrock Data Automation Job Succeeded": return .succeeded

@@ -8,11 +8,12 @@ import Store
 
 /// The file processor: `POST /uploads`, `GET /documents/{documentId}`, `GET /patients/{patientId}/documents`,
 /// `DELETE /documents/{documentId}` through API Gateway; S3 `ObjectCreated` events for uploaded files;
-/// EventBridge events of Bedrock Data Automation jobs.
+/// EventBridge events of Bedrock Data Automation jobs; the scheduled check for BDA events that never came.
 public struct FileProcessorHandler: LambdaHandler {
     private let api: APIGatewayHandler
     private let uploads: UploadedObjectEvents
     private let completions: DataAutomationCompletion
+    private let reconciliation: DataAutomationReconciliation
 
     /// Configuration from the environment (README: the file processor's variables); a database is required.
     public init(environment: Environment) throws {
@@ -46,14 +47,17 @@ public struct FileProcessorHandler: LambdaHandler {
                                        pipeline: pipeline, settlement: settlement)
         completions = DataAutomationCompletion(configuration: configuration, s3: s3, provider: database, pipeline: pipeline,
                                                settlement: settlement)
+        reconciliation = DataAutomationReconciliation(configuration: configuration, dataAutomation: dataAutomation, provider: database,
+                                                      completions: completions)
     }
 
     private struct Probe: Decodable {
         var Records: [RecordProbe]?
         var source: String?
         var detailType: String?
+        var action: String?
         struct RecordProbe: Decodable { var eventSource: String? }
-        enum CodingKeys: String, CodingKey { case Records, source, detailType = "detail-type" }
+        enum CodingKeys: String, CodingKey { case Records, source, detailType = "detail-type", action }
     }
 
     public func handle(_ event: [UInt8], context: LambdaContext) throws -> [UInt8] {
@@ -69,6 +73,9 @@ public struct FileProcessorHandler: LambdaHandler {
             let decoded: DataAutomationJobEvent
             do { decoded = try DataAutomationJobEvent.decode(event) } catch { throw InvalidEventError(error.reason) }
             return try completions.handle(decoded, context: context)
+        }
+        if probe?.action == DataAutomationReconciliation.action {
+            return try reconciliation.run(context: context)
         }
         return try api.handle(event, context: context)
     }

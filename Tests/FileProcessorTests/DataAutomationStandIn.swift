@@ -24,6 +24,8 @@ final class DataAutomationStandIn: @unchecked Sendable {
     private var invocations: [Invocation] = []
     private var rejected = 0
     private var faults: [(Int, String)] = []
+    private var statuses: [String: (String, String?)] = [:]
+    private var statusQueries = 0
 
     init() throws {
         server = try HTTPServer(owner: self) { standIn, request in standIn.handle(request) }
@@ -37,6 +39,11 @@ final class DataAutomationStandIn: @unchecked Sendable {
         faults += Array(repeating: (status, code), count: times)
     }
     func stop() { server.stop() }
+    /// What GetDataAutomationStatus answers for `jobId` from now on (`InProgress` until then).
+    func finish(_ jobId: String, status: String, message: String? = nil) {
+        lock.lock(); statuses[jobId] = (status, message); lock.unlock()
+    }
+    var statusQueryCount: Int { lock.lock(); defer { lock.unlock() }; return statusQueries }
 
     private func handle(_ request: HTTPServer.Request) -> HTTPServer.Response {
         let verified = SigV4Verifier.verify(method: request.method, rawPath: request.path, rawQuery: request.query,
@@ -47,6 +54,19 @@ final class DataAutomationStandIn: @unchecked Sendable {
             return .json(403, #"{"message":"signature rejected"}"#, headers: [("x-amzn-ErrorType", "InvalidSignatureException")])
         }
         let header = { (name: String) in request.headers.fields.first { $0.name.lowercased() == name }?.value }
+        if header("x-amz-target") == "AmazonBedrockKeystoneRuntimeService.GetDataAutomationStatus",
+           let body = try? JSONSerialization.jsonObject(with: Data(request.body)) as? [String: Any], let arn = body["invocationArn"] as? String {
+            lock.lock(); defer { lock.unlock() }
+            statusQueries += 1
+            guard let job = invocations.first(where: { $0.invocationArn == arn }) else {
+                return .json(400, #"{"message":"no such invocation"}"#, headers: [("x-amzn-ErrorType", "ResourceNotFoundException")])
+            }
+            let (status, message) = statuses[job.jobId] ?? ("InProgress", nil)
+            var answer: [String: Any] = ["status": status,
+                                         "outputConfiguration": ["s3Uri": "\(job.outputURI)/\(job.jobId)/job_metadata.json"]]
+            if let message { answer["errorMessage"] = message; answer["errorType"] = "Client" }
+            return .json(200, String(decoding: try! JSONSerialization.data(withJSONObject: answer), as: UTF8.self))
+        }
         guard request.method == "POST", request.path == "/", header("content-type") == "application/x-amz-json-1.1",
               header("x-amz-target") == "AmazonBedrockKeystoneRuntimeService.InvokeDataAutomationAsync",
               let body = try? JSONSerialization.jsonObject(with: Data(request.body)) as? [String: Any] else {

@@ -173,4 +173,46 @@ import TestSupport
         #expect(processing["stuck"] as? Bool == true)
         #expect((processing["elapsedSeconds"] as? Int ?? 0) >= 7200)
     }
+
+    @Test func aCompletionEventThatNeverCameIsFoundByTheScheduledCheck() throws {
+        let harness = try FileProcessorHarness(environment: ["PROCESSING_STUCK_SECONDS": "60"])
+        defer { harness.stop() }
+        let caller = Caller.doctor()
+        let (running, _, runningJob) = try startPDF(harness, caller: caller)
+        let (done, key, doneJob) = try startPDF(harness, caller: caller)
+        let (refused, _, refusedJob) = try startPDF(harness, caller: caller)
+        let folder = "bda-output/\(doneJob.jobId)"
+        try put(harness, "\(folder)/0/standard_output/0/result.json",
+                TestDocuments.documentResult(pages: [TestDocuments.note], startPage: 0, bucket: harness.bucket, key: key))
+        try put(harness, "\(folder)/job_metadata.json", ["job_id": doneJob.jobId, "output_metadata": [["asset_id": 0, "segment_metadata": [
+            ["standard_output_path": "s3://\(harness.bucket)/\(folder)/0/standard_output/0/result.json"]]]]])
+        harness.dataAutomation.finish(doneJob.jobId, status: "Success")
+        harness.dataAutomation.finish(refusedJob.jobId, status: "ClientError", message: "Unsupported file.")
+        let owner = try TestDatabase.owner()
+        // The check spans every clinic: documents earlier test runs left waiting for their stand-in's jobs are retired
+        // (only those older than the threshold, i.e. not this run's), so that this run's are in the batch.
+        _ = try owner.session(timeoutMs: TestDatabase.timeoutMs).query("""
+            UPDATE documents SET status = 'FAILED', failure_reason = 'left by an earlier test run', lease_until = NULL
+            WHERE status = 'PROCESSING' AND bda_job_id IS NOT NULL AND updated_at < now() - interval '1 minute'
+            """, [], idempotent: true)
+        for id in [running, done, refused] {
+            _ = try owner.session(timeoutMs: TestDatabase.timeoutMs).query(
+                "UPDATE documents SET updated_at = now() - interval '2 hours' WHERE id = $1::uuid", [.text(id)], idempotent: true)
+        }
+        guard case .response(let answer) = try harness.invokeJSON(["action": "reconcileDataAutomation"]) else {
+            Issue.record("the scheduled check failed"); return
+        }
+        #expect((answer["completed"] as? Int ?? 0) >= 2)
+        #expect(try harness.document(done, caller: caller)["status"] as? String == "PROCESSED")
+        let failed = try harness.document(refused, caller: caller)
+        #expect(failed["status"] as? String == "FAILED")
+        #expect((failed["failureReason"] as? String)?.contains("Unsupported file.") == true)
+        #expect(try harness.document(running, caller: caller)["status"] as? String == "PROCESSING")
+        _ = runningJob
+        // The late event of the completed job still does nothing twice.
+        guard case .response(let late) = try harness.invokeJSON(harness.bdaEvent(jobId: doneJob.jobId, detailType: "Bedrock Data Automation Job Succeeded")) else {
+            Issue.record("the late event failed"); return
+        }
+        #expect(late["ignored"] as? String == "duplicate")
+    }
 }

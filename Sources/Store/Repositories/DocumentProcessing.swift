@@ -66,6 +66,18 @@ extension DocumentRepository {
         return try result.first.map(DocumentRepository.decode)
     }
 
+    /// Documents of every clinic waiting for a BDA job for longer than `seconds` (the scheduled check for
+    /// completion events EventBridge did not deliver: its delivery is best effort), oldest first.
+    public func waitingForDataAutomation(longerThanSeconds seconds: Int, limit: Int) throws -> [DocumentRow] {
+        let result = try runner.query("""
+            SELECT \(DocumentRepository.columns) FROM documents
+            WHERE status = 'PROCESSING' AND bda_job_id IS NOT NULL AND lease_until IS NULL
+              AND updated_at < now() - $1::int8 * interval '1 second'
+            ORDER BY updated_at LIMIT $2
+            """, [.int(max(0, seconds)), .int(max(1, min(limit, 1000)))], idempotent: true)
+        return try result.rows.map(DocumentRepository.decode)
+    }
+
     /// Claims a document's BDA completion: it must be `PROCESSING`, waiting for this job (no lease) or
     /// with an expired lease (a crashed attempt at the completion).
     public func claimCompletion(bdaJobId: String, leaseMs: Int64) throws -> DocumentRow? {
