@@ -83,7 +83,7 @@ struct DataAutomationCompletion: Sendable {
             return Array(#"{"document":"PROCESSED"}"#.utf8)
         } catch {
             if settlement.settle(error, row: claimed, eventTime: event.time, lambda: lambda) {
-                if case .transient(let reason) = error { throw DocumentProcessingRetry(message: reason) }
+                throw DocumentProcessingRetry(message: error.reason)
             }
             return Array(#"{"document":"FAILED"}"#.utf8)
         }

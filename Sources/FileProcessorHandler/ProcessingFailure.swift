@@ -18,6 +18,12 @@ enum ProcessingFailure: Error, Sendable {
         return .transient("\(what) failed (\(error.errorCode))")
     }
 
+    var reason: String {
+        switch self {
+        case .transient(let why), .poisoned(let why): return why
+        }
+    }
+
     static func store(_ error: StoreError) -> ProcessingFailure { .transient("the database was unavailable (\(error.errorType))") }
 
     static func embedding(_ error: ModelCallError) -> ProcessingFailure {

@@ -37,7 +37,7 @@ struct UploadedObjectEvents: Sendable {
         lambda.logger.info("s3 event handled", ["records": .from(event.Records.count),
                                                 "outcomes": .string(outcomes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","))])
         // After every record had its turn: the retry of this event finds the finished ones done.
-        if case .transient(let reason)? = retry { throw DocumentProcessingRetry(message: reason) }
+        if let retry { throw DocumentProcessingRetry(message: retry.reason) }
         return Array("{\"records\":\(event.Records.count)}".utf8)
     }
 

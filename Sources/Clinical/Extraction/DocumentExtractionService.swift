@@ -24,7 +24,8 @@ public struct DocumentExtractionOutcome: Sendable, Equatable {
 /// validation → one retry on a malformed answer → placeholders restored; the offline rule-based extractor
 /// when the model fails past its retries, refuses, answers malformed twice, or time is short (FALLBACK).
 public struct DocumentExtractionService: Sendable {
-    public static let offlineModelId = "offline.clinical-extractor-v1"
+    /// The offline model's id (it is the one that extracts by rules): priced at $0 in the price table.
+    public static let offlineModelId = OfflineClinicalModel.modelId
 
     public let model: (any ClinicalChatModel)?
     public let maxOutputTokens: Int
