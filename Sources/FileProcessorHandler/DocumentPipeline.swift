@@ -49,13 +49,11 @@ struct DocumentPipeline: Sendable {
                                                                         deadlineMs: lambda.deadlineMs - Self.extractionReserveMs)
         phases.extractionMs += Self.ms(since: started)
 
+        // The passages carry their redacted form, cut from the document's redaction (no second detection).
         started = WallClock.monotonicNs()
-        let passages = TextChunker.passages(sections)
+        let passages = TextChunker.passages(sections, redaction: redaction)
         phases.chunkingMs += Self.ms(since: started)
-
-        started = WallClock.monotonicNs()
-        let redactedPassages = passages.map { configuration.redactionEnabled ? PassageRedaction.redact($0.text, document: redaction) : $0.text }
-        phases.redactionMs += Self.ms(since: started)
+        let redactedPassages = passages.map(\.redactedText)
 
         started = WallClock.monotonicNs()
         let embedder = ParallelEmbedder(client: bedrock, modelId: configuration.embeddingModelId, concurrency: configuration.embeddingConcurrency)
@@ -91,7 +89,7 @@ struct DocumentPipeline: Sendable {
                     return Audited(false, resourceId: row.id, outcome: .notFound)
                 }
                 try tx.knowledge.deleteChunks(documentId: row.id, clinicId: row.clinicId)
-                for chunk in chunks { _ = try tx.knowledge.insert(chunk) }
+                try tx.knowledge.insertAll(chunks)
                 try tx.documents.saveExtraction(stored)
                 for entry in entries { try tx.usage.record(entry) }
                 return Audited(true, resourceId: row.id)

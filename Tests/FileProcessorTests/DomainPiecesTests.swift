@@ -29,6 +29,19 @@ import Testing
         #expect(!TextChunker.isHeading("Paciente estable."))
     }
 
+    @Test func passagesCarryTheDocumentsRedactionCutByOffset() {
+        let sections = [TextSection(text: TestDocuments.long(paragraphs: 25), page: 0), TextSection(text: TestDocuments.note, page: 1)]
+        let document = sections.map(\.text).joined(separator: "\n\n")
+        let redaction = PHIRedactor().redact(document)
+        let passages = TextChunker.passages(sections, redaction: redaction)
+        #expect(passages.map(\.text) == TextChunker.passages(sections).map(\.text), "redaction changes no boundary")
+        let redacted = passages.map(\.redactedText).joined(separator: "\n")
+        for identifier in TestDocuments.identifiers { #expect(!redacted.contains(identifier), "\(identifier) left in a redacted passage") }
+        #expect(redacted.contains("[NOMBRE_1]") || redacted.contains("[CURP_1]"))
+        #expect(passages.contains { $0.text.contains("José Luis Hernández Gutiérrez") }, "the passage itself keeps the original")
+        #expect(passages.filter { $0.page == 1 }.isEmpty == false)
+    }
+
     @Test func passagesCarryTheirPageOrTimeOffset() {
         let sections = (0..<6).map { TextSection(text: String(repeating: "Glucemia en ayuno de 120 mg/dL sin síntomas. ", count: 30), page: $0 + 3) }
         let passages = TextChunker.passages(sections)

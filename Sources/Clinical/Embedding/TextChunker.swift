@@ -70,9 +70,12 @@ public struct TextSection: Sendable, Equatable {
     }
 }
 
-/// A knowledge-base passage: its text, where it starts in the source, its estimated tokens.
+/// A knowledge-base passage: its text, its redacted form (what may leave for an embedding model), where it
+/// starts in the source, its estimated tokens.
 public struct TextPassage: Sendable, Equatable {
     public var text: String
+    /// `text` with the document redaction's placeholders (equal to `text` without a redaction).
+    public var redactedText: String
     public var page: Int?
     public var timeOffsetMs: Int64?
     public var tokens: Int
@@ -84,20 +87,36 @@ extension TextChunker {
     /// except where a heading starts it: a heading (a short line ending in ':', in capitals, or a Markdown
     /// `#` title) never ends a passage, it moves to the next one with the text it introduces. A passage's
     /// position is that of its first new sentence.
-    public static func passages(_ sections: [TextSection], targetTokens: Int = 400, maxTokens: Int = 500,
-                                overlapTokens: Int = 60) -> [TextPassage] {
+    ///
+    /// `redaction` is the redaction of the whole document as `sections` joined by a blank line (`"\n\n"`): each
+    /// sentence's redacted form is cut from it by offset, so the passages carry the document's placeholders
+    /// without detecting PHI again (a sentence too long for one passage is redacted on its own, with the
+    /// document's findings replaced too).
+    public static func passages(_ sections: [TextSection], redaction: PHIRedaction? = nil, targetTokens: Int = 400,
+                                maxTokens: Int = 500, overlapTokens: Int = 60) -> [TextPassage] {
         precondition(maxTokens > 0 && targetTokens > 0 && targetTokens <= maxTokens, "token bounds must be positive and ordered")
-        struct Piece { let text: String; let tokens: Int; let page: Int?; let offset: Int64?; let heading: Bool }
+        struct Piece { let text: String; let redacted: String; let tokens: Int; let page: Int?; let offset: Int64?; let heading: Bool }
         var pieces: [Piece] = []
+        var base = 0
+        var cutter = redaction.map { RedactionCutter($0) }
         for section in sections {
-            for sentence in SentenceSegmenter.split(section.text) {
+            let scalars = ScalarText(section.text)
+            for span in SentenceSegmenter.spans(scalars) {
+                let sentence = scalars.string(span)
                 let tokens = TokenEstimator.estimate(sentence)
-                let parts = tokens <= maxTokens ? [sentence] : splitByTokens(sentence, maxTokens: maxTokens)
-                for part in parts {
-                    pieces.append(Piece(text: part, tokens: TokenEstimator.estimate(part), page: section.page,
-                                        offset: section.timeOffsetMs, heading: parts.count == 1 && isHeading(part)))
+                let redacted = cutter?.cut(scalars, span, base: base) ?? sentence
+                guard tokens > maxTokens else {
+                    pieces.append(Piece(text: sentence, redacted: redacted, tokens: tokens, page: section.page,
+                                        offset: section.timeOffsetMs, heading: isHeading(sentence)))
+                    continue
+                }
+                for part in splitByTokens(sentence, maxTokens: maxTokens) {
+                    pieces.append(Piece(text: part, redacted: redaction == nil ? part : PassageRedaction.redact(part, document: redaction),
+                                        tokens: TokenEstimator.estimate(part), page: section.page, offset: section.timeOffsetMs,
+                                        heading: false))
                 }
             }
+            base += scalars.count + 2
         }
         var passages: [TextPassage] = []
         var current: [Piece] = []
@@ -107,11 +126,18 @@ extension TextChunker {
             guard !list.isEmpty else { return }
             let anchor = list[min(firstNew, list.count - 1)]
             var text = ""
+            var redacted = ""
             for (i, piece) in list.enumerated() {
-                if i > 0 { text += list[i - 1].heading ? "\n" : " " }
+                if i > 0 {
+                    let separator = list[i - 1].heading ? "\n" : " "
+                    text += separator
+                    redacted += separator
+                }
                 text += piece.text
+                redacted += piece.redacted
             }
-            passages.append(TextPassage(text: text, page: anchor.page, timeOffsetMs: anchor.offset, tokens: tokens(list)))
+            passages.append(TextPassage(text: text, redactedText: redacted, page: anchor.page, timeOffsetMs: anchor.offset,
+                                        tokens: tokens(list)))
         }
         for piece in pieces {
             let size = tokens(current)
@@ -176,5 +202,33 @@ extension TextChunker {
         }
         if !current.isEmpty { parts.append(current) }
         return parts
+    }
+}
+
+/// Cuts the redacted form of consecutive sentences out of a document's redaction by scalar offset: text outside
+/// the replaced spans is copied, each span that overlaps the sentence becomes its placeholder (a span that runs
+/// past the sentence's end still hides the part inside it).
+struct RedactionCutter {
+    let replacements: [PHIReplacement]
+    var next = 0
+
+    init(_ redaction: PHIRedaction) { replacements = redaction.replacements.sorted { $0.start < $1.start } }
+
+    /// `span` of `text`, whose first scalar is at `base` in the whole document. Sentences come in order.
+    mutating func cut(_ text: ScalarText, _ span: Range<Int>, base: Int) -> String {
+        let start = base + span.lowerBound, end = base + span.upperBound
+        while next < replacements.count, replacements[next].end <= start { next += 1 }
+        var out = String.UnicodeScalarView()
+        var cursor = start
+        var index = next
+        while index < replacements.count, replacements[index].start < end {
+            let replacement = replacements[index]
+            if replacement.start > cursor { out.append(contentsOf: text.scalars[(cursor - base)..<(replacement.start - base)]) }
+            if replacement.end > cursor { out.append(contentsOf: replacement.placeholder.unicodeScalars) }
+            cursor = max(cursor, min(replacement.end, end))
+            index += 1
+        }
+        if cursor < end { out.append(contentsOf: text.scalars[(cursor - base)..<(end - base)]) }
+        return String(out)
     }
 }
