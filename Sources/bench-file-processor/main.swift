@@ -167,9 +167,9 @@ print("File processor: \(body.count)-byte text document, S3 event → PROCESSED 
       + "embedding calls in parallel: \(options.concurrency))")
 row("  round trip (event queued → answer)", roundTripsMs)
 row("  S3 read (HeadObject + GetObject, moto)", phases["readMs"]!)
-row("  PHI redaction (document + passages)", phases["redactionMs"]!)
+row("  PHI redaction (document; passages by offset)", phases["redactionMs"]!)
 row("  extraction (Converse, local model)", phases["extractionMs"]!)
-row("  chunking (passages)", phases["chunkingMs"]!)
+row("  chunking (passages + their redacted form)", phases["chunkingMs"]!)
 row("  embedding calls (Titan-shaped, local)", phases["embeddingMs"]!)
 row("  database (chunks, extraction, audit, ledger)", phases["dbMs"]!)
 print(String(format: "  embedding calls per document: median %.0f (one per passage; passages median %.0f)",
