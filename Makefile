@@ -166,6 +166,10 @@ bench: release
 	  $(DB_ENV) taskset -c 0 "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-summarizer" --count 300 --text-copies 90
 	@echo; echo "Chat, warm POST /chat through the loop over 10,000 chunks (LocalBedrock, local database), per phase:"; \
 	  $(DB_ENV) taskset -c 0 "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-chat" --count 500
+	@echo; echo "File processor, a 20 KB text document from S3 event to PROCESSED (moto S3, LocalBedrock, local database), per phase:"; \
+	  $(DB_ENV) eval "$$(.ci/moto-server.sh start)" && export MOTO_ENDPOINT_URL && bin="$$(swift build -c release --static-swift-stdlib --show-bin-path)" && \
+	  taskset -c 0 "$$bin/bench-file-processor" --count 50 --embedding-concurrency 4 && \
+	  taskset -c 0 "$$bin/bench-file-processor" --count 50 --embedding-concurrency 1; status=$$?; .ci/moto-server.sh stop >/dev/null; exit $$status
 
 # --- housekeeping ----------------------------------------------------------------
 .PHONY: clean

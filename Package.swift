@@ -22,6 +22,7 @@ let package = Package(
         .executable(name: "bench-summarizer", targets: ["bench-summarizer"]),
         .executable(name: "bench-chat", targets: ["bench-chat"]),
         .executable(name: "retrieval-eval", targets: ["retrieval-eval"]),
+        .executable(name: "bench-file-processor", targets: ["bench-file-processor"]),
     ],
     targets: [
         // C libraries. OpenSSL's libcrypto is linked (pkg-config); libcurl and libpq are loaded on first
@@ -56,7 +57,7 @@ let package = Package(
         // embedding adapters, metering (ledger + EMF) and the monthly budget gate.
         .target(name: "ModelHandling", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
         .target(name: "SummarizerHandler", dependencies: ["ModelHandling", "APIHandling", "Clinical", "Store", "AWSClients"]),
-        .target(name: "FileProcessorHandler", dependencies: ["ModelHandling", "APIHandling", "Clinical", "Store", "AWSClients"]),
+        .target(name: "FileProcessorHandler", dependencies: ["ModelHandling", "APIHandling", "Clinical", "Store", "AWSClients", "AWSEvents", "OpenSSLCrypto"]),
         .target(name: "ChatHandler", dependencies: ["ModelHandling", "APIHandling", "Clinical", "Store", "AWSClients"]),
         // Deploy-time schema migrations as the owner role (CloudFormation custom resource or a one-off invoke).
         .target(name: "MigrateHandler", dependencies: ["APIHandling", "AWSClients", "Store"]),
@@ -88,6 +89,8 @@ let package = Package(
         .executableTarget(name: "bench-chat", dependencies: ["LocalStack", "Store", "Clinical", "LambdaRuntime"]),
         // Retrieval quality (`make eval`): recall@6 and MRR of vector, full-text and fused retrieval on a labelled corpus.
         .executableTarget(name: "retrieval-eval", dependencies: ["Clinical", "Store", "LambdaRuntime"]),
+        // Benchmark: a 20 KB text document from its S3 event to PROCESSED through the loop, per phase.
+        .executableTarget(name: "bench-file-processor", dependencies: ["LocalStack", "Store", "Clinical", "AWSClients", "LambdaRuntime"]),
         // Benchmark: the Store's warm indexed read next to raw libpq in C, and the vector query with and without HNSW.
         .executableTarget(name: "bench-store", dependencies: ["Store", "LambdaRuntime"]),
         // Test helper: `lambda-local migrate` as a separate process, for the migration race test.
@@ -103,6 +106,8 @@ let package = Package(
         // Test-only: the local database and loopback helpers shared by the test targets.
         .target(name: "TestSupport", dependencies: ["Store", "LambdaRuntime"], path: "Tests/TestSupport"),
         .testTarget(name: "StoreTests", dependencies: ["Store", "LambdaRuntime", "store-migrate", "TestSupport"]),
+        .testTarget(name: "FileProcessorTests", dependencies: ["FileProcessorHandler", "LocalStack", "Store", "Clinical", "AWSClients",
+                                                               "AWSEvents", "APIHandling", "LambdaRuntime", "file-processor", "TestSupport"]),
         .testTarget(name: "SummarizerTests", dependencies: ["SummarizerHandler", "LocalStack", "Store", "Clinical", "AWSClients",
                                                             "APIHandling", "LambdaRuntime", "summarizer", "TestSupport"]),
         // The local cloud's AWS-compatible services (S3, Data Automation) through the real AWS clients, on loopback.

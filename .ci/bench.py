@@ -29,6 +29,7 @@ HAS_DB = bool(os.environ.get("DATABASE_URL"))
 
 def environment(with_db):
     env = dict(os.environ)
+    env.setdefault("UPLOAD_BUCKET", "bench-uploads")  # file-processor's one required setting besides the database
     if not with_db:
         for key in DB_VARS:
             env.pop(key, None)

@@ -45,13 +45,4 @@ import Testing
         #expect(response["statusCode"] as? Int == 200)
     }
 
-    @Test(arguments: [
-        ("file-processor", "file-processor/post-uploads.json"),
-    ])
-    func unbuiltFunctionsAnswer501(function: String, fixture: String) throws {
-        let response = try invoke(function, fixture: fixture)
-        #expect(response["statusCode"] as? Int == 501)
-        let error = try #require(try body(response)["error"] as? [String: Any])
-        #expect(error["code"] as? String == "NOT_IMPLEMENTED")
-    }
 }

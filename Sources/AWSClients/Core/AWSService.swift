@@ -5,6 +5,7 @@ public enum AWSService: String, Sendable, CaseIterable {
     case s3
     case bedrockRuntime
     case secretsManager
+    case bedrockDataAutomationRuntime
 
     /// The suffix of `AWS_ENDPOINT_URL_<SERVICE>` (the SDKs' service id, upper snake case).
     public var environmentSuffix: String {
@@ -12,6 +13,7 @@ public enum AWSService: String, Sendable, CaseIterable {
         case .s3: return "S3"
         case .bedrockRuntime: return "BEDROCK_RUNTIME"
         case .secretsManager: return "SECRETS_MANAGER"
+        case .bedrockDataAutomationRuntime: return "BEDROCK_DATA_AUTOMATION_RUNTIME"
         }
     }
 
@@ -21,6 +23,7 @@ public enum AWSService: String, Sendable, CaseIterable {
         case .s3: return "s3"
         case .bedrockRuntime: return "bedrock-runtime"
         case .secretsManager: return "secretsmanager"
+        case .bedrockDataAutomationRuntime: return "bedrock-data-automation-runtime"
         }
     }
 
@@ -30,6 +33,7 @@ public enum AWSService: String, Sendable, CaseIterable {
         case .s3: return "s3"
         case .bedrockRuntime: return "bedrock"
         case .secretsManager: return "secretsmanager"
+        case .bedrockDataAutomationRuntime: return "bedrock"
         }
     }
 }

@@ -14,9 +14,15 @@ public struct NewDocument: Sendable {
     public var fileName: String?
     public var contentType: String
     public var uploadedBy: String
+    /// Chosen by the caller when the object key must name the document before the row exists (nil: the database picks).
+    public var id: String?
+    /// The declared size, checked against the object when it arrives.
+    public var sizeBytes: Int64?
 
     public init(clinicId: String, patientId: String?, bucket: String, objectKey: String, fileName: String?,
-                contentType: String, uploadedBy: String) {
+                contentType: String, uploadedBy: String, id: String? = nil, sizeBytes: Int64? = nil) {
+        self.id = id
+        self.sizeBytes = sizeBytes
         self.clinicId = clinicId
         self.patientId = patientId
         self.bucket = bucket
@@ -41,6 +47,18 @@ public struct DocumentRow: Sendable, Equatable {
     public let uploadedBy: String
     public let createdAt: Timestamp
     public let updatedAt: Timestamp
+    /// Claims so far (S3 delivery, Lambda retries, the BDA completion), for the last-attempt decision.
+    public let processingAttempts: Int
+    /// 0 for the first processing, n for the n-th reprocessing of a retryable failure.
+    public let processingRound: Int
+    public let processingStartedAt: Timestamp?
+    /// Until when the current claim holds; nil while waiting for Bedrock Data Automation.
+    public let leaseUntil: Timestamp?
+    public let failureRetryable: Bool
+    public let bdaInvocationArn: String?
+    public let bdaJobId: String?
+    /// `s3://bucket/prefix` the BDA job writes under (`<prefix>/<jobId>/…`).
+    public let bdaOutputURI: String?
 }
 
 /// What extraction found in a document. The list fields are JSON arrays
@@ -78,16 +96,19 @@ public struct DocumentRepository {
 
     static let columns = """
         id::text, clinic_id, patient_id, bucket, object_key, file_name, content_type, size_bytes, status, failure_reason,
-        uploaded_by, \(Timestamp.select("created_at")) AS created_at, \(Timestamp.select("updated_at")) AS updated_at
+        uploaded_by, \(Timestamp.select("created_at")) AS created_at, \(Timestamp.select("updated_at")) AS updated_at,
+        processing_attempts, processing_round, \(Timestamp.select("processing_started_at")) AS processing_started_at,
+        \(Timestamp.select("lease_until")) AS lease_until, failure_retryable, bda_invocation_arn, bda_job_id, bda_output_uri
         """
 
     public func insert(_ document: NewDocument) throws -> DocumentRow {
         let result = try runner.query("""
-            INSERT INTO documents (clinic_id, patient_id, bucket, object_key, file_name, content_type, status, uploaded_by)
-            VALUES ($1, $2, $3, $4, $5, $6, 'PENDING_UPLOAD', $7)
+            INSERT INTO documents (id, clinic_id, patient_id, bucket, object_key, file_name, content_type, status, uploaded_by, size_bytes)
+            VALUES (COALESCE($8::uuid, gen_random_uuid()), $1, $2, $3, $4, $5, $6, 'PENDING_UPLOAD', $7, $9::int8)
             RETURNING \(DocumentRepository.columns)
             """, [.text(document.clinicId), .optional(document.patientId), .text(document.bucket), .text(document.objectKey),
-                  .optional(document.fileName), .text(document.contentType), .text(document.uploadedBy)], idempotent: false)
+                  .optional(document.fileName), .text(document.contentType), .text(document.uploadedBy),
+                  .optional(document.id), document.sizeBytes.map { .int($0) } ?? .null], idempotent: false)
         return try DocumentRepository.decode(result.rows[0])
     }
 
@@ -172,7 +193,12 @@ public struct DocumentRepository {
                            fileName: try row.optionalString("file_name"), contentType: try row.string("content_type"),
                            sizeBytes: try row.optionalInt64("size_bytes"), status: status,
                            failureReason: try row.optionalString("failure_reason"), uploadedBy: try row.string("uploaded_by"),
-                           createdAt: try row.timestamp("created_at"), updatedAt: try row.timestamp("updated_at"))
+                           createdAt: try row.timestamp("created_at"), updatedAt: try row.timestamp("updated_at"),
+                           processingAttempts: try row.int("processing_attempts"), processingRound: try row.int("processing_round"),
+                           processingStartedAt: try row.optionalTimestamp("processing_started_at"),
+                           leaseUntil: try row.optionalTimestamp("lease_until"), failureRetryable: try row.bool("failure_retryable"),
+                           bdaInvocationArn: try row.optionalString("bda_invocation_arn"), bdaJobId: try row.optionalString("bda_job_id"),
+                           bdaOutputURI: try row.optionalString("bda_output_uri"))
     }
 }
 
