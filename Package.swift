@@ -20,7 +20,10 @@ let package = Package(
         .executable(name: "bench-auth", targets: ["bench-auth"]),
         .executable(name: "clinical-eval", targets: ["clinical-eval"]),
         .executable(name: "bench-summarizer", targets: ["bench-summarizer"]),
+        .executable(name: "bench-gateway", targets: ["bench-gateway"]),
     ],
+    // Yams: the template reader of `lambda-local serve` (LocalStack only, never deployed code).
+    dependencies: [.package(url: "https://github.com/jpsim/Yams", from: "6.2.2")],
     targets: [
         // C libraries, found through pkg-config.
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
@@ -68,7 +71,8 @@ let package = Package(
         .executableTarget(name: "chat", dependencies: ["ChatHandler"]),
 
         // Development only, never deployed: the Runtime API emulator and local services.
-        .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClients", "Auth", "OpenSSLCrypto", "Clinical", "Store"]),
+        .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClients", "Auth", "OpenSSLCrypto", "Clinical", "Store",
+                                                  .product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "lambda-local", dependencies: ["LocalStack"]),
         // Quality evaluation of the clinical domain on the labelled corpus (`make eval`); never deployed.
         .target(name: "ClinicalEvaluation", dependencies: ["Clinical"]),
@@ -101,6 +105,12 @@ let package = Package(
         .testTarget(name: "SummarizerTests", dependencies: ["SummarizerHandler", "LocalStack", "Store", "Clinical", "AWSClients",
                                                             "APIHandling", "LambdaRuntime", "summarizer", "TestSupport"]),
         // The local cloud's AWS-compatible services (S3, Data Automation) through the real AWS clients, on loopback.
+        // Test-only function of the local cloud (sleeps, fails, crashes, allocates on request); never deployed.
+        .executableTarget(name: "cloud-probe", dependencies: ["LambdaRuntime"]),
+        // Benchmark: GET /health and an authorized history read through `lambda-local serve`, next to the emulator.
+        .executableTarget(name: "bench-gateway", dependencies: ["LocalStack", "LambdaRuntime"]),
+        .testTarget(name: "LocalCloudTests", dependencies: ["LocalStack", "AWSClients", "LambdaRuntime", "TestSupport", "lambda-local",
+                                                           "cloud-probe", "health", "authorizer", "summarizer", "file-processor", "chat"]),
         .testTarget(name: "LocalCloudServicesTests", dependencies: ["LocalStack", "AWSClients", "AWSEvents", "OpenSSLCrypto", "Clinical", "LambdaRuntime"]),
     ]
 )
