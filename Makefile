@@ -66,32 +66,15 @@ test: deps
 
 # --- local use -----------------------------------------------------------------
 .PHONY: run invoke serve
-# The most complete local thing we can do today: every fixture through its function.
+# The product on one machine: the local cloud (lambda-local serve) on 127.0.0.1:$(PORT) (a free port if
+# taken), a doctor's day walked through it with curl (.ci/walkthrough.sh), then it keeps serving.
 run: build
-	@$(WITH_DB) echo "local database: started and migrated; DATABASE_URL passed to the functions (make db prints it)" && \
-	  TOKEN=$$(.build/debug/lambda-local token --sub local-doctor --group doctors --clinic clinic-mx-001 --email dra.gomez@clinica-ejemplo.mx) && \
-	  mkdir -p $(LOCAL)/events/authorizer && for event in events/authorizer/*.json; do \
-	    sed "s/$(FIXTURE_TOKEN)/$$TOKEN/g" $$event > $(LOCAL)/events/authorizer/minted-$$(basename $$event); done && \
-	for fn in $(FUNCTIONS); do \
-	  for event in events/$$fn/*.json $$( [ $$fn = authorizer ] && ls $(LOCAL)/events/authorizer/*.json); do \
-	    [ -e "$$event" ] || continue; \
-	    echo "== $$fn $$event"; \
-	    .build/debug/lambda-local invoke $$fn $$event 2>/dev/null; echo "   (exit $$?)"; \
-	  done; \
-	done
-	@echo
-	@echo "The authorizer fixtures carry a placeholder token (denied: Unauthorized); the minted-* copies carry a"
-	@echo "token signed by the local issuer (lambda-local token), served to the authorizer by lambda-local's JWKS endpoint."
-	@echo "Replay one event with logs:  make invoke FN=health EVENT=events/health/get-health.json"
-	@echo "Local REST API (authorizer + functions):  make serve PORT=3000, then"
-	@echo '  TOKEN=$$(.build/debug/lambda-local token --sub dr-1 --group doctors --clinic clinic-mx-001)'
-	@echo '  curl -H "Authorization: Bearer $$TOKEN" http://127.0.0.1:3000/usage'
+	@$(WITH_DB) PORT=$(PORT) .ci/walkthrough.sh
 
-
-# A local REST API on 127.0.0.1:$(PORT): the authorizer, then the route's function.
+# The local cloud alone: API Gateway + authorizer, Lambda pools, local S3, Bedrock and Data Automation.
 PORT ?= 3000
 serve: build
-	@$(WITH_DB) .build/debug/lambda-local serve --port $(PORT)
+	@$(WITH_DB) .build/debug/lambda-local serve --port $(PORT) --log-file $(LOCAL)/serve.log
 
 invoke: build
 	@test -n "$(FN)" -a -n "$(EVENT)" || { echo "usage: make invoke FN=<function> EVENT=<event.json>"; exit 2; }

@@ -98,6 +98,10 @@ public final class LocalCloud: @unchecked Sendable {
             // Empty template values (a parameter defaulting to "") are left unset, as the functions read them.
             var environment = function.environment.filter { !$0.value.isEmpty }
             environment.merge(shared) { $1 }
+            // The local Bedrock answers with the offline model: name it, so nobody mistakes its answers for
+            // Claude's and the ledger charges nothing for them.
+            if environment["MODEL_ID"] != nil { environment["MODEL_ID"] = Self.offlineModelId }
+            if environment["EMBEDDING_MODEL_ID"] != nil { environment["EMBEDDING_MODEL_ID"] = Self.offlineEmbeddingModelId }
             if template.apis.contains(where: { $0.authorizers.values.contains { $0.functionLogicalId == logicalId } }) {
                 environment.merge(jwksService.authorizerEnvironment) { $1 }
             }
@@ -117,6 +121,9 @@ public final class LocalCloud: @unchecked Sendable {
                                           integrationTimeoutSeconds: options.integrationTimeoutSeconds, log: log)
         }
     }
+
+    public static let offlineModelId = OfflineClinicalModel.modelId
+    public static let offlineEmbeddingModelId = "offline.hashed-embedding-v1"
 
     public var baseURL: String { gateway.baseURL }
 
