@@ -7,8 +7,8 @@ import LambdaRuntime
 /// a function pool per function, the REST API in front of them, the local
 /// JWKS (the authorizer's keys), the Bedrock-compatible endpoint (offline
 /// model), the local S3 with the template's buckets whose notifications go to
-/// their functions asynchronously (retries, dead letters), and the EventBridge
-/// rules that route Data Automation completion events.
+/// their functions asynchronously (retries, dead letters), the local Data
+/// Automation, and the EventBridge rules that route its completion events.
 public final class LocalCloud: @unchecked Sendable {
     public struct Options: Sendable {
         public var templatePath = "template.yaml"
@@ -37,6 +37,7 @@ public final class LocalCloud: @unchecked Sendable {
     public private(set) var pools: [String: FunctionPool] = [:]
     public private(set) var gateway: LocalAPIGateway!
     public private(set) var s3: LocalS3?
+    public private(set) var dataAutomation: LocalDataAutomation?
     private var jwks: LocalJWKSService?
     private var bedrock: LocalBedrock?
     private let stopLock = PThreadMutex()
@@ -86,6 +87,14 @@ public final class LocalCloud: @unchecked Sendable {
             for bucket in template.buckets.values { try store.createBucket(bucket.name) }
             shared.merge(store.environment) { $1 }
             notes.append("local S3 on \(store.endpointURL): \(template.buckets.values.map(\.name).sorted().joined(separator: ", ")) under \(options.stateDirectory)/s3")
+            // Data Automation reads inputs and writes its output layout through the local S3, then sends
+            // its EventBridge completion event, which the template's rules route.
+            let automation = try LocalDataAutomation(s3: store.client(), logger: Logger(level: .warn, sink: { line in
+                log.function("data-automation", requestId: nil, line: line[...])
+            })) { [weak self] event in self?.eventBridgeEvent(event) }
+            dataAutomation = automation
+            shared.merge(automation.environment) { $1 }
+            notes.append("local Bedrock Data Automation on \(automation.endpointURL) (pdftotext, tesseract spa+eng; audio needs AWS)")
         }
         for (logicalId, var function) in template.functions.sorted(by: { $0.key < $1.key }) {
             let path = options.executables[logicalId] ?? options.executables[function.executable]
@@ -199,6 +208,7 @@ public final class LocalCloud: @unchecked Sendable {
         if already { return }
         gateway?.stop()
         for pool in pools.values { pool.stop() }
+        dataAutomation?.stop()
         s3?.stop()
         jwks?.stop()
         bedrock?.stop()

@@ -57,6 +57,7 @@ public final class LocalAPIGateway: @unchecked Sendable {
         let started = WallClock.monotonicNs()
         let request = GatewayRequest(raw)
         let (response, resource) = route(request)
+        guard log.enabled else { return response }
         let micros = (WallClock.monotonicNs() - started) / 1000
         log.platform("gateway.access", function: nil, requestId: request.id,
                      message: "\(request.method) \(resource ?? request.rawPath) \(response.status) \(String(format: "%.1f", Double(micros) / 1000)) ms",

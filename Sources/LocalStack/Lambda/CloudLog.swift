@@ -24,6 +24,9 @@ public final class CloudLog: @unchecked Sendable {
 
     deinit { if let fileFD { close(fileFD) } }
 
+    /// False with `--quiet` and no log file: callers skip formatting lines nobody reads.
+    public var enabled: Bool { toStderr || fileFD != nil }
+
     /// One line a function wrote. JSON lines (the Logger's) are embedded as they are.
     func function(_ function: String, requestId: String?, line: Substring) {
         let text = line.hasSuffix("\r") ? line.dropLast() : line

@@ -93,27 +93,27 @@ public final class FunctionPool: @unchecked Sendable {
             // The caller gives up; Lambda does not: the environment stays busy until the outcome or its timeout.
             let thread = Thread { [self] in
                 let late = instance.emulator.waitForOutcome(requestId, untilMs: deadlineMs, giveUp: watch.shouldGiveUp)
-                _ = finish(instance, outcome: late, requestId: requestId, coldStart: coldStart, startedNs: invokeStartedNs, memoryExceeded: watch.exceeded)
+                watch.checkNow()
+                _ = finish(instance, outcome: late, requestId: requestId, coldStart: coldStart, startedNs: invokeStartedNs, watch: watch)
             }
             thread.stackSize = 256 << 10
             thread.start()
             return .callerTimedOut
         }
-        if outcome == nil { watch.checkNow() }
-        if case .response? = outcome, watch.checkNow() {
-            outcome = nil // it answered, but past its memory size: Lambda would have killed it first
-        }
-        return finish(instance, outcome: outcome, requestId: requestId, coldStart: coldStart, startedNs: invokeStartedNs, memoryExceeded: watch.exceeded)
+        // One reading per invocation: past its memory size it is killed even if it answered (Lambda would have killed it first).
+        if watch.checkNow(), case .response? = outcome { outcome = nil }
+        return finish(instance, outcome: outcome, requestId: requestId, coldStart: coldStart, startedNs: invokeStartedNs, watch: watch)
     }
 
     /// Records the outcome, logs the report, returns the environment to the pool or discards it.
     private func finish(_ instance: FunctionInstance, outcome: RuntimeEmulator.Outcome?, requestId: String, coldStart: Bool,
-                        startedNs: UInt64, memoryExceeded: Bool) -> Result {
+                        startedNs: UInt64, watch: MemoryWatch) -> Result {
         let durationMs = Double(WallClock.monotonicNs() - startedNs) / 1_000_000
-        let resident = ProcessStats.residentKB(instance.pid) ?? 0
+        let memoryExceeded = watch.exceeded
+        let resident = watch.lastResidentKB ?? 0
         instance.peakResidentKB = max(instance.peakResidentKB, resident)
         let name = function.executable
-        if coldStart, let initMs = instance.initDurationMs {
+        if coldStart, log.enabled, let initMs = instance.initDurationMs {
             log.platform("platform.initReport", function: name, requestId: requestId,
                          message: String(format: "cold start: process %d of at most %d, init %.1f ms", instance.number, maxConcurrency, initMs),
                          fields: [("initDurationMs", .double(initMs)), ("process", .int(Int64(instance.number)))])
@@ -149,10 +149,10 @@ public final class FunctionPool: @unchecked Sendable {
                 log.platform("platform.timeout", function: name, requestId: requestId, message: "\(WallClock.iso8601(ms: WallClock.nowMs())) \(requestId) \(message); process killed and replaced")
             }
         }
-        log.platform("platform.report", function: name, requestId: requestId,
+        if log.enabled { log.platform("platform.report", function: name, requestId: requestId,
                      message: String(format: "REPORT Duration: %.2f ms Memory Size: %d MB Max Memory Used: %d MB%@", durationMs, function.memoryMB,
                                      instance.peakResidentKB / 1024, coldStart ? String(format: " Init Duration: %.2f ms", instance.initDurationMs ?? 0) : ""),
-                     fields: [("durationMs", .double(durationMs)), ("maxMemoryUsedMB", .int(Int64(instance.peakResidentKB / 1024)))])
+                     fields: [("durationMs", .double(durationMs)), ("maxMemoryUsedMB", .int(Int64(instance.peakResidentKB / 1024)))]) }
         instance.currentRequestId = nil
         instance.invocations += 1
         release(instance, keep: keep)
@@ -281,9 +281,13 @@ final class MemoryWatch: @unchecked Sendable {
         return checkNow()
     }
 
+    /// The resident set of the last reading (KB).
+    private(set) var lastResidentKB: Int?
+
     @discardableResult
     func checkNow() -> Bool {
-        if let resident = ProcessStats.residentKB(instance.pid), resident > limitKB { exceeded = true }
+        lastResidentKB = ProcessStats.residentKB(instance.pid)
+        if let resident = lastResidentKB, resident > limitKB { exceeded = true }
         return exceeded
     }
 }
