@@ -118,6 +118,9 @@ bench: release
 	  $(DB_ENV) taskset -c 0 "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-summarizer" --count 1000
 	@echo; echo "Summarizer with a 49 KB report (near the 50 KB limit):"; \
 	  $(DB_ENV) taskset -c 0 "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-summarizer" --count 300 --text-copies 90
+	@echo; echo "Local cloud: GET /health and an authorized history read through lambda-local serve, next to the emulator:"; \
+	  $(DB_ENV) bin="$$(swift build -c release --static-swift-stdlib --show-bin-path)" && "$$bin/lambda-local" migrate >/dev/null && \
+	  taskset -c 0 "$$bin/bench-gateway" --count 3000
 
 # --- housekeeping ----------------------------------------------------------------
 .PHONY: clean

@@ -105,12 +105,12 @@ let package = Package(
         .testTarget(name: "SummarizerTests", dependencies: ["SummarizerHandler", "LocalStack", "Store", "Clinical", "AWSClients",
                                                             "APIHandling", "LambdaRuntime", "summarizer", "TestSupport"]),
         // The local cloud's AWS-compatible services (S3, Data Automation) through the real AWS clients, on loopback.
+        .testTarget(name: "LocalCloudServicesTests", dependencies: ["LocalStack", "AWSClients", "AWSEvents", "OpenSSLCrypto", "Clinical", "LambdaRuntime"]),
         // Test-only function of the local cloud (sleeps, fails, crashes, allocates on request); never deployed.
         .executableTarget(name: "cloud-probe", dependencies: ["LambdaRuntime"]),
         // Benchmark: GET /health and an authorized history read through `lambda-local serve`, next to the emulator.
         .executableTarget(name: "bench-gateway", dependencies: ["LocalStack", "LambdaRuntime"]),
         .testTarget(name: "LocalCloudTests", dependencies: ["LocalStack", "AWSClients", "LambdaRuntime", "TestSupport", "lambda-local",
                                                            "cloud-probe", "health", "authorizer", "summarizer", "file-processor", "chat"]),
-        .testTarget(name: "LocalCloudServicesTests", dependencies: ["LocalStack", "AWSClients", "AWSEvents", "OpenSSLCrypto", "Clinical", "LambdaRuntime"]),
     ]
 )

@@ -106,6 +106,7 @@ for _ in $(seq 1 120); do
   [ "$STATE_NOW" = PROCESSED ] || [ "$STATE_NOW" = FAILED ] && break
   printf '   %s…\r' "$STATE_NOW"; sleep 1
 done
+printf '\n'
 echo "\$ curl -s $URL/documents/$DOCUMENT -H \"Authorization: Bearer \$TOKEN\""
 echo "→ HTTP $STATUS, status $STATE_NOW"
 [ "$STATE_NOW" = PROCESSED ] || fail "document ended $STATE_NOW: $(json "$BODY_FILE" 'd.get("failureReason")' 2>/dev/null)"
