@@ -50,8 +50,10 @@ final class AuthorizerGate: @unchecked Sendable {
 
     func authorize(_ request: GatewayRequest, methodArn: String, event: () -> [UInt8]) -> Decision {
         guard let identity = identity(of: request) else { return .denied(GatewayResponses.unauthorized(request.id)) }
+        // A REQUEST authorizer without identity sources cannot be cached (API Gateway requires them for caching).
+        let cacheable = authorizer.ttlSeconds > 0 && !(authorizer.kind == .request && identity.isEmpty)
         let now = WallClock.monotonicNs()
-        var policy = lock.withLock { cache[identity].flatMap { $0.expiresNs > now ? $0 : nil } }
+        var policy = cacheable ? lock.withLock { cache[identity].flatMap { $0.expiresNs > now ? $0 : nil } } : nil
         if policy == nil {
             if authorizer.kind == .token, let expression {
                 let range = NSRange(identity.startIndex..., in: identity)
@@ -62,7 +64,7 @@ final class AuthorizerGate: @unchecked Sendable {
             switch fetch(request, methodArn: methodArn, event: authorizer.kind == .token ? tokenEvent(identity, methodArn) : event()) {
             case .success(let fresh):
                 policy = fresh
-                if authorizer.ttlSeconds > 0 { lock.withLock { cache[identity] = fresh } }
+                if cacheable { lock.withLock { cache[identity] = fresh } }
             case .failure(let failure):
                 return .denied(failure.response)
             }
@@ -86,8 +88,7 @@ final class AuthorizerGate: @unchecked Sendable {
                 guard let value = request.query.last(where: { $0.name == name })?.value, !value.isEmpty else { return nil }
                 parts.append(value)
             }
-            // Without identity sources API Gateway cannot cache; the request is the key of nothing.
-            return parts.isEmpty ? "" : parts.joined(separator: "\u{1F}")
+            return parts.joined(separator: "\u{1F}")
         }
     }
 

@@ -60,7 +60,7 @@ public final class LocalAPIGateway: @unchecked Sendable {
         guard log.enabled else { return response }
         let micros = (WallClock.monotonicNs() - started) / 1000
         log.platform("gateway.access", function: nil, requestId: request.id,
-                     message: "\(request.method) \(resource ?? request.rawPath) \(response.status) \(String(format: "%.1f", Double(micros) / 1000)) ms",
+                     message: "\(request.method) \(resource ?? "(no route)") \(response.status) \(String(format: "%.1f", Double(micros) / 1000)) ms",
                      fields: [("status", .int(Int64(response.status))), ("durationUs", .int(Int64(micros)))])
         return response
     }

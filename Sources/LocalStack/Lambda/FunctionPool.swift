@@ -75,9 +75,11 @@ public final class FunctionPool: @unchecked Sendable {
         let startedMs = WallClock.nowMs()
         let functionTimeoutMs = Int64(function.timeoutSeconds * 1000)
         let callerDeadlineMs = callerTimeoutMs.map { startedMs + $0 }
-        guard let instance = acquire(untilMs: callerDeadlineMs ?? (startedMs + functionTimeoutMs + Self.initTimeoutMs)) else {
-            if lock.withLock({ stopped }) { return .failed(errorType: "ServiceException", body: Self.errorDocument("ServiceException", "the local cloud is stopping")) }
-            return .callerTimedOut
+        let instance: FunctionInstance
+        switch acquire(untilMs: callerDeadlineMs ?? (startedMs + functionTimeoutMs + Self.initTimeoutMs)) {
+        case .instance(let acquired): instance = acquired
+        case .timedOut: return .callerTimedOut
+        case .unavailable(let reason): return .failed(errorType: "ServiceException", body: Self.errorDocument("ServiceException", reason))
         }
         instance.currentRequestId = requestId
         let coldStart = instance.invocations == 0
@@ -165,11 +167,17 @@ public final class FunctionPool: @unchecked Sendable {
 
     // MARK: the pool
 
-    private func acquire(untilMs: Int64) -> FunctionInstance? {
+    private enum Acquired {
+        case instance(FunctionInstance)
+        case timedOut
+        case unavailable(String)
+    }
+
+    private func acquire(untilMs: Int64) -> Acquired {
         lock.lock()
         var waited = false
         while true {
-            if stopped { lock.unlock(); return nil }
+            if stopped { lock.unlock(); return .unavailable("the local cloud is stopping") }
             if let instance = idle.popLast() {
                 busy[instance.number] = instance
                 counters.invocations += 1
@@ -181,7 +189,7 @@ public final class FunctionPool: @unchecked Sendable {
                     counters.invocations -= 1
                     continue
                 }
-                return instance
+                return .instance(instance)
             }
             if total < maxConcurrency {
                 total += 1
@@ -196,7 +204,7 @@ public final class FunctionPool: @unchecked Sendable {
                         busy[number] = instance
                         counters.peakConcurrency = max(counters.peakConcurrency, busy.count)
                     }
-                    return instance
+                    return .instance(instance)
                 } catch {
                     log.platform("platform.spawnError", function: function.executable, requestId: nil, message: "cannot start \(executable): \(error)")
                     lock.lock()
@@ -204,7 +212,7 @@ public final class FunctionPool: @unchecked Sendable {
                     counters.invocations -= 1
                     lock.unlock()
                     freed.signal()
-                    return nil
+                    return .unavailable("cannot start the function's process")
                 }
             }
             if !waited {
@@ -213,7 +221,7 @@ public final class FunctionPool: @unchecked Sendable {
                 log.platform("platform.throttle", function: function.executable, requestId: nil,
                              message: "all \(maxConcurrency) processes busy: waiting for one (Lambda would throttle with 429)")
             }
-            if WallClock.nowMs() >= untilMs { lock.unlock(); return nil }
+            if WallClock.nowMs() >= untilMs { lock.unlock(); return .timedOut }
             _ = freed.wait(untilMonotonicNs: WallClock.monotonicNs() + 20_000_000)
         }
     }
