@@ -82,8 +82,12 @@ final class CloudHarness: @unchecked Sendable {
 /// REST API with CORS and binary media types, a bucket notifying it, an
 /// EventBridge rule, and constructs the local cloud must report.
 enum ProbeTemplate {
-    static func yaml(ttl: Int = 300) -> String {
-        """
+    /// `request`: a REQUEST authorizer whose identity source is the Authorization header.
+    static func yaml(ttl: Int = 300, request: Bool = false) -> String {
+        let identity = request
+            ? "FunctionPayloadType: REQUEST\n            Identity:\n              Headers: [Authorization]\n              ReauthorizeEvery: !Ref Ttl"
+            : "FunctionPayloadType: TOKEN\n            Identity:\n              Header: Authorization\n              ValidationExpression: \"^Bearer [-0-9A-Za-z_]+\\\\.[-0-9A-Za-z_]+\\\\.[-0-9A-Za-z_]+$\"\n              ReauthorizeEvery: !Ref Ttl"
+        return """
         AWSTemplateFormatVersion: "2010-09-09"
         Transform: AWS::Serverless-2016-10-31
         Parameters:
@@ -120,11 +124,7 @@ enum ProbeTemplate {
                 Authorizers:
                   Tokens:
                     FunctionArn: !GetAtt AuthorizerFunction.Arn
-                    FunctionPayloadType: TOKEN
-                    Identity:
-                      Header: Authorization
-                      ValidationExpression: "^Bearer [-0-9A-Za-z_]+\\\\.[-0-9A-Za-z_]+\\\\.[-0-9A-Za-z_]+$"
-                      ReauthorizeEvery: !Ref Ttl
+                    \(identity)
           AuthorizerFunction:
             Type: AWS::Serverless::Function
             Properties:

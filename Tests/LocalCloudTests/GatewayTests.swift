@@ -44,6 +44,21 @@ import Testing
         #expect(gateway.authorizerInvocations("Tokens") == 3)
     }
 
+    @Test func requestAuthorizerWithAHeaderIdentitySource() throws {
+        let harness = try CloudHarness(template: ProbeTemplate.yaml(request: true))
+        let gateway = harness.cloud.gateway!
+        #expect(try harness.call("GET", "/usage").status == 401) // identity source missing: not invoked
+        #expect(gateway.authorizerInvocations("Tokens") == 0)
+        let token = try CloudHarness.doctorToken()
+        let first = try harness.call("GET", "/usage?x=1", token: token)
+        #expect(first.status == 200)
+        #expect(harness.echoedEvent(first)?["requestContext"]?["authorizer"]?["role"]?.string == "doctor")
+        #expect(try harness.call("GET", "/usage?x=2", token: token).status == 200)
+        #expect(gateway.authorizerInvocations("Tokens") == 1) // cached on the header's value
+        #expect(try harness.call("GET", "/usage", authorization: "Bearer aaa.bbb.ccc").status == 401)
+        #expect(gateway.authorizerInvocations("Tokens") == 2)
+    }
+
     @Test func explicitDenyForARouteTheRoleMayNotCall() throws {
         let harness = try CloudHarness(template: ProbeTemplate.yaml())
         let denied = try harness.call("GET", "/denied/x", token: try CloudHarness.doctorToken())
