@@ -160,7 +160,7 @@ for (label, path, bearer) in routes {
         let served = Double(count / concurrency * concurrency)
         let gateway = ((ProcessStats.cpuSeconds(serve.processIdentifier) ?? 0) - gatewayBefore) / served
         let after = cpu(children(of: serve.processIdentifier).merging(processes) { a, _ in a })
-        var perFunction = after.map { ($0.key, ($0.value - (before[$0.key] ?? 0)) / served) }.filter { $0.1 > 0 }.sorted { $0.0 < $1.0 }
+        var perFunction = after.map { ($0.key, ($0.value - (before[$0.key] ?? 0)) / served) }.filter { $0.1 >= 0.5e-6 }.sorted { $0.0 < $1.0 }
         perFunction.insert(("gateway", gateway), at: 0)
         row("\(label) c=\(concurrency)", figures, perFunction)
     }
