@@ -33,6 +33,7 @@ import Testing
         #expect(template.notifications.contains { $0.functionLogicalId == "FileProcessorFunction" && $0.matches(eventName: "ObjectCreated:Put", key: "a b/ñ.pdf") })
         // What is not emulated is named.
         #expect(template.issues.contains { $0.contains("AWS::Logs::LogGroup") })
+        #expect(template.issues.contains { $0.contains("Globals.Function.Tracing") })
         #expect(template.issues.contains { $0.contains("Schedule event SummarizerFunction.PurgeExpiredReports") })
         #expect(template.unresolvedEnvironment.contains { $0.variable == "COGNITO_USER_POOL_ID" })
     }

@@ -163,6 +163,9 @@ final class TemplateReader {
             }
         }
         if let implicitAPI { template.apis.append(implicitAPI) }
+        for name in (globals?["Function"]?.map ?? [:]).keys.sorted() where !Self.emulatedFunctionProperties.contains(name) {
+            note("not emulated: Globals.Function.\(name)")
+        }
         for (name, ids) in unemulatedProperties.sorted(by: { $0.key < $1.key }) {
             note("not emulated: function property \(name) (\(ids.sorted().joined(separator: ", ")))\(name == "Policies" ? ": IAM is not enforced locally" : "")")
         }
