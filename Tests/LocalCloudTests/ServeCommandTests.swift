@@ -75,11 +75,34 @@ import Testing
         #expect(history.status == 200)
         // Uploads and chat: served by their functions (501 NOT_IMPLEMENTED until those functions are built;
         // .ci/walkthrough.sh walks the rest of the day once they are).
-        let upload = try served.call("POST", "/uploads", token: token, body: #"{"patientId":"PAC-000123","fileName":"lab.pdf","contentType":"application/pdf","sizeBytes":1000}"#)
+        let pdf = Array(try Data(contentsOf: URL(fileURLWithPath: CloudHarness.repositoryRoot + "/events/file-processor/lab-report-es.pdf")))
+        let upload = try served.call("POST", "/uploads", token: token,
+                                     body: #"{"patientId":"PAC-000123","fileName":"lab-report-es.pdf","contentType":"application/pdf","sizeBytes":\#(pdf.count)}"#)
         #expect(upload.status == 201 || (upload.status == 501 && String(decoding: upload.body, as: UTF8.self).contains("NOT_IMPLEMENTED")))
-        if upload.status == 201 { #expect((try JSONValue.parse(upload.body))["uploadUrl"]?.string?.hasPrefix("http://127.0.0.1:") == true) }
-        let chat = try served.call("POST", "/chat", token: token, body: #"{"message":"¿Qué muestra el informe?","patientId":"PAC-000123"}"#)
+        var documentId: String?
+        if upload.status == 201 {
+            // The rest of the walkthrough: PUT with the signed headers, the S3 notification, PROCESSED.
+            let answer = try JSONValue.parse(upload.body)
+            let url = try #require(answer["uploadUrl"]?.string)
+            #expect(url.hasPrefix("http://127.0.0.1:"))
+            let headers = (answer["headers"]?.stringMap ?? [:]).filter { !["host", "content-length"].contains($0.key.lowercased()) }.map { ($0.key, $0.value) }
+            let put = try HTTPClient.shared.send(HTTPRequest(method: "PUT", url: url, headers: headers, body: pdf), timeoutMs: 30_000)
+            #expect(put.status == 200)
+            documentId = answer["documentId"]?.string
+            var status = ""
+            _ = CloudHarness.eventually(seconds: 90) {
+                guard let id = documentId, let document = try? served.call("GET", "/documents/\(id)", token: token) else { return false }
+                status = (try? JSONValue.parse(document.body))?["status"]?.string ?? ""
+                return status == "PROCESSED" || status == "FAILED"
+            }
+            #expect(status == "PROCESSED")
+        }
+        let chat = try served.call("POST", "/chat", token: token, body: #"{"message":"¿Qué valores alterados muestra el informe de laboratorio?","patientId":"PAC-000123"}"#)
         #expect(chat.status == 200 || (chat.status == 501 && String(decoding: chat.body, as: UTF8.self).contains("NOT_IMPLEMENTED")))
+        if chat.status == 200, let documentId {
+            let sources = (try JSONValue.parse(chat.body))["sources"]?.array ?? []
+            #expect(sources.contains { $0["documentId"]?.string == documentId })
+        }
         let usage = try served.call("GET", "/usage", token: token)
         #expect(usage.status == 200 || usage.status == 501)
         // SIGTERM stops the cloud and every function process.
