@@ -122,7 +122,6 @@ while !banner.contains(0x0A) { banner.append(out.fileHandleForReading.availableD
 let url = String(decoding: banner.prefix { $0 != 0x0A }, as: UTF8.self).replacingOccurrences(of: "lambda-local serve: listening on ", with: "")
 guard let port = UInt16(url.split(separator: ":").last ?? "") else { fatalError("serve did not start: \(url)") }
 Thread { while !out.fileHandleForReading.availableData.isEmpty {} }.start()
-defer { serve.terminate() }
 
 let token = try LocalTokenIssuer(directory: LocalCognito.stateDirectory).mint(.init(sub: "bench-doctor", groups: ["doctors"], clinicId: "clinic-mx-001"))
 let reportsPath = "/patients/PAC-BENCH-1/reports?limit=10"
@@ -165,6 +164,10 @@ for (label, path, bearer) in routes {
         row("\(label) c=\(concurrency)", figures, perFunction)
     }
 }
+
+// serve stops its function processes on SIGTERM (before the emulator rows, so they do not share the CPU).
+kill(serve.processIdentifier, SIGTERM)
+serve.waitUntilExit()
 
 // MARK: the same functions straight through the emulator (no HTTP, no authorizer, no event building)
 

@@ -68,9 +68,17 @@ final class FunctionInstance: @unchecked Sendable {
         emulator.firstNextAt.map { Double($0 - spawnedNs) / 1_000_000 }
     }
 
+    /// SIGKILL (an environment holds no state worth a graceful stop), then a bounded wait for the exit:
+    /// not Foundation's waitUntilExit, which spins a run loop and hung at shutdown with many children.
     func stop() {
-        process.stop()
+        signalKill()
+        let deadline = WallClock.monotonicNs() + 2_000_000_000
+        while process.isRunning && WallClock.monotonicNs() < deadline { usleep(1000) }
         emulator.stop()
+    }
+
+    func signalKill() {
+        if process.isRunning { kill(pid, SIGKILL) }
     }
 }
 

@@ -264,6 +264,7 @@ public final class FunctionPool: @unchecked Sendable {
         idle.removeAll()
         lock.unlock()
         freed.broadcast()
+        for instance in all { instance.signalKill() } // all at once, then each waited for
         for instance in all { instance.stop() }
     }
 }
