@@ -83,32 +83,15 @@ test: deps
 
 # --- local use -----------------------------------------------------------------
 .PHONY: run invoke serve
-# The most complete local thing we can do today: every fixture through its function.
+# The product on one machine: the local cloud (lambda-local serve) on 127.0.0.1:$(PORT) (a free port if
+# taken), a doctor's day walked through it with curl (.ci/walkthrough.sh), then it keeps serving.
 run: build
-	@$(WITH_DB) echo "local database: started and migrated; DATABASE_URL passed to the functions (make db prints it)" && \
-	  TOKEN=$$(.build/debug/lambda-local token --sub local-doctor --group doctors --clinic clinic-mx-001 --email dra.gomez@clinica-ejemplo.mx) && \
-	  mkdir -p $(LOCAL)/events/authorizer && for event in events/authorizer/*.json; do \
-	    sed "s/$(FIXTURE_TOKEN)/$$TOKEN/g" $$event > $(LOCAL)/events/authorizer/minted-$$(basename $$event); done && \
-	for fn in $(FUNCTIONS); do \
-	  for event in events/$$fn/*.json $$( [ $$fn = authorizer ] && ls $(LOCAL)/events/authorizer/*.json); do \
-	    [ -e "$$event" ] || continue; \
-	    echo "== $$fn $$event"; \
-	    .build/debug/lambda-local invoke $$fn $$event 2>/dev/null; echo "   (exit $$?)"; \
-	  done; \
-	done
-	@echo
-	@echo "The authorizer fixtures carry a placeholder token (denied: Unauthorized); the minted-* copies carry a"
-	@echo "token signed by the local issuer (lambda-local token), served to the authorizer by lambda-local's JWKS endpoint."
-	@echo "Replay one event with logs:  make invoke FN=health EVENT=events/health/get-health.json"
-	@echo "Local REST API (authorizer + functions):  make serve PORT=3000, then"
-	@echo '  TOKEN=$$(.build/debug/lambda-local token --sub dr-1 --group doctors --clinic clinic-mx-001)'
-	@echo '  curl -H "Authorization: Bearer $$TOKEN" http://127.0.0.1:3000/usage'
+	@$(WITH_DB) PORT=$(PORT) .ci/walkthrough.sh
 
-
-# A local REST API on 127.0.0.1:$(PORT): the authorizer, then the route's function.
+# The local cloud alone: API Gateway + authorizer, Lambda pools, local S3, Bedrock and Data Automation.
 PORT ?= 3000
 serve: build
-	@$(WITH_DB) .build/debug/lambda-local serve --port $(PORT)
+	@$(WITH_DB) .build/debug/lambda-local serve --port $(PORT) --log-file $(LOCAL)/serve.log
 
 invoke: build
 	@test -n "$(FN)" -a -n "$(EVENT)" || { echo "usage: make invoke FN=<function> EVENT=<event.json>"; exit 2; }
@@ -170,6 +153,9 @@ bench: release
 	  $(DB_ENV) eval "$$(.ci/moto-server.sh start)" && export MOTO_ENDPOINT_URL && bin="$$(swift build -c release --static-swift-stdlib --show-bin-path)" && \
 	  taskset -c 0 "$$bin/bench-file-processor" --count 50 --embedding-concurrency 4 && \
 	  taskset -c 0 "$$bin/bench-file-processor" --count 50 --embedding-concurrency 1; status=$$?; .ci/moto-server.sh stop >/dev/null; exit $$status
+	@echo; echo "Local cloud: GET /health and an authorized history read through lambda-local serve, next to the emulator:"; \
+	  $(DB_ENV) bin="$$(swift build -c release --static-swift-stdlib --show-bin-path)" && "$$bin/lambda-local" migrate >/dev/null && \
+	  taskset -c 0 "$$bin/bench-gateway" --count 3000
 
 # --- housekeeping ----------------------------------------------------------------
 .PHONY: clean

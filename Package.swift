@@ -23,7 +23,10 @@ let package = Package(
         .executable(name: "bench-chat", targets: ["bench-chat"]),
         .executable(name: "retrieval-eval", targets: ["retrieval-eval"]),
         .executable(name: "bench-file-processor", targets: ["bench-file-processor"]),
+        .executable(name: "bench-gateway", targets: ["bench-gateway"]),
     ],
+    // Yams: the template reader of `lambda-local serve` (LocalStack only, never deployed code).
+    dependencies: [.package(url: "https://github.com/jpsim/Yams", from: "6.2.2")],
     targets: [
         // C libraries. OpenSSL's libcrypto is linked (pkg-config); libcurl and libpq are loaded on first
         // use (dlopen), so a cold start does not pay for their ~30 shared libraries (README: start-up).
@@ -70,7 +73,8 @@ let package = Package(
         .executableTarget(name: "chat", dependencies: ["ChatHandler"]),
 
         // Development only, never deployed: the Runtime API emulator and local services.
-        .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClients", "Auth", "OpenSSLCrypto", "Clinical", "Store"]),
+        .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClients", "Auth", "OpenSSLCrypto", "Clinical", "Store",
+                                                  .product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "lambda-local", dependencies: ["LocalStack"]),
         // Quality evaluation of the clinical domain on the labelled corpus (`make eval`); never deployed.
         .target(name: "ClinicalEvaluation", dependencies: ["Clinical"]),
@@ -115,5 +119,11 @@ let package = Package(
                                                                     "Store", "TestSupport", "summarizer"]),
         .testTarget(name: "ChatTests", dependencies: ["ChatHandler", "LocalStack", "Store", "Clinical", "AWSClients",
                                                       "APIHandling", "LambdaRuntime", "chat", "TestSupport"]),
+        // Test-only function of the local cloud (sleeps, fails, crashes, allocates on request); never deployed.
+        .executableTarget(name: "cloud-probe", dependencies: ["LambdaRuntime"]),
+        // Benchmark: GET /health and an authorized history read through `lambda-local serve`, next to the emulator.
+        .executableTarget(name: "bench-gateway", dependencies: ["LocalStack", "LambdaRuntime"]),
+        .testTarget(name: "LocalCloudTests", dependencies: ["LocalStack", "AWSClients", "LambdaRuntime", "TestSupport", "lambda-local",
+                                                           "cloud-probe", "health", "authorizer", "summarizer", "file-processor", "chat"]),
     ]
 )

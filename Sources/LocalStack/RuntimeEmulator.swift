@@ -57,6 +57,8 @@ public final class RuntimeEmulator: @unchecked Sendable {
     private let requestIdPrefix: String
     /// When set, `next` answers 500 (to test that the function exits).
     public var failNextWithServerError = false
+    /// `Lambda-Runtime-Invoked-Function-Arn`; set before the function starts (the local cloud names its functions).
+    public var invokedFunctionArn = "arn:aws:lambda:us-east-1:000000000000:function:local"
     private var server: HTTPServer!
 
     public init() throws {
@@ -77,12 +79,14 @@ public final class RuntimeEmulator: @unchecked Sendable {
         }
     }
 
-    /// Queues one invocation and returns its request id.
+    /// Queues one invocation and returns its request id (`requestId` when given: the
+    /// local cloud names invocations itself, unique across its many emulators).
     @discardableResult
     public func enqueue(_ event: [UInt8], timeoutMs: Int64, traceId: String? = nil,
-                        clientContext: String? = nil, cognitoIdentity: String? = nil) -> String {
+                        clientContext: String? = nil, cognitoIdentity: String? = nil, requestId: String? = nil) -> String {
         lock.lock()
-        let id = queueLocked(event, timeoutMs: timeoutMs, traceId: traceId, clientContext: clientContext, cognitoIdentity: cognitoIdentity)
+        let id = queueLocked(event, timeoutMs: timeoutMs, traceId: traceId, clientContext: clientContext,
+                             cognitoIdentity: cognitoIdentity, requestId: requestId)
         lock.unlock()
         // Signalled after unlocking, so the woken thread does not block on the lock we still hold.
         eventQueued.signal()
@@ -90,9 +94,9 @@ public final class RuntimeEmulator: @unchecked Sendable {
     }
 
     private func queueLocked(_ event: [UInt8], timeoutMs: Int64, traceId: String?, clientContext: String? = nil,
-                             cognitoIdentity: String? = nil) -> String {
+                             cognitoIdentity: String? = nil, requestId: String? = nil) -> String {
         counter += 1
-        let id = requestIdPrefix + Hex.fixedWidth(UInt64(counter), digits: 12)
+        let id = requestId ?? requestIdPrefix + Hex.fixedWidth(UInt64(counter), digits: 12)
         queue.append(Pending(requestId: id, event: event, deadlineMs: WallClock.nowMs() + timeoutMs, traceId: traceId,
                              clientContext: clientContext, cognitoIdentity: cognitoIdentity))
         return id
@@ -249,7 +253,7 @@ public final class RuntimeEmulator: @unchecked Sendable {
             ("Content-Type", "application/json"),
             ("Lambda-Runtime-Aws-Request-Id", invocation.requestId),
             ("Lambda-Runtime-Deadline-Ms", String(invocation.deadlineMs)),
-            ("Lambda-Runtime-Invoked-Function-Arn", "arn:aws:lambda:us-east-1:000000000000:function:local"),
+            ("Lambda-Runtime-Invoked-Function-Arn", invokedFunctionArn),
         ]
         if let trace = invocation.traceId { headers.append(("Lambda-Runtime-Trace-Id", trace)) }
         if let cc = invocation.clientContext { headers.append(("Lambda-Runtime-Client-Context", cc)) }

@@ -6,8 +6,9 @@ let usage = """
 usage: lambda-local <command> [arguments]
   invoke <function> <event.json> [--env K=V]... [--timeout S] [--repeat N]
       replay an event through the function's real Runtime API loop
-  serve [--port P] [--env K=V]...
-      a local REST API on 127.0.0.1:P (default 3000): the authorizer, then the route's function
+  serve [--port P] [--template template.yaml] [--env K=V]... [--log-file F] [--parameter K=V]...
+      the local cloud of template.yaml on 127.0.0.1:P (default 3000, a free port if taken): API Gateway
+      with the authorizer, Lambda process pools, local S3 with notifications, Bedrock (offline model)
   token --sub S --group doctors|admins --clinic C [--email E] [--expires-in S] [--token-use id|access]
       mint a Cognito-shaped token signed with the local key (.local/auth/)
   jwks [--port P]

@@ -1,0 +1,123 @@
+import Foundation
+import LambdaRuntime
+
+/// The REST API of template.yaml on loopback, behaving as API Gateway REST
+/// documents: routes matched like API Gateway (unknown route or method →
+/// 403 "Missing Authentication Token"), Lambda authorizers with their
+/// identity source, validation expression and policy cache (`AuthorizerGate`),
+/// the proxy event as API Gateway builds it (`ProxyEventWriter`), the
+/// function's answer mapped back (`ProxyResponseMapper`), a function error →
+/// 502, the integration timeout (29 s) → 504, CORS preflight as declared.
+public final class LocalAPIGateway: @unchecked Sendable {
+    public static let apiId = "localapi01"
+
+    private let apis: [CloudTemplate.API]
+    private let table: RouteTable
+    private let pools: [String: FunctionPool]
+    private var gates: [[String: AuthorizerGate]] = []
+    private let integrationTimeoutMs: Int64
+    private let log: CloudLog
+    private var server: HTTPServer!
+    /// API Gateway REST's payload limit.
+    static let maxRequestBytes = 10 * 1024 * 1024
+
+    init(template: CloudTemplate, pools: [String: FunctionPool], port: UInt16, integrationTimeoutSeconds: Double, log: CloudLog) throws {
+        apis = template.apis
+        table = RouteTable(apis: template.apis)
+        self.pools = pools
+        self.integrationTimeoutMs = Int64(integrationTimeoutSeconds * 1000)
+        self.log = log
+        for api in template.apis {
+            var byName: [String: AuthorizerGate] = [:]
+            for (name, authorizer) in api.authorizers {
+                byName[name] = try AuthorizerGate(authorizer: authorizer, pool: pools[authorizer.functionLogicalId],
+                                                  integrationTimeoutMs: Int64(integrationTimeoutSeconds * 1000))
+            }
+            gates.append(byName)
+        }
+        server = try HTTPServer(port: port, owner: self) { gateway, request in gateway.serve(request) }
+    }
+
+    public var baseURL: String { server.baseURL }
+    public var port: UInt16 { server.port }
+
+    public func stop() { server.stop() }
+
+    /// Invocations of the authorizer `name` so far (tests of the policy cache).
+    public func authorizerInvocations(_ name: String) -> Int {
+        gates.compactMap { $0[name]?.invocationCount }.reduce(0, +)
+    }
+
+    private func context(_ api: Int) -> ProxyEventWriter.Context {
+        ProxyEventWriter.Context(accountId: CloudTemplate.accountId, apiId: Self.apiId, stage: apis[api].stage, port: server.port,
+                                 binaryMediaTypes: apis[api].binaryMediaTypes)
+    }
+
+    private func serve(_ raw: HTTPServer.Request) -> HTTPServer.Response {
+        let started = WallClock.monotonicNs()
+        let request = GatewayRequest(raw)
+        let (response, resource) = route(request)
+        guard log.enabled else { return response }
+        let micros = (WallClock.monotonicNs() - started) / 1000
+        log.platform("gateway.access", function: nil, requestId: request.id,
+                     message: "\(request.method) \(resource ?? "(no route)") \(response.status) \(String(format: "%.1f", Double(micros) / 1000)) ms",
+                     fields: [("status", .int(Int64(response.status))), ("durationUs", .int(Int64(micros)))])
+        return response
+    }
+
+    private func route(_ request: GatewayRequest) -> (HTTPServer.Response, String?) {
+        if request.body.count > Self.maxRequestBytes { return (GatewayResponses.tooLarge(request.id), nil) }
+        guard let match = table.match(method: request.method, rawPath: request.rawPath) else {
+            if request.method == "OPTIONS", let preflight = preflight(request) { return (preflight, nil) }
+            return (GatewayResponses.missingAuthenticationToken(request.id), nil)
+        }
+        let route = match.entry.route
+        let api = match.entry.api
+        var authorizerContext: [UInt8]?
+        if let name = route.authorizer {
+            guard let gate = gates[api][name] else { return (GatewayResponses.authorizerFailure(request.id), route.resource) }
+            let methodArn = "arn:aws:execute-api:\(CloudTemplate.region):\(CloudTemplate.accountId):\(Self.apiId)/\(apis[api].stage)/\(request.method)\(request.rawPath)"
+            let decision = gate.authorize(request, methodArn: methodArn) {
+                ProxyEventWriter.event(request, route: route, parameters: match.parameters, context: context(api), authorizer: nil, authorizerType: methodArn)
+            }
+            switch decision {
+            case .denied(let response): return (response, route.resource)
+            case .allowed(let context): authorizerContext = context
+            }
+        }
+        guard let pool = pools[route.functionLogicalId] else { return (GatewayResponses.internalError(request.id), route.resource) }
+        let event = ProxyEventWriter.event(request, route: route, parameters: match.parameters, context: context(api), authorizer: authorizerContext)
+        if event.count > 6 * 1024 * 1024 { return (GatewayResponses.tooLarge(request.id), route.resource) } // Lambda's synchronous payload limit
+        switch pool.invoke(event, traceId: request.traceId, callerTimeoutMs: integrationTimeoutMs) {
+        case .response(let payload):
+            guard let response = ProxyResponseMapper.map(payload, requestId: request.id, accept: request.header("Accept"),
+                                                         binaryMediaTypes: apis[api].binaryMediaTypes) else {
+                log.platform("gateway.malformed", function: pool.function.executable, requestId: request.id,
+                             message: "Execution failed due to configuration error: Malformed Lambda proxy response")
+                return (GatewayResponses.internalError(request.id), route.resource)
+            }
+            return (response, route.resource)
+        case .functionError, .failed:
+            return (GatewayResponses.internalError(request.id), route.resource)
+        case .callerTimedOut:
+            return (GatewayResponses.timeout(request.id), route.resource)
+        }
+    }
+
+    /// The OPTIONS method SAM adds for `Cors` (only where the template declares no OPTIONS route of its own).
+    private func preflight(_ request: GatewayRequest) -> HTTPServer.Response? {
+        let methods = table.methods(onRawPath: request.rawPath)
+        guard !methods.isEmpty, let entry = table.entries.first(where: { methods.contains($0.route.method) }),
+              let cors = apis[entry.api].cors else { return nil }
+        let api = apis[entry.api]
+        if api.authorizePreflight, let name = api.defaultAuthorizer {
+            guard let gate = gates[entry.api][name] else { return GatewayResponses.authorizerFailure(request.id) }
+            let methodArn = "arn:aws:execute-api:\(CloudTemplate.region):\(CloudTemplate.accountId):\(Self.apiId)/\(api.stage)/OPTIONS\(request.rawPath)"
+            let route = CloudTemplate.Route(method: "OPTIONS", resource: entry.route.resource, functionLogicalId: "", authorizer: name)
+            if case .denied(let response) = gate.authorize(request, methodArn: methodArn, event: {
+                ProxyEventWriter.event(request, route: route, parameters: [], context: context(entry.api), authorizer: nil, authorizerType: methodArn)
+            }) { return response }
+        }
+        return CORSResponder.preflight(cors, methods: methods, requestId: request.id)
+    }
+}
