@@ -59,14 +59,20 @@ public enum ClinicalEvaluator {
             report.phiOverall[keyPath: coveredAny ? \PHICounts.goldFound : \PHICounts.goldMissed] += 1
             report.phiByKind[g.kind, default: PHICounts()][keyPath: coveredKind ? \PHICounts.goldFound : \PHICounts.goldMissed] += 1
             if g.labelled { report.phiLabelled[keyPath: coveredAny ? \PHICounts.goldFound : \PHICounts.goldMissed] += 1 }
-            if !coveredAny { report.problems.append("\(note.id): PHI missed \(g.kind)\(g.labelled ? " (labelled)" : "")") }
+            if !coveredAny {
+                report.problems.append("\(note.id): PHI missed \(g.kind)\(g.labelled ? " (labelled)" : "")")
+                report.details.append("\(note.id): PHI missed \(g.kind) «\(String(String.UnicodeScalarView(scalars[g.range])))»")
+            }
         }
         for p in predicted {
             let anyOverlap = gold.contains { $0.range.overlaps(p.range) }
             let kindOverlap = gold.contains { $0.kind == p.kind && $0.range.overlaps(p.range) }
             report.phiOverall[keyPath: anyOverlap ? \PHICounts.predictedCorrect : \PHICounts.predictedWrong] += 1
             report.phiByKind[p.kind, default: PHICounts()][keyPath: kindOverlap ? \PHICounts.predictedCorrect : \PHICounts.predictedWrong] += 1
-            if !anyOverlap { report.problems.append("\(note.id): PHI false positive \(p.kind) (\(p.range.count) chars)") }
+            if !anyOverlap {
+                report.problems.append("\(note.id): PHI false positive \(p.kind) (\(p.range.count) chars)")
+                report.details.append("\(note.id): PHI false positive \(p.kind) «\(String(String.UnicodeScalarView(scalars[p.range])))»")
+            }
         }
     }
 
@@ -103,13 +109,18 @@ public enum ClinicalEvaluator {
                     report.frequencies.record(ok)
                     if isAsNeeded(g) { report.asNeeded.record(ok); if !ok { misses.append("as-needed frequency lost") } }
                 }
+                if let g = label.frequency, !compact(predicted.frequency).contains(compact(g)) {
+                    report.details.append("\(note.id): frequency «\(predicted.frequency ?? "-")» for «\(g)» (\(label.name))")
+                }
             } else {
                 report.medications.falseNegatives += 1
                 misses.append("medication missed")
+                report.details.append("\(note.id): medication missed «\(label.name)»")
             }
         }
         report.medications.falsePositives += remaining.count
         if !remaining.isEmpty { misses.append("\(remaining.count) extra medication(s)") }
+        for m in remaining { report.details.append("\(note.id): extra medication «\(m.rendered)»") }
         for drug in note.stopped ?? [] where remaining.contains(where: { fold($0.name).contains(fold(drug)) || fold(drug).contains(fold($0.name)) }) {
             report.stoppedErrors += 1
             misses.append("stopped drug listed as active")
@@ -143,10 +154,12 @@ public enum ClinicalEvaluator {
             } else {
                 report.diagnoses.falseNegatives += 1
                 misses.append("diagnosis missed")
+                report.details.append("\(note.id): diagnosis missed «\(label.text)»")
             }
         }
         report.diagnoses.falsePositives += remaining.count
         if !remaining.isEmpty { misses.append("\(remaining.count) extra diagnosis(es)") }
+        for d in remaining { report.details.append("\(note.id): extra diagnosis «\(d.rendered)»") }
         for finding in note.negated ?? [] {
             let words = contentWords(finding)
             guard !words.isEmpty, remaining.contains(where: { words.isSubset(of: contentWords($0.text)) }) else { continue }

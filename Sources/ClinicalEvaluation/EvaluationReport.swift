@@ -39,6 +39,8 @@ public struct EvaluationReport: Sendable {
     public var summariesEchoingHeader = 0
     /// Per-note misses and false positives (kinds and counts only, no note text).
     public var problems: [String] = []
+    /// The same with the (synthetic) text of each miss, printed only on request (`--explain`) for rule work.
+    public var details: [String] = []
 
     public init() {}
 

@@ -2,6 +2,7 @@
 // Usage: clinical-eval [--held-out] [--verbose] [--show] [--timing] [--title T] DIR...
 //   DIR...      one corpus (several directories are scored as one; default Tests/ClinicalTests/Corpus)
 //   --held-out  hold it to issue 17's held-out targets (else the tuning targets); exit 1 when one is missed
+//   --explain   prints each miss with its (synthetic) text, for rule work
 //   --show      prints each (synthetic) note redacted, its extraction and its offline summary, for rule work
 //   --timing    times redaction and the offline summary on a ~50 KB report made of the corpus' notes
 import Foundation
@@ -41,6 +42,7 @@ do {
     let countries = Set(notes.map { $0.country }).sorted().joined(separator: " ")
     print(report.rendered(verbose: verbose, title: (title.isEmpty ? paths.joined(separator: " + ") : title) + " (countries: \(countries))",
                           targets: targets, targetsName: heldOut ? "held-out, issue 17" : "tuning"))
+    if arguments.contains("--explain") { print("\nMisses with their text:\n" + report.details.map { "  " + $0 }.joined(separator: "\n")) }
     if arguments.contains("--timing") {
         // Cost of the deterministic pieces on a ~50 KB report (the API's maximum): all notes concatenated, repeated.
         var big = ""

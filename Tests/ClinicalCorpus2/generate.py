@@ -16,8 +16,7 @@ Dx: DM2 descontrolada; HTA en control; retinopatia diabetica no proliferativa
 Tx: Metformina 850 mg VO c/12h, insulina glargina 18 UI SC cada noche, enalapril 10 mg VO c/12h.
 Cita en 4 semanas con HbA1c.""",
      [("metformina", "850 mg", "VO", "c/12h"), ("insulina glargina", "18 UI", "SC", "cada noche"), ("enalapril", "10 mg", "VO", "c/12h")],
-     [("DM2 descontrolada", None), ("HTA en control", None), ("retinopatia diabetica no proliferativa", None),
-      ("DM2", None), ("HTA", None), ("retinopatia diabetica", None)],
+     [("DM2 descontrolada", None), ("HTA en control", None), ("retinopatia diabetica no proliferativa", None)],
      negated=["hipoglucemias"])
 
 c = curp("LOHS020415MNLPRF0", bad=True)
@@ -213,7 +212,7 @@ Dx: IVAS (infección de vías aéreas superiores).
 Indicaciones: ibuprofeno 100 mg/5 ml, 4 ml VO c/8 hs si fiebre; lavados nasales con solución fisiológica.
 Control en 48 hs o antes si dificultad respiratoria.""",
      [("ibuprofeno", "100 mg/5 ml", "VO", "c/8 hs si fiebre")],
-     [("IVAS", None)],
+     [("IVAS (infección de vías aéreas superiores)", None)],
      negated=["vómitos"])
 
 note("t2-es-ar-18", "AR", "es", """Informe de alta - Unidad Coronaria, Sanatorio Finochietto
