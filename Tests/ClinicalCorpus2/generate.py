@@ -128,7 +128,7 @@ Objetivo: PA 128/78, FC 68, IMC 26,4. Creatinina 0,9. LDL 96.
 Diagnosticos: 1. Hipertension arterial controlada 2. Dislipidemia 3. Osteoporosis
 Formula: amlodipino 5 mg VO cada dia, atorvastatina 40 mg VO en la noche, alendronato 70 mg VO semanal en ayunas, calcio + vitamina D 600 mg VO cada 12 horas.""",
      [("amlodipino", "5 mg", "VO", "cada dia"), ("atorvastatina", "40 mg", "VO", "en la noche"),
-      ("alendronato", "70 mg", "VO", "semanal"), ("calcio", "600 mg", "VO", "cada 12 horas")],
+      ("alendronato", "70 mg", "VO", "semanal"), ("calcio", "600 mg", "VO", "cada 12 horas"), ("vitamina D", "600 mg", "VO", "cada 12 horas")],
      [("Hipertension arterial controlada", None), ("Dislipidemia", None), ("Osteoporosis", None)],
      negated=["dolor toracico", "disnea"])
 
@@ -211,7 +211,7 @@ Al examen: otoscopía normal, fauces eritematosas, pulmones limpios.
 Dx: IVAS (infección de vías aéreas superiores).
 Indicaciones: ibuprofeno 100 mg/5 ml, 4 ml VO c/8 hs si fiebre; lavados nasales con solución fisiológica.
 Control en 48 hs o antes si dificultad respiratoria.""",
-     [("ibuprofeno", "100 mg/5 ml", "VO", "c/8 hs si fiebre")],
+     [("ibuprofeno", "100 mg/5 ml", "VO", "c/8 hs si fiebre"), ("solución fisiológica", None, None, None)],
      [("IVAS (infección de vías aéreas superiores)", None)],
      negated=["vómitos"])
 
@@ -447,7 +447,7 @@ Diagnósticos de egreso: fractura de cadera derecha operada (artroplastia); oste
 Medicación: enoxaparina 40 mg SC cada dia por 30 dias, tramadol 50 mg VO cada 8 horas si dolor, calcio 600 mg + vitamina D VO cada dia, enalapril 10 mg VO cada dia.
 Rehabilitacion fisica. Control en traumatologia en 15 dias.""",
      [("enoxaparina", "40 mg", "SC", "cada dia"), ("tramadol", "50 mg", "VO", "cada 8 horas si dolor"),
-      ("calcio", "600 mg", "VO", "cada dia"), ("enalapril", "10 mg", "VO", "cada dia")],
+      ("calcio", "600 mg", "VO", "cada dia"), ("vitamina D", None, "VO", "cada dia"), ("enalapril", "10 mg", "VO", "cada dia")],
      [("fractura de cadera derecha operada", None), ("osteoporosis", None), ("HTA", None)])
 
 note("t2-es-ec-39", "EC", "es", """Consulta de pediatria - Dispensario IESS Ambato

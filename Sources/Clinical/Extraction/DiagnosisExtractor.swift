@@ -169,7 +169,7 @@ struct DiagnosisExtractor {
     static let historyHeaders: [String] = [
         "antecedentes personales patologicos", "antecedentes patologicos personales", "antecedentes patologicos",
         "antecedentes personales", "antecedentes medicos", "antecedentes de importancia", "antecedentes", "app", "ap", "ant",
-        "pmh", "past medical history", "medical history", "history", "historial", "historia", "comorbilidades", "comorbidities",
+        "pmh", "past medical history", "medical history", "history", "historial", "comorbilidades", "comorbidities",
         "comorbidades", "antecedentes clinicos",
     ]
 
@@ -337,8 +337,8 @@ struct DiagnosisExtractor {
         "diagnostic impression", "final diagnosis", "discharge diagnoses", "discharge diagnosis", "admission diagnoses",
         "admission diagnosis", "admitting diagnosis", "working diagnosis", "principal diagnosis", "a",
         "diagnosticos al alta", "diagnosticos de alta", "diagnostico al alta", "dx de egreso", "dx de ingreso", "diagnostico de envio",
-        "hipotese diagnostica", "hipoteses diagnosticas", "problemas", "problem", "analisis", "dg", "assessment/plan",
-        "assessment & plan", "a&p", "clinical information", "indication", "clinical indication", "impresiones", "diagnostico clinico",
+        "hipotese diagnostica", "hipoteses diagnosticas", "dg", "assessment/plan",
+        "assessment & plan", "a&p", "indication", "clinical indication", "impresiones", "diagnostico clinico",
     ]
     static let otherHeaders: [String] = [
         "plan", "tratamiento", "indicaciones", "conducta", "manejo", "tx", "rx", "recommendations", "recomendaciones",

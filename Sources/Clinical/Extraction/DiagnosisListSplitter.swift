@@ -106,7 +106,11 @@ enum DiagnosisListSplitter {
     }
 
     static func startsWithQualifier(_ part: String) -> Bool {
-        guard let first = words(part).first else { return false }
+        let w = words(part)
+        guard let first = w.first else { return false }
+        // "Hypothyroidism, undertreated", "HTA, controlada": a lone participle qualifies the item before it.
+        if w.count == 1 || (w.count <= 3 && DiagnosisExtractor.hasParenthesizedCode(part)),
+           part.first?.isLowercase == true, ["ed", "ado", "ada", "ido", "ida", "ados", "adas"].contains(where: { first.hasSuffix($0) }) { return true }
         return qualifiers.contains(first) || qualifierPrefixes.contains(where: { first.hasPrefix($0) })
     }
 
@@ -135,7 +139,7 @@ enum DiagnosisListSplitter {
         "rml", "grado", "estadio", "etapa", "stage", "nyha", "gold", "curb", "child", "fevi", "ef", "status", "post",
         "operada", "operado", "initial", "inicial", "subsequent", "in", "on", "due", "systolic", "diastolic", "sistolica",
         "diastolica", "ecog", "kdigo", "cha2ds2", "chads2", "without", "with", "complicada", "complicado", "complicated",
-        "uncomplicated", "con", "uncontrolled", "controlled", "poorly", "well", "mal", "bien", "cf", "clase", "grupo", "class",
+        "uncomplicated", "con", "not", "uncontrolled", "controlled", "poorly", "well", "mal", "bien", "cf", "clase", "grupo", "class",
         "a", "por", "de", "en", "asociada", "asociado", "associated", "suspected", "presuntiva", "presuntivo",
     ]
     static let qualifierPrefixes = ["resuel", "resolv", "mejor", "cha2ds2"]

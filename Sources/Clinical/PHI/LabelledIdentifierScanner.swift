@@ -128,11 +128,11 @@ struct LabelledIdentifierScanner {
                              "numero de identidad", "documento", "identificacion", "id number"])
             + l(.cedula, true, ["cedula", "ced", "cc", "c c", "ci", "c i", "cedula de ciudadania", "cedula de identidad",
                                 "cedula de extranjeria", "t i", "tarjeta de identidad", "carne de identidad", "carnet de identidad",
-                                "ced prof", "cedula profesional", "cedula prof", "mn", "mp", "cmp", "exequatur", "matricula", "crm"])
+                                "ced prof", "cedula profesional", "cedula prof", "mn", "mp", "exequatur", "matricula", "crm"])
             + l(.medicalRecord, true, ["expediente", "exp", "historia clinica", "hc", "h c", "hcu", "hcl", "nhc", "mrn",
                                        "medical record", "medical record number", "nss", "afiliacion", "afiliado", "prontuario",
                                        "cartao sus", "autogenerado", "ficha clinica", "n afiliado"])
-            + l(.medicalRecord, false, ["historia", "registro", "record", "chart", "ficha", "folio", "orden", "atencion", "dau",
+            + l(.medicalRecord, false, ["historia", "registro", "record", "chart", "ficha", "orden", "atencion", "dau",
                                         "muestra", "account", "sus", "cuenta"])
         return all.sorted { $0.words.count > $1.words.count }
     }()

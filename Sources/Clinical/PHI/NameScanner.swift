@@ -156,19 +156,18 @@ struct NameScanner {
     /// Labels of a name field: "Nombre:", "Paciente:", "Patient name:".
     static let labelCues: [[String]] = [
         ["nombre"], ["nombre", "del", "paciente"], ["nombre", "completo"], ["patient", "name"], ["name"],
-        ["paciente"], ["patient"], ["nome"], ["pte"], ["usuario"], ["usuaria"], ["pac"], ["pcte"], ["asegurado"],
+        ["paciente"], ["patient"], ["nome"], ["pte"], ["usuario"], ["usuaria"], ["pcte"], ["asegurado"],
         ["asegurada"], ["afiliado"], ["afiliada"], ["client"], ["cliente"], ["crianca"], ["nombre", "del", "menor"],
         ["apellido", "y", "nombre"], ["apellidos", "y", "nombres"], ["apellidos", "y", "nombre"], ["apellido", "y", "nombres"],
-        ["apellidos", "nombres"], ["re"], ["patient", "name"], ["nombre", "y", "apellido"], ["nombres", "y", "apellidos"],
+        ["apellidos", "nombres"], ["patient", "name"], ["nombre", "y", "apellido"], ["nombres", "y", "apellidos"],
     ]
     /// Field labels of clinicians and contacts that name a person only before a colon or leaders
     /// ("Médico solicitante:", "Solicitado por:", "Emergency contact:", "Representante:", "MEDICO ....: ").
     static let fieldCues: [[String]] = [
         ["medico"], ["medica"], ["medico", "solicitante"], ["solicitante"], ["solicitado", "por"], ["solicitada", "por"],
-        ["solicita"], ["medico", "que", "refiere"], ["medico", "que", "envia"], ["medico", "que", "remite"], ["remitente"],
-        ["medico", "remitente"], ["valido"], ["validado", "por"], ["revisado", "por"], ["responsable"],
-        ["familiar", "responsable"], ["familiar", "a", "cargo"], ["representante"], ["contacto", "de", "emergencia"],
-        ["emergency", "contact"], ["contact"], ["requesting", "physician"], ["ordering", "physician"], ["ordering", "provider"],
+        ["solicita"], ["medico", "que", "envia"], ["medico", "que", "remite"], ["remitente"],
+        ["medico", "remitente"], ["revisado", "por"], ["familiar", "responsable"], ["representante"], ["contacto", "de", "emergencia"],
+        ["emergency", "contact"], ["contact"], ["requesting", "physician"], ["ordering", "provider"],
         ["referring", "physician"], ["referring", "provider"], ["provider"], ["physician"], ["pcp"], ["attending", "physician"],
         ["primary", "care", "physician"], ["medico", "de", "cabecera"], ["profesional"], ["pediatra"], ["responsavel"],
         ["medico", "responsable"], ["medica", "tratante"], ["medico", "tratante"], ["tratante"], ["atendio"], ["atendido", "por"],
@@ -193,8 +192,7 @@ struct NameScanner {
         ["seen", "by"], ["referred", "by"], ["signed"], ["elaboro"], ["medico", "tratante"], ["attending"],
         ["mae"], ["pai"], ["filha"], ["filho"], ["esposo", "a"], ["representante"], ["hija", "de"], ["hijo", "de"],
         ["daughter", "of"], ["son", "of"], ["wife", "of"], ["husband", "of"], ["mother", "of"], ["father", "of"],
-        ["contacto", "de", "emergencia"], ["emergency", "contact"], ["acompanado", "por"], ["acompanada", "por"],
-        ["accompanied", "by"], ["su", "hija"], ["su", "hijo"],
+        ["contacto", "de", "emergencia"], ["emergency", "contact"],
     ]
     /// Credentials written after a clinician's name.
     static let credentials: Set<String> = ["md", "np", "rn", "dds", "phd", "facp", "mph", "dnp", "aprn", "pharmd"]

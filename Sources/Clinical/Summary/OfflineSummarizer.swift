@@ -22,14 +22,15 @@ struct OfflineSummarizer {
 
     private func reasonForVisit(lines: [String], sentences: [String]) -> String {
         for (index, line) in lines.enumerated() {
-            if let content = Self.headerContent(line, headers: Self.reasonHeaders) {
-                if !content.isEmpty { return Self.clip(content) }
-                if index + 1 < lines.count { return Self.clip(lines[index + 1]) }
+            if let content = Self.headerContent(line, headers: Self.reasonHeaders) ?? Self.reasonHeaderContent(line) {
+                // "MOTIVO DE CONSULTA:" then "Motivo: dolor…" on the next line: the section title is already printed.
+                if !content.isEmpty { return Self.clip(Self.reasonHeaderContent(content) ?? content) }
+                if index + 1 < lines.count { return Self.clip(Self.reasonHeaderContent(lines[index + 1]) ?? lines[index + 1]) }
             }
         }
         for sentence in sentences {
             let folded = " " + TextFolding.fold(sentence)
-            if Self.reasonCues.contains(where: { folded.contains($0) }) { return Self.clip(sentence) }
+            if Self.reasonCues.contains(where: { folded.contains($0) }) { return Self.clip(Self.reasonHeaderContent(sentence) ?? sentence) }
         }
         let candidates = sentences.filter { Self.headerContent($0, headers: Self.identificationHeaders) == nil }
         return candidates.first(where: { $0.split(separator: " ").count >= 5 }).map(Self.clip) ?? SummarySections.notDocumented(language)
@@ -57,8 +58,25 @@ struct OfflineSummarizer {
             scored.append((index, score, Self.clip(sentence)))
         }
         let best = scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }.prefix(4)
-        result += best.sorted { $0.index < $1.index }.map { $0.sentence }
-        return result
+        let chosen = best.sorted { $0.index < $1.index }.map { $0.sentence }
+        // A reading already written in a chosen sentence ("Examen: TA 124/78, …") is not repeated in the vitals line.
+        if !result.isEmpty {
+            let remaining = extraction.vitals.filter { vital in !chosen.contains { Self.holds($0, reading: vital.value) } }
+            result = remaining.isEmpty ? [] : [remaining.map { $0.rendered(language) }.joined(separator: ", ")]
+        }
+        return result + chosen
+    }
+
+    /// True when `sentence` holds `reading` as a whole number ("124/78", "38,1"), not as part of a longer one.
+    static func holds(_ sentence: String, reading: String) -> Bool {
+        let s = Array(sentence.unicodeScalars), r = Array(reading.unicodeScalars)
+        guard !r.isEmpty, s.count >= r.count else { return false }
+        for i in 0...(s.count - r.count) where Array(s[i..<(i + r.count)]) == r {
+            let before = i == 0 || !TextFolding.isDigit(s[i - 1])
+            let after = i + r.count == s.count || !TextFolding.isDigit(s[i + r.count])
+            if before && after { return true }
+        }
+        return false
     }
 
     private static func vitalCueCount(_ folded: String) -> Int {
@@ -121,6 +139,19 @@ struct OfflineSummarizer {
         }
         return nil
     }
+
+    /// "Motivo de la interconsulta: …", "Motivo de admisión: …", "Queixa principal: …", "Reason for admission: …":
+    /// the content after any reason-for-visit label ending in a colon within its first words.
+    static func reasonHeaderContent(_ line: String) -> String? {
+        let folded = TextFolding.fold(line.trimmingWhitespace())
+        guard reasonLabelOpeners.contains(where: { folded.hasPrefix($0) }),
+              let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 40 else { return nil }
+        let label = line[..<colon]
+        guard label.split(separator: " ").count <= 5, !label.contains(where: { $0.isNumber }) else { return nil }
+        return String(line[line.index(after: colon)...]).trimmingWhitespace()
+    }
+
+    static let reasonLabelOpeners = ["motivo", "reason for", "queixa", "chief complaint", "razon de", "causa de consulta", "mc ", "mc:", "cc:", "cc "]
 
     static func clip(_ sentence: String) -> String {
         let trimmed = sentence.trimmingWhitespace()
