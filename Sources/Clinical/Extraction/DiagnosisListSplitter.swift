@@ -20,7 +20,7 @@ enum DiagnosisListSplitter {
     /// Items of one sentence or list line.
     static func listItems(_ sentence: String) -> [String] {
         let text = trimmedItem(sentence)
-        if text.contains(";") { return text.split(separator: ";").map { trimmedItem(String($0)) }.filter { !$0.isEmpty } }
+        if text.contains(";") { return text.split(separator: ";").flatMap { conjunctionParts(trimmedItem(String($0))) }.map(trimmedItem).filter { !$0.isEmpty } }
         var parts: [String] = []
         for part in commaParts(text) {
             if let last = parts.last, startsWithQualifier(part) { parts[parts.count - 1] = last + ", " + part } else { parts.append(part) }

@@ -315,7 +315,7 @@ struct MedicationExtractor {
         if let (phrase, next) = asNeededAt(k, limit: limit) { return (phrase, next) }
         // Bare "día" / "noche" right after the route or dose: "VO día", "80 mg VO noche".
         if k > 0, Self.perDay.contains(f[k]) || ["noche", "manana", "night"].contains(f[k]), f[k] != "d",
-           Self.routes.contains(f[k - 1]) || Self.doseUnits.contains(f[k - 1]), !text.gap(after: k - 1).contains(",") {
+           Self.routes.contains(f[k - 1]) || Self.doseUnits.contains(f[k - 1]), text.gap(after: k - 1) == " " {
             return (t[k].text, k + 1)
         }
         // "/día" straight after a dose: "50 mg/día"
