@@ -241,12 +241,11 @@ struct DiagnosisExtractor {
         var result: [String] = []
         var p = 1
         while p < folded.count {
-            guard let contentStart = headerWithColon(at: p, in: folded, headers: headers.filter { $0.count >= 2 }),
-                  afterSentenceEnd(p, in: folded) else { p += 1; continue }
+            guard afterSentenceEnd(p, in: folded), let contentStart = headerWithColon(at: p, in: folded, headers: midLineHeaders) else { p += 1; continue }
             var end = contentStart
             while end < folded.count {
                 if afterSentenceEnd(end, in: folded),
-                   headerWithColon(at: end, in: folded, headers: otherHeaders + headers.filter { $0.count >= 2 }) != nil { break }
+                   headerWithColon(at: end, in: folded, headers: midLineEndHeaders) != nil { break }
                 end += 1
             }
             var view = String.UnicodeScalarView()
@@ -258,16 +257,20 @@ struct DiagnosisExtractor {
     }
 
     /// When one of `headers` starts at `p` followed by optional spaces and ":", the index after the colon.
-    private static func headerWithColon(at p: Int, in folded: [Unicode.Scalar], headers: [String]) -> Int? {
-        for header in headers {
-            let h = Array(header.unicodeScalars)
-            guard p + h.count < folded.count, Array(folded[p..<(p + h.count)]) == h else { continue }
+    private static func headerWithColon(at p: Int, in folded: [Unicode.Scalar], headers: [[Unicode.Scalar]]) -> Int? {
+        headers: for h in headers {
+            guard p + h.count < folded.count else { continue }
+            for n in 0..<h.count where folded[p + n] != h[n] { continue headers }
             var k = p + h.count
             while k < folded.count, folded[k] == " " { k += 1 }
             if k < folded.count, folded[k] == ":" { return k + 1 }
         }
         return nil
     }
+
+    /// Headers that open a diagnosis section inside a line, and those that close it (scalars, computed once).
+    static let midLineHeaders: [[Unicode.Scalar]] = headers.filter { $0.count >= 2 }.map { Array($0.unicodeScalars) }
+    static let midLineEndHeaders: [[Unicode.Scalar]] = (otherHeaders + headers.filter { $0.count >= 2 }).map { Array($0.unicodeScalars) }
 
     /// True when `p` starts a word that follows a sentence end (". ", "; ", ") ").
     private static func afterSentenceEnd(_ p: Int, in folded: [Unicode.Scalar]) -> Bool {

@@ -89,18 +89,19 @@ struct NameScanner {
 
     /// How strongly the tokens before `i` announce a name.
     private func cueStrength(before i: Int) -> CueStrength? {
-        guard i > 0 else { return nil }
+        // Most tokens follow no cue word: one set lookup instead of matching every cue phrase.
+        guard i > 0, Self.cueLastWords.contains(context.folded[i - 1]) else { return nil }
         let gap = context.gap(after: i - 1)
         // "Paciente ............ ", "MEDICO         : ": the leaders of table-like headers separate a label from its value.
         let leader = !gap.contains("\n") && gap.unicodeScalars.allSatisfy { " \t.:".unicodeScalars.contains($0) }
             && (gap.contains(":") || gap.contains(".."))
-        if leader, context.cueEnds(before: i, cues: Self.labelCues + Self.fieldCues) { return .label }
+        if leader, context.cueEnds(before: i, cues: Self.labelAndFieldCues) { return .label }
         guard context.gapIsLight(after: i - 1, allowing: ".:,") else { return nil }
         let plainGap = gap == " " || gap == ": " || gap == ":" || gap == " : "
         // A field label ("Nombre: PÉREZ GÓMEZ, JUAN") may hold all-caps and "Surname, Given" forms.
-        if context.cueEnds(before: i, cues: Self.labelCues + Self.fieldCues), gap.contains(":") { return .label }
+        if gap.contains(":"), context.cueEnds(before: i, cues: Self.labelAndFieldCues) { return .label }
         if context.cueEnds(before: i, cues: Self.titleCues) { return .title }
-        if context.cueEnds(before: i, cues: Self.labelCues + Self.roleCues) {
+        if context.cueEnds(before: i, cues: Self.labelAndRoleCues) {
             // "paciente María", "her husband, Ryan Anderson"; not "…a la madre. Revaloración".
             if plainGap { return .role }
             if gap == ", ", let end = nameEnd(from: i, strength: .role), end > i { return .role }
@@ -108,6 +109,10 @@ struct NameScanner {
         }
         return nil
     }
+
+    static let labelAndFieldCues = labelCues + fieldCues
+    static let labelAndRoleCues = labelCues + roleCues
+    static let cueLastWords: Set<String> = Set((labelCues + fieldCues + titleCues + roleCues).map { $0[$0.count - 1] })
 
     /// The last token of the name starting at `i`: capitalized words joined by particles, up to five words.
     private func nameEnd(from i: Int, strength: CueStrength) -> Int? {

@@ -30,7 +30,7 @@ struct OfflineSummarizer {
         }
         for sentence in sentences {
             let folded = " " + TextFolding.fold(sentence)
-            if Self.reasonCues.contains(where: { folded.contains($0) }) { return Self.clip(Self.reasonHeaderContent(sentence) ?? sentence) }
+            if Self.reasonCues.contains(where: { folded.hasSubstring($0) }) { return Self.clip(Self.reasonHeaderContent(sentence) ?? sentence) }
         }
         let candidates = sentences.filter { Self.headerContent($0, headers: Self.identificationHeaders) == nil }
         return candidates.first(where: { $0.split(separator: " ").count >= 5 }).map(Self.clip) ?? SummarySections.notDocumented(language)
@@ -46,14 +46,14 @@ struct OfflineSummarizer {
         var scored: [(index: Int, score: Int, sentence: String)] = []
         for (index, sentence) in sentences.enumerated() where !exclude.contains(Self.clip(sentence)) {
             let folded = " " + TextFolding.fold(sentence)
-            if DiagnosisExtractor.sectionContent(sentence) != nil || DiagnosisExtractor.isOtherHeader(sentence) && folded.contains(" plan") { continue }
+            if DiagnosisExtractor.sectionContent(sentence) != nil || DiagnosisExtractor.isOtherHeader(sentence) && folded.hasSubstring(" plan") { continue }
             if Self.reasonHeaders.contains(where: { folded.hasPrefix(" " + $0) }) { continue }
             var score = 0
-            for cue in Self.findingCues where folded.contains(cue) { score += 2 }
-            for cue in Self.abnormalCues where folded.contains(cue) { score += 1 }
+            for cue in Self.findingCues where folded.hasSubstring(cue) { score += 2 }
+            for cue in Self.abnormalCues where folded.hasSubstring(cue) { score += 1 }
             if sentence.contains(where: { $0.isNumber }) { score += 1 }
             // Sentences that are mostly vital signs are already in the vitals line.
-            let vitalsOnly = extraction.vitals.count >= 2 && Self.vitalCueCount(folded) >= 2 && !Self.findingCues.dropLast(6).contains(where: { folded.contains($0) })
+            let vitalsOnly = extraction.vitals.count >= 2 && Self.vitalCueCount(folded) >= 2 && !Self.findingCues.dropLast(6).contains(where: { folded.hasSubstring($0) })
             if vitalsOnly || score < 2 { continue }
             scored.append((index, score, Self.clip(sentence)))
         }
@@ -80,7 +80,7 @@ struct OfflineSummarizer {
     }
 
     private static func vitalCueCount(_ folded: String) -> Int {
-        [" ta ", " pa ", " fc ", " fr ", " spo2", " sato2", " bp ", " hr ", " rr ", " temp", " t "].filter { folded.contains($0) }.count
+        [" ta ", " pa ", " fc ", " fr ", " spo2", " sato2", " bp ", " hr ", " rr ", " temp", " t "].filter { folded.hasSubstring($0) }.count
     }
 
     // MARK: plan and follow-up
@@ -103,9 +103,10 @@ struct OfflineSummarizer {
         // Medications have their own section: keep plan sentences that say something else.
         result = result.filter { sentence in
             let folded = TextFolding.fold(sentence)
-            return !medicationKeys.contains(where: { folded.contains($0) })
+            return !medicationKeys.contains(where: { folded.hasSubstring($0) })
         }
-        for sentence in followUp where !result.contains(sentence) { result.append(sentence) }
+        var present = Set(result)
+        for sentence in followUp where present.insert(sentence).inserted { result.append(sentence) }
         var seen: Set<String> = []
         return result.map(Self.clip).filter { seen.insert($0).inserted }
     }
