@@ -60,3 +60,29 @@ enum TextFolding {
         return nil
     }
 }
+
+extension String {
+    /// Byte-wise substring test for the many short cue lookups on folded text: the standard library's
+    /// `contains(_:)` goes through a generic searcher that costs far more per call on long notes.
+    func hasSubstring(_ needle: String) -> Bool {
+        var haystack = self
+        var needle = needle
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { n in
+                guard !n.isEmpty else { return true }
+                guard h.count >= n.count else { return false }
+                let first = n[0]
+                var i = 0
+                while i <= h.count - n.count {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count && h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+}

@@ -10,6 +10,10 @@ import Clinical
 /// - Medications: a predicted name matches a labelled one when either contains the other (accent- and case-folded).
 /// - Diagnoses: same ICD-10 code, or at least 60% of the labelled content words and 40% of the predicted ones shared.
 /// - Summary keeps a note when every labelled medication name and every content word of every labelled diagnosis appears in it.
+/// - Negation error: a predicted diagnosis matching no label that holds every content word of a finding the note denies.
+/// - Stopped error: a predicted medication matching no label whose name is one the note stops or suspends.
+/// - Medication details (dose, route, frequency) are compared on matched medications whose label gives them:
+///   the predicted value, folded and without spaces, must contain the labelled one.
 public enum ClinicalEvaluator {
     public static func evaluate(_ notes: [CorpusNote]) -> EvaluationReport {
         var report = EvaluationReport()
@@ -20,15 +24,20 @@ public enum ClinicalEvaluator {
             let redaction = redactor.redact(note.text)
             scorePHI(note: note, redaction: redaction, into: &report)
             let extraction = extractor.extract(note.text)
-            let medMisses = scoreMedications(note: note, extraction: extraction, into: &report.medications)
-            let dxMisses = scoreDiagnoses(note: note, extraction: extraction, into: &report.diagnoses)
+            var medMisses = scoreMedications(note: note, extraction: extraction, into: &report)
+            var dxMisses = scoreDiagnoses(note: note, extraction: extraction, into: &report)
             let language: ClinicalLanguage = note.language == "en" ? .en : .es
             let summary = model.summarize(note.text, language: language)
             let kept = summaryKeeps(note: note, summary: summary.rendered)
             report.notes += 1
             if kept { report.summariesKeepingAll += 1 }
+            let defects = summaryDefects(summary: summary, extraction: extraction)
+            if defects.contains("vitals repeated") { report.summariesRepeatingVitals += 1 }
+            if defects.contains("reason repeats its header") { report.summariesEchoingHeader += 1 }
+            medMisses += defects
             if !kept || !medMisses.isEmpty || !dxMisses.isEmpty {
-                report.problems.append("\(note.id): " + (medMisses + dxMisses).joined(separator: "; ") + (kept ? "" : " [summary loses labels]"))
+                dxMisses += kept ? [] : ["[summary loses labels]"]
+                report.problems.append("\(note.id): " + (medMisses + dxMisses).joined(separator: "; "))
             }
         }
         return report
@@ -38,9 +47,9 @@ public enum ClinicalEvaluator {
 
     private static func scorePHI(note: CorpusNote, redaction: PHIRedaction, into report: inout EvaluationReport) {
         let scalars = Array(note.text.unicodeScalars)
-        var gold: [(kind: String, range: Range<Int>)] = []
+        var gold: [(kind: String, range: Range<Int>, labelled: Bool)] = []
         for label in note.phi {
-            for range in occurrences(of: Array(label.text.unicodeScalars), in: scalars) { gold.append((label.kind, range)) }
+            for range in occurrences(of: Array(label.text.unicodeScalars), in: scalars) { gold.append((label.kind, range, label.labelled ?? false)) }
         }
         let predicted = redaction.replacements.map { (kind: $0.kind.rawValue, range: $0.start..<$0.end) }
         for g in gold {
@@ -49,14 +58,21 @@ public enum ClinicalEvaluator {
             let coveredKind = significant.allSatisfy { i in predicted.contains { $0.kind == g.kind && $0.range.contains(i) } }
             report.phiOverall[keyPath: coveredAny ? \PHICounts.goldFound : \PHICounts.goldMissed] += 1
             report.phiByKind[g.kind, default: PHICounts()][keyPath: coveredKind ? \PHICounts.goldFound : \PHICounts.goldMissed] += 1
-            if !coveredAny { report.problems.append("\(note.id): PHI missed \(g.kind)") }
+            if g.labelled { report.phiLabelled[keyPath: coveredAny ? \PHICounts.goldFound : \PHICounts.goldMissed] += 1 }
+            if !coveredAny {
+                report.problems.append("\(note.id): PHI missed \(g.kind)\(g.labelled ? " (labelled)" : "")")
+                report.details.append("\(note.id): PHI missed \(g.kind) «\(String(String.UnicodeScalarView(scalars[g.range])))»")
+            }
         }
         for p in predicted {
             let anyOverlap = gold.contains { $0.range.overlaps(p.range) }
             let kindOverlap = gold.contains { $0.kind == p.kind && $0.range.overlaps(p.range) }
             report.phiOverall[keyPath: anyOverlap ? \PHICounts.predictedCorrect : \PHICounts.predictedWrong] += 1
             report.phiByKind[p.kind, default: PHICounts()][keyPath: kindOverlap ? \PHICounts.predictedCorrect : \PHICounts.predictedWrong] += 1
-            if !anyOverlap { report.problems.append("\(note.id): PHI false positive \(p.kind) (\(p.range.count) chars)") }
+            if !anyOverlap {
+                report.problems.append("\(note.id): PHI false positive \(p.kind) (\(p.range.count) chars)")
+                report.details.append("\(note.id): PHI false positive \(p.kind) «\(String(String.UnicodeScalarView(scalars[p.range])))»")
+            }
         }
     }
 
@@ -77,25 +93,50 @@ public enum ClinicalEvaluator {
 
     // MARK: medications and diagnoses
 
-    private static func scoreMedications(note: CorpusNote, extraction: ClinicalExtraction, into counts: inout MatchCounts) -> [String] {
-        var remaining = extraction.medications.map { fold($0.name) }
+    private static func scoreMedications(note: CorpusNote, extraction: ClinicalExtraction, into report: inout EvaluationReport) -> [String] {
+        var remaining = extraction.medications
         var misses: [String] = []
         for label in note.medications {
             let gold = fold(label.name)
-            if let at = remaining.firstIndex(where: { $0.contains(gold) || gold.contains($0) }) {
-                counts.truePositives += 1
-                remaining.remove(at: at)
+            if let at = remaining.firstIndex(where: { fold($0.name).contains(gold) || gold.contains(fold($0.name)) }) {
+                report.medications.truePositives += 1
+                let predicted = remaining.remove(at: at)
+                let dose = predicted.dose.map { d in predicted.unit.map { "\(d) \($0)" } ?? d }
+                if let g = label.dose { report.doses.record(compact(dose).contains(compact(g))) }
+                if let g = label.route { report.routes.record(compact(predicted.route) == compact(g)) }
+                if let g = label.frequency {
+                    let ok = compact(predicted.frequency).contains(compact(g))
+                    report.frequencies.record(ok)
+                    if isAsNeeded(g) { report.asNeeded.record(ok); if !ok { misses.append("as-needed frequency lost") } }
+                }
+                if let g = label.frequency, !compact(predicted.frequency).contains(compact(g)) {
+                    report.details.append("\(note.id): frequency «\(predicted.frequency ?? "-")» for «\(g)» (\(label.name))")
+                }
             } else {
-                counts.falseNegatives += 1
+                report.medications.falseNegatives += 1
                 misses.append("medication missed")
+                report.details.append("\(note.id): medication missed «\(label.name)»")
             }
         }
-        counts.falsePositives += remaining.count
+        report.medications.falsePositives += remaining.count
         if !remaining.isEmpty { misses.append("\(remaining.count) extra medication(s)") }
+        for m in remaining { report.details.append("\(note.id): extra medication «\(m.rendered)»") }
+        for drug in note.stopped ?? [] where remaining.contains(where: { fold($0.name).contains(fold(drug)) || fold(drug).contains(fold($0.name)) }) {
+            report.stoppedErrors += 1
+            misses.append("stopped drug listed as active")
+        }
         return misses
     }
 
-    private static func scoreDiagnoses(note: CorpusNote, extraction: ClinicalExtraction, into counts: inout MatchCounts) -> [String] {
+    /// "si dolor", "PRN", "as needed", "al inicio del dolor", "a demanda": instructions a doctor must not lose.
+    static func isAsNeeded(_ frequency: String) -> Bool {
+        let f = " " + fold(frequency) + " "
+        return [" si ", " se ", " prn", " as needed", " a demanda", " al inicio", " at onset", " por dolor", " sos"].contains { f.contains($0) }
+    }
+
+    static func compact(_ text: String?) -> String { fold(text ?? "").filter { !$0.isWhitespace } }
+
+    private static func scoreDiagnoses(note: CorpusNote, extraction: ClinicalExtraction, into report: inout EvaluationReport) -> [String] {
         var remaining = extraction.diagnoses
         var misses: [String] = []
         for label in note.diagnoses {
@@ -108,17 +149,44 @@ public enum ClinicalEvaluator {
                     && Double(shared) >= 0.6 * Double(goldWords.count) && Double(shared) >= 0.4 * Double(predictedWords.count)
             }
             if let at {
-                counts.truePositives += 1
+                report.diagnoses.truePositives += 1
                 remaining.remove(at: at)
             } else {
-                counts.falseNegatives += 1
+                report.diagnoses.falseNegatives += 1
                 misses.append("diagnosis missed")
+                report.details.append("\(note.id): diagnosis missed «\(label.text)»")
             }
         }
-        counts.falsePositives += remaining.count
+        report.diagnoses.falsePositives += remaining.count
         if !remaining.isEmpty { misses.append("\(remaining.count) extra diagnosis(es)") }
+        for d in remaining { report.details.append("\(note.id): extra diagnosis «\(d.rendered)»") }
+        for finding in note.negated ?? [] {
+            let words = contentWords(finding)
+            guard !words.isEmpty, remaining.contains(where: { words.isSubset(of: contentWords($0.text)) }) else { continue }
+            report.negationErrors += 1
+            misses.append("negated finding extracted as a diagnosis")
+        }
         return misses
     }
+
+    /// What a doctor would not sign: a vital sign reading written twice, a reason for visit that repeats its own
+    /// header ("Motivo de consulta:" then "Motivo: …").
+    static func summaryDefects(summary: ClinicalSummary, extraction: ClinicalExtraction) -> [String] {
+        var defects: [String] = []
+        let rendered = summary.rendered
+        let readings = extraction.vitals.map { $0.value }.filter { $0.contains("/") || $0.count >= 3 }
+        if readings.contains(where: { ClinicalEvaluator.occurrences(of: Array($0.unicodeScalars), in: Array(rendered.unicodeScalars)).count >= 2 }) {
+            defects.append("vitals repeated")
+        }
+        let reason = fold(summary.reasonForVisit)
+        if let colon = reason.firstIndex(of: ":"), reason.distance(from: reason.startIndex, to: colon) <= 30,
+           reasonHeaderWords.contains(where: { reason.hasPrefix($0) }) {
+            defects.append("reason repeats its header")
+        }
+        return defects
+    }
+
+    static let reasonHeaderWords = ["motivo", "mc", "cc", "chief complaint", "reason for", "queixa", "consulta"]
 
     private static func summaryKeeps(note: CorpusNote, summary: String) -> Bool {
         let folded = fold(summary)

@@ -26,3 +26,18 @@ public struct PHICounts: Sendable {
     public var recall: Double { goldFound + goldMissed == 0 ? 1 : Double(goldFound) / Double(goldFound + goldMissed) }
     public var precision: Double { predictedCorrect + predictedWrong == 0 ? 1 : Double(predictedCorrect) / Double(predictedCorrect + predictedWrong) }
 }
+
+/// How many of the checked items were right ("12/14").
+public struct RateCounts: Sendable, CustomStringConvertible {
+    public var right = 0
+    public var checked = 0
+
+    public init() {}
+
+    public mutating func record(_ ok: Bool) {
+        checked += 1
+        if ok { right += 1 }
+    }
+
+    public var description: String { "\(right)/\(checked)" }
+}

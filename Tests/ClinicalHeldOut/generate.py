@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Held-out notes for `make eval`: written after the rules were tuned on
-../Corpus and never used to tune them. Check digits are computed here so
+"""First held-out notes for `make eval`: written after the rules were tuned on
+../Corpus. Measured once (README), then used to tune the rules: no longer unseen (issue 17 added two
+diagnoses the first extractor never found, so were never labelled: "tos por enalapril" and a history item). Check digits are computed here so
 every national id is valid. Run: python3 generate.py (rewrites *.json)."""
 import json, os
 
@@ -80,7 +81,8 @@ Indicaciones: suspender enalapril; iniciar valsartán 80 mg cada 12 hs; continua
 Control en 15 días con ionograma.""",
 [("NOMBRE", "Graciela Beatriz Fontana"), ("DNI", "14.562.331"), ("TELEFONO", "+54 9 11 4987-2210")],
 [("valsartán", "80 mg", "cada 12 hs"), ("furosemida", "40 mg", "por día"), ("tiotropio", "18 mcg", "una vez al día")],
-[("EPOC estable", "J44.9"), ("insuficiencia cardíaca crónica", "I50.9")])
+[("EPOC estable", "J44.9"), ("insuficiencia cardíaca crónica", "I50.9"), ("tos por enalapril", None),
+ ("insuficiencia cardíaca con fracción de eyección reducida", None)])
 
 r1 = rut(16442871)
 note("ho-es-cl-04", "CL", "es",

@@ -20,7 +20,7 @@ public struct Medication: Sendable, Equatable, Codable {
     /// "amoxicilina 500 mg VO cada 8 horas por 7 días"
     public var rendered: String {
         var parts = [name]
-        if let dose { parts.append(unit.map { "\(dose) \($0)" } ?? dose) }
+        if let dose { parts.append(unit.map { $0 == "%" ? "\(dose)%" : "\(dose) \($0)" } ?? dose) }
         if let route { parts.append(route) }
         if let frequency { parts.append(frequency) }
         if let duration { parts.append(duration) }

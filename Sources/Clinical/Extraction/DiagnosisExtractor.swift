@@ -9,24 +9,32 @@ struct DiagnosisExtractor {
 
     func extract() -> [Diagnosis] {
         var items: [String] = []
+        var historyItems: [String] = []
         var i = 0
         while i < lines.count {
-            if let rest = Self.sectionContent(lines[i]) {
+            let history = Self.historyContent(lines[i])
+            if let rest = Self.sectionContent(lines[i]) ?? history {
+                var found: [String] = []
+                // "Antecedentes: HTA, DM2. Niega alergias." — the first sentence lists the comorbidities.
                 if !rest.isEmpty {
-                    // "Dx: otitis media (H66.90). Vitamina B12 normal." — later sentences count only with a coded diagnosis.
-                    let parts = Self.splitItems(rest)
-                    items.append(contentsOf: parts.enumerated().filter { $0.offset == 0 || Self.hasParenthesizedCode($0.element) }.map { $0.element })
+                    found += history != nil ? DiagnosisListSplitter.listItems(SentenceSegmenter.split(rest).first ?? "") : DiagnosisListSplitter.items(rest)
                 }
                 // Following lines that are list items (or the whole block when the header line was empty).
                 var j = i + 1
                 while j < lines.count {
                     let line = lines[j].trimmingWhitespace()
-                    if line.isEmpty || Self.isOtherHeader(line) { break }
+                    if line.isEmpty || Self.isOtherHeader(line) || Self.historyContent(line) != nil || Self.sectionContent(line) != nil { break }
+                    // "TRATAMIENTO AL EGRESO:", "Medicamentos:" — any header ends the list.
+                    if line.hasSuffix(":") { break }
                     let listItem = Self.isListItem(line)
                     if !listItem && !rest.isEmpty { break }
-                    items.append(contentsOf: Self.splitItems(line))
+                    let item = Self.cutPlan(Self.stripListMarker(line))
+                    // A prescription line ("1. Losartan 50 mg tab, 1 VO c/12h") ends the diagnoses.
+                    if Self.holdsDose(item) { break }
+                    found += DiagnosisListSplitter.listItems(item)
                     j += 1
                 }
+                if history != nil { historyItems += found } else { items += found.map(Self.cutPlan) }
                 i = j
                 continue
             }
@@ -36,13 +44,134 @@ struct DiagnosisExtractor {
         }
         var seen: Set<String> = []
         var result: [Diagnosis] = []
-        for item in items {
+        for item in items where !Self.isNegatedOrNotADiagnosis(item) {
             guard let diagnosis = Self.clean(item) else { continue }
+            let key = TextFolding.fold(diagnosis.text)
+            if seen.insert(key).inserted { result.append(diagnosis) }
+        }
+        // Comorbidities from the history, unless a diagnosis already says the same ("HTA" beside "HTA no controlada").
+        let sectionWords = result.map { Self.contentWords($0.text) }
+        for item in historyItems.map(Self.historyHead) where !Self.isNegatedOrNotADiagnosis(item) && !Self.isHistoryNoise(item) {
+            guard let diagnosis = Self.clean(item) else { continue }
+            let words = Self.contentWords(diagnosis.text)
+            if sectionWords.contains(where: { words.isSubset(of: $0) }) { continue }
             let key = TextFolding.fold(diagnosis.text)
             if seen.insert(key).inserted { result.append(diagnosis) }
         }
         return result
     }
+
+    /// The text after a history header ("Antecedentes:", "APP:", "PMH:", "Past medical history:"), or nil.
+    static func historyContent(_ line: String) -> String? {
+        let trimmed = stripListMarker(line.trimmingWhitespace())
+        let folded = TextFolding.fold(trimmed)
+        for header in historyHeaders where folded.hasPrefix(header) {
+            let rest = String(trimmed.unicodeScalars.dropFirst(header.unicodeScalars.count)).trimmingWhitespace()
+            guard let first = rest.first, first == ":" || first == "-" || first == "—" else { continue }
+            return String(rest.dropFirst()).trimmingWhitespace()
+        }
+        return nil
+    }
+
+    /// "DM2 de 12 años", "HTA desde hace 8 años", "IAM en 2019", "CHF (EF 35%)": the disease, without its history.
+    static func historyHead(_ item: String) -> String {
+        let scalars = Array(item.unicodeScalars)
+        let folded = scalars.map { TextFolding.fold($0) ?? $0 }
+        var cut = scalars.count
+        for tail in historyTails {
+            let t = Array(tail.unicodeScalars)
+            guard scalars.count > t.count else { continue }
+            for i in 1...(scalars.count - t.count) where Array(folded[i..<(i + t.count)]) == t {
+                // "de 12 años" / "en 2019" / "x 5 años": only when a number follows.
+                if tail.hasSuffix("#") == false || (i + t.count < scalars.count && TextFolding.isDigit(scalars[i + t.count])) { cut = min(cut, i) }
+                break
+            }
+        }
+        for tail in numberedTails {
+            let t = Array(tail.unicodeScalars)
+            guard scalars.count > t.count + 1 else { continue }
+            for i in 1..<(scalars.count - t.count) where Array(folded[i..<(i + t.count)]) == t && TextFolding.isDigit(scalars[i + t.count]) {
+                cut = min(cut, i)
+                break
+            }
+        }
+        let head = String(String.UnicodeScalarView(scalars[0..<cut])).trimmingWhitespace()
+        return head.unicodeScalars.filter({ TextFolding.isLetter($0) }).count >= 2 ? head : item
+    }
+
+    static let historyTails = [
+        " desde ", " hace ", " de larga data", " de larga evolucion", " en tratamiento", " since ", " diagnosticad", " diagnosed",
+        " (", " tratad", " treated", " on ", " con tratamiento", " bajo tratamiento", " mal controlad", " controlad", " en control",
+    ]
+    static let numberedTails = [" de ", " en ", " x ", " in ", " for ", " por "]
+
+    /// "niega alergias", "sin fiebre", "no diabetes", "denies chest pain": denied findings are never diagnoses.
+    static func isNegatedOrNotADiagnosis(_ item: String) -> Bool {
+        let words = TextFolding.fold(item).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        guard let first = words.first else { return true }
+        if negationOpeners.contains(first) { return true }
+        if words.count >= 2, ["no", "not"].contains(first) || (first == "negative" && words[1] == "for") { return true }
+        return false
+    }
+
+    /// History items that are habits, family history, allergies or obstetric formulas, not the patient's diseases.
+    static func isHistoryNoise(_ item: String) -> Bool {
+        let folded = TextFolding.fold(item.trimmingWhitespace())
+        guard let first = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).first.map(String.init) else { return true }
+        if historyNoiseOpeners.contains(first) || historyNoisePrefixes.contains(where: { first.hasPrefix($0) }) { return true }
+        // G3P3003, G2P1
+        let scalars = Array(first.unicodeScalars)
+        if scalars.count >= 2, scalars[0] == "g", TextFolding.isDigit(scalars[1]) { return true }
+        return false
+    }
+
+    /// "Community-acquired pneumonia, RLL - ceftriaxone 1 g IV q24h": an assessment item keeps its problem, not its plan.
+    static func cutPlan(_ item: String) -> String {
+        for separator in [" - ", " — ", " – "] {
+            guard let range = item.firstRange(of: separator) else { continue }
+            let after = String(item[range.upperBound...])
+            let firstWord = TextFolding.fold(after).split(separator: " ").first.map(String.init) ?? ""
+            if after.contains(where: { $0.isNumber }) || planVerbs.contains(firstWord) { return String(item[..<range.lowerBound]) }
+        }
+        return item
+    }
+
+    /// A number followed by a dose unit: "50 mg", "1 g", "2 puff".
+    static func holdsDose(_ item: String) -> Bool {
+        let words = TextFolding.fold(item).split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" })
+        for (k, w) in words.enumerated() where k + 1 < words.count && w.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == "/" }) {
+            if MedicationExtractor.drugUnits.contains(String(words[k + 1])) || ["ml", "puff", "puffs", "tab", "tabletas", "comprimido", "comprimidos", "capsulas"].contains(String(words[k + 1])) { return true }
+        }
+        // "Losartan 50mg"
+        return words.contains { w in ["mg", "mcg", "ml"].contains(where: { w.hasSuffix($0) }) && w.first?.isNumber == true }
+    }
+
+    static func contentWords(_ text: String) -> Set<String> {
+        Set(TextFolding.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { $0.count >= 2 && !["de", "del", "la", "el", "con", "of", "the", "and", "y"].contains($0) })
+    }
+
+    static let negationOpeners: Set<String> = [
+        "niega", "niegan", "sin", "denies", "denied", "nega", "negou", "descarta", "descartado", "descartada", "without", "ninguno",
+        "ninguna", "none", "nkda", "nka",
+    ]
+    static let historyNoiseOpeners: Set<String> = [
+        "tabaquista", "extabaquista", "exfumador", "exfumadora", "fumador", "fumadora", "smoker", "former", "ex", "consumo", "consume",
+        "alcohol", "etilismo", "madre", "padre", "hermano", "hermana", "mother", "father", "family", "familiar", "alergia", "alergias",
+        "alergico", "alergica", "allergy", "allergies", "cirugias", "cirugia", "quirurgicos", "surgery", "surgeries", "vacunas",
+        "inmunizaciones", "fum", "menarca", "gesta", "para", "tabagismo", "tabagista", "nega", "usa", "uses", "takes", "toma",
+        "refiere", "refere",
+    ]
+    static let historyNoisePrefixes = ["ex-tab", "extab", "ex-fum", "exfum"]
+    static let planVerbs: Set<String> = [
+        "continue", "hold", "start", "wean", "stop", "give", "increase", "decrease", "monitor", "resume", "check", "consider",
+        "continuar", "iniciar", "suspender", "mantener", "ajustar", "vigilar", "control", "solicitar",
+    ]
+    static let historyHeaders: [String] = [
+        "antecedentes personales patologicos", "antecedentes patologicos personales", "antecedentes patologicos",
+        "antecedentes personales", "antecedentes medicos", "antecedentes de importancia", "antecedentes", "app", "ap", "ant",
+        "pmh", "past medical history", "medical history", "history", "historial", "comorbilidades", "comorbidities",
+        "comorbidades", "antecedentes clinicos",
+    ]
 
     /// The text after a diagnosis header on this line, or nil when the line is not a diagnosis header.
     static func sectionContent(_ line: String) -> String? {
@@ -88,17 +217,6 @@ struct DiagnosisExtractor {
         return String(s).trimmingWhitespace()
     }
 
-    /// Items separated by ";", sentence ends, or list numbering.
-    static func splitItems(_ content: String) -> [String] {
-        var result: [String] = []
-        for part in content.split(separator: ";") {
-            for sentence in SentenceSegmenter.split(String(part)) {
-                result.append(stripListMarker(sentence))
-            }
-        }
-        return result
-    }
-
     /// "… con diagnóstico de neumonía, …" / "diagnosed with type 2 diabetes."
     static func inlineDiagnoses(_ line: String) -> [String] {
         let original = Array(line.unicodeScalars)
@@ -123,34 +241,36 @@ struct DiagnosisExtractor {
         var result: [String] = []
         var p = 1
         while p < folded.count {
-            guard let contentStart = headerWithColon(at: p, in: folded, headers: headers.filter { $0.count >= 2 }),
-                  afterSentenceEnd(p, in: folded) else { p += 1; continue }
+            guard afterSentenceEnd(p, in: folded), let contentStart = headerWithColon(at: p, in: folded, headers: midLineHeaders) else { p += 1; continue }
             var end = contentStart
             while end < folded.count {
                 if afterSentenceEnd(end, in: folded),
-                   headerWithColon(at: end, in: folded, headers: otherHeaders + headers.filter { $0.count >= 2 }) != nil { break }
+                   headerWithColon(at: end, in: folded, headers: midLineEndHeaders) != nil { break }
                 end += 1
             }
             var view = String.UnicodeScalarView()
             view.append(contentsOf: original[contentStart..<end])
-            let parts = splitItems(String(view).trimmingWhitespace())
-            result += parts.enumerated().filter { $0.offset == 0 || hasParenthesizedCode($0.element) }.map { $0.element }
+            result += DiagnosisListSplitter.items(String(view).trimmingWhitespace())
             p = max(end, p + 1)
         }
         return result
     }
 
     /// When one of `headers` starts at `p` followed by optional spaces and ":", the index after the colon.
-    private static func headerWithColon(at p: Int, in folded: [Unicode.Scalar], headers: [String]) -> Int? {
-        for header in headers {
-            let h = Array(header.unicodeScalars)
-            guard p + h.count < folded.count, Array(folded[p..<(p + h.count)]) == h else { continue }
+    private static func headerWithColon(at p: Int, in folded: [Unicode.Scalar], headers: [[Unicode.Scalar]]) -> Int? {
+        headers: for h in headers {
+            guard p + h.count < folded.count else { continue }
+            for n in 0..<h.count where folded[p + n] != h[n] { continue headers }
             var k = p + h.count
             while k < folded.count, folded[k] == " " { k += 1 }
             if k < folded.count, folded[k] == ":" { return k + 1 }
         }
         return nil
     }
+
+    /// Headers that open a diagnosis section inside a line, and those that close it (scalars, computed once).
+    static let midLineHeaders: [[Unicode.Scalar]] = headers.filter { $0.count >= 2 }.map { Array($0.unicodeScalars) }
+    static let midLineEndHeaders: [[Unicode.Scalar]] = (otherHeaders + headers.filter { $0.count >= 2 }).map { Array($0.unicodeScalars) }
 
     /// True when `p` starts a word that follows a sentence end (". ", "; ", ") ").
     private static func afterSentenceEnd(_ p: Int, in folded: [Unicode.Scalar]) -> Bool {
@@ -206,7 +326,9 @@ struct DiagnosisExtractor {
         text = text.trimmingWhitespace()
         while let last = text.last, ".,:;-–—".contains(last) { text.removeLast(); text = text.trimmingWhitespace() }
         while let first = text.first, ".,:;-–—".contains(first) { text.removeFirst(); text = text.trimmingWhitespace() }
-        guard text.unicodeScalars.filter({ TextFolding.isLetter($0) }).count >= 3 else { return nil }
+        // "DM2", "FA", "IC": capital abbreviations count with two letters.
+        let letters = text.unicodeScalars.filter({ TextFolding.isLetter($0) })
+        guard letters.count >= 3 || (letters.count == 2 && letters.allSatisfy { TextFolding.isUpper($0) }) else { return nil }
         return Diagnosis(text: text, icd10: codes.first)
     }
 
@@ -217,11 +339,16 @@ struct DiagnosisExtractor {
         "assessment and plan", "assessment", "impression", "impresion", "diagnoses", "diagnosis", "a/p", "problem list",
         "diagnostic impression", "final diagnosis", "discharge diagnoses", "discharge diagnosis", "admission diagnoses",
         "admission diagnosis", "admitting diagnosis", "working diagnosis", "principal diagnosis", "a",
+        "diagnosticos al alta", "diagnosticos de alta", "diagnostico al alta", "dx de egreso", "dx de ingreso", "diagnostico de envio",
+        "hipotese diagnostica", "hipoteses diagnosticas", "dg", "assessment/plan",
+        "assessment & plan", "a&p", "indication", "clinical indication", "impresiones", "diagnostico clinico",
     ]
     static let otherHeaders: [String] = [
         "plan", "tratamiento", "indicaciones", "conducta", "manejo", "tx", "rx", "recommendations", "recomendaciones",
         "medicamentos", "medications", "pronostico", "seguimiento", "follow", "laboratorio", "labs", "examen", "exam",
-        "signos vitales", "vitals", "motivo", "hpi", "antecedentes", "history", "evolucion",
+        "signos vitales", "vitals", "motivo", "hpi", "antecedentes", "history", "evolucion", "medicacion", "prescripcion",
+        "formula", "discharge medications", "medicamentos al egreso", "tratamiento al egreso", "indicaciones al alta",
+        "medicacion al alta", "rp", "conduta", "manejo", "recomendaciones", "sugerencias",
     ]
     static let inlineCues: [String] = [
         "con diagnostico de ", "se diagnostica ", "diagnosticado de ", "diagnosticada de ", "diagnosticado con ",

@@ -10,6 +10,9 @@ enum DrugLexicon {
     /// First word → entries starting with it.
     static let byFirstWord: [String: [[String]]] = Dictionary(grouping: entries, by: { $0[0] })
 
+    /// First words of intravenous fluids, whose strength ("0,9%") is part of the name.
+    static let fluids: Set<String> = ["sf", "clna", "solucion", "suero", "cloruro", "dextrosa", "dextrose", "normal", "hartmann", "sodium"]
+
     static let names: [String] = [
         // Antibiotics / antimicrobials
         "amoxicilina", "amoxicillin", "amoxicilina acido clavulanico", "amoxicillin clavulanate", "ampicilina", "ampicillin",
@@ -101,5 +104,10 @@ enum DrugLexicon {
         // Fluids
         "solucion fisiologica", "solucion salina", "suero fisiologico", "cloruro de sodio", "hartmann", "ringer lactato",
         "lactato de ringer", "normal saline", "lactated ringer", "dextrosa", "dextrose", "solucion glucosada",
+        "sf", "clna", "solucion hartmann", "sodium chloride",
+        // Abbreviations, combination partners and others added with the issue-17 corpus
+        "aas", "clavulanato", "acido clavulanico", "clavulanate", "sulbactam", "tazobactam", "toxoide tetanico",
+        "tetanus toxoid", "vitamina a", "vitamin a", "isossorbida", "vida suero oral", "losartana",
+        "desogestrel", "eritropoyetina", "epoetina", "insulina corriente", "insulina cristalina",
     ]
 }

@@ -3,14 +3,14 @@ enum FollowUpExtractor {
     static func followUp(in sentences: [String]) -> [String] {
         sentences.filter { sentence in
             let folded = " " + TextFolding.fold(sentence)
-            return followUpCues.contains { folded.contains($0) }
+            return followUpCues.contains { folded.hasSubstring($0) }
         }
     }
 
     static func notes(in sentences: [String]) -> [String] {
         sentences.filter { sentence in
             let folded = " " + TextFolding.fold(sentence)
-            return noteCues.contains { folded.contains($0) }
+            return noteCues.contains { folded.hasSubstring($0) }
         }
     }
 

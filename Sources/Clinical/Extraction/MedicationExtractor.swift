@@ -4,20 +4,57 @@ struct MedicationExtractor {
     let text: TokenizedText
 
     func extract() -> [Medication] {
-        var found: [Medication] = []
+        var found: [(medication: Medication, nameStart: Int, nameEnd: Int, windowEnd: Int)] = []
+        var stopped: Set<String> = []
         let t = text.tokens
         var i = 0
         while i < t.count {
-            guard let nameEnd = drugName(at: i) ?? fallbackName(at: i) else { i += 1; continue }
-            if isExcluded(at: i) || isNotATreatment(name: i, end: nameEnd) { i = nameEnd + 1; continue }
-            let name = text.text.string(t[i].start..<t[nameEnd].end)
-            var medication = Medication(name: name)
+            guard var nameEnd = drugName(at: i) ?? fallbackName(at: i) else { i += 1; continue }
+            var nameScalarEnd = t[nameEnd].end
+            // "SF 0,9%", "ClNa 9‰", "solución salina 0.9%": a fluid's strength belongs to its name.
+            if DrugLexicon.fluids.contains(text.folded[i]), nameEnd + 1 < t.count, t[nameEnd + 1].isNumber, text.gap(after: nameEnd) == " " {
+                var v = nameEnd + 1
+                while v + 1 < t.count, t[v + 1].isNumber, [".", ","].contains(text.gap(after: v)) { v += 1 }
+                if let mark = text.gap(after: v).unicodeScalars.first, mark == "%" || mark == "‰" { nameEnd = v; nameScalarEnd = t[v].end + 1 }
+            }
+            let name = text.text.string(t[i].start..<nameScalarEnd)
             let windowEnd = window(after: nameEnd)
+            // "suspender ibuprofeno", "ranitidina suspendida", "Lisinopril held": stopped, in every mention of the note.
+            if isStopped(name: i, end: nameEnd, windowEnd: windowEnd) { stopped.insert(TextFolding.fold(name)); i = nameEnd + 1; continue }
+            if isExcluded(at: i) || isNotATreatment(name: i, end: nameEnd) { i = nameEnd + 1; continue }
+            var medication = Medication(name: name)
             readDetails(from: nameEnd + 1, to: windowEnd, into: &medication)
-            found.append(medication)
+            found.append((medication, i, nameEnd, windowEnd))
             i = nameEnd + 1
         }
-        return Self.merge(found)
+        // "salbutamol + bromuro de ipratropio 4 puff c/6h", "calcio 600 mg + vitamina D VO cada día": the drugs
+        // joined by "+" share what is written after the last one.
+        if found.count >= 2 {
+            for k in stride(from: found.count - 2, through: 0, by: -1) {
+                let next = found[k + 1]
+                let last = found[k].windowEnd
+                guard last + 1 == next.nameStart, text.gap(after: last).trimmingWhitespace() == "+" else { continue }
+                var m = found[k].medication
+                if m.dose == nil, found[k].nameEnd == last { m.dose = next.medication.dose; m.unit = next.medication.unit }
+                if m.route == nil { m.route = next.medication.route }
+                if m.frequency == nil { m.frequency = next.medication.frequency }
+                if m.duration == nil { m.duration = next.medication.duration }
+                found[k].medication = m
+            }
+        }
+        return Self.merge(found.map { $0.medication }.filter { !stopped.contains(TextFolding.fold($0.name)) })
+    }
+
+    /// A drug the note stops: after "suspender", "se suspende", "se omite", "stop", "hold", "discontinue", or followed
+    /// in its own clause by "suspendida", "held", "discontinued", "la suspendió".
+    private func isStopped(name i: Int, end nameEnd: Int, windowEnd: Int) -> Bool {
+        let f = text.folded
+        if i >= 1, Self.stopWords.contains(f[i - 1]), !text.gap(after: i - 1).contains("\n") { return true }
+        if i >= 2, f[i - 1] == "de", ["suspension", "retiro", "discontinuation"].contains(f[i - 2]) { return true }
+        if nameEnd < windowEnd {
+            for k in (nameEnd + 1)...windowEnd where Self.stoppedAfter.contains(f[k]) { return true }
+        }
+        return false
     }
 
     // MARK: names
@@ -27,7 +64,7 @@ struct MedicationExtractor {
         guard var end = lexiconMatch(at: i) else { return nil }
         while end + 1 < text.tokens.count {
             let gap = text.gap(after: end).trimmingWhitespace()
-            if (gap == "/" || gap == "+" || gap == "-"), let next = lexiconMatch(at: end + 1) { end = next; continue }
+            if (gap == "/" || gap == "-"), let next = lexiconMatch(at: end + 1) { end = next; continue }
             if text.gap(after: end) == " " || text.gap(after: end) == "/", Self.qualifiers.contains(text.folded[end + 1]) { end += 1; continue }
             break
         }
@@ -88,12 +125,21 @@ struct MedicationExtractor {
         var k = nameEnd + 1
         if k < t.count, t[k].isNumber {
             while k + 1 < t.count, t[k + 1].isNumber, [".", ","].contains(text.gap(after: k)) { k += 1 }
+            // "250 mg/5 ml", "200 mg/ml" are a syrup's strength; "8 ng/mL", "340 UI/mL" are lab values.
             if k + 2 < t.count, text.gap(after: k).trimmingWhitespace().isEmpty, Self.doseUnits.contains(f[k + 1]) || f[k + 1] == "ng" || f[k + 1] == "pg",
-               text.gap(after: k + 1) == "/", Self.concentrationDenominators.contains(f[k + 2]) { return true }
+               text.gap(after: k + 1) == "/", Self.concentrationDenominators.contains(f[k + 2]),
+               f[k + 2] != "ml" || ["ng", "pg", "ui", "u", "mui", "uui", "iu"].contains(f[k + 1]) { return true }
         }
         if nameEnd + 1 < t.count, text.gap(after: nameEnd) == " ", Self.deficiencyWords.contains(f[nameEnd + 1]) { return true }
         if i >= 2, f[i - 1] == "de", Self.deficiencyWords.contains(f[i - 2]) { return true }
-        if i >= 1, Self.stopWords.contains(f[i - 1]), !text.gap(after: i - 1).contains("\n") { return true }
+        // "dieta baja en potasio", "rica en hierro", "low in sodium": a diet, not a drug.
+        if i >= 2, ["en", "in"].contains(f[i - 1]), ["baja", "bajo", "rica", "rico", "alta", "alto", "pobre", "low", "high", "rich"].contains(f[i - 2]) { return true }
+        // "creatinina 3,8 mg/dL, potasio 5,4": an analyte and its value, without a dose unit.
+        if Self.analytes.contains(f[i]), nameEnd + 1 < t.count, t[nameEnd + 1].isNumber, text.gap(after: nameEnd) == " " {
+            var v = nameEnd + 1
+            while v + 1 < t.count, t[v + 1].isNumber, [".", ","].contains(text.gap(after: v)) { v += 1 }
+            if v + 1 >= t.count || !Self.doseUnits.contains(f[v + 1]) || text.gap(after: v).contains(",") { return true }
+        }
         return false
     }
 
@@ -141,7 +187,7 @@ struct MedicationExtractor {
                 continue
             }
             if let (frequency, next) = frequencyAt(k, limit: end) {
-                if Self.asNeededStarts.contains(f) || frequency.lowercased().hasPrefix("si ") {
+                if Self.asNeededStarts.contains(f) || Self.isAsNeeded(frequency) {
                     if asNeeded == nil { asNeeded = frequency }
                 } else if medication.frequency == nil {
                     medication.frequency = frequency
@@ -220,6 +266,7 @@ struct MedicationExtractor {
             return (span(k, k + 1), k + 2)
         }
         // q8h, q 8 h, bid, tid, daily, nightly, diario…
+        if f[k] == "prn" || f[k] == "sos", let withSymptom = asNeededAt(k, limit: limit) { return withSymptom }
         if Self.singleWordFrequencies.contains(f[k]) { return (t[k].text, k + 1) }
         if f[k].hasPrefix("q"), t[k].digits > 0, t[k].letters == 2, f[k].hasSuffix("h") { return (t[k].text, k + 1) }
         // una vez al día / dos veces al día / once daily / twice a day / three times daily
@@ -242,15 +289,101 @@ struct MedicationExtractor {
         if f[k] == "en", word(k + 1) == "ayunas" { return (span(k, k + 1), k + 2) }
         // a demanda / as needed / si hay fiebre / si dolor
         if f[k] == "a", word(k + 1) == "demanda" { return (span(k, k + 1), k + 2) }
-        if f[k] == "as", word(k + 1) == "needed" { return (span(k, k + 1), k + 2) }
-        if f[k] == "si", let next = word(k + 1), ["hay", "fiebre", "dolor", "presenta", "persiste"].contains(next) {
+        // c/día, c/noche
+        if f[k] == "c", k + 1 <= limit, text.gap(after: k) == "/", let u = word(k + 1), Self.perDay.contains(u) || Self.partsOfDay.contains(u) {
+            return (span(k, k + 1), k + 2)
+        }
+        // 12/12h, 8/8 h (Portuguese intervals)
+        if t[k].isNumber, k + 1 <= limit, text.gap(after: k) == "/", t[k + 1].digits == t[k].digits || t[k + 1].digits > 0 {
+            if t[k + 1].letters == 1, f[k + 1].hasSuffix("h") { return (span(k, k + 1), k + 2) }
+            if t[k + 1].isNumber, let u = word(k + 2), ["h", "hs", "hrs", "horas"].contains(u) { return (span(k, k + 2), k + 3) }
+        }
+        // 1x ao dia, 2x al día, 3x/semana
+        if t[k].digits > 0, t[k].letters == 1, f[k].hasSuffix("x") {
             var j = k + 1
-            if f[j] == "hay" || f[j] == "presenta" { j += 1 }
-            return (span(k, min(j, limit)), min(j, limit) + 1)
+            if let w = word(j), ["ao", "al", "por", "a", "per"].contains(w) { j += 1 }
+            if let u = word(j), ["dia", "day", "semana", "week", "noche"].contains(u) { return (span(k, j), j + 1) }
+        }
+        if let phrase = Self.phraseFrequencies.first(where: { phraseMatches($0, at: k, limit: limit) }) {
+            var end = k + phrase.count - 1
+            // "después de cada deposición", "según protocolo", "antes de cada comida": the object follows.
+            if ["cada", "segun", "according", "per", "del", "de"].contains(phrase.last ?? ""), end + 1 <= limit, t[end + 1].isWord || t[end + 1].letters > 0 { end += 1 }
+            return (span(k, end), end + 1)
+        }
+        // As needed: "si disnea", "si hay fiebre", "se dor", "en caso de fiebre", "por razón necesaria", "PRN dolor",
+        // "as needed for pain", "at onset of headache", "al inicio del dolor".
+        if let (phrase, next) = asNeededAt(k, limit: limit) { return (phrase, next) }
+        // Bare "día" / "noche" right after the route or dose: "VO día", "80 mg VO noche".
+        if k > 0, Self.perDay.contains(f[k]) || ["noche", "manana", "night"].contains(f[k]), f[k] != "d",
+           Self.routes.contains(f[k - 1]) || Self.doseUnits.contains(f[k - 1]), text.gap(after: k - 1) == " " {
+            return (t[k].text, k + 1)
         }
         // "/día" straight after a dose: "50 mg/día"
         if Self.perDay.contains(f[k]), k > 0, text.gap(after: k - 1) == "/" { return ("/" + t[k].text, k + 1) }
         return nil
+    }
+
+    private func phraseMatches(_ phrase: [String], at k: Int, limit: Int) -> Bool {
+        guard k + phrase.count - 1 <= limit else { return false }
+        for (n, w) in phrase.enumerated() where text.folded[k + n] != w { return false }
+        return true
+    }
+
+    private func asNeededAt(_ k: Int, limit: Int) -> (String, Int)? {
+        let t = text.tokens
+        let f = text.folded
+        func word(_ j: Int) -> String? { j <= limit ? f[j] : nil }
+        func objectEnd(from j: Int, words: Int) -> Int {
+            // The symptom: up to `words` words, stopping at a number or a new instruction.
+            var end = j - 1
+            var n = 0
+            while end + 1 <= limit, n < words, t[end + 1].isWord, !Self.notSymptoms.contains(f[end + 1]) { end += 1; n += 1 }
+            return end
+        }
+        switch f[k] {
+        case "si", "se":
+            guard let next = word(k + 1), t[k + 1].isWord, !Self.notSymptoms.contains(next) else { return nil }
+            if f[k] == "se", !["dor", "febre", "necessario", "necesario", "dolor", "fiebre", "nauseas", "vomito"].contains(next) { return nil }
+            var j = k + 1
+            if ["hay", "presenta", "persiste", "tiene", "existe"].contains(next) { j += 1 }
+            let end = objectEnd(from: j, words: j == k + 1 ? 1 : 2)
+            return end >= j ? (span(k, end), end + 1) : nil
+        case "en":
+            guard word(k + 1) == "caso", word(k + 2) == "de" else { return nil }
+            let end = objectEnd(from: k + 3, words: 2)
+            return end >= k + 3 ? (span(k, end), end + 1) : nil
+        case "por":
+            if word(k + 1) == "razon", word(k + 2) == "necesaria" { return (span(k, k + 2), k + 3) }
+            if let next = word(k + 1), ["dolor", "fiebre", "pain", "fever"].contains(next) { return (span(k, k + 1), k + 2) }
+            return nil
+        case "prn", "sos":
+            let end = objectEnd(from: k + 1, words: 1)
+            if end > k, Self.symptoms.contains(f[end]) { return (span(k, end), end + 1) }
+            return nil
+        case "as":
+            guard word(k + 1) == "needed" else { return nil }
+            if word(k + 2) == "for" { let end = objectEnd(from: k + 3, words: 2); if end >= k + 3 { return (span(k, end), end + 1) } }
+            return (span(k, k + 1), k + 2)
+        case "at":
+            guard word(k + 1) == "onset", word(k + 2) == "of" else { return nil }
+            let end = objectEnd(from: k + 3, words: 2)
+            return end >= k + 3 ? (span(k, end), end + 1) : nil
+        case "al":
+            guard word(k + 1) == "inicio", let d = word(k + 2), ["del", "de"].contains(d) else { return nil }
+            var j = k + 3
+            if word(j) == "la" || word(j) == "los" || word(j) == "las" { j += 1 }
+            let end = objectEnd(from: j, words: 2)
+            return end >= j ? (span(k, end), end + 1) : nil
+        default:
+            return nil
+        }
+    }
+
+    /// "si dolor", "PRN", "a demanda", "as needed", "al inicio del dolor": an instruction to take the drug when needed.
+    static func isAsNeeded(_ phrase: String) -> Bool {
+        let f = " " + TextFolding.fold(phrase) + " "
+        return [" si ", " se ", " prn", " sos ", " as needed", " a demanda", " al inicio", " at onset", " en caso de", " por razon",
+                " por dolor", " por fiebre"].contains { f.contains($0) }
     }
 
     // MARK: merging
@@ -294,7 +427,32 @@ struct MedicationExtractor {
     static let labDenominators: Set<String> = ["dl", "l", "ml", "mmol", "g", "min", "mm3", "ul", "24h", "h", "m2"]
     static let concentrationDenominators: Set<String> = ["dl", "l", "ml"]
     static let deficiencyWords: Set<String> = ["deficiency", "deficiencia", "deficit", "overload", "sobrecarga", "toxicity", "intoxicacion", "level", "levels", "niveles", "nivel"]
-    static let stopWords: Set<String> = ["suspender", "suspende", "suspendo", "suspendió", "suspendio", "suspend", "discontinue", "discontinued", "stop", "stopped", "retirar", "retira", "hold", "held", "cease"]
+    static let stoppedAfter: Set<String> = [
+        "suspendida", "suspendido", "suspendidas", "suspendidos", "suspendio", "held", "discontinued", "stopped", "retirada",
+        "retirado", "omitida", "omitido", "discontinue", "suspensa", "suspenso",
+    ]
+    static let analytes: Set<String> = [
+        "potasio", "sodio", "calcio", "magnesio", "fosforo", "hierro", "potassium", "sodium", "calcium", "magnesium",
+        "phosphorus", "iron", "zinc", "cloro", "chloride", "bicarbonato", "bicarbonate",
+    ]
+    static let symptoms: Set<String> = [
+        "dolor", "fiebre", "pain", "fever", "nausea", "nauseas", "vomito", "vomitos", "ansiedad", "anxiety", "insomnio",
+        "insomnia", "prurito", "itching", "tos", "cough", "disnea", "dyspnea", "cefalea", "headache", "agitacion", "sibilancias",
+        "wheezing", "dor", "febre", "mareo", "diarrea",
+    ]
+    /// Words that end an as-needed object ("si dolor; …", "si dolor por 3 días").
+    static let notSymptoms: Set<String> = ["por", "x", "for", "durante", "y", "and", "o", "or", "cada", "every", "max", "maximo", "hasta", "then", "luego", "may", "repeat", "repetir", "mg", "via", "vo", "iv", "po"]
+    /// Fixed frequencies of several words (folded): "dosis única", "en bolo", "con la cena", "según protocolo".
+    static let phraseFrequencies: [[String]] = [
+        ["dosis", "unica"], ["dosis", "de", "carga"], ["dosis", "inicial"], ["single", "dose"], ["loading", "dose"], ["en", "bolo"],
+        ["con", "la", "cena"], ["con", "el", "desayuno"], ["con", "el", "almuerzo"], ["con", "las", "comidas"], ["con", "cada", "comida"],
+        ["con", "comidas"], ["with", "meals"], ["with", "food"], ["antes", "de", "cada"], ["antes", "del", "desayuno"],
+        ["antes", "de", "dormir"], ["before", "breakfast"], ["before", "meals"], ["despues", "de", "cada"], ["after", "each"],
+        ["em", "jejum"], ["no", "almoco"], ["ao", "deitar"], ["segun", "protocolo"], ["segun"], ["per", "protocol"],
+        ["according", "to"], ["ahora"], ["now"], ["once"], ["interdiario"], ["preoperatorio"], ["preoperative"], ["carga"],
+        ["bolo"], ["stat"], ["every", "other", "day"],
+    ]
+    static let stopWords: Set<String> = ["suspender", "suspende", "suspendo", "suspendió", "suspendio", "suspend", "discontinue", "discontinued", "stop", "stopped", "retirar", "retira", "hold", "held", "cease", "omite", "omitir", "omit", "suspendemos", "suspendieron"]
     static let perDay: Set<String> = ["dia", "d", "day", "24h"]
     static let routes: Set<String> = [
         "vo", "oral", "po", "iv", "ev", "im", "sc", "sq", "subcutanea", "subcutaneo", "subcutaneous", "subcutaneously",
@@ -323,5 +481,7 @@ struct MedicationExtractor {
         "elemental", "diaria", "diario", "daily", "microalbuminuria", "hierro", "carga", "bolo", "repetir", "repeat",
         "titular", "titrate", "aumentar", "increase", "disminuir", "decrease", "reduce", "reducir", "luego", "then",
         "continuar", "continue", "iniciar", "start", "cambiar", "change", "subir", "bajar", "nivel", "niveles", "level",
+        "inhalador", "suspension", "gotas", "jarabe", "crema", "tabletas", "solucion", "ampolla", "frasco", "sobres", "parche",
+        "ovulos", "capsulas", "comprimidos", "inhaler", "syrup", "cream", "drops",
     ]
 }

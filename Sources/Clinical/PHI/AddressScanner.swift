@@ -71,7 +71,7 @@ struct AddressScanner {
                 let abbreviation = Self.abbreviations.contains(context.folded[k]) || t[k].letters == 1
                 if !abbreviation && !(t[k].isNumber && next.isNumber && gap == ".") { break }
             }
-            let allowed = next.isCapitalized || next.digits > 0 || Self.connectors.contains(nextFolded)
+            let allowed = next.isCapitalized || next.digits > 0 || Self.connectors.contains(nextFolded) || Self.streetWords.contains(nextFolded)
             if !allowed { break }
             k += 1
             if !Self.connectors.contains(nextFolded) { end = k }
@@ -83,12 +83,13 @@ struct AddressScanner {
         ["domicilio"], ["direccion"], ["vive", "en"], ["reside", "en"], ["residente", "en"], ["domiciliado", "en"],
         ["domiciliada", "en"], ["domicilio", "en"], ["con", "domicilio", "en"], ["address"], ["home", "address"],
         ["lives", "at"], ["resides", "at"], ["residing", "at"], ["endereco"], ["direccion", "de", "residencia"],
-        ["domicilio", "particular"], ["living", "at"],
+        ["domicilio", "particular"], ["living", "at"], ["procedencia"], ["residencia"], ["vive", "en", "la"], ["reside", "en", "la"],
     ]
     static let streetWords: Set<String> = [
         "calle", "av", "avenida", "avda", "carrera", "cra", "kr", "cl", "jr", "jiron", "pasaje", "psje", "pje", "rua",
         "calzada", "calz", "blvd", "boulevard", "bulevar", "diagonal", "transversal", "camino", "prolongacion", "callejon",
         "privada", "cerrada", "bv", "bvar", "mz", "manzana", "andador", "circuito", "periferico", "autopista", "carretera", "alameda", "paseo", "travesia",
+        "canton", "aldea", "caserio", "vereda", "urb", "urbanizacion", "lt", "asentamiento", "villa", "poblacion", "aahh",
     ]
     static let englishSuffixes: Set<String> = [
         "street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "drive", "boulevard", "blvd", "way", "court", "ct",
@@ -103,6 +104,7 @@ struct AddressScanner {
     static let abbreviations: Set<String> = [
         "av", "avda", "col", "no", "n", "cra", "depto", "dpto", "apt", "apto", "st", "ave", "int", "ext", "mz", "lt",
         "of", "jr", "psje", "pje", "cl", "kr", "blvd", "calz", "nº", "rd", "e", "fracc", "deleg", "edo", "mun", "bo", "bv", "bvar",
+        "urb", "aa", "hh", "e", "res", "pobl", "sect", "lote",
     ]
     static let stopWords: Set<String> = [
         "tel", "telefono", "cel", "celular", "movil", "correo", "email", "mail", "dni", "rut", "curp", "rfc", "cpf", "cc",

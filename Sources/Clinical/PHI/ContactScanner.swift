@@ -108,7 +108,8 @@ struct ContactScanner {
         let i = context.tokenIndex(atOrAfter: offset)
         var k = i - 1
         var seen = 0
-        while k >= 0, seen < 4 {
+        // "Contacto de emergencia: Laura Vargas, 8845-2210": the cue may sit a name away, on the same line.
+        while k >= 0, seen < 8 {
             if Self.phoneCues.contains(context.folded[k]) { return true }
             if context.gap(after: k).contains("\n") { return false }
             k -= 1

@@ -19,7 +19,8 @@ struct DateOfBirthScanner {
         ["fecha", "de", "nacimiento"], ["f", "de", "nacimiento"], ["fecha", "nac"], ["f", "nac"], ["fnac"], ["fn"],
         ["nacido", "el"], ["nacida", "el"], ["nacio", "el"], ["nacido"], ["nacida"], ["nacio"], ["nacimiento"],
         ["dob"], ["d", "o", "b"], ["date", "of", "birth"], ["birth", "date"], ["birthdate"], ["born"], ["born", "on"],
-        ["fecha", "de", "nac"], ["data", "de", "nascimento"], ["nascido", "em"],
+        ["fecha", "de", "nac"], ["data", "de", "nascimento"], ["nascido", "em"], ["nascimento"], ["nascida", "em"],
+        ["f", "de", "nac"], ["fec", "nac"], ["f", "nacimiento"], ["fecha", "nacimiento"], ["d", "o", "b"], ["birth"],
     ]
 }
 

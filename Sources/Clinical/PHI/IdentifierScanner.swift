@@ -135,6 +135,8 @@ struct IdentifierScanner {
             digits += context.tokens[j].digits
         }
         guard digits >= 4, context.tokens[start].letters <= 6 else { return nil }
+        // "Fecha de registro: 12/03/2024" is a date.
+        if DateParser.dateEnd(context, from: start) == j { return nil }
         return PHISpan(kind: .medicalRecord, range: context.tokens[start].start..<context.tokens[j].end, priority: 7)
     }
 

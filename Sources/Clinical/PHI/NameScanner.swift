@@ -33,6 +33,17 @@ struct NameScanner {
                 j += 1
             }
         }
+        // "Priya Raman, MD", "Kevin O'Brien, NP": a name right before a clinician's credential.
+        for c in t.indices where c >= 2 && Self.credentials.contains(context.folded[c]) && t[c].text.uppercased() == t[c].text {
+            let gap = context.gap(after: c - 1)
+            guard gap == ", " || gap == " ", !found.contains(where: { $0.range.contains(t[c - 1].start) }) else { continue }
+            var start = c - 1
+            while start > 0, c - start < 4, isNameWord(start - 1, allowCaps: false),
+                  ["", " ", "'", "-"].contains(context.gap(after: start - 1)) || context.gap(after: start - 1) == ". " && t[start - 1].letters == 1 { start -= 1 }
+            guard start < c - 1, isNameWord(c - 1, allowCaps: false), isNameWord(start, allowCaps: false) else { continue }
+            found.append(PHISpan(kind: .name, range: t[start].start..<t[c - 1].end, priority: 4))
+            for k in start..<c where t[k].letters >= 3 { nameWords.insert(t[k].text) }
+        }
         // Later mentions without a cue ("María refiere…") of words already known to be names.
         let covered = found.map { $0.range }
         var k = 0
@@ -51,7 +62,9 @@ struct NameScanner {
     private func opensSentence(_ i: Int) -> Bool {
         if i == 0 { return true }
         let gap = context.gap(after: i - 1)
-        return gap.contains("\n") || gap.contains(". ")
+        if gap.contains("\n") || gap.contains(". ") { return true }
+        // "S: Martín Aguilar, 33 años": after a one-word label opening its line.
+        return gap.hasSuffix(": ") && (i == 1 || context.gap(after: i - 2).contains("\n"))
     }
 
     /// ", 61 años", ", de 27 años", " is a 45-year-old", ", 24 y/o", ", 77 years".
@@ -66,19 +79,29 @@ struct NameScanner {
             if ["a", "an", "un", "una"].contains(context.folded[k]) { k += 1 }
         }
         if k < t.count, context.folded[k] == "de" { k += 1 }
+        // "41M", "27F", "78a", "6m": the age and its unit in one token.
+        if k < t.count, t[k].digits >= 1, t[k].digits <= 3, t[k].letters == 1,
+           ["m", "f", "a", "y"].contains(context.folded[k].unicodeScalars.last.map { String($0) } ?? "") { return true }
         guard k + 1 < t.count, t[k].isNumber, t[k].digits <= 3 else { return false }
+        if ["a", "m", "f"].contains(context.folded[k + 1]), context.gap(after: k + 1).first.map({ $0 == "," || $0 == "." || $0 == " " || $0 == "\n" }) ?? true { return true }
         return ["anos", "ano", "year", "years", "y", "meses", "months", "yo"].contains(context.folded[k + 1])
     }
 
     /// How strongly the tokens before `i` announce a name.
     private func cueStrength(before i: Int) -> CueStrength? {
-        guard i > 0, context.gapIsLight(after: i - 1, allowing: ".:,") else { return nil }
+        // Most tokens follow no cue word: one set lookup instead of matching every cue phrase.
+        guard i > 0, Self.cueLastWords.contains(context.folded[i - 1]) else { return nil }
         let gap = context.gap(after: i - 1)
+        // "Paciente ............ ", "MEDICO         : ": the leaders of table-like headers separate a label from its value.
+        let leader = !gap.contains("\n") && gap.unicodeScalars.allSatisfy { " \t.:".unicodeScalars.contains($0) }
+            && (gap.contains(":") || gap.contains(".."))
+        if leader, context.cueEnds(before: i, cues: Self.labelAndFieldCues) { return .label }
+        guard context.gapIsLight(after: i - 1, allowing: ".:,") else { return nil }
         let plainGap = gap == " " || gap == ": " || gap == ":" || gap == " : "
         // A field label ("Nombre: PÉREZ GÓMEZ, JUAN") may hold all-caps and "Surname, Given" forms.
-        if context.cueEnds(before: i, cues: Self.labelCues), gap.contains(":") { return .label }
+        if gap.contains(":"), context.cueEnds(before: i, cues: Self.labelAndFieldCues) { return .label }
         if context.cueEnds(before: i, cues: Self.titleCues) { return .title }
-        if context.cueEnds(before: i, cues: Self.labelCues + Self.roleCues) {
+        if context.cueEnds(before: i, cues: Self.labelAndRoleCues) {
             // "paciente María", "her husband, Ryan Anderson"; not "…a la madre. Revaloración".
             if plainGap { return .role }
             if gap == ", ", let end = nameEnd(from: i, strength: .role), end > i { return .role }
@@ -86,6 +109,10 @@ struct NameScanner {
         }
         return nil
     }
+
+    static let labelAndFieldCues = labelCues + fieldCues
+    static let labelAndRoleCues = labelCues + roleCues
+    static let cueLastWords: Set<String> = Set((labelCues + fieldCues + titleCues + roleCues).map { $0[$0.count - 1] })
 
     /// The last token of the name starting at `i`: capitalized words joined by particles, up to five words.
     private func nameEnd(from i: Int, strength: CueStrength) -> Int? {
@@ -134,7 +161,22 @@ struct NameScanner {
     /// Labels of a name field: "Nombre:", "Paciente:", "Patient name:".
     static let labelCues: [[String]] = [
         ["nombre"], ["nombre", "del", "paciente"], ["nombre", "completo"], ["patient", "name"], ["name"],
-        ["paciente"], ["patient"], ["nome"], ["pte"], ["usuario"], ["usuaria"],
+        ["paciente"], ["patient"], ["nome"], ["pte"], ["usuario"], ["usuaria"], ["pcte"], ["asegurado"],
+        ["asegurada"], ["afiliado"], ["afiliada"], ["client"], ["cliente"], ["crianca"], ["nombre", "del", "menor"],
+        ["apellido", "y", "nombre"], ["apellidos", "y", "nombres"], ["apellidos", "y", "nombre"], ["apellido", "y", "nombres"],
+        ["apellidos", "nombres"], ["patient", "name"], ["nombre", "y", "apellido"], ["nombres", "y", "apellidos"],
+    ]
+    /// Field labels of clinicians and contacts that name a person only before a colon or leaders
+    /// ("Médico solicitante:", "Solicitado por:", "Emergency contact:", "Representante:", "MEDICO ....: ").
+    static let fieldCues: [[String]] = [
+        ["medico"], ["medica"], ["medico", "solicitante"], ["solicitante"], ["solicitado", "por"], ["solicitada", "por"],
+        ["solicita"], ["medico", "que", "envia"], ["medico", "que", "remite"], ["remitente"],
+        ["medico", "remitente"], ["revisado", "por"], ["familiar", "responsable"], ["representante"], ["contacto", "de", "emergencia"],
+        ["emergency", "contact"], ["contact"], ["requesting", "physician"], ["ordering", "provider"],
+        ["referring", "physician"], ["referring", "provider"], ["provider"], ["physician"], ["pcp"], ["attending", "physician"],
+        ["primary", "care", "physician"], ["medico", "de", "cabecera"], ["profesional"], ["pediatra"], ["responsavel"],
+        ["medico", "responsable"], ["medica", "tratante"], ["medico", "tratante"], ["tratante"], ["atendio"], ["atendido", "por"],
+        ["interconsultante"], ["cirujano"], ["anestesiologo"], ["enfermera", "a", "cargo"], ["next", "of", "kin"],
     ]
     /// Courtesy and professional titles.
     static let titleCues: [[String]] = [
@@ -153,7 +195,12 @@ struct NameScanner {
         ["nino"], ["nina"], ["menor"], ["bebe"], ["lactante"], ["recien", "nacido"], ["recien", "nacida"], ["child"], ["infant"],
         ["contacto"], ["atendido", "por"], ["atendida", "por"], ["firma"], ["referido", "por"], ["referida", "por"],
         ["seen", "by"], ["referred", "by"], ["signed"], ["elaboro"], ["medico", "tratante"], ["attending"],
+        ["mae"], ["pai"], ["filha"], ["filho"], ["esposo", "a"], ["representante"], ["hija", "de"], ["hijo", "de"],
+        ["daughter", "of"], ["son", "of"], ["wife", "of"], ["husband", "of"], ["mother", "of"], ["father", "of"],
+        ["contacto", "de", "emergencia"], ["emergency", "contact"],
     ]
+    /// Credentials written after a clinician's name.
+    static let credentials: Set<String> = ["md", "np", "rn", "dds", "phd", "facp", "mph", "dnp", "aprn", "pharmd"]
     static let titleWords: Set<String> = Set(titleCues.map { $0[0] })
     static let particles: Set<String> = ["de", "del", "la", "las", "los", "y", "da", "das", "do", "dos", "van", "von", "di", "e", "san"]
     /// Capitalized words that follow name cues but are not names.

@@ -6,6 +6,7 @@ enum PHIDetector {
         var candidates: [PHISpan] = []
         candidates += ContactScanner(context: context).scan()
         candidates += IdentifierScanner(context: context).scan()
+        candidates += LabelledIdentifierScanner(context: context).scan()
         candidates += DateOfBirthScanner(context: context).scan()
         candidates += AddressScanner(context: context).scan()
         candidates += NameScanner(context: context).scan()

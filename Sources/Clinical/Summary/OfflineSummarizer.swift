@@ -22,14 +22,15 @@ struct OfflineSummarizer {
 
     private func reasonForVisit(lines: [String], sentences: [String]) -> String {
         for (index, line) in lines.enumerated() {
-            if let content = Self.headerContent(line, headers: Self.reasonHeaders) {
-                if !content.isEmpty { return Self.clip(content) }
-                if index + 1 < lines.count { return Self.clip(lines[index + 1]) }
+            if let content = Self.headerContent(line, headers: Self.reasonHeaders) ?? Self.reasonHeaderContent(line) {
+                // "MOTIVO DE CONSULTA:" then "Motivo: dolor…" on the next line: the section title is already printed.
+                if !content.isEmpty { return Self.clip(Self.reasonHeaderContent(content) ?? content) }
+                if index + 1 < lines.count { return Self.clip(Self.reasonHeaderContent(lines[index + 1]) ?? lines[index + 1]) }
             }
         }
         for sentence in sentences {
             let folded = " " + TextFolding.fold(sentence)
-            if Self.reasonCues.contains(where: { folded.contains($0) }) { return Self.clip(sentence) }
+            if Self.reasonCues.contains(where: { folded.hasSubstring($0) }) { return Self.clip(Self.reasonHeaderContent(sentence) ?? sentence) }
         }
         let candidates = sentences.filter { Self.headerContent($0, headers: Self.identificationHeaders) == nil }
         return candidates.first(where: { $0.split(separator: " ").count >= 5 }).map(Self.clip) ?? SummarySections.notDocumented(language)
@@ -45,24 +46,41 @@ struct OfflineSummarizer {
         var scored: [(index: Int, score: Int, sentence: String)] = []
         for (index, sentence) in sentences.enumerated() where !exclude.contains(Self.clip(sentence)) {
             let folded = " " + TextFolding.fold(sentence)
-            if DiagnosisExtractor.sectionContent(sentence) != nil || DiagnosisExtractor.isOtherHeader(sentence) && folded.contains(" plan") { continue }
+            if DiagnosisExtractor.sectionContent(sentence) != nil || DiagnosisExtractor.isOtherHeader(sentence) && folded.hasSubstring(" plan") { continue }
             if Self.reasonHeaders.contains(where: { folded.hasPrefix(" " + $0) }) { continue }
             var score = 0
-            for cue in Self.findingCues where folded.contains(cue) { score += 2 }
-            for cue in Self.abnormalCues where folded.contains(cue) { score += 1 }
+            for cue in Self.findingCues where folded.hasSubstring(cue) { score += 2 }
+            for cue in Self.abnormalCues where folded.hasSubstring(cue) { score += 1 }
             if sentence.contains(where: { $0.isNumber }) { score += 1 }
             // Sentences that are mostly vital signs are already in the vitals line.
-            let vitalsOnly = extraction.vitals.count >= 2 && Self.vitalCueCount(folded) >= 2 && !Self.findingCues.dropLast(6).contains(where: { folded.contains($0) })
+            let vitalsOnly = extraction.vitals.count >= 2 && Self.vitalCueCount(folded) >= 2 && !Self.findingCues.dropLast(6).contains(where: { folded.hasSubstring($0) })
             if vitalsOnly || score < 2 { continue }
             scored.append((index, score, Self.clip(sentence)))
         }
         let best = scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }.prefix(4)
-        result += best.sorted { $0.index < $1.index }.map { $0.sentence }
-        return result
+        let chosen = best.sorted { $0.index < $1.index }.map { $0.sentence }
+        // A reading already written in a chosen sentence ("Examen: TA 124/78, …") is not repeated in the vitals line.
+        if !result.isEmpty {
+            let remaining = extraction.vitals.filter { vital in !chosen.contains { Self.holds($0, reading: vital.value) } }
+            result = remaining.isEmpty ? [] : [remaining.map { $0.rendered(language) }.joined(separator: ", ")]
+        }
+        return result + chosen
+    }
+
+    /// True when `sentence` holds `reading` as a whole number ("124/78", "38,1"), not as part of a longer one.
+    static func holds(_ sentence: String, reading: String) -> Bool {
+        let s = Array(sentence.unicodeScalars), r = Array(reading.unicodeScalars)
+        guard !r.isEmpty, s.count >= r.count else { return false }
+        for i in 0...(s.count - r.count) where Array(s[i..<(i + r.count)]) == r {
+            let before = i == 0 || !TextFolding.isDigit(s[i - 1])
+            let after = i + r.count == s.count || !TextFolding.isDigit(s[i + r.count])
+            if before && after { return true }
+        }
+        return false
     }
 
     private static func vitalCueCount(_ folded: String) -> Int {
-        [" ta ", " pa ", " fc ", " fr ", " spo2", " sato2", " bp ", " hr ", " rr ", " temp", " t "].filter { folded.contains($0) }.count
+        [" ta ", " pa ", " fc ", " fr ", " spo2", " sato2", " bp ", " hr ", " rr ", " temp", " t "].filter { folded.hasSubstring($0) }.count
     }
 
     // MARK: plan and follow-up
@@ -85,9 +103,10 @@ struct OfflineSummarizer {
         // Medications have their own section: keep plan sentences that say something else.
         result = result.filter { sentence in
             let folded = TextFolding.fold(sentence)
-            return !medicationKeys.contains(where: { folded.contains($0) })
+            return !medicationKeys.contains(where: { folded.hasSubstring($0) })
         }
-        for sentence in followUp where !result.contains(sentence) { result.append(sentence) }
+        var present = Set(result)
+        for sentence in followUp where present.insert(sentence).inserted { result.append(sentence) }
         var seen: Set<String> = []
         return result.map(Self.clip).filter { seen.insert($0).inserted }
     }
@@ -121,6 +140,19 @@ struct OfflineSummarizer {
         }
         return nil
     }
+
+    /// "Motivo de la interconsulta: …", "Motivo de admisión: …", "Queixa principal: …", "Reason for admission: …":
+    /// the content after any reason-for-visit label ending in a colon within its first words.
+    static func reasonHeaderContent(_ line: String) -> String? {
+        let folded = TextFolding.fold(line.trimmingWhitespace())
+        guard reasonLabelOpeners.contains(where: { folded.hasPrefix($0) }),
+              let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 40 else { return nil }
+        let label = line[..<colon]
+        guard label.split(separator: " ").count <= 5, !label.contains(where: { $0.isNumber }) else { return nil }
+        return String(line[line.index(after: colon)...]).trimmingWhitespace()
+    }
+
+    static let reasonLabelOpeners = ["motivo", "reason for", "queixa", "chief complaint", "razon de", "causa de consulta", "mc ", "mc:", "cc:", "cc "]
 
     static func clip(_ sentence: String) -> String {
         let trimmed = sentence.trimmingWhitespace()

@@ -1,0 +1,151 @@
+/// Splits the content of a diagnosis (or history) section into its items, keeping every item of a list:
+/// numbered ("1) A 2) B", "1. A 2. B", "1- A. 2- B."), `;`-separated ("A, resolving; B, resolved; C" — commas
+/// are qualifiers then), `,`-separated ("HTA, DM2 y dislipidemia" — a comma before a qualifier such as
+/// "resuelta", "improving", "right" stays inside its item) and joined by "y" / "and" / "e".
+enum DiagnosisListSplitter {
+    /// The items of one section's content. Later sentences count when they carry an ICD-10 code or read like a
+    /// short diagnosis ("Resfrío común."), not like a finding or an instruction ("Vitamina B12 normal.").
+    static func items(_ content: String) -> [String] {
+        if let numbered = numberedItems(content) { return numbered.flatMap(listItems) }
+        var result: [String] = []
+        for (index, sentence) in SentenceSegmenter.split(content).enumerated() {
+            let item = DiagnosisExtractor.stripListMarker(sentence)
+            if index == 0 || DiagnosisExtractor.hasParenthesizedCode(item) || looksLikeShortDiagnosis(item) {
+                result += listItems(item)
+            }
+        }
+        return result
+    }
+
+    /// Items of one sentence or list line.
+    static func listItems(_ sentence: String) -> [String] {
+        let text = trimmedItem(sentence)
+        if text.contains(";") { return text.split(separator: ";").flatMap { conjunctionParts(trimmedItem(String($0))) }.map(trimmedItem).filter { !$0.isEmpty } }
+        var parts: [String] = []
+        for part in commaParts(text) {
+            if let last = parts.last, startsWithQualifier(part) { parts[parts.count - 1] = last + ", " + part } else { parts.append(part) }
+        }
+        return parts.flatMap(conjunctionParts).map(trimmedItem).filter { !$0.isEmpty }
+    }
+
+    /// "1) A 2) B 3) C" / "1. A 2. B" / "1- A. 2- B.": the items, when the content opens with item 1.
+    static func numberedItems(_ content: String) -> [String]? {
+        let s = Array(content.unicodeScalars)
+        func marker(_ n: Int, at i: Int) -> Int? {
+            let digits = Array(String(n).unicodeScalars)
+            guard i + digits.count < s.count, Array(s[i..<(i + digits.count)]) == digits else { return nil }
+            if i > 0, !(s[i - 1] == " " || s[i - 1] == "\t") { return nil }
+            let after = i + digits.count
+            guard ".)-".unicodeScalars.contains(s[after]), after + 1 < s.count, s[after + 1] == " " else { return nil }
+            return after + 2
+        }
+        var k = 0
+        while k < s.count, s[k] == " " { k += 1 }
+        guard var contentStart = marker(1, at: k) else { return nil }
+        var items: [String] = []
+        var next = 2
+        var i = contentStart
+        while i < s.count {
+            if let after = marker(next, at: i) {
+                items.append(String(String.UnicodeScalarView(s[contentStart..<i])))
+                contentStart = after
+                next += 1
+                i = after
+                continue
+            }
+            i += 1
+        }
+        items.append(String(String.UnicodeScalarView(s[contentStart..<s.count])))
+        guard items.count >= 2 else { return nil }
+        return items.map(trimmedItem)
+    }
+
+    /// Splits at commas that are not decimal commas ("7,4 %").
+    private static func commaParts(_ text: String) -> [String] {
+        let s = Array(text.unicodeScalars)
+        var parts: [String] = []
+        var current = String.UnicodeScalarView()
+        var depth = 0
+        for (i, c) in s.enumerated() {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+            let decimal = i > 0 && i + 1 < s.count && TextFolding.isDigit(s[i - 1]) && TextFolding.isDigit(s[i + 1])
+            if c == ",", depth == 0, !decimal {
+                parts.append(trimmedItem(String(current)))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(c)
+            }
+        }
+        parts.append(trimmedItem(String(current)))
+        return parts.filter { !$0.isEmpty }
+    }
+
+    /// "HTA y DM2", "hypertension and diabetes", "HAS e diabetes": two items when both sides hold a word.
+    private static func conjunctionParts(_ text: String) -> [String] {
+        let s = Array(text.unicodeScalars)
+        let folded = s.map { TextFolding.fold($0) ?? $0 }
+        for joiner in [" y ", " and ", " e "] {
+            let j = Array(joiner.unicodeScalars)
+            guard s.count > j.count else { continue }
+            var at: Int?
+            for i in 0...(s.count - j.count) where Array(folded[i..<(i + j.count)]) == j { at = i; break }
+            guard let offset = at else { continue }
+            let left = String(String.UnicodeScalarView(s[0..<offset]))
+            let right = String(String.UnicodeScalarView(s[(offset + j.count)...]))
+            let leftWords = words(left), rightWords = words(right)
+            // "dolor de cabeza y…" leaves no dangling preposition; both sides must hold a word.
+            guard let lastLeft = leftWords.last, !rightWords.isEmpty,
+                  !["de", "del", "of", "con", "with", "a", "en"].contains(lastLeft) else { continue }
+            return conjunctionParts(left) + conjunctionParts(right)
+        }
+        return [text]
+    }
+
+    private static func words(_ text: String) -> [String] {
+        TextFolding.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+
+    static func startsWithQualifier(_ part: String) -> Bool {
+        let w = words(part)
+        guard let first = w.first else { return false }
+        // "Hypothyroidism, undertreated", "HTA, controlada": a lone participle qualifies the item before it.
+        if w.count == 1 || (w.count <= 3 && DiagnosisExtractor.hasParenthesizedCode(part)),
+           part.first?.isLowercase == true, ["ed", "ado", "ada", "ido", "ida", "ados", "adas"].contains(where: { first.hasSuffix($0) }) { return true }
+        return qualifiers.contains(first) || qualifierPrefixes.contains(where: { first.hasPrefix($0) })
+    }
+
+    /// A later sentence of a diagnosis section that reads like a diagnosis: a few words, no numbers, not an
+    /// instruction or a finding ("Signos de alarma explicados", "Se activa código infarto").
+    static func looksLikeShortDiagnosis(_ sentence: String) -> Bool {
+        let w = words(sentence)
+        guard (1...5).contains(w.count), !sentence.contains(where: { $0.isNumber }), let first = w.first, let last = w.last else { return false }
+        if notOpening.contains(first) { return false }
+        if w.count > 1, ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"].contains(where: { last.hasSuffix($0) }) { return false }
+        return !["normal", "normales", "negativo", "negativa", "negative", "unremarkable"].contains(last)
+    }
+
+    static func trimmedItem(_ raw: String) -> String {
+        var text = DiagnosisExtractor.stripListMarker(raw.trimmingWhitespace())
+        while let last = text.last, ".,;:".contains(last) { text.removeLast(); text = text.trimmingWhitespace() }
+        return text
+    }
+
+    static let qualifiers: Set<String> = [
+        "resolving", "resolved", "resuelto", "resuelta", "resolvida", "resolvido", "en", "improving", "worsening", "stable",
+        "estable", "controlada", "controlado", "compensada", "compensado", "descompensada", "descompensado", "leve", "moderada",
+        "moderado", "severa", "severo", "grave", "mild", "moderate", "severe", "right", "left", "bilateral", "derecho",
+        "derecha", "izquierdo", "izquierda", "chronic", "cronica", "cronico", "acute", "aguda", "agudo", "single", "recurrent",
+        "recurrente", "suspected", "probable", "possible", "sospecha", "secundaria", "secundario", "rll", "rul", "lll", "lul",
+        "rml", "grado", "estadio", "etapa", "stage", "nyha", "gold", "curb", "child", "fevi", "ef", "status", "post",
+        "operada", "operado", "initial", "inicial", "subsequent", "in", "on", "due", "systolic", "diastolic", "sistolica",
+        "diastolica", "ecog", "kdigo", "cha2ds2", "chads2", "without", "with", "complicada", "complicado", "complicated",
+        "uncomplicated", "con", "not", "uncontrolled", "controlled", "poorly", "well", "mal", "bien", "cf", "clase", "grupo", "class",
+        "a", "por", "de", "en", "asociada", "asociado", "associated", "suspected", "presuntiva", "presuntivo",
+    ]
+    static let qualifierPrefixes = ["resuel", "resolv", "mejor", "cha2ds2"]
+    static let notOpening: Set<String> = [
+        "se", "el", "la", "los", "las", "sin", "con", "no", "paciente", "the", "a", "an", "patient", "he", "she", "control",
+        "cita", "follow", "plan", "signos", "alta", "reposo", "dieta", "solicito", "solicita", "se", "favor", "we", "i",
+        "continue", "continuar", "pautas", "tratar", "acudir", "return", "rtc", "ver", "see", "niega", "denies", "refiere",
+    ]
+}

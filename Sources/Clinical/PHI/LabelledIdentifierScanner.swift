@@ -1,0 +1,141 @@
+/// An identifier-shaped value right after its label ("RFC:", "CURP", "DNI", "C.I.: V-14.882.301", "N° HC",
+/// "MRN", "Prontuário:", "R.U.T.   : …", "Historia ...... 80234117") is PHI whatever its check digit: notes are
+/// typed by people, and a typo is no reason to send an identifier to the model. Check digits decide only for
+/// identifiers without a label (`IdentifierScanner`).
+struct LabelledIdentifierScanner {
+    let context: TokenizedText
+
+    func scan() -> [PHISpan] {
+        var result: [PHISpan] = []
+        let t = context.tokens
+        var i = 1
+        while i < t.count {
+            guard let label = Self.label(endingAt: i - 1, in: context) else { i += 1; continue }
+            var kind = label.kind
+            var strongSeparator = label.strong
+            var v = i
+            // Filler and inner labels: "N°", "No. de", "Identificación: CC 80.234.117", "Cédula V 9.876.543".
+            var hops = 0
+            while v < t.count, hops < 3, separatorIsLight(after: v - 1) {
+                // "HC-2203918" is a value with its prefix, "CC 80.234.117" a label and its value.
+                if let inner = Self.label(startingAt: v, in: context), inner.end < t.count, separatorIsLight(after: inner.end - 1),
+                   context.gap(after: inner.end - 1) != "-" {
+                    kind = inner.label.kind
+                    strongSeparator = strongSeparator || inner.label.strong
+                    v = inner.end
+                } else if Self.filler.contains(context.folded[v]) {
+                    strongSeparator = true
+                    v += 1
+                } else {
+                    break
+                }
+                hops += 1
+            }
+            guard v < t.count, separatorIsLight(after: v - 1) else { i += 1; continue }
+            let separator = context.gap(after: v - 1)
+            if !strongSeparator && !separator.contains(where: { $0 == ":" || $0 == "#" }) && !separator.contains("..") { i += 1; continue }
+            guard let end = valueEnd(from: v) else { i += 1; continue }
+            result.append(PHISpan(kind: kind, range: t[v].start..<t[end].end, priority: 10))
+            i = end + 1
+        }
+        return result
+    }
+
+    /// Spaces, dots (leaders of table-like headers), colons, "#", "°", "-" and nothing else, on one line.
+    private func separatorIsLight(after k: Int) -> Bool {
+        let g = context.gap(after: k)
+        guard g.unicodeScalars.count <= 40 else { return false }
+        return g.unicodeScalars.allSatisfy { " \t.:#°º-".unicodeScalars.contains($0) }
+    }
+
+    /// The last token of an identifier starting at `v`: a short letter prefix ("V-", "HU-", "PR-") and digit or
+    /// letter-digit groups joined by "-", ".", "/" or single spaces; nil when no identifier starts there.
+    private func valueEnd(from v: Int) -> Int? {
+        let t = context.tokens
+        var j = v
+        // "V-14.882.301", "CMF-10482", "V 9.876.543"
+        if t[j].isWord {
+            guard t[j].letters <= 6, t[j].isAllCaps || t[j].letters == 1, j + 1 < t.count,
+                  ["-", " "].contains(context.gap(after: j)), t[j + 1].digits > 0 else { return nil }
+            j += 1
+        }
+        guard t[j].digits > 0 else { return nil }
+        var digits = t[j].digits
+        while j + 1 < t.count {
+            let gap = context.gap(after: j)
+            let next = t[j + 1]
+            if ["-", ".", "/"].contains(gap) {
+                // A check character: "-K", "-k".
+                if next.isWord { if gap == "-", next.letters == 1 { j += 1 }; break }
+                j += 1
+                digits += next.digits
+                continue
+            }
+            // Spaced groups ("1289 91 4471-3", "2456 78901 0101"), but not a count before a unit ("… 5 años").
+            if gap == " ", next.isNumber {
+                if j + 2 < t.count, context.gap(after: j + 1) == " ", t[j + 2].isWord, !t[j + 2].isAllCaps { break }
+                j += 1
+                digits += next.digits
+                continue
+            }
+            break
+        }
+        guard digits >= 4, t[v].start < t[j].end, t[j].end - t[v].start <= 32 else { return nil }
+        // A date after a label ("Registro: 12/03/2024") is a date, not a record number.
+        if DateParser.dateEnd(context, from: v) == j { return nil }
+        return j
+    }
+
+    struct Label {
+        let words: [String]
+        let kind: PHIKind
+        /// Strong labels ("DNI", "RFC") take a value after a space; weak ones ("historia", "registro") need ":" or "N°".
+        let strong: Bool
+    }
+
+    /// The longest label whose last word is token `k`.
+    static func label(endingAt k: Int, in c: TokenizedText) -> Label? {
+        guard let candidates = byLastWord[c.folded[k]] else { return nil }
+        for label in candidates {
+            let start = k - label.words.count + 1
+            guard start >= 0, c.matchPhrase(label.words, at: start) == k + 1 else { continue }
+            // Not in the middle of a sentence word run: "la historia de…" is not a label.
+            return label
+        }
+        return nil
+    }
+
+    /// The longest label starting at token `k` and the index after it.
+    static func label(startingAt k: Int, in c: TokenizedText) -> (label: Label, end: Int)? {
+        for label in labels where label.words[0] == c.folded[k] {
+            if let end = c.matchPhrase(label.words, at: k) { return (label, end) }
+        }
+        return nil
+    }
+
+    static let filler: Set<String> = ["n", "no", "nro", "num", "numero", "nº", "de", "del", "o", "number", "#"]
+
+    static let labels: [Label] = {
+        func l(_ kind: PHIKind, _ strong: Bool, _ phrases: [String]) -> [Label] {
+            phrases.map { Label(words: $0.split(separator: " ").map(String.init), kind: kind, strong: strong) }
+        }
+        let all = l(.rfc, true, ["rfc", "r f c"])
+            + l(.curp, true, ["curp"])
+            + l(.cpf, true, ["cpf", "c p f"])
+            + l(.rut, true, ["rut", "run", "r u t", "r u n"])
+            + l(.ssn, true, ["ssn", "social security number", "social security", "ssn on file"])
+            + l(.dni, true, ["dni", "d n i", "dpi", "dui", "identidad", "documento de identidad", "documento nacional de identidad",
+                             "numero de identidad", "documento", "identificacion", "id number"])
+            + l(.cedula, true, ["cedula", "ced", "cc", "c c", "ci", "c i", "cedula de ciudadania", "cedula de identidad",
+                                "cedula de extranjeria", "t i", "tarjeta de identidad", "carne de identidad", "carnet de identidad",
+                                "ced prof", "cedula profesional", "cedula prof", "mn", "mp", "exequatur", "matricula", "crm"])
+            + l(.medicalRecord, true, ["expediente", "exp", "historia clinica", "hc", "h c", "hcu", "hcl", "nhc", "mrn",
+                                       "medical record", "medical record number", "nss", "afiliacion", "afiliado", "prontuario",
+                                       "cartao sus", "autogenerado", "ficha clinica", "n afiliado"])
+            + l(.medicalRecord, false, ["historia", "registro", "record", "chart", "ficha", "orden", "atencion", "dau",
+                                        "muestra", "account", "sus", "cuenta"])
+        return all.sorted { $0.words.count > $1.words.count }
+    }()
+
+    static let byLastWord: [String: [Label]] = Dictionary(grouping: labels, by: { $0.words[$0.words.count - 1] })
+}
