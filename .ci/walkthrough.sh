@@ -10,7 +10,8 @@ LAMBDA_LOCAL=${LAMBDA_LOCAL:-.build/debug/lambda-local}
 PORT=${PORT:-3000}
 STATE=.local
 PDF=events/file-processor/lab-report-es.pdf
-PATIENT=PAC-000123
+# A patient of its own per run, so that a second `make run` does not find the first run's copy of the report.
+PATIENT=${PATIENT:-PAC-$(date +%Y%m%d-%H%M%S)}
 mkdir -p "$STATE"
 SERVE_OUT="$STATE/serve.out" SERVE_LOG="$STATE/serve.log" SERVE_ERR="$STATE/serve.err"
 : > "$SERVE_OUT"; : > "$SERVE_LOG"
@@ -114,7 +115,7 @@ echo "   extraction: $(json "$BODY_FILE" '{k: d["extraction"].get(k) for k in ("
 echo "   chunks in the knowledge base: $(json "$BODY_FILE" 'd.get("chunkCount")')"
 
 step "POST /chat: a question about that report"
-call POST /chat "{\"message\":\"¿Qué valores alterados muestra el informe de laboratorio de la paciente?\",\"patientId\":\"$PATIENT\"}"
+call POST /chat "{\"message\":\"¿Cuál es la hemoglobina glucosilada de la paciente y qué tratamiento se indica?\",\"patientId\":\"$PATIENT\"}"
 expect_status 200
 echo "   reply: $(json "$BODY_FILE" 'd["reply"].replace(chr(10), " / ")[:500]')"
 echo "   sources: $(json "$BODY_FILE" '[{k: s.get(k) for k in ("n", "fileName", "page", "score")} for s in d["sources"]]' | cut -c1-400)"

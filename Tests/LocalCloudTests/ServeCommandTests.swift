@@ -3,6 +3,7 @@ import Foundation
 import LambdaRuntime
 import LocalStack
 import Testing
+import TestSupport
 
 /// `lambda-local serve` as a person runs it: a process on a free port, the walkthrough's steps over HTTP,
 /// and a clean stop that takes every function process with it.
@@ -62,7 +63,8 @@ import Testing
         let health = try served.call("GET", "/health")
         #expect(health.status == 200)
         #expect((try? JSONValue.parse(health.body))?["database"]?.string == "ok")
-        let token = try CloudHarness.doctorToken()
+        // A clinic of its own: no other run's documents in its knowledge base.
+        let token = try CloudHarness.doctorToken(clinic: TestDatabase.uniqueClinic())
         // A Spanish note summarized by the offline model, named as such.
         let note = try String(contentsOfFile: CloudHarness.repositoryRoot + "/events/summarizer/post-summarize-es.json", encoding: .utf8)
         let body = try #require((try JSONValue.parse(note))["body"]?.string)

@@ -18,6 +18,8 @@ public struct OfflineClinicalModel: Sendable {
             let language = SummaryPrompt.requestedLanguage(in: user) ?? LanguageDetector.detect(report)
             return summarize(report, language: language).rendered
         }
+        // The file processor's extraction prompt gets the rule-based extraction as the JSON it asks for.
+        if let answer = OfflineExtractionAnswer.respond(toUser: user) { return answer }
         // The chat's numbered passages get an extractive answer that cites them ([n]).
         if let answer = OfflineChatAnswerer.respond(to: user) { return answer }
         if let context = ContextAnswerer.extractContext(from: user) {
