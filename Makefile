@@ -136,6 +136,45 @@ bench: release
 	@echo; echo "Summarizer with a 49 KB report (near the 50 KB limit):"; \
 	  $(DB_ENV) taskset -c 0 "$$(swift build -c release --static-swift-stdlib --show-bin-path)/bench-summarizer" --count 300 --text-copies 90
 
+# --- reliability and security checks (issue 16) ------------------------------------
+# make fuzz: every Sources/Fuzz/fuzz-<target> built as a libFuzzer binary (with AddressSanitizer) in its own
+# scratch path, each run FUZZ_SECONDS from Tests/Fuzz/Corpus/<target>/; exit 1 on a crash. A new target is
+# its directory under Sources/Fuzz/ and its name in Package.swift's fuzzTargetNames.
+FUZZ_SECONDS ?= 60
+FUZZ_CONFIG  ?= release
+FUZZ_TARGETS ?= $(patsubst Sources/Fuzz/fuzz-%,%,$(wildcard Sources/Fuzz/fuzz-*))
+FUZZ_BUILD   := $(SWIFT) build -c $(FUZZ_CONFIG) --scratch-path .build-fuzz --sanitize=fuzzer --sanitize=address -Xswiftc -DFUZZING
+.PHONY: fuzz fuzz-build
+fuzz-build: deps
+	@mkdir -p $(LOCAL)/fuzz
+	@for target in $(FUZZ_TARGETS); do \
+	  echo "building fuzz-$$target ($(FUZZ_CONFIG), fuzzer + address)"; \
+	  $(FUZZ_BUILD) --product fuzz-$$target >$(LOCAL)/fuzz/build.log 2>&1 || { grep -v 'Cannot export local symbol' $(LOCAL)/fuzz/build.log | tail -30; exit 1; }; \
+	done
+
+fuzz: fuzz-build
+	@FUZZ_BIN="$$($(FUZZ_BUILD) --show-bin-path)" FUZZ_SECONDS=$(FUZZ_SECONDS) .ci/fuzz.sh $(FUZZ_TARGETS)
+
+# make test-sanitized (long; not part of make test): the whole suite built with AddressSanitizer, then the
+# tests that use threads (the emulator and the loop, the HTTP client pool, the local gateway and its
+# servers) built with ThreadSanitizer, each in its own scratch path. Function binaries that tests start are
+# the sanitized builds too. Reports land in .local/sanitizers/.
+TSAN_TESTS ?= LambdaRuntimeTests|HTTPClientTests|LocalAPIGatewayTests|LocalBedrockTests|JWKSCacheTests|ReconnectTests|AccessMatrixTests
+.PHONY: test-sanitized
+test-sanitized: build
+	@rm -rf $(LOCAL)/sanitizers && mkdir -p $(LOCAL)/sanitizers
+	$(SWIFT) build --build-tests --scratch-path .build-asan --sanitize=address
+	@$(WITH_DB) eval "$$(.ci/moto-server.sh start)" && export MOTO_ENDPOINT_URL && \
+	  export ASAN_OPTIONS="detect_leaks=1:log_path=$(CURDIR)/$(LOCAL)/sanitizers/asan" \
+	         LSAN_OPTIONS="suppressions=$(CURDIR)/.ci/lsan.supp" SWIFT_BACKTRACE=enable=no && \
+	  $(SWIFT) test --skip-build --scratch-path .build-asan --sanitize=address 2>&1 | grep -v '^{"timestamp"' | tail -40; status=$${PIPESTATUS[0]}; \
+	  .ci/moto-server.sh stop >/dev/null; .ci/sanitizer-report.sh asan; found=$$?; echo $$((status | found)) > $(LOCAL)/sanitizers/asan.status
+	$(SWIFT) build --build-tests --scratch-path .build-tsan --sanitize=thread
+	@$(WITH_DB) export TSAN_OPTIONS="log_path=$(CURDIR)/$(LOCAL)/sanitizers/tsan:suppressions=$(CURDIR)/.ci/tsan.supp" SWIFT_BACKTRACE=enable=no && \
+	  $(SWIFT) test --skip-build --scratch-path .build-tsan --sanitize=thread --filter '$(TSAN_TESTS)' 2>&1 | grep -v '^{"timestamp"' | tail -40; \
+	  status=$${PIPESTATUS[0]}; .ci/sanitizer-report.sh tsan; found=$$?; \
+	  test "$$(cat $(LOCAL)/sanitizers/asan.status)" = 0 -a $$status = 0 -a $$found = 0
+
 # --- housekeeping ----------------------------------------------------------------
 .PHONY: clean
 clean:
