@@ -55,12 +55,16 @@ release: deps
 	$(SWIFT) build $(RELEASE_FLAGS)
 
 # --- tests -------------------------------------------------------------------
+# Every log line and local model request of the suite is kept here for the PHI leak hunt (.ci/phi-hunt.py).
+PHI_HUNT_DIR := $(LOCAL)/phi-hunt
 .PHONY: test
 test: deps
 	$(SWIFT) build --build-tests
-	@$(WITH_DB) eval "$$(.ci/moto-server.sh start)" && export MOTO_ENDPOINT_URL && \
-	  $(SWIFT) test --skip-build 2>&1 | grep -v '^{"timestamp"' ; status=$${PIPESTATUS[0]}; \
+	@rm -rf $(PHI_HUNT_DIR) && mkdir -p $(PHI_HUNT_DIR) && export PHI_HUNT_DIR="$(CURDIR)/$(PHI_HUNT_DIR)" && \
+	  $(WITH_DB) eval "$$(.ci/moto-server.sh start)" && export MOTO_ENDPOINT_URL && \
+	  $(SWIFT) test --skip-build 2>&1 | tee $(PHI_HUNT_DIR)/swift-test.log | grep -v '^{"timestamp"' ; status=$${PIPESTATUS[0]}; \
 	  .ci/moto-server.sh stop >/dev/null; exit $$status
+	@$(PYTHON) .ci/phi-hunt.py $(PHI_HUNT_DIR) Tests/ClinicalTests/Corpus Tests/ClinicalHeldOut
 	cfn-lint template.yaml
 	@echo "cfn-lint: template.yaml clean"
 
