@@ -15,6 +15,7 @@ enum FetchedAlgorithms {
         guard let mac = EVP_MAC_fetch(nil, "HMAC", nil), let context = EVP_MAC_CTX_new(mac) else { fatalError("OpenSSL has no HMAC") }
         EVP_MAC_free(mac) // the context keeps its own reference
         let digestName = strdup("SHA256")!
+        defer { free(digestName) } // OpenSSL reads the name while setting the digest and keeps no pointer to it
         var params = [OSSL_PARAM_construct_utf8_string("digest", digestName, 0), OSSL_PARAM_construct_end()]
         guard EVP_MAC_CTX_set_params(context, &params) == 1 else { fatalError("cannot set the HMAC digest") }
         return context
