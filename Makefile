@@ -147,7 +147,9 @@ bench: release
 FUZZ_SECONDS ?= 60
 FUZZ_CONFIG  ?= release
 FUZZ_TARGETS ?= $(patsubst Sources/Fuzz/fuzz-%,%,$(wildcard Sources/Fuzz/fuzz-*))
-FUZZ_BUILD   := $(SWIFT) build -c $(FUZZ_CONFIG) --scratch-path .build-fuzz --sanitize=fuzzer --sanitize=address -Xswiftc -DFUZZING
+# SwiftPM keeps only one of several --sanitize flags (which one varies per run) and the driver only the last
+# -sanitize: --sanitize=fuzzer makes SwiftPM link for libFuzzer, -sanitize=fuzzer,address instruments for both.
+FUZZ_BUILD   := $(SWIFT) build -c $(FUZZ_CONFIG) --scratch-path .build-fuzz --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
 .PHONY: fuzz fuzz-build
 fuzz-build: deps
 	@mkdir -p $(LOCAL)/fuzz

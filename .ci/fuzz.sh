@@ -5,7 +5,7 @@
 # under .local/fuzz/artifacts/<target>/ (replay it with the normal build: .build/debug/fuzz-<target> <file>).
 set -uo pipefail
 seconds=${FUZZ_SECONDS:-60}
-bin=${FUZZ_BIN:?FUZZ_BIN must name the fuzz build's bin directory}
+bin=${FUZZ_BIN:?FUZZ_BIN must name the bin directory of the fuzz build}
 export SWIFT_BACKTRACE=enable=no   # the crash reporter would hang holding the pipe after a crash
 status=0
 rows=()

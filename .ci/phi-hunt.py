@@ -56,6 +56,13 @@ def texts_of_line(line):
         except ValueError:
             pass
 
+# Lines of the test runner itself (Swift Testing's symbols, XCTest's headers): they print test arguments,
+# which are the tests' inputs, not anything a function or tool logged.
+RUNNER_PREFIXES = ("\u25c7", "\u2714", "\u2718", "\u21b3", "\u2139", "\u26a0", "Test Suite ", "Test Case ")
+
+def not_runner_output(line):
+    return not line.lstrip().startswith(RUNNER_PREFIXES)
+
 def hunt(path, pattern, identifiers, line_filter=None):
     hits = []
     with open(path, encoding="utf-8", errors="replace") as f:
@@ -83,7 +90,7 @@ def main():
     for path in logs:
         with open(path, "rb") as f:
             lines += sum(1 for _ in f)
-        hits += hunt(path, pattern, identifiers)
+        hits += hunt(path, pattern, identifiers, line_filter=not_runner_output if os.path.basename(path) == "swift-test.log" else None)
     for path in requests:
         # Only requests sent with redaction on must be free of PHI (tests of PHI_REDACTION=off send it on purpose).
         def redacted(line):
