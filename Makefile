@@ -172,7 +172,7 @@ test-sanitized: build
 	$(SWIFT) build --build-tests --scratch-path .build-asan --sanitize=address
 	@$(WITH_DB) eval "$$(.ci/moto-server.sh start)" && export MOTO_ENDPOINT_URL && \
 	  export ASAN_OPTIONS="detect_leaks=1:log_path=$(CURDIR)/$(LOCAL)/sanitizers/asan" \
-	         LSAN_OPTIONS="suppressions=$(CURDIR)/.ci/lsan.supp" SWIFT_BACKTRACE=enable=no && \
+	         LSAN_OPTIONS="suppressions=$(CURDIR)/.ci/lsan.supp:print_suppressions=0" SWIFT_BACKTRACE=enable=no && \
 	  $(SWIFT) test --skip-build --scratch-path .build-asan --sanitize=address 2>&1 | grep -v '^{"timestamp"' | tail -40; status=$${PIPESTATUS[0]}; \
 	  .ci/moto-server.sh stop >/dev/null; .ci/sanitizer-report.sh asan; found=$$?; echo $$((status | found)) > $(LOCAL)/sanitizers/asan.status
 	$(SWIFT) build --build-tests --scratch-path .build-tsan --sanitize=thread
