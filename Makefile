@@ -168,16 +168,16 @@ fuzz: fuzz-build
 TSAN_TESTS ?= LambdaRuntimeTests|HTTPClientTests|LocalAPIGatewayTests|LocalBedrockTests|JWKSCacheTests|ReconnectTests|AccessMatrixTests
 .PHONY: test-sanitized
 test-sanitized: build
-	@rm -rf $(LOCAL)/sanitizers && mkdir -p $(LOCAL)/sanitizers
+	@rm -rf $(LOCAL)/sanitizers && mkdir -p $(LOCAL)/sanitizers  # full test output: asan-tests.log, tsan-tests.log
 	$(SWIFT) build --build-tests --scratch-path .build-asan --sanitize=address
 	@$(WITH_DB) eval "$$(.ci/moto-server.sh start)" && export MOTO_ENDPOINT_URL && \
 	  export ASAN_OPTIONS="detect_leaks=1:log_path=$(CURDIR)/$(LOCAL)/sanitizers/asan" \
 	         LSAN_OPTIONS="suppressions=$(CURDIR)/.ci/lsan.supp:print_suppressions=0" SWIFT_BACKTRACE=enable=no && \
-	  $(SWIFT) test --skip-build --scratch-path .build-asan --sanitize=address 2>&1 | grep -v '^{"timestamp"' | tail -40; status=$${PIPESTATUS[0]}; \
+	  $(SWIFT) test --skip-build --scratch-path .build-asan --sanitize=address 2>&1 | tee $(LOCAL)/sanitizers/asan-tests.log | grep -v '^{"timestamp"' | grep -E '✘|Test run with'; status=$${PIPESTATUS[0]}; \
 	  .ci/moto-server.sh stop >/dev/null; .ci/sanitizer-report.sh asan; found=$$?; echo $$((status | found)) > $(LOCAL)/sanitizers/asan.status
 	$(SWIFT) build --build-tests --scratch-path .build-tsan --sanitize=thread
 	@$(WITH_DB) export TSAN_OPTIONS="log_path=$(CURDIR)/$(LOCAL)/sanitizers/tsan:suppressions=$(CURDIR)/.ci/tsan.supp" SWIFT_BACKTRACE=enable=no && \
-	  $(SWIFT) test --skip-build --scratch-path .build-tsan --sanitize=thread --filter '$(TSAN_TESTS)' 2>&1 | grep -v '^{"timestamp"' | tail -40; \
+	  $(SWIFT) test --skip-build --scratch-path .build-tsan --sanitize=thread --filter '$(TSAN_TESTS)' 2>&1 | tee $(LOCAL)/sanitizers/tsan-tests.log | grep -v '^{"timestamp"' | grep -E '✘|Test run with'; \
 	  status=$${PIPESTATUS[0]}; .ci/sanitizer-report.sh tsan; found=$$?; \
 	  test "$$(cat $(LOCAL)/sanitizers/asan.status)" = 0 -a $$status = 0 -a $$found = 0
 

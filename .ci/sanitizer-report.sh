@@ -4,7 +4,7 @@
 # Exit 1 when there is any report.
 kind=$1
 shopt -s nullglob
-files=(.local/sanitizers/$kind.*)
+files=(.local/sanitizers/$kind.[0-9]*)
 if [ ${#files[@]} -eq 0 ]; then echo "$kind: no reports"; exit 0; fi
 echo "$kind: reports from ${#files[@]} process(es):"
 for f in "${files[@]}"; do

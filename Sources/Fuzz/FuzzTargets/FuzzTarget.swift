@@ -12,10 +12,10 @@ public protocol FuzzTarget {
 
 /// Every target, for the corpus replay test (`Tests/FuzzTests`).
 public enum FuzzTargets {
-    public static let all: [any FuzzTarget.Type] = [
-        JSONReaderFuzz.self, APIGatewayFuzz.self, AuthorizerEventFuzz.self, JWTFuzz.self, JWTClaimsFuzz.self,
-        S3KeyFuzz.self, S3EventFuzz.self, SigV4HeaderFuzz.self, SigV4PresignedFuzz.self, PHIRedactorFuzz.self, HTTP1Fuzz.self,
-    ]
+    public static var all: [any FuzzTarget.Type] {
+        [JSONReaderFuzz.self, APIGatewayFuzz.self, AuthorizerEventFuzz.self, JWTFuzz.self, JWTClaimsFuzz.self,
+         S3KeyFuzz.self, S3EventFuzz.self, SigV4HeaderFuzz.self, SigV4PresignedFuzz.self, PHIRedactorFuzz.self, HTTP1Fuzz.self]
+    }
 
     public static var names: [String] { all.map { $0.name } }
 
