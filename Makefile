@@ -71,12 +71,16 @@ release: deps
 	$(SWIFT) build $(RELEASE_FLAGS)
 
 # --- tests -------------------------------------------------------------------
+# Every log line and local model request of the suite is kept here for the PHI leak hunt (.ci/phi-hunt.py).
+PHI_HUNT_DIR := $(LOCAL)/phi-hunt
 .PHONY: test
 test: deps
 	$(SWIFT) build --build-tests
-	@$(WITH_DB) eval "$$(.ci/moto-server.sh start)" && export MOTO_ENDPOINT_URL && \
-	  $(SWIFT) test --skip-build 2>&1 | grep -v '^{"timestamp"' ; status=$${PIPESTATUS[0]}; \
+	@rm -rf $(PHI_HUNT_DIR) && mkdir -p $(PHI_HUNT_DIR) && export PHI_HUNT_DIR="$(CURDIR)/$(PHI_HUNT_DIR)" && \
+	  $(WITH_DB) eval "$$(.ci/moto-server.sh start)" && export MOTO_ENDPOINT_URL && \
+	  $(SWIFT) test --skip-build 2>&1 | tee $(PHI_HUNT_DIR)/swift-test.log | grep -v '^{"timestamp"' ; status=$${PIPESTATUS[0]}; \
 	  .ci/moto-server.sh stop >/dev/null; exit $$status
+	@$(PYTHON) .ci/phi-hunt.py $(PHI_HUNT_DIR) Tests/ClinicalTests/Corpus Tests/ClinicalHeldOut
 	cfn-lint template.yaml
 	@echo "cfn-lint: template.yaml clean"
 	@.ci/check-deploy.sh
@@ -160,6 +164,47 @@ bench: release
 	@echo; echo "Local cloud: GET /health and an authorized history read through lambda-local serve, next to the emulator:"; \
 	  $(DB_ENV) bin="$$(swift build -c release --static-swift-stdlib --show-bin-path)" && "$$bin/lambda-local" migrate >/dev/null && \
 	  taskset -c 0 "$$bin/bench-gateway" --count 3000
+
+# --- reliability and security checks (issue 16) ------------------------------------
+# make fuzz: every Sources/Fuzz/fuzz-<target> built as a libFuzzer binary (with AddressSanitizer) in its own
+# scratch path, each run FUZZ_SECONDS from Tests/Fuzz/Corpus/<target>/; exit 1 on a crash. A new target is
+# its directory under Sources/Fuzz/ and its name in Package.swift's fuzzTargetNames.
+FUZZ_SECONDS ?= 60
+FUZZ_CONFIG  ?= release
+FUZZ_TARGETS ?= $(patsubst Sources/Fuzz/fuzz-%,%,$(wildcard Sources/Fuzz/fuzz-*))
+# SwiftPM keeps only one of several --sanitize flags (which one varies per run) and the driver only the last
+# -sanitize: --sanitize=fuzzer makes SwiftPM link for libFuzzer, -sanitize=fuzzer,address instruments for both.
+FUZZ_BUILD   := $(SWIFT) build -c $(FUZZ_CONFIG) --scratch-path .build-fuzz --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+.PHONY: fuzz fuzz-build
+fuzz-build: deps
+	@mkdir -p $(LOCAL)/fuzz
+	@for target in $(FUZZ_TARGETS); do \
+	  echo "building fuzz-$$target ($(FUZZ_CONFIG), fuzzer + address)"; \
+	  $(FUZZ_BUILD) --product fuzz-$$target >$(LOCAL)/fuzz/build.log 2>&1 || { grep -v 'Cannot export local symbol' $(LOCAL)/fuzz/build.log | tail -30; exit 1; }; \
+	done
+
+fuzz: fuzz-build
+	@FUZZ_BIN="$$($(FUZZ_BUILD) --show-bin-path)" FUZZ_SECONDS=$(FUZZ_SECONDS) .ci/fuzz.sh $(FUZZ_TARGETS)
+
+# make test-sanitized (long; not part of make test): the whole suite built with AddressSanitizer, then the
+# tests that use threads (the emulator and the loop, the HTTP client pool, the local gateway and its
+# servers) built with ThreadSanitizer, each in its own scratch path. Function binaries that tests start are
+# the sanitized builds too. Reports land in .local/sanitizers/.
+TSAN_TESTS ?= LambdaRuntimeTests|HTTPClientTests|LocalAPIGatewayTests|LocalBedrockTests|JWKSCacheTests|ReconnectTests|AccessMatrixTests
+.PHONY: test-sanitized
+test-sanitized: build
+	@rm -rf $(LOCAL)/sanitizers && mkdir -p $(LOCAL)/sanitizers  # full test output: asan-tests.log, tsan-tests.log
+	$(SWIFT) build --build-tests --scratch-path .build-asan --sanitize=address
+	@$(WITH_DB) eval "$$(.ci/moto-server.sh start)" && export MOTO_ENDPOINT_URL && \
+	  export ASAN_OPTIONS="detect_leaks=1:log_path=$(CURDIR)/$(LOCAL)/sanitizers/asan" \
+	         LSAN_OPTIONS="suppressions=$(CURDIR)/.ci/lsan.supp:print_suppressions=0" SWIFT_BACKTRACE=enable=no && \
+	  $(SWIFT) test --skip-build --scratch-path .build-asan --sanitize=address 2>&1 | tee $(LOCAL)/sanitizers/asan-tests.log | grep -v '^{"timestamp"' | grep -E '✘|Test run with'; status=$${PIPESTATUS[0]}; \
+	  .ci/moto-server.sh stop >/dev/null; .ci/sanitizer-report.sh asan; found=$$?; echo $$((status | found)) > $(LOCAL)/sanitizers/asan.status
+	$(SWIFT) build --build-tests --scratch-path .build-tsan --sanitize=thread
+	@$(WITH_DB) export TSAN_OPTIONS="log_path=$(CURDIR)/$(LOCAL)/sanitizers/tsan:suppressions=$(CURDIR)/.ci/tsan.supp" SWIFT_BACKTRACE=enable=no && \
+	  $(SWIFT) test --skip-build --scratch-path .build-tsan --sanitize=thread --filter '$(TSAN_TESTS)' 2>&1 | tee $(LOCAL)/sanitizers/tsan-tests.log | grep -v '^{"timestamp"' | grep -E '✘|Test run with'; \
+	  status=$${PIPESTATUS[0]}; .ci/sanitizer-report.sh tsan; found=$$?; \
+	  test "$$(cat $(LOCAL)/sanitizers/asan.status)" = 0 -a $$status = 0 -a $$found = 0
 
 # --- housekeeping ----------------------------------------------------------------
 .PHONY: clean

@@ -127,3 +127,15 @@ let package = Package(
                                                            "cloud-probe", "health", "authorizer", "summarizer", "file-processor", "chat"]),
     ]
 )
+
+// Fuzzing (issue 16), never deployed: the targets' invariants live in FuzzTargets; each fuzz-<name>
+// executable under Sources/Fuzz/ is, in a normal build, a replayer of corpus files and, under `make fuzz`
+// (-DFUZZING --sanitize=fuzzer), a libFuzzer binary. Adding a target: its file, one name here.
+let fuzzTargetNames = ["json", "apigateway", "authorizer", "jwt", "jwt-claims", "s3key", "s3event",
+                       "sigv4", "sigv4-presigned", "phi", "http1"]
+package.targets += [
+    .target(name: "FuzzTargets", dependencies: ["LambdaRuntime", "AWSEvents", "APIHandling", "Auth", "AuthorizerHandler",
+                                                "AWSClients", "OpenSSLCrypto", "Clinical"], path: "Sources/Fuzz/FuzzTargets"),
+    // Every committed corpus (Tests/Fuzz/Corpus/<name>/) replayed through its target in `swift test`.
+    .testTarget(name: "FuzzTests", dependencies: ["FuzzTargets"]),
+] + fuzzTargetNames.map { .executableTarget(name: "fuzz-\($0)", dependencies: ["FuzzTargets"], path: "Sources/Fuzz/fuzz-\($0)") }

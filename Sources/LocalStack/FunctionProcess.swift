@@ -5,6 +5,8 @@ import Foundation
 /// or to `output` when given (tests and benchmarks that read the logs).
 public final class FunctionProcess: @unchecked Sendable {
     public let process = Process()
+    /// The log file this function writes, kept for the PHI hunt at stop (nil unless PHI_HUNT_DIR is set).
+    private var huntedLog: (path: String, name: String)?
 
     public init(executable: String, runtimeAPI: String, functionName: String, environment overrides: [String: String],
                 output: FileHandle = .standardError) throws {
@@ -25,14 +27,27 @@ public final class FunctionProcess: @unchecked Sendable {
         process.standardError = output
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        if PHIHunt.directory != nil, let path = PHIHunt.regularFilePath(of: output.fileDescriptor) {
+            huntedLog = (path, PHIHunt.uniqueName(functionName))
+        }
     }
+
+    deinit { keepLogForTheHunt() }
 
     public var isRunning: Bool { process.isRunning }
 
     public func stop() {
+        defer { keepLogForTheHunt() }
         guard process.isRunning else { return }
         // A warm function holds no state worth a graceful stop locally.
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
+    }
+
+    /// Copies the function's log file into PHI_HUNT_DIR once (harnesses delete theirs when they stop).
+    private func keepLogForTheHunt() {
+        guard let log = huntedLog, let text = try? String(contentsOfFile: log.path, encoding: .utf8) else { return }
+        huntedLog = nil
+        PHIHunt.append(text, subdirectory: "functions", name: log.name)
     }
 }

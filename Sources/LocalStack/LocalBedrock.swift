@@ -48,6 +48,22 @@ public final class LocalBedrock: @unchecked Sendable {
     private var faults: [Fault] = []
     private var converseRequests = 0
     private var guardrails: [String] = []
+    private var redactedInput = true
+
+    /// Whether the function calling this endpoint redacts PHI (`PHI_REDACTION`, on by default). The PHI hunt
+    /// (`PHI_HUNT_DIR`) holds only the requests sent with redaction on to "no identifier reaches the model".
+    public var expectsRedactedText: Bool {
+        get { lock.lock(); defer { lock.unlock() }; return redactedInput }
+        set { lock.lock(); redactedInput = newValue; lock.unlock() }
+    }
+    private let huntFile = PHIHunt.uniqueName("local-bedrock").replacingOccurrences(of: ".log", with: ".jsonl")
+
+    /// One JSON line per request for the PHI hunt; nothing when PHI_HUNT_DIR is unset.
+    private func keepForTheHunt(_ texts: [String]) {
+        guard PHIHunt.directory != nil,
+              let line = try? JSONSerialization.data(withJSONObject: ["redacted": expectsRedactedText, "texts": texts]) else { return }
+        PHIHunt.append(String(decoding: line, as: UTF8.self) + "\n", subdirectory: "model-requests", name: huntFile)
+    }
 
     /// `servedModels` nil (the default): any model id is answered by `converse`/`embed` (tests of pricing and
     /// fallbacks use real Bedrock ids); otherwise other ids get 404 ResourceNotFoundException, as from Bedrock.
@@ -170,6 +186,7 @@ public final class LocalBedrock: @unchecked Sendable {
         var fault: Fault?
         if let first = faults.first, first != .guardrailIntervened || guardrail != nil { fault = faults.removeFirst() }
         lock.unlock()
+        keepForTheHunt([system ?? "", user])
         switch fault {
         case .error(let status, let code)?:
             return .json(status, "{\"message\":\"injected \(code)\"}", headers: [("x-amzn-ErrorType", code)])
@@ -197,6 +214,7 @@ public final class LocalBedrock: @unchecked Sendable {
         let dimensions = body["dimensions"] as? Int ?? 1024
         guard [256, 512, 1024].contains(dimensions) else { return validation("dimensions must be 256, 512 or 1024") }
         lock.lock(); received.append(text); lock.unlock()
+        keepForTheHunt([text])
         let vector = embed(text, dimensions)
         let answer: [String: Any] = ["embedding": vector.map { Double($0) }, "inputTextTokenCount": text.utf8.count / 4 + 1]
         return .json(200, String(decoding: (try? JSONSerialization.data(withJSONObject: answer)) ?? Data(), as: UTF8.self))

@@ -14,8 +14,12 @@ enum FetchedAlgorithms {
     nonisolated(unsafe) static let hmacSHA256Template: OpaquePointer = {
         guard let mac = EVP_MAC_fetch(nil, "HMAC", nil), let context = EVP_MAC_CTX_new(mac) else { fatalError("OpenSSL has no HMAC") }
         EVP_MAC_free(mac) // the context keeps its own reference
-        let digestName = strdup("SHA256")!
-        var params = [OSSL_PARAM_construct_utf8_string("digest", digestName, 0), OSSL_PARAM_construct_end()]
+        // OSSL_PARAM keeps pointers to its key and value: both must outlive EVP_MAC_CTX_set_params (a Swift
+        // string argument is a temporary that is gone when OSSL_PARAM_construct_utf8_string returns).
+        // OpenSSL keeps neither once the digest is set.
+        let key = strdup("digest")!, digestName = strdup("SHA256")!
+        defer { free(key); free(digestName) }
+        var params = [OSSL_PARAM_construct_utf8_string(key, digestName, 0), OSSL_PARAM_construct_end()]
         guard EVP_MAC_CTX_set_params(context, &params) == 1 else { fatalError("cannot set the HMAC digest") }
         return context
     }()

@@ -19,7 +19,13 @@ final class LogCollector: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: [String] = []
     var lines: [String] { lock.withLock { stored } }
-    var logger: Logger { Logger(level: .debug, sink: { line in self.lock.withLock { self.stored.append(line) } }) }
+    private let huntName = PHIHunt.uniqueName("auth-tests")
+    var logger: Logger {
+        Logger(level: .debug, sink: { line in
+            self.lock.withLock { self.stored.append(line) }
+            PHIHunt.append(line, subdirectory: "in-process", name: self.huntName)  // kept for the PHI hunt (PHI_HUNT_DIR)
+        })
+    }
 }
 
 /// Wall-clock time that a test can move forward (penalty box, rotation).
@@ -36,12 +42,15 @@ final class JWKSEndpoint: @unchecked Sendable {
     private var document: [UInt8]
     private var status = 200
     private var requests = 0
+    private var delaySeconds = 0.0
     private(set) var server: HTTPServer!
 
     init(document: String) throws {
         self.document = Array(document.utf8)
         server = try HTTPServer(owner: self) { endpoint, request in
             if request.path == "/__ready" { return HTTPServer.Response(status: 204) }
+            let delay = endpoint.lock.withLock { endpoint.delaySeconds }
+            if delay > 0 { Thread.sleep(forTimeInterval: delay) }
             return endpoint.lock.withLock {
                 endpoint.requests += 1
                 return HTTPServer.Response(status: endpoint.status, headers: [("Content-Type", "application/json")], body: endpoint.document)
@@ -59,6 +68,8 @@ final class JWKSEndpoint: @unchecked Sendable {
     var requestCount: Int { lock.withLock { requests } }
     func serve(_ text: String) { lock.withLock { document = Array(text.utf8); status = 200 } }
     func fail(status: Int) { lock.withLock { self.status = status } }
+    /// Answers every request `seconds` late (a slow or overloaded issuer).
+    func slow(_ seconds: Double) { lock.withLock { delaySeconds = seconds } }
 }
 
 /// One authorizer wired to a real JWKS endpoint and a local issuer, as deployed

@@ -2,6 +2,14 @@ import Foundation
 import LambdaRuntime
 import Testing
 
+/// Write ends of the socket pairs, held for the life of the test process.
+private let openWriters = LockedWriters()
+final class LockedWriters: @unchecked Sendable {
+    private let lock = NSLock()
+    private var writers: [TCPConnection] = []
+    func withLock(_ body: (inout [TCPConnection]) -> Void) { lock.lock(); body(&writers); lock.unlock() }
+}
+
 /// The loop's own HTTP/1.1 codec, JSON reader and log/metric lines.
 @Suite struct CodecTests {
     /// A connected socket pair: we write raw bytes on one end, the codec reads the other.
@@ -11,7 +19,7 @@ import Testing
         let writer = TCPConnection(fd: fds[0])
         try writer.write(Array(raw.utf8))
         shutdown(fds[0], Int32(SHUT_WR))
-        _ = Unmanaged.passRetained(writer) // keep the write end open until the process ends
+        openWriters.withLock { $0.append(writer) } // keep the write end open until the process ends (reachable: no leak)
         return TCPConnection(fd: fds[1])
     }
 

@@ -32,6 +32,8 @@ final class SummarizerHarness {
         env["AWS_MAX_ATTEMPTS"] = "3"
         env["AWS_LAMBDA_LOG_LEVEL"] = "DEBUG"
         env.merge(environment) { $1 }
+        // The PHI hunt checks model requests only where the function redacts (its default).
+        bedrock.expectsRedactedText = !["off", "false", "0", "no"].contains(env["PHI_REDACTION"]?.lowercased() ?? "on")
         if databaseURL == nil { _ = try TestDatabase.app() } // migrated before the function starts
         process = try FunctionProcess(executable: Self.binary("summarizer"), runtimeAPI: emulator.address,
                                       functionName: "summarizer", environment: env, output: logHandle)

@@ -9,6 +9,8 @@ public struct PHIRedactor: Sendable {
         var placeholderByOriginal: [String: String] = [:]
         var counters: [PHIKind: Int] = [:]
         var replacements: [PHIReplacement] = []
+        // Placeholder-like text the input already has must not be restored as PHI: skip those numbers.
+        let taken = spans.isEmpty ? [] : PHIRedaction.placeholderTokens(in: text)
         for span in spans {
             output.append(contentsOf: scalars.scalars[cursor..<span.range.lowerBound])
             let original = scalars.string(span.range)
@@ -18,7 +20,8 @@ public struct PHIRedactor: Sendable {
             if let existing = placeholderByOriginal[key] {
                 placeholder = existing
             } else {
-                let n = (counters[span.kind] ?? 0) + 1
+                var n = (counters[span.kind] ?? 0) + 1
+                while taken.contains("[\(span.kind.label)_\(n)]") { n += 1 }
                 counters[span.kind] = n
                 placeholder = "[\(span.kind.label)_\(n)]"
                 placeholderByOriginal[key] = placeholder
@@ -66,20 +69,31 @@ public struct PHIRedaction: Sendable {
         var out = String.UnicodeScalarView()
         var i = 0
         while i < s.count {
-            if s[i] == "[", let close = s[(i + 1)..<min(s.count, i + 40)].firstIndex(of: "]") {
-                var inner = String.UnicodeScalarView()
-                inner.append(contentsOf: s[(i + 1)..<close])
-                let key = "[" + Self.normalizePlaceholder(String(inner)) + "]"
-                if let original = map[key] {
-                    out.append(contentsOf: original.unicodeScalars)
-                    i = close + 1
-                    continue
-                }
+            if s[i] == "[", let key = Self.candidate(s, at: i), let original = map[key.text] {
+                out.append(contentsOf: original.unicodeScalars)
+                i = key.close + 1
+                continue
             }
             out.append(s[i])
             i += 1
         }
         return String(out)
+    }
+
+    /// Every bracketed text that `restore` could read as a placeholder (a superset: each `[` is tried).
+    static func placeholderTokens(in text: String) -> Set<String> {
+        let s = Array(text.unicodeScalars)
+        var tokens: Set<String> = []
+        for i in s.indices where s[i] == "[" { if let key = candidate(s, at: i) { tokens.insert(key.text) } }
+        return tokens
+    }
+
+    /// The normalized placeholder `[...]` opening at `i` (at most 40 scalars), and where it closes.
+    private static func candidate(_ s: [Unicode.Scalar], at i: Int) -> (text: String, close: Int)? {
+        guard let close = s[(i + 1)..<min(s.count, i + 40)].firstIndex(of: "]") else { return nil }
+        var inner = String.UnicodeScalarView()
+        inner.append(contentsOf: s[(i + 1)..<close])
+        return ("[" + normalizePlaceholder(String(inner)) + "]", close)
     }
 
     private static func normalizePlaceholder(_ inner: String) -> String {

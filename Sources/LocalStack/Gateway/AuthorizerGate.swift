@@ -156,12 +156,23 @@ final class AuthorizerGate: @unchecked Sendable {
     }
 
     private func evaluate(_ policy: Policy, methodArn: String, requestId: String) -> Decision {
+        switch Self.verdict(policy.statements, methodArn: methodArn) {
+        case .allowed: return .allowed(context: policy.context)
+        case .explicitDeny: return .denied(GatewayResponses.explicitDeny(requestId))
+        case .noAllow: return .denied(GatewayResponses.notAuthorized(requestId))
+        }
+    }
+
+    enum Verdict { case allowed, explicitDeny, noAllow }
+
+    /// An explicit Deny whose resource matches wins; else any matching Allow; else no access.
+    static func verdict(_ statements: [Policy.Statement], methodArn: String) -> Verdict {
         var allowed = false
-        for statement in policy.statements where statement.resources.contains(where: { Self.matches(pattern: $0, methodArn) }) {
-            if !statement.allow { return .denied(GatewayResponses.explicitDeny(requestId)) }
+        for statement in statements where statement.resources.contains(where: { matches(pattern: $0, methodArn) }) {
+            if !statement.allow { return .explicitDeny }
             allowed = true
         }
-        return allowed ? .allowed(context: policy.context) : .denied(GatewayResponses.notAuthorized(requestId))
+        return allowed ? .allowed : .noAllow
     }
 
     /// IAM resource patterns: `*` any run of characters, `?` one character.
@@ -176,5 +187,14 @@ final class AuthorizerGate: @unchecked Sendable {
         }
         while pi < p.count && p[pi] == UInt8(ascii: "*") { pi += 1 }
         return pi == p.count
+    }
+}
+
+/// The gateway's verdict on an authorizer's whole answer for a method ARN, parsed and evaluated exactly as
+/// the local API Gateway does (for tests that compare a cached answer with a fresh one).
+public enum PolicyEvaluation {
+    public static func allows(authorizerAnswer bytes: [UInt8], methodArn: String) -> Bool {
+        guard let policy = AuthorizerGate.parse(bytes, latencyMs: 0, ttlSeconds: 0) else { return false }
+        return AuthorizerGate.verdict(policy.statements, methodArn: methodArn) == .allowed
     }
 }
