@@ -40,9 +40,7 @@ struct ChatRequest: Sendable, Equatable {
     }
 
     static func parse(_ request: APIRequest) throws(APIError) -> ChatRequest {
-        if let contentType = request.headers["content-type"], !isJSON(contentType) {
-            throw APIError(status: 415, code: "UNSUPPORTED_MEDIA_TYPE", message: "the body must be application/json")
-        }
+        try MediaType.requireJSON(request)
         guard request.body.count <= maxBodyBytes else { throw tooLarge() }
         guard !request.body.isEmpty else { throw APIError.validation("the body must be a JSON object with message") }
         let body: Body
@@ -60,7 +58,7 @@ struct ChatRequest: Sendable, Equatable {
         if let sessionId = body.sessionId {
             guard UUID(uuidString: sessionId) != nil else { throw APIError.validation("sessionId must be a session id this API returned") }
         }
-        if let patientId = body.patientId { try PatientIdentifier.validate(patientId) }
+        if let patientId = body.patientId { try PatientId.validate(patientId) }
         var language: ClinicalLanguage?
         if let code = body.language {
             guard let parsed = ClinicalLanguage(rawValue: code.lowercased()) else {
@@ -75,26 +73,9 @@ struct ChatRequest: Sendable, Equatable {
         APIError(status: 413, code: "PAYLOAD_TOO_LARGE", message: "message must be at most \(maxMessageCharacters) characters")
     }
 
-    static func isJSON(_ header: String) -> Bool {
-        header.split(separator: ";", maxSplits: 1).first.map { $0.filter { !$0.isWhitespace }.lowercased() } == "application/json"
-    }
 }
 
-/// Patient ids: 1–64 characters of letters, digits, `-` and `_` (as the summarizer takes them).
-enum PatientIdentifier {
-    static func validate(_ value: String) throws(APIError) {
-        guard (1...64).contains(value.utf8.count),
-              value.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D || $0 == 0x5F }) else {
-            throw APIError.validation("patientId must be 1-64 characters of letters, digits, '-' or '_'")
-        }
-    }
-}
 
-/// A decoding failure whose message is safe to return (names a field, never its value).
-struct FieldError: Error {
-    let message: String
-    init(_ message: String) { self.message = message }
-}
 
 struct AnyKey: CodingKey {
     var stringValue: String

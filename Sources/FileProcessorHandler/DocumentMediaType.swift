@@ -1,3 +1,5 @@
+import APIHandling
+
 /// The file types an upload may declare, and how each is read.
 enum DocumentMediaType {
     /// Read in the function (GetObject, UTF-8 or Latin-1).
@@ -9,9 +11,7 @@ enum DocumentMediaType {
     ]
 
     /// The type without parameters, lower-cased (`Text/Plain; charset=utf-8` → `text/plain`).
-    static func essence(_ header: String) -> String {
-        String(header.split(separator: ";", maxSplits: 1).first ?? "").filter { !$0.isWhitespace }.lowercased()
-    }
+    static func essence(_ header: String) -> String { MediaType.essence(header) }
 
     static func isAllowed(_ type: String) -> Bool { text.contains(type) || dataAutomation.contains(type) }
     static func isText(_ type: String) -> Bool { text.contains(essence(type)) }

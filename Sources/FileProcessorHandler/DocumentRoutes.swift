@@ -38,20 +38,13 @@ struct DocumentRoutes: Sendable {
     func list(_ request: APIRequest, _ context: RouteContext) throws -> APIResponse {
         let identity = try Identity.from(request)
         let patientId = request.pathParameters["patientId"] ?? ""
-        try PatientIdentifier.validate(patientId)
-        var limit = Self.defaultLimit
-        if let text = request.queryValue("limit") {
-            guard let value = Int(text), Self.limits.contains(value) else {
-                throw APIError.validation("limit must be an integer from \(Self.limits.lowerBound) to \(Self.limits.upperBound)")
-            }
-            limit = value
-        }
-        let cursor = request.queryValue("cursor").flatMap { $0.isEmpty ? nil : $0 }
+        try PatientId.validate(patientId)
+        let pageRequest = try PageRequest(request, defaultLimit: Self.defaultLimit, limits: Self.limits)
         let access = AuditAccess(requestId: request.requestId, identity: identity.sub, clinicId: identity.clinicId,
                                  action: "document.list", resourceType: "patient")
         let page = try database.run(context) { db, timeoutMs in
             try db.audited(access, timeoutMs: timeoutMs) { tx in
-                Audited(try tx.documents.list(clinicId: identity.clinicId, patientId: patientId, limit: limit, cursor: cursor),
+                Audited(try tx.documents.list(clinicId: identity.clinicId, patientId: patientId, limit: pageRequest.limit, cursor: pageRequest.cursor),
                         resourceId: patientId)
             }
         }

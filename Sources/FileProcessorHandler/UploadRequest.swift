@@ -14,9 +14,7 @@ struct UploadRequest: Sendable, Equatable {
     var sizeBytes: Int64
 
     static func parse(_ request: APIRequest, configuration: FileProcessorConfiguration) throws(APIError) -> UploadRequest {
-        if let contentType = request.headers["content-type"], DocumentMediaType.essence(contentType) != "application/json" {
-            throw APIError(status: 415, code: "UNSUPPORTED_MEDIA_TYPE", message: "the body must be application/json")
-        }
+        try MediaType.requireJSON(request)
         guard request.body.count <= maxBodyBytes else {
             throw APIError(status: 413, code: "PAYLOAD_TOO_LARGE", message: "the body must be at most \(maxBodyBytes) bytes")
         }
@@ -33,7 +31,7 @@ struct UploadRequest: Sendable, Equatable {
             return text
         }
         let patientId = try string("patientId")
-        try PatientIdentifier.validate(patientId)
+        try PatientId.validate(patientId)
         let fileName = try string("fileName")
         try validate(fileName: fileName)
         let declaredType = try string("contentType")
@@ -80,14 +78,6 @@ extension Unicode.GeneralCategory {
 }
 
 /// Patient ids: 1–64 letters, digits, `-` and `_` (the summarizer's rule: they appear in paths, keys and audit rows).
-enum PatientIdentifier {
-    static func validate(_ value: String) throws(APIError) {
-        guard (1...64).contains(value.utf8.count),
-              value.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D || $0 == 0x5F }) else {
-            throw APIError.validation("patientId must be 1-64 characters of letters, digits, '-' or '_'")
-        }
-    }
-}
 
 /// Object keys: `clinics/<clinic>/patients/<patient>/documents/<documentId>/<file name made safe>`.
 enum DocumentObjectKey {

@@ -1,3 +1,4 @@
+import APIHandling
 import FoundationEssentials
 import LambdaRuntime
 

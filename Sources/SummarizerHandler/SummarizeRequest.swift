@@ -16,9 +16,7 @@ struct SummarizeRequest: Sendable, Equatable {
     var metadata: FlatMetadata
 
     static func parse(_ request: APIRequest) throws(APIError) -> SummarizeRequest {
-        if let contentType = request.headers["content-type"], !MediaType.isJSON(contentType) {
-            throw APIError(status: 415, code: "UNSUPPORTED_MEDIA_TYPE", message: "the body must be application/json")
-        }
+        try MediaType.requireJSON(request)
         guard request.body.count <= maxBodyBytes else { throw tooLarge() }
         guard !request.body.isEmpty else { throw APIError.validation("the body must be a JSON object with patientId and text") }
         let body: Body
@@ -89,31 +87,9 @@ struct SummarizeRequest: Sendable, Equatable {
 }
 
 /// Patient ids: 1–64 characters of letters, digits, `-` and `_` (they appear in paths and audit rows).
-enum PatientId {
-    static func validate(_ value: String) throws(APIError) {
-        guard (1...64).contains(value.utf8.count), value.utf8.allSatisfy(isAllowed) else {
-            throw APIError.validation("patientId must be 1-64 characters of letters, digits, '-' or '_'")
-        }
-    }
-
-    private static func isAllowed(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x2D || byte == 0x5F
-    }
-}
 
 /// `application/json` with any parameters (`; charset=utf-8`), case-insensitive.
-enum MediaType {
-    static func isJSON(_ header: String) -> Bool {
-        let type = header.split(separator: ";", maxSplits: 1).first.map { $0.filter { !$0.isWhitespace }.lowercased() } ?? ""
-        return type == "application/json"
-    }
-}
 
-/// A decoding failure whose message is safe to return (names a field, never its value).
-struct FieldError: Error {
-    let message: String
-    init(_ message: String) { self.message = message }
-}
 
 struct AnyKey: CodingKey {
     var stringValue: String

@@ -123,7 +123,7 @@ extension ChatRepository {
     /// This user's unexpired sessions, newest (by creation) first; `cursor` is the previous page's `nextCursor`.
     public func listSessions(clinicId: String, userId: String, limit: Int, cursor: String?) throws -> ChatSessionPage {
         let pageSize = max(1, min(limit, 100))
-        let after = try cursor.map(ChatSessionCursor.init(encoded:))
+        let after = try cursor.map { try PageCursor(encoded: $0, kind: .sessions) }
         let result = try runner.query("""
             SELECT \(ChatRepository.sessionColumns) FROM chat_sessions
             WHERE clinic_id = $1 AND user_id = $2 AND expires_at > now()
@@ -133,7 +133,7 @@ extension ChatRepository {
             """, [.text(clinicId), .text(userId), .int(pageSize + 1),
                   after.map { .int($0.createdAt.microsecondsSinceEpoch) } ?? .null, .optional(after?.id)], idempotent: true)
         let rows = try result.rows.prefix(pageSize).map(ChatRepository.decodeSession)
-        let next = result.rows.count > pageSize ? rows.last.map { ChatSessionCursor(createdAt: $0.createdAt, id: $0.id).encoded } : nil
+        let next = result.rows.count > pageSize ? rows.last.map { PageCursor(.sessions, createdAt: $0.createdAt, id: $0.id).encoded } : nil
         return ChatSessionPage(sessions: rows, nextCursor: next)
     }
 
@@ -159,30 +159,3 @@ extension ChatRepository {
     }
 }
 
-/// The opaque cursor of a session listing: (created_at, id) of a page's last session, base64url.
-struct ChatSessionCursor: Equatable {
-    let createdAt: Timestamp
-    let id: String
-
-    var encoded: String {
-        Data("s1:\(createdAt.microsecondsSinceEpoch):\(id)".utf8).base64EncodedString()
-            .replacing("+", with: "-").replacing("/", with: "_").replacing("=", with: "")
-    }
-
-    init(createdAt: Timestamp, id: String) {
-        self.createdAt = createdAt
-        self.id = id
-    }
-
-    init(encoded: String) throws {
-        var base64 = encoded.replacing("-", with: "+").replacing("_", with: "/")
-        while base64.count % 4 != 0 { base64 += "=" }
-        guard encoded.count <= 128, let data = Data(base64Encoded: base64) else { throw StoreError.invalidCursor }
-        let parts = String(decoding: data, as: UTF8.self).split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0] == "s1", let micros = Int64(parts[1]), Identifier.isUUID(String(parts[2])) else {
-            throw StoreError.invalidCursor
-        }
-        createdAt = Timestamp(microsecondsSinceEpoch: micros)
-        id = String(parts[2])
-    }
-}

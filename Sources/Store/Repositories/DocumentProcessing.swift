@@ -13,7 +13,7 @@ extension DocumentRepository {
     /// A patient's documents, newest first, with the same (created_at, id) cursor as the report history.
     public func list(clinicId: String, patientId: String, limit: Int, cursor: String?) throws -> DocumentPage {
         let pageSize = max(1, min(limit, 100))
-        let after = try cursor.map(ReportCursor.init(encoded:))
+        let after = try cursor.map { try PageCursor(encoded: $0, kind: .rows) }
         let result = try runner.query("""
             SELECT \(DocumentRepository.columns) FROM documents
             WHERE clinic_id = $1 AND patient_id = $2
@@ -23,7 +23,7 @@ extension DocumentRepository {
             """, [.text(clinicId), .text(patientId), .int(pageSize + 1),
                   after.map { .int($0.createdAt.microsecondsSinceEpoch) } ?? .null, .optional(after?.id)], idempotent: true)
         let rows = try result.rows.prefix(pageSize).map(DocumentRepository.decode)
-        let next = result.rows.count > pageSize ? rows.last.map { ReportCursor(createdAt: $0.createdAt, id: $0.id).encoded } : nil
+        let next = result.rows.count > pageSize ? rows.last.map { PageCursor(.rows, createdAt: $0.createdAt, id: $0.id).encoded } : nil
         return DocumentPage(documents: rows, nextCursor: next)
     }
 

@@ -107,11 +107,11 @@ public struct ReportRepository {
     /// A patient's reports, newest first; `cursor` is the previous page's `nextCursor`.
     public func list(clinicId: String, patientId: String, limit: Int, cursor: String? = nil) throws -> ReportPage {
         let pageSize = max(1, min(limit, 100))
-        let after = try cursor.map(ReportCursor.init(encoded:))
+        let after = try cursor.map { try PageCursor(encoded: $0, kind: .rows) }
         let result = try runner.query(ReportRepository.listStatement, [.text(clinicId), .text(patientId), .int(pageSize + 1),
                   after.map { .int($0.createdAt.microsecondsSinceEpoch) } ?? .null, .optional(after?.id)], idempotent: true)
         let rows = try result.rows.prefix(pageSize).map(ReportRepository.decode)
-        let next = result.rows.count > pageSize ? rows.last.map { ReportCursor(createdAt: $0.createdAt, id: $0.id).encoded } : nil
+        let next = result.rows.count > pageSize ? rows.last.map { PageCursor(.rows, createdAt: $0.createdAt, id: $0.id).encoded } : nil
         return ReportPage(reports: rows, nextCursor: next)
     }
 
