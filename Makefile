@@ -84,6 +84,7 @@ test: deps
 	cfn-lint template.yaml
 	@echo "cfn-lint: template.yaml clean"
 	@$(WITH_DB) $(PYTHON) .ci/openapi-check.py
+	@$(PYTHON) .ci/api-table.py --check README.md
 	@$(WITH_DB) API_FUZZ_EXAMPLES=$(API_FUZZ_EXAMPLES) $(PYTHON) .ci/api-fuzz.py
 	@.ci/check-deploy.sh
 
@@ -212,14 +213,17 @@ test-sanitized: build
 # make api-check: openapi.yaml validates, has exactly the routes of template.yaml and the routers, and every
 # documented example gives its documented status and shape through lambda-local serve.
 # make api-fuzz: Schemathesis over every operation against lambda-local serve (also run by make test).
+# make api-table: the README's route table, generated from openapi.yaml.
 API_FUZZ_EXAMPLES ?= 100
-.PHONY: api-check api-fuzz
+.PHONY: api-check api-fuzz api-table
 api-check: build
 	@$(WITH_DB) $(PYTHON) .ci/openapi-check.py
 
 api-fuzz: build
 	@$(WITH_DB) API_FUZZ_EXAMPLES=$(API_FUZZ_EXAMPLES) $(PYTHON) .ci/api-fuzz.py
 
+api-table: deps
+	@$(PYTHON) .ci/api-table.py README.md
 
 # --- housekeeping ----------------------------------------------------------------
 .PHONY: clean

@@ -12,6 +12,7 @@ from openapi_spec_validator import validate
 from openapi_schema_validator import OAS30Validator
 
 sys.path.insert(0, ".ci")
+import local_serve  # noqa: E402
 METHODS = {"get", "post", "put", "patch", "delete", "head", "options"}
 # The order examples run in: creations before the reads that use their ids, the delete last.
 EXAMPLE_ORDER = ["getHealth", "summarize", "listPatientReports", "getReport", "createUpload", "getDocument",
@@ -111,7 +112,7 @@ def send(base, method, path, token, body=None):
         return error.code, dict(error.headers), error.read()
 
 
-def run_examples(document, base, token):
+def run_examples(document, base, token, clinic):
     operations = {}
     for path, item in document["paths"].items():
         for method, operation in item.items():
@@ -169,6 +170,20 @@ def run_examples(document, base, token):
             sent += 1
             if got != 400 or json.loads(raw)["error"]["code"] != "VALIDATION_FAILED":
                 fail(f"{method} {template} with a cursor this API did not write: {got} {raw[:200]!r}, documented 400")
+    # `scope=clinic` as the document describes it: an admin's 200 of the ClinicUsage shape, a doctor's 403 FORBIDDEN.
+    usage = resolve(document["paths"]["/usage"]["get"]["responses"], document)
+    admin = local_serve.mint_token("admin-api-check", clinic, group="admins")
+    for who, bearer, expected in (("an admin", admin, 200), ("a doctor", token, 403)):
+        got, _, raw = send(base, "GET", "/usage?scope=clinic", bearer)
+        sent += 1
+        if got != expected:
+            fail(f"GET /usage?scope=clinic as {who}: {got}, documented {expected}: {raw[:200]!r}")
+            continue
+        answer = json.loads(raw)
+        for error in schema_errors(answer, usage[str(got)]["content"]["application/json"]["schema"]):
+            fail(f"GET /usage?scope=clinic as {who}: response does not match the documented schema: {error}")
+        if got == 200 and answer.get("scope") != "clinic" or got == 403 and answer.get("error", {}).get("code") != "FORBIDDEN":
+            fail(f"GET /usage?scope=clinic as {who}: {raw[:200]!r}")
     print(f"openapi-check: {sent} example requests sent through lambda-local serve")
 
 
@@ -185,9 +200,8 @@ def main():
     print(f"openapi-check: {len(documented)} routes, the same in openapi.yaml, template.yaml and the routers" if not failures else "")
     check_response_examples(document)
     if "--static" not in sys.argv:
-        import local_serve
-        with local_serve.serve() as (base, token, _clinic):
-            run_examples(document, base, token)
+        with local_serve.serve() as (base, token, clinic):
+            run_examples(document, base, token, clinic)
     if failures:
         print(f"openapi-check: {len(failures)} failure(s)")
         sys.exit(1)
