@@ -184,6 +184,14 @@ def run_examples(document, base, token, clinic):
             fail(f"GET /usage?scope=clinic as {who}: response does not match the documented schema: {error}")
         if got == 200 and answer.get("scope") != "clinic" or got == 403 and answer.get("error", {}).get("code") != "FORBIDDEN":
             fail(f"GET /usage?scope=clinic as {who}: {raw[:200]!r}")
+    # The limits the descriptions state and `maxLength` cannot: `text` in bytes (26,000 "é" are within
+    # maxLength 51,200 characters but 52,000 bytes), `message` past 4,000 characters; both 413, not 400.
+    for label, path, body in (("text of 52,000 bytes in 26,000 characters", "/summarize", {"patientId": "pac-0001", "text": "é" * 26000}),
+                              ("message of 4,001 characters", "/chat", {"message": "¿" + "a" * 4000})):
+        got, _, raw = send(base, "POST", path, token, body)
+        sent += 1
+        if got != 413 or json.loads(raw)["error"]["code"] != "PAYLOAD_TOO_LARGE":
+            fail(f"POST {path} with a {label}: {got} {raw[:200]!r}, documented 413 PAYLOAD_TOO_LARGE")
     print(f"openapi-check: {sent} example requests sent through lambda-local serve")
 
 
