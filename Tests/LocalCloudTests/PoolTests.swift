@@ -66,7 +66,7 @@ import Testing
         #expect(Date().timeIntervalSince(started) < 2.2)
         // The invocation goes on (as in Lambda) and its process serves again afterwards.
         let pool = try #require(harness.cloud.pool("CloudProbeFunction"))
-        #expect(CloudHarness.eventually(seconds: 5) { pool.stats.timeouts == 0 && harness.logLines.contains { $0.contains("platform.report") } })
+        #expect(CloudHarness.eventually(seconds: 20) { pool.stats.timeouts == 0 && harness.logLines.contains { $0.contains("platform.report") } })
     }
 
     @Test func aCrashIsReportedAndTheNextInvocationGetsAFreshProcess() throws {
@@ -95,7 +95,7 @@ import Testing
         let pool = try #require(harness.cloud.pool("CloudProbeFunction"))
         #expect(try harness.call("GET", "/open/x").status == 200)
         #expect(pool.processCount == 1)
-        #expect(CloudHarness.eventually(seconds: 5) { pool.processCount == 0 })
+        #expect(CloudHarness.eventually(seconds: 20) { pool.processCount == 0 })
         #expect(pool.stats.idleStops == 1)
         #expect(try harness.call("GET", "/open/x").status == 200) // a cold start again
         #expect(pool.stats.coldStarts == 2)
@@ -105,7 +105,7 @@ import Testing
         let harness = try CloudHarness(template: ProbeTemplate.yaml())
         let response = try harness.call("GET", "/open/x?action=sleep&ms=1")
         let requestId = try #require(harness.json(response)?["requestId"]?.string)
-        #expect(CloudHarness.eventually(seconds: 5) {
+        #expect(CloudHarness.eventually(seconds: 20) {
             harness.logLines.contains { line in
                 guard let record = try? JSONValue.parse(line) else { return false }
                 return record["function"]?.string == "cloud-probe" && record["requestId"]?.string == requestId

@@ -115,7 +115,7 @@ import TestSupport
         #expect(CloudHarness.eventually(seconds: 10) { !served.process.isRunning })
         if served.process.isRunning { return }
         #expect(served.process.terminationStatus == 0)
-        #expect(CloudHarness.eventually(seconds: 5) { children.allSatisfy { kill($0, 0) != 0 } })
+        #expect(CloudHarness.eventually(seconds: 20) { children.allSatisfy { kill($0, 0) != 0 } })
     }
 
     @Test func badUsageAndABadTemplateAreRefused() throws {
