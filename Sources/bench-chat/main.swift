@@ -102,22 +102,13 @@ func event(_ question: String, _ n: Int) -> [UInt8] {
     return Array(try! JSONSerialization.data(withJSONObject: object))
 }
 
-let model = OfflineClinicalModel()
-let bedrock = try! LocalBedrock(converse: { system, user in model.respond(toConverseSystem: system, user: user) },
-                                embed: { text, dimensions in HashedEmbedding.embed(text, dimensions: dimensions) })
-let emulator = try! RuntimeEmulator()
-let logURL = FileManager.default.temporaryDirectory.appendingPathComponent("bench-chat-\(getpid()).log")
-_ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
-let logHandle = try! FileHandle(forWritingTo: logURL)
-let selfPath = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-let binary = URL(fileURLWithPath: selfPath).deletingLastPathComponent().appendingPathComponent("chat").path
-var functionEnvironment = bedrock.environment
+var functionEnvironment: [String: String] = [:]
 functionEnvironment["DATABASE_URL"] = databaseURL
 functionEnvironment["BUDGET_USD_PER_USER_MONTH"] = "1000000"
 functionEnvironment["AWS_LAMBDA_LOG_LEVEL"] = "INFO"
-let function = try! FunctionProcess(executable: binary, runtimeAPI: emulator.address, functionName: "chat",
-                                    environment: functionEnvironment, output: logHandle)
-defer { function.stop(); emulator.stop(); bedrock.stop(); try? FileManager.default.removeItem(at: logURL) }
+let run = try! LocalFunctionRun(function: "chat", environment: functionEnvironment)
+let (emulator, function, logURL) = (run.emulator, run.process, run.logURL)
+defer { run.stop() }
 
 var roundTripsMs: [Double] = []
 for index in 0..<(options.warmup + options.count) {
@@ -133,13 +124,12 @@ for index in 0..<(options.warmup + options.count) {
     }
     if index >= options.warmup { roundTripsMs.append(elapsed) }
 }
-try? logHandle.synchronize()
 
 let keys = ["embeddingMs", "vectorMs", "fullTextMs", "fusionMs", "reportsMs", "redactionMs", "modelMs", "dbMs"]
 var phases: [String: [Double]] = Dictionary(uniqueKeysWithValues: (keys + ["handlerMs"]).map { ($0, []) })
 var statuses: [String: Int] = [:]
 var passages: [Double] = []
-let logText = (try? String(contentsOf: logURL, encoding: .utf8)) ?? ""
+let logText = run.logs
 for line in logText.split(separator: "\n") {
     guard line.hasPrefix("{\"timestamp\""), let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
     switch object["message"] as? String {
@@ -155,11 +145,6 @@ for line in logText.split(separator: "\n") {
 }
 for key in phases.keys { phases[key] = Array(phases[key]!.suffix(options.count)) }
 
-func percentile(_ values: [Double], _ p: Double) -> Double {
-    let sorted = values.sorted()
-    guard !sorted.isEmpty else { return .nan }
-    return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
-}
 func row(_ name: String, _ values: [Double]) {
     print(name.padding(toLength: 54, withPad: " ", startingAt: 0)
           + String(format: " median %8.3f ms   p99 %8.3f ms   (n=%d)", percentile(values, 0.5), percentile(values, 0.99), values.count))

@@ -89,25 +89,15 @@ do {
     guard try HTTPClient.shared.send(create, timeoutMs: 20_000).status == 200 else { fail("CreateBucket failed") }
 } catch { fail("CreateBucket failed: \(error)") }
 
-let model = OfflineClinicalModel()
-let bedrock = try! LocalBedrock(converse: { system, user in
-    OfflineExtractionAnswer.respond(toUser: user) ?? model.respond(toConverseSystem: system, user: user)
-}, embed: { text, dimensions in HashedEmbedding.embed(text, dimensions: dimensions) })
-let emulator = try! RuntimeEmulator()
-let logURL = FileManager.default.temporaryDirectory.appendingPathComponent("bench-file-processor-\(getpid()).log")
-_ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
-let logHandle = try! FileHandle(forWritingTo: logURL)
-let selfPath = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-let binary = URL(fileURLWithPath: selfPath).deletingLastPathComponent().appendingPathComponent("file-processor").path
-var functionEnvironment = bedrock.environment
+var functionEnvironment: [String: String] = [:]
 functionEnvironment["DATABASE_URL"] = databaseURL
 functionEnvironment["AWS_ENDPOINT_URL_S3"] = motoURL
 functionEnvironment["UPLOAD_BUCKET"] = bucket
 functionEnvironment["EMBEDDING_CONCURRENCY"] = String(options.concurrency)
 functionEnvironment["AWS_LAMBDA_LOG_LEVEL"] = "INFO"
-let function = try! FunctionProcess(executable: binary, runtimeAPI: emulator.address, functionName: "file-processor",
-                                    environment: functionEnvironment, output: logHandle)
-defer { function.stop(); emulator.stop(); bedrock.stop(); try? FileManager.default.removeItem(at: logURL) }
+let run = try! LocalFunctionRun(function: "file-processor", environment: functionEnvironment)
+let (emulator, function, logURL) = (run.emulator, run.process, run.logURL)
+defer { run.stop() }
 
 let database = Database(settings: try! DatabaseSettings.fromURL(databaseURL), logger: silent)
 let clinic = "clinic-bench-\(UUID().uuidString.prefix(8).lowercased())"
@@ -138,13 +128,12 @@ for index in 0..<(options.warmup + options.count) {
     }
     if index >= options.warmup { roundTripsMs.append(elapsed) }
 }
-try? logHandle.synchronize()
 
 let keys = ["readMs", "redactionMs", "extractionMs", "chunkingMs", "embeddingMs", "dbMs"]
 var phases: [String: [Double]] = Dictionary(uniqueKeysWithValues: keys.map { ($0, []) })
 var embeddingCalls: [Double] = []
 var chunks: [Double] = []
-let logText = (try? String(contentsOf: logURL, encoding: .utf8)) ?? ""
+let logText = run.logs
 for line in logText.split(separator: "\n") {
     guard line.hasPrefix("{\"timestamp\""), let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
           object["message"] as? String == "document processed" else { continue }
@@ -154,11 +143,6 @@ for line in logText.split(separator: "\n") {
 }
 for key in keys { phases[key] = Array(phases[key]!.suffix(options.count)) }
 
-func percentile(_ values: [Double], _ p: Double) -> Double {
-    let sorted = values.sorted()
-    guard !sorted.isEmpty else { return .nan }
-    return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
-}
 func row(_ name: String, _ values: [Double]) {
     let label = name.padding(toLength: 48, withPad: " ", startingAt: 0)
     print(label + String(format: " median %8.2f ms   p99 %8.2f ms   (n=%d)", percentile(values, 0.5), percentile(values, 0.99), values.count))

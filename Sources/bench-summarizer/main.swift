@@ -74,22 +74,13 @@ context["authorizer"] = authorizer
 event["requestContext"] = context
 let eventBytes = Array(try! JSONSerialization.data(withJSONObject: event))
 
-let model = OfflineClinicalModel()
-let bedrock = try! LocalBedrock(converse: { system, user in model.respond(toConverseSystem: system, user: user) },
-                                embed: { text, dimensions in HashedEmbedding.embed(text, dimensions: dimensions) })
-let emulator = try! RuntimeEmulator()
-let logURL = FileManager.default.temporaryDirectory.appendingPathComponent("bench-summarizer-\(getpid()).log")
-_ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
-let logHandle = try! FileHandle(forWritingTo: logURL)
-let selfPath = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-let binary = URL(fileURLWithPath: selfPath).deletingLastPathComponent().appendingPathComponent("summarizer").path
-var functionEnvironment = bedrock.environment
+var functionEnvironment: [String: String] = [:]
 functionEnvironment["DATABASE_URL"] = databaseURL
 functionEnvironment["BUDGET_USD_PER_USER_MONTH"] = "1000000"
 functionEnvironment["AWS_LAMBDA_LOG_LEVEL"] = "INFO"
-let function = try! FunctionProcess(executable: binary, runtimeAPI: emulator.address, functionName: "summarizer",
-                                    environment: functionEnvironment, output: logHandle)
-defer { function.stop(); emulator.stop(); bedrock.stop(); try? FileManager.default.removeItem(at: logURL) }
+let run = try! LocalFunctionRun(function: "summarizer", environment: functionEnvironment)
+let (emulator, function, logURL) = (run.emulator, run.process, run.logURL)
+defer { run.stop() }
 
 var roundTripsMs: [Double] = []
 for index in 0..<(options.warmup + options.count) {
@@ -104,12 +95,11 @@ for index in 0..<(options.warmup + options.count) {
     }
     if index >= options.warmup { roundTripsMs.append(elapsed) }
 }
-try? logHandle.synchronize()
 
 // The function's own per-request lines: "summary stored" (phases) and "request" (whole handler).
 var phases: [String: [Double]] = ["redactionMs": [], "modelMs": [], "dbMs": [], "handlerMs": []]
 var statuses: [String: Int] = [:]
-let logText = (try? String(contentsOf: logURL, encoding: .utf8)) ?? ""
+let logText = run.logs
 for line in logText.split(separator: "\n") {
     guard line.hasPrefix("{\"timestamp\""), let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
     switch object["message"] as? String {
@@ -124,11 +114,6 @@ for line in logText.split(separator: "\n") {
 }
 for key in phases.keys { phases[key] = Array(phases[key]!.suffix(options.count)) }
 
-func percentile(_ values: [Double], _ p: Double) -> Double {
-    let sorted = values.sorted()
-    guard !sorted.isEmpty else { return .nan }
-    return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
-}
 func row(_ name: String, _ values: [Double]) {
     let label = name.padding(toLength: 42, withPad: " ", startingAt: 0)
     print(label + String(format: " median %8.3f ms   p99 %8.3f ms   (n=%d)", percentile(values, 0.5), percentile(values, 0.99), values.count))
