@@ -3,7 +3,7 @@ import Foundation
 
 /// A real function binary (built next to the running tool) against its own Runtime API emulator and a
 /// local Bedrock answered by the offline model, its stdout and stderr captured in a temporary log file:
-/// what the per-phase benchmarks drive (they read the handler's phase timings from that log).
+/// what the per-phase benchmarks and the function test harnesses drive (they read the function's logs).
 public final class LocalFunctionRun {
     public let bedrock: LocalBedrock
     public let emulator: RuntimeEmulator
@@ -11,19 +11,24 @@ public final class LocalFunctionRun {
     public let logURL: URL
     private let logHandle: FileHandle
 
-    /// `environment` is added to the local Bedrock's (endpoint and local credentials).
-    public init(function: String, environment: [String: String]) throws {
+    /// `environment` is added to the local Bedrock's (endpoint and local credentials); `converse` and `embed`
+    /// replace the offline model and the hashed embeddings behind the endpoint.
+    public init(function: String, environment: [String: String], converse: LocalBedrock.Converse? = nil,
+                embed: LocalBedrock.Embed? = nil) throws {
         let model = OfflineClinicalModel()
-        bedrock = try LocalBedrock(converse: { system, user in model.respond(toConverseSystem: system, user: user) },
-                                   embed: { text, dimensions in HashedEmbedding.embed(text, dimensions: dimensions) })
+        bedrock = try LocalBedrock(converse: converse ?? { system, user in model.respond(toConverseSystem: system, user: user) },
+                                   embed: embed ?? { text, dimensions in HashedEmbedding.embed(text, dimensions: dimensions) })
         emulator = try RuntimeEmulator()
         logURL = FileManager.default.temporaryDirectory.appendingPathComponent("\(function)-\(getpid())-\(UUID().uuidString.prefix(8)).log")
         _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
         logHandle = try FileHandle(forWritingTo: logURL)
         let selfPath = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         let binary = URL(fileURLWithPath: selfPath).deletingLastPathComponent().appendingPathComponent(function).path
+        let merged = bedrock.environment.merging(environment) { $1 }
+        // The PHI hunt checks model requests only where the function redacts (its default).
+        bedrock.expectsRedactedText = !["off", "false", "0", "no"].contains(merged["PHI_REDACTION"]?.lowercased() ?? "on")
         process = try FunctionProcess(executable: binary, runtimeAPI: emulator.address, functionName: function,
-                                      environment: bedrock.environment.merging(environment) { $1 }, output: logHandle)
+                                      environment: merged, output: logHandle)
     }
 
     /// Everything the function wrote so far (flushed first).

@@ -13,22 +13,15 @@ final class ChatHarness {
     static let modelId = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
     static let embeddingModelId = "amazon.titan-embed-text-v2:0"
 
-    let bedrock: LocalBedrock
-    let emulator: RuntimeEmulator
-    let process: FunctionProcess
-    let logURL: URL
-    private let logHandle: FileHandle
+    let run: LocalFunctionRun
+    var bedrock: LocalBedrock { run.bedrock }
+    var emulator: RuntimeEmulator { run.emulator }
+    var process: FunctionProcess { run.process }
+    var logURL: URL { run.logURL }
 
     /// `converse` replaces the offline model behind the endpoint, `embed` the hashed embeddings.
     init(environment: [String: String] = [:], converse: LocalBedrock.Converse? = nil, embed: LocalBedrock.Embed? = nil) throws {
-        let model = OfflineClinicalModel()
-        bedrock = try LocalBedrock(converse: converse ?? { system, user in model.respond(toConverseSystem: system, user: user) },
-                                   embed: embed ?? { text, dimensions in HashedEmbedding.embed(text, dimensions: dimensions) })
-        emulator = try RuntimeEmulator()
-        logURL = FileManager.default.temporaryDirectory.appendingPathComponent("chat-\(UUID().uuidString).log")
-        _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
-        logHandle = try FileHandle(forWritingTo: logURL)
-        var env = bedrock.environment
+        var env: [String: String] = [:]
         env["DATABASE_URL"] = try TestDatabase.appURL()
         env["MODEL_ID"] = Self.modelId
         env["EMBEDDING_MODEL_ID"] = Self.embeddingModelId
@@ -36,24 +29,12 @@ final class ChatHarness {
         env["AWS_LAMBDA_LOG_LEVEL"] = "DEBUG"
         env.merge(environment) { $1 }
         _ = try TestDatabase.app() // migrated before the function starts
-        process = try FunctionProcess(executable: Self.binary("chat"), runtimeAPI: emulator.address,
-                                      functionName: "chat", environment: env, output: logHandle)
+        run = try LocalFunctionRun(function: "chat", environment: env, converse: converse, embed: embed)
     }
 
     deinit { stop() }
 
-    func stop() {
-        process.stop()
-        emulator.stop()
-        bedrock.stop()
-        try? logHandle.close()
-        try? FileManager.default.removeItem(at: logURL)
-    }
-
-    static func binary(_ name: String) -> String {
-        URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
-            .deletingLastPathComponent().appendingPathComponent(name).path
-    }
+    func stop() { run.stop() }
 
     var logs: String { (try? String(contentsOf: logURL, encoding: .utf8)) ?? "" }
 

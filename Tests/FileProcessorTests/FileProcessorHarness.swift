@@ -59,20 +59,18 @@ final class FileProcessorHarness {
     static let profileArn = "arn:aws:bedrock:us-east-1:123456789012:data-automation-profile/us.data-automation-v1"
 
     let behaviour = ModelBehaviour()
-    let bedrock: LocalBedrock
     let dataAutomation: DataAutomationStandIn
-    let emulator: RuntimeEmulator
-    let process: FunctionProcess
     let bucket: String
     let s3: S3Client
-    let logURL: URL
-    private let logHandle: FileHandle
+    let run: LocalFunctionRun
+    var bedrock: LocalBedrock { run.bedrock }
+    var emulator: RuntimeEmulator { run.emulator }
+    var process: FunctionProcess { run.process }
+    var logURL: URL { run.logURL }
 
     init(environment: [String: String] = [:]) throws {
         let behaviour = self.behaviour
-        bedrock = try LocalBedrock(converse: { behaviour.converse(system: $0, user: $1) }, embed: { behaviour.embed($0, dimensions: $1) })
         dataAutomation = try DataAutomationStandIn()
-        emulator = try RuntimeEmulator()
         bucket = "fp-test-\(UUID().uuidString.lowercased().prefix(13))"
         s3 = S3Client(configuration: AWSServiceConfiguration(service: .s3, region: "us-east-1", endpoint: try MotoS3.endpoint(),
                                                              isCustomEndpoint: true,
@@ -80,10 +78,7 @@ final class FileProcessorHarness {
                                                                                                   secretAccessKey: LocalCredentials.secretAccessKey)),
                                                              retry: RetryPolicy(maxAttempts: 2)))
         try MotoS3.createBucket(bucket)
-        logURL = FileManager.default.temporaryDirectory.appendingPathComponent("file-processor-\(UUID().uuidString).log")
-        _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
-        logHandle = try FileHandle(forWritingTo: logURL)
-        var env = bedrock.environment
+        var env: [String: String] = [:]
         env["AWS_ENDPOINT_URL_S3"] = try MotoS3.endpoint()
         env["AWS_ENDPOINT_URL_BEDROCK_DATA_AUTOMATION_RUNTIME"] = dataAutomation.endpointURL
         env["DATABASE_URL"] = try TestDatabase.appURL()
@@ -96,24 +91,15 @@ final class FileProcessorHarness {
         env["AWS_LAMBDA_LOG_LEVEL"] = "DEBUG"
         env.merge(environment) { $1 }
         _ = try TestDatabase.app() // migrated before the function starts
-        process = try FunctionProcess(executable: Self.binary("file-processor"), runtimeAPI: emulator.address,
-                                      functionName: "file-processor", environment: env, output: logHandle)
+        run = try LocalFunctionRun(function: "file-processor", environment: env,
+                                   converse: { behaviour.converse(system: $0, user: $1) }, embed: { behaviour.embed($0, dimensions: $1) })
     }
 
     deinit { stop() }
 
     func stop() {
-        process.stop()
-        emulator.stop()
-        bedrock.stop()
+        run.stop()
         dataAutomation.stop()
-        try? logHandle.close()
-        try? FileManager.default.removeItem(at: logURL)
-    }
-
-    static func binary(_ name: String) -> String {
-        URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
-            .deletingLastPathComponent().appendingPathComponent(name).path
     }
 
     /// Everything the function wrote so far (logs and metrics).

@@ -11,48 +11,27 @@ import TestSupport
 final class SummarizerHarness {
     static let modelId = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
 
-    let bedrock: LocalBedrock
-    let emulator: RuntimeEmulator
-    let process: FunctionProcess
-    let logURL: URL
-    private let logHandle: FileHandle
+    let run: LocalFunctionRun
+    var bedrock: LocalBedrock { run.bedrock }
+    var emulator: RuntimeEmulator { run.emulator }
+    var process: FunctionProcess { run.process }
+    var logURL: URL { run.logURL }
 
     /// `converse` replaces the offline model behind the endpoint; `environment` overrides the function's.
     init(environment: [String: String] = [:], converse: LocalBedrock.Converse? = nil, databaseURL: String? = nil) throws {
-        let model = OfflineClinicalModel()
-        bedrock = try LocalBedrock(converse: converse ?? { system, user in model.respond(toConverseSystem: system, user: user) },
-                                   embed: { text, dimensions in HashedEmbedding.embed(text, dimensions: dimensions) })
-        emulator = try RuntimeEmulator()
-        logURL = FileManager.default.temporaryDirectory.appendingPathComponent("summarizer-\(UUID().uuidString).log")
-        _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
-        logHandle = try FileHandle(forWritingTo: logURL)
-        var env = bedrock.environment
+        var env: [String: String] = [:]
         env["DATABASE_URL"] = try databaseURL ?? TestDatabase.appURL()
         env["MODEL_ID"] = Self.modelId
         env["AWS_MAX_ATTEMPTS"] = "3"
         env["AWS_LAMBDA_LOG_LEVEL"] = "DEBUG"
         env.merge(environment) { $1 }
-        // The PHI hunt checks model requests only where the function redacts (its default).
-        bedrock.expectsRedactedText = !["off", "false", "0", "no"].contains(env["PHI_REDACTION"]?.lowercased() ?? "on")
         if databaseURL == nil { _ = try TestDatabase.app() } // migrated before the function starts
-        process = try FunctionProcess(executable: Self.binary("summarizer"), runtimeAPI: emulator.address,
-                                      functionName: "summarizer", environment: env, output: logHandle)
+        run = try LocalFunctionRun(function: "summarizer", environment: env, converse: converse)
     }
 
     deinit { stop() }
 
-    func stop() {
-        process.stop()
-        emulator.stop()
-        bedrock.stop()
-        try? logHandle.close()
-        try? FileManager.default.removeItem(at: logURL)
-    }
-
-    static func binary(_ name: String) -> String {
-        URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
-            .deletingLastPathComponent().appendingPathComponent(name).path
-    }
+    func stop() { run.stop() }
 
     /// Everything the function wrote so far (logs and metrics).
     var logs: String { (try? String(contentsOf: logURL, encoding: .utf8)) ?? "" }
