@@ -66,37 +66,37 @@ let package = Package(
         .target(name: "MigrateHandler", dependencies: ["APIHandling", "AWSClients", "Store"]),
 
         // The deployed executables: wiring only.
-        .executableTarget(name: "health", dependencies: ["HealthHandler"]),
-        .executableTarget(name: "authorizer", dependencies: ["AuthorizerHandler"]),
-        .executableTarget(name: "summarizer", dependencies: ["SummarizerHandler"]),
-        .executableTarget(name: "file-processor", dependencies: ["FileProcessorHandler"]),
-        .executableTarget(name: "chat", dependencies: ["ChatHandler"]),
+        .executableTarget(name: "health", dependencies: ["HealthHandler"], path: "Sources/Functions/health"),
+        .executableTarget(name: "authorizer", dependencies: ["AuthorizerHandler"], path: "Sources/Functions/authorizer"),
+        .executableTarget(name: "summarizer", dependencies: ["SummarizerHandler"], path: "Sources/Functions/summarizer"),
+        .executableTarget(name: "file-processor", dependencies: ["FileProcessorHandler"], path: "Sources/Functions/file-processor"),
+        .executableTarget(name: "chat", dependencies: ["ChatHandler"], path: "Sources/Functions/chat"),
 
         // Development only, never deployed: the Runtime API emulator and local services.
         .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClients", "Auth", "OpenSSLCrypto", "Clinical", "Store",
                                                   .product(name: "Yams", package: "Yams")]),
-        .executableTarget(name: "lambda-local", dependencies: ["LocalStack"]),
+        .executableTarget(name: "lambda-local", dependencies: ["LocalStack"], path: "Sources/DevTools/lambda-local"),
         // Quality evaluation of the clinical domain on the labelled corpus (`make eval`); never deployed.
         .target(name: "ClinicalEvaluation", dependencies: ["Clinical"]),
-        .executableTarget(name: "clinical-eval", dependencies: ["ClinicalEvaluation"]),
+        .executableTarget(name: "clinical-eval", dependencies: ["ClinicalEvaluation"], path: "Sources/DevTools/clinical-eval"),
         // Benchmark-only function: echoes its event through the real loop.
-        .executableTarget(name: "bench-echo", dependencies: ["LambdaRuntime"]),
+        .executableTarget(name: "bench-echo", dependencies: ["LambdaRuntime"], path: "Sources/Benchmarks/bench-echo"),
         // Test-only function that exercises the loop's contract from a real process.
-        .executableTarget(name: "runtime-probe", dependencies: ["LambdaRuntime"]),
+        .executableTarget(name: "runtime-probe", dependencies: ["LambdaRuntime"], path: "Sources/DevTools/runtime-probe"),
         // Benchmark: SigV4 signing and a warm Converse round trip on loopback.
-        .executableTarget(name: "bench-aws", dependencies: ["AWSClients", "LocalStack", "LambdaRuntime"]),
+        .executableTarget(name: "bench-aws", dependencies: ["AWSClients", "LocalStack", "LambdaRuntime"], path: "Sources/Benchmarks/bench-aws"),
         // Benchmark: the authorizer's warm verification per valid token.
-        .executableTarget(name: "bench-auth", dependencies: ["AuthorizerHandler", "Auth", "AWSEvents", "LocalStack", "LambdaRuntime"]),
+        .executableTarget(name: "bench-auth", dependencies: ["AuthorizerHandler", "Auth", "AWSEvents", "LocalStack", "LambdaRuntime"], path: "Sources/Benchmarks/bench-auth"),
         // Benchmark: warm POST /summarize through the loop, LocalBedrock and the local database, per phase.
-        .executableTarget(name: "bench-summarizer", dependencies: ["LocalStack", "Store", "LambdaRuntime"]),
+        .executableTarget(name: "bench-summarizer", dependencies: ["LocalStack", "Store", "LambdaRuntime"], path: "Sources/Benchmarks/bench-summarizer"),
         // Benchmark: warm POST /chat through the loop over 10,000 chunks, LocalBedrock and the local database, per phase.
-        .executableTarget(name: "bench-chat", dependencies: ["LocalStack", "Store", "Clinical", "LambdaRuntime"]),
+        .executableTarget(name: "bench-chat", dependencies: ["LocalStack", "Store", "Clinical", "LambdaRuntime"], path: "Sources/Benchmarks/bench-chat"),
         // Retrieval quality (`make eval`): recall@6 and MRR of vector, full-text and fused retrieval on a labelled corpus.
-        .executableTarget(name: "retrieval-eval", dependencies: ["Clinical", "Store", "LambdaRuntime"]),
+        .executableTarget(name: "retrieval-eval", dependencies: ["Clinical", "Store", "LambdaRuntime"], path: "Sources/DevTools/retrieval-eval"),
         // Benchmark: a 20 KB text document from its S3 event to PROCESSED through the loop, per phase.
-        .executableTarget(name: "bench-file-processor", dependencies: ["LocalStack", "Store", "Clinical", "AWSClients", "LambdaRuntime"]),
+        .executableTarget(name: "bench-file-processor", dependencies: ["LocalStack", "Store", "Clinical", "AWSClients", "LambdaRuntime"], path: "Sources/Benchmarks/bench-file-processor"),
         // Benchmark: the Store's warm indexed read next to raw libpq in C, and the vector query with and without HNSW.
-        .executableTarget(name: "bench-store", dependencies: ["Store", "LambdaRuntime"]),
+        .executableTarget(name: "bench-store", dependencies: ["Store", "LambdaRuntime"], path: "Sources/Benchmarks/bench-store"),
         // Test helper: `lambda-local migrate` as a separate process, for the migration race test.
         .executableTarget(name: "store-migrate", dependencies: ["LocalStack"], path: "Tests/StoreMigrateProcess"),
 
@@ -120,9 +120,9 @@ let package = Package(
         .testTarget(name: "ChatTests", dependencies: ["ChatHandler", "LocalStack", "Store", "Clinical", "AWSClients",
                                                       "APIHandling", "LambdaRuntime", "chat", "TestSupport"]),
         // Test-only function of the local cloud (sleeps, fails, crashes, allocates on request); never deployed.
-        .executableTarget(name: "cloud-probe", dependencies: ["LambdaRuntime"]),
+        .executableTarget(name: "cloud-probe", dependencies: ["LambdaRuntime"], path: "Sources/DevTools/cloud-probe"),
         // Benchmark: GET /health and an authorized history read through `lambda-local serve`, next to the emulator.
-        .executableTarget(name: "bench-gateway", dependencies: ["LocalStack", "LambdaRuntime"]),
+        .executableTarget(name: "bench-gateway", dependencies: ["LocalStack", "LambdaRuntime"], path: "Sources/Benchmarks/bench-gateway"),
         .testTarget(name: "LocalCloudTests", dependencies: ["LocalStack", "AWSClients", "LambdaRuntime", "TestSupport", "lambda-local",
                                                            "cloud-probe", "health", "authorizer", "summarizer", "file-processor", "chat"]),
     ]
