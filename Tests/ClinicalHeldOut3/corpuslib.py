@@ -1,0 +1,98 @@
+"""Shared helpers of the labelled-note generators (Tests/ClinicalHeldOut2, Tests/ClinicalCorpus2).
+
+A note is written once, as a doctor would type it, with its PHI marked inline:
+    [[KIND|text]]   a PHI span of KIND (NOMBRE, TELEFONO, ...), written out as `text`
+    [[KIND*|text]]  the same, an identifier right after its label ("RFC:", "DNI", "MRN") -> "labelled": true
+The generator strips the marks and writes one JSON file per note in the format of Tests/ClinicalTests/Corpus,
+plus `route` on medications, `negated` (findings the note denies: never diagnoses) and `stopped`
+(medications the note stops or suspends: never active medications).
+National ids get their check digits computed here; `bad=True` gives a wrong one (a typo in the note)."""
+import json, os, re, sys
+
+KINDS = {"N": "NOMBRE", "E": "EMAIL", "T": "TELEFONO", "B": "FECHA_NACIMIENTO", "A": "DIRECCION",
+         "R": "EXPEDIENTE", "CURP": "CURP", "RFC": "RFC", "CPF": "CPF", "RUT": "RUT", "DNI": "DNI",
+         "CED": "CEDULA", "SSN": "SSN"}
+MARK = re.compile(r"\[\[([A-Z]+)(\*?)\|(.+?)\]\]", re.S)
+
+
+def curp(first17, bad=False):
+    alphabet = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ"
+    s = sum(alphabet.index(c) * (18 - i) for i, c in enumerate(first17))
+    d = (10 - s % 10) % 10
+    return first17 + str((d + 3) % 10 if bad else d)
+
+
+def rfc(first12, bad=False):
+    alphabet = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ Ñ"
+    padded = (" " + first12) if len(first12) == 11 else first12
+    s = sum(alphabet.index(c) * (13 - i) for i, c in enumerate(padded))
+    r = s % 11
+    d = "0" if r == 0 else ("A" if 11 - r == 10 else str(11 - r))
+    if bad:
+        d = "7" if d != "7" else "3"
+    return first12 + d
+
+
+def cpf(nine, bad=False):
+    d = [int(c) for c in nine]
+    for n in (10, 11):
+        s = sum(v * w for v, w in zip(d, range(n, 1, -1)))
+        r = (s * 10) % 11
+        d.append(0 if r == 10 else r)
+    if bad:
+        d[-1] = (d[-1] + 4) % 10
+    s = "".join(map(str, d))
+    return f"{s[:3]}.{s[3:6]}.{s[6:9]}-{s[9:]}"
+
+
+def rut(body, bad=False, dots=True):
+    s, m = 0, 2
+    for c in reversed(str(body)):
+        s += int(c) * m
+        m = 2 if m == 7 else m + 1
+    r = 11 - s % 11
+    dv = "0" if r == 11 else "K" if r == 10 else str(r)
+    if bad:
+        dv = "5" if dv != "5" else "2"
+    b = f"{body:,}".replace(",", ".") if dots else str(body)
+    return f"{b}-{dv}"
+
+
+NOTES = []
+
+
+def note(id, country, language, marked, meds, dx, negated=(), stopped=()):
+    """meds: (name, dose, route, frequency); dx: (text, icd10 or None)."""
+    phi = []
+    for m in MARK.finditer(marked):
+        entry = {"kind": KINDS[m.group(1)], "text": m.group(3)}
+        if m.group(2):
+            entry["labelled"] = True
+        if entry not in phi:
+            phi.append(entry)
+    text = MARK.sub(lambda m: m.group(3), marked)
+    for label in phi:
+        assert label["text"] in text, (id, label)
+    for name, *_ in meds:
+        assert fold(name) in fold(text), (id, "medication not in text", name)
+    NOTES.append({"id": id, "country": country, "language": language, "text": text, "phi": phi,
+                  "medications": [{"name": n, "dose": d, "route": r, "frequency": f} for n, d, r, f in meds],
+                  "diagnoses": [{"text": t, "icd10": c} for t, c in dx],
+                  "negated": list(negated), "stopped": list(stopped)})
+
+
+def fold(s):
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFD", s.lower()) if unicodedata.category(c) != "Mn")
+
+
+def write(directory):
+    for old in os.listdir(directory):
+        if old.endswith(".json"):
+            os.remove(os.path.join(directory, old))
+    for n in NOTES:
+        with open(os.path.join(directory, n["id"] + ".json"), "w", encoding="utf-8") as f:
+            json.dump(n, f, ensure_ascii=False, indent=2)
+            f.write("\n")
+    countries = sorted({n["country"] for n in NOTES})
+    print(f"{len(NOTES)} notes, {len(countries)} countries: {' '.join(countries)}", file=sys.stderr)
