@@ -97,8 +97,10 @@ run: build
 
 # The local cloud alone: API Gateway + authorizer, Lambda pools, local S3, Bedrock and Data Automation.
 PORT ?= 3000
+# ALLOWED_ORIGINS: browser origins for CORS (the template's AllowedOrigins), e.g. http://localhost:5173.
+ALLOWED_ORIGINS ?=
 serve: build
-	@$(WITH_DB) .build/debug/lambda-local serve --port $(PORT) --log-file $(LOCAL)/serve.log
+	@$(WITH_DB) .build/debug/lambda-local serve --port $(PORT) --log-file $(LOCAL)/serve.log --parameter AllowedOrigins=$(ALLOWED_ORIGINS)
 
 invoke: build
 	@test -n "$(FN)" -a -n "$(EVENT)" || { echo "usage: make invoke FN=<function> EVENT=<event.json>"; exit 2; }

@@ -1,11 +1,16 @@
 #!/usr/bin/env python3
 """`make test`'s contract checks of openapi.yaml (issue 14):
 1. the document validates (openapi-spec-validator, OpenAPI 3.0);
-2. its routes are exactly template.yaml's Api events and exactly the handlers' `router.add` calls;
+2. its Lambda-proxy routes are exactly the handlers' `router.add` calls, each integrated with the function whose
+   handler routes it, every such function (and the authorizer) invocable by API Gateway (AWS::Lambda::Permission),
+   and template.yaml has no `Api` events of its own (the document is the one list of routes);
+   every path has an OPTIONS preflight (mock integration, no authorizer) naming exactly its methods;
+   request schemas say null as `enum: [null]` (API Gateway's draft-4 validator has no `nullable`);
+   the template with the document included (as AWS::Include does) passes cfn-lint and SAM's transform;
 3. every documented example (responses' examples against their schema; every request example sent
    through `lambda-local serve` with a minted doctor token) gives the documented status and shape.
 Exit 1 naming each difference. `--static` skips 3's requests (no database needed)."""
-import copy, glob, json, re, sys, urllib.error, urllib.parse, urllib.request
+import copy, glob, json, os, re, subprocess, sys, urllib.error, urllib.parse, urllib.request
 
 import yaml
 from openapi_spec_validator import validate
@@ -36,26 +41,175 @@ TemplateLoader.add_multi_constructor("!", lambda loader, suffix, node:
                                      else loader.construct_mapping(node))
 
 
-def template_routes(path="template.yaml"):
-    template = yaml.load(open(path), Loader=TemplateLoader)
-    routes = set()
-    for resource in template.get("Resources", {}).values():
-        for event in (resource.get("Properties") or {}).get("Events", {}).values():
-            if event.get("Type") == "Api":
-                routes.add((event["Properties"]["Method"].upper(), event["Properties"]["Path"]))
-    return routes
+def template_api_events(template):
+    """`Api` events left in template.yaml: the document is the one list of routes, so none may remain."""
+    return sorted(f"{lid}.{name}" for lid, resource in template.get("Resources", {}).items()
+                  for name, event in ((resource.get("Properties") or {}).get("Events") or {}).items() if event.get("Type") == "Api")
 
 
 def router_routes():
-    routes = set()
+    """(METHOD, path) → the function whose handler module routes it (`Sources/ChatHandler` → ChatFunction)."""
+    routes = {}
     for source in glob.glob("Sources/*Handler/*.swift"):
+        function = source.split("/")[1][:-len("Handler")] + "Function"
         for method, path in re.findall(r'router\.add\("([A-Z]+)",\s*"([^"]+)"', open(source).read()):
-            routes.add((method, path))
+            routes[(method, path)] = function
     return routes
 
 
+def integration_function(integration):
+    """The logical id in `...functions/${XFunction.Arn}/invocations` of an integration or authorizer URI."""
+    uri = integration.get("uri") or integration.get("authorizerUri") or ""
+    uri = uri.get("Fn::Sub", "") if isinstance(uri, dict) else uri
+    match = re.search(r"/functions/\$\{([A-Za-z0-9]+)\.Arn\}/invocations$", uri)
+    return match.group(1) if match else None
+
+
 def document_routes(document):
-    return {(method.upper(), path) for path, item in document["paths"].items() for method in item if method in METHODS}
+    """(METHOD, path) → integrated function, for the Lambda-proxy operations (the preflights are mocks)."""
+    routes = {}
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            integration = operation.get("x-amazon-apigateway-integration") if method in METHODS else None
+            if integration and integration.get("type") == "aws_proxy":
+                routes[(method.upper(), path)] = integration_function(integration)
+            elif method in METHODS and not integration:
+                routes[(method.upper(), path)] = None
+                fail(f"{method.upper()} {path} has no x-amazon-apigateway-integration")
+    return routes
+
+
+def check_gateway_extensions(document, template):
+    """What API Gateway reads from the document, and what the template must grant for it."""
+    for event in template_api_events(template):
+        fail(f"template.yaml still routes {event} as an Api event: routes belong in openapi.yaml")
+    def target(name):  # `!GetAtt X.Arn` reads as the text "X.Arn" here
+        return name["Fn::GetAtt"][0] if isinstance(name, dict) else str(name).split(".")[0]
+    permitted = {target(resource["Properties"]["FunctionName"]) for resource in template["Resources"].values()
+                 if resource.get("Type") == "AWS::Lambda::Permission" and resource["Properties"].get("Principal") == "apigateway.amazonaws.com"
+                 and "ClinicalApi" in json.dumps(resource["Properties"].get("SourceArn"))}
+    authorizer = document["components"]["securitySchemes"]["cognitoBearer"].get("x-amazon-apigateway-authorizer", {})
+    invoked = {f for f in document_routes(document).values() if f} | {integration_function(authorizer)}
+    for function in sorted(f for f in invoked if f):
+        if template["Resources"].get(function, {}).get("Type") != "AWS::Serverless::Function":
+            fail(f"openapi.yaml integrates {function}, which is no function of template.yaml")
+        if function not in permitted:
+            fail(f"API Gateway may not invoke {function}: no AWS::Lambda::Permission for ClinicalApi")
+    if authorizer.get("identitySource") != "method.request.header.Authorization" or authorizer.get("authorizerResultTtlInSeconds") != 300:
+        fail("the authorizer's identity source or TTL changed (Authorization header, 300 s)")
+    if document.get("x-amazon-apigateway-request-validator") not in (document.get("x-amazon-apigateway-request-validators") or {}):
+        fail("no default x-amazon-apigateway-request-validator: API Gateway would not validate requests")
+    for path, item in document["paths"].items():
+        methods = sorted(m.upper() for m in item if m in METHODS and m != "options")
+        preflight = item.get("options")
+        integration = (preflight or {}).get("x-amazon-apigateway-integration") or {}
+        if not preflight or integration.get("type") != "mock" or preflight.get("security") != []:
+            fail(f"OPTIONS {path}: no preflight answered by a mock integration without the authorizer")
+            continue
+        template_text = json.dumps(integration)
+        allowed = re.search(r"Access-Control-Allow-Methods = '([^']*)'", template_text)
+        if not allowed or allowed.group(1).split(",") != methods + ["OPTIONS"]:
+            fail(f"OPTIONS {path}: Allow-Methods {allowed and allowed.group(1)!r}, the path has {methods + ['OPTIONS']}")
+        if "Access-Control-Allow-Headers = 'Authorization,Content-Type'" not in template_text or "${AllowedOrigins}" not in template_text:
+            fail(f"OPTIONS {path}: the preflight must allow Authorization,Content-Type for the AllowedOrigins only")
+    for kind in ("DEFAULT_4XX", "DEFAULT_5XX"):
+        parameters = (document.get("x-amazon-apigateway-gateway-responses", {}).get(kind) or {}).get("responseParameters", {})
+        if "gatewayresponse.header.Access-Control-Allow-Origin" not in parameters or parameters.get("gatewayresponse.header.Vary") != "'Origin'":
+            fail(f"the gateway's {kind} answers carry no CORS headers")
+
+
+def nullable_in(node, where, document, seen=()):
+    """API Gateway validates bodies with JSON Schema draft 4 models, which know no `nullable`."""
+    if isinstance(node, dict):
+        if "$ref" in node and node["$ref"] not in seen:
+            target = document
+            for part in node["$ref"].lstrip("#/").split("/"):
+                target = target[part]
+            nullable_in(target, where + " → " + node["$ref"].split("/")[-1], document, seen + (node["$ref"],))
+        if node.get("nullable"):
+            fail(f"{where}: `nullable` in a request schema (API Gateway's validator ignores it: write enum: [null])")
+        for key, value in node.items():
+            if key not in ("example", "examples", "$ref"):
+                nullable_in(value, where, document, seen)
+    elif isinstance(node, list):
+        for value in node:
+            nullable_in(value, where, document, seen)
+
+
+def check_request_schemas(document):
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            if method in METHODS:
+                for media in ((operation.get("requestBody") or {}).get("content") or {}).values():
+                    nullable_in(media.get("schema"), f"{method.upper()} {path} request body", document)
+
+
+def check_included_template(document):
+    """The template as CloudFormation sees it after AWS::Include (the document inlined as DefinitionBody,
+    browser origins set), through SAM's own transform with the body kept (cfn-lint's transform blanks every
+    DefinitionBody), then cfn-lint on the plain CloudFormation that comes out: every Fn::Sub, Ref and GetAtt
+    of the document is checked against the template, and the body must reach the RestApi whole."""
+    from cfnlint.decode import decode
+    from cfnlint.template.transforms._sam import Transform
+    template, matches = decode("template.yaml")
+    if template is None:
+        fail(f"template.yaml does not parse: {matches}")
+        return
+    api = template["Resources"]["ClinicalApi"]["Properties"]
+    include = api.get("DefinitionBody", {}).get("Fn::Transform", {})
+    if include.get("Name") != "AWS::Include" or include.get("Parameters", {}).get("Location") != "openapi.yaml":
+        fail("ClinicalApi's DefinitionBody is not openapi.yaml through AWS::Include")
+        return
+    api["DefinitionBody"] = copy.deepcopy(document)
+    parameters = {"CognitoUserPoolId": "us-east-1_AbCdEfGhI", "CognitoClientIds": "1example23456789",
+                  "AllowedOrigins": "https://app.clinica.example,http://localhost:5173"}
+    for key, value in parameters.items():
+        template["Parameters"][key]["Default"] = value
+    os.makedirs(".local/rendered", exist_ok=True)
+    included = ".local/rendered/template-included.json"
+    with open(included, "w") as out:
+        json.dump(template, out, indent=1, default=str)
+    lint = subprocess.run(["cfn-lint", included], capture_output=True, text=True)
+    if lint.returncode != 0:
+        fail("cfn-lint of the template with openapi.yaml included:\n" + lint.stdout + lint.stderr)
+
+    blank = Transform._replace_local_codeuri
+    def keep_definition_bodies(self):
+        bodies = {lid: r["Properties"]["DefinitionBody"] for lid, r in self._template["Resources"].items()
+                  if r.get("Type") == "AWS::Serverless::Api" and isinstance((r.get("Properties") or {}).get("DefinitionBody"), dict)}
+        blank(self)
+        for lid, body in bodies.items():
+            self._template["Resources"][lid]["Properties"]["DefinitionBody"] = body
+    Transform._replace_local_codeuri = keep_definition_bodies
+    try:
+        decoded, _ = decode(included)
+        transform = Transform(included, decoded, "us-east-1")
+        errors = transform.transform_template()
+    finally:
+        Transform._replace_local_codeuri = blank
+    if errors:
+        fail(f"SAM's transform of the template with openapi.yaml included: {[str(e) for e in errors]}")
+        return
+    transformed = transform.template()
+    body = next((r["Properties"].get("Body") for r in transformed["Resources"].values() if r["Type"] == "AWS::ApiGateway::RestApi"), {})
+    operations = sum(1 for item in body.get("paths", {}).values() for method in item if method in METHODS)
+    expected = sum(1 for item in document["paths"].values() for method in item if method in METHODS)
+    for key in ("x-amazon-apigateway-gateway-responses", "x-amazon-apigateway-request-validators", "x-amazon-apigateway-request-validator"):
+        if key not in body:
+            fail(f"the RestApi's Body lost {key} in SAM's transform")
+    if operations != expected or "x-amazon-apigateway-authorizer" not in json.dumps(body.get("components", {})):
+        fail(f"the RestApi's Body has {operations} operations after SAM's transform, the document {expected} (or lost the authorizer)")
+    stage = next((r["Properties"] for r in transformed["Resources"].values() if r["Type"] == "AWS::ApiGateway::Stage"), {})
+    if "ApiThrottlingRateLimit" not in json.dumps(stage.get("MethodSettings")):
+        fail("the stage has no throttling MethodSettings")
+    plain = ".local/rendered/template-included-transformed.json"
+    with open(plain, "w") as out:
+        json.dump(transformed, out, indent=1, default=str)
+    lint = subprocess.run(["cfn-lint", plain], capture_output=True, text=True)
+    if lint.returncode != 0:
+        fail("cfn-lint of SAM's output with openapi.yaml as the RestApi's Body:\n" + lint.stdout + lint.stderr)
+    else:
+        print(f"openapi-check: template.yaml with openapi.yaml included: SAM keeps its {operations} operations; cfn-lint passes before and after the transform")
 
 
 def resolve(node, document):
@@ -118,10 +272,12 @@ def run_examples(document, base, token, clinic):
         for method, operation in item.items():
             if method in METHODS:
                 operations[operation["operationId"]] = (method.upper(), path, operation)
-    for missing in set(operations) - set(EXAMPLE_ORDER):
+    # The CORS preflights (mock integrations) run last, in path order: they read nothing.
+    preflights = sorted(o for o, (_, _, op) in operations.items() if (op.get("x-amazon-apigateway-integration") or {}).get("type") == "mock")
+    for missing in set(operations) - set(EXAMPLE_ORDER) - set(preflights):
         fail(f"operation {missing} has no place in EXAMPLE_ORDER of .ci/openapi-check.py")
     captured, sent = {}, 0
-    for operation_id in [o for o in EXAMPLE_ORDER if o in operations]:
+    for operation_id in [o for o in EXAMPLE_ORDER if o in operations] + preflights:
         method, template, operation = operations[operation_id]
         parameters = [resolve(p, document) for p in operation.get("parameters", [])]
         path = template
@@ -199,14 +355,21 @@ def main():
     document = yaml.safe_load(open("openapi.yaml"))
     validate(copy.deepcopy(document))
     print("openapi-check: openapi.yaml is a valid OpenAPI", document["openapi"], "document")
-    documented, template, routers = document_routes(document), template_routes(), router_routes()
-    for name, routes in (("template.yaml", template), ("the handlers' routers", routers)):
-        for route in sorted(routes - documented):
-            fail(f"{route[0]} {route[1]} is in {name} but not in openapi.yaml")
-        for route in sorted(documented - routes):
-            fail(f"{route[0]} {route[1]} is in openapi.yaml but not in {name}")
-    print(f"openapi-check: {len(documented)} routes, the same in openapi.yaml, template.yaml and the routers" if not failures else "")
+    template = yaml.load(open("template.yaml"), Loader=TemplateLoader)
+    documented, routers = document_routes(document), router_routes()
+    for route in sorted(set(routers) - set(documented)):
+        fail(f"{route[0]} {route[1]} is in the handlers' routers but not in openapi.yaml")
+    for route in sorted(set(documented) - set(routers)):
+        fail(f"{route[0]} {route[1]} is in openapi.yaml but not in the handlers' routers")
+    for route in sorted(set(documented) & set(routers)):
+        if documented[route] != routers[route]:
+            fail(f"{route[0]} {route[1]} is integrated with {documented[route]} but routed by {routers[route]}'s handler")
+    check_gateway_extensions(document, template)
+    check_request_schemas(document)
+    if not failures:
+        print(f"openapi-check: {len(documented)} routes, the same in openapi.yaml and the routers, each integrated with its function")
     check_response_examples(document)
+    check_included_template(document)
     if "--static" not in sys.argv:
         with local_serve.serve() as (base, token, clinic):
             run_examples(document, base, token, clinic)

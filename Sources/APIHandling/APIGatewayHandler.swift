@@ -10,10 +10,15 @@ public struct RouteContext: Sendable {
 
 /// Adapts API Gateway events (REST v1 or HTTP API v2) to a `Router` and turns
 /// every failure into the JSON error shape, so no error escapes as a stack trace.
+/// Every answer, success or error, carries the CORS headers of `cors` for the request's Origin.
 public struct APIGatewayHandler: LambdaHandler {
     let router: Router
+    let cors: CORSPolicy
 
-    public init(router: Router) { self.router = router }
+    public init(router: Router, cors: CORSPolicy = .disabled) {
+        self.router = router
+        self.cors = cors
+    }
 
     /// The event is read once with the strict JSON reader (no `JSONDecoder` on the hot path) and the
     /// response written straight into bytes; `version: "2.0"` is an HTTP API event, else a REST proxy event.
@@ -24,7 +29,9 @@ public struct APIGatewayHandler: LambdaHandler {
             do { request = try APIGatewayV2Request(json: json) } catch {
                 throw InvalidEventError("event is not an API Gateway HTTP API request: \(error)")
             }
-            let response = respond(context: context) { () throws(APIError) in try APIRequest(v2: request, lambdaRequestId: context.requestId) }
+            let response = respond(context: context, origin: CORSPolicy.origin(in: request.headers)) { () throws(APIError) in
+                try APIRequest(v2: request, lambdaRequestId: context.requestId)
+            }
             return APIGatewayV2Response(statusCode: response.status, headers: response.headers,
                                         body: String(decoding: response.body, as: UTF8.self)).jsonBytes
         }
@@ -33,12 +40,17 @@ public struct APIGatewayHandler: LambdaHandler {
         do { request = try APIGatewayProxyRequest(json: json) } catch {
             throw InvalidEventError("event is not an API Gateway REST proxy request: \(error)")
         }
-        let response = respond(context: context) { () throws(APIError) in try APIRequest(v1: request, lambdaRequestId: context.requestId) }
+        let origin = CORSPolicy.origin(in: request.headers) ?? CORSPolicy.origin(in: request.multiValueHeaders?.mapValues { $0.last ?? "" })
+        let response = respond(context: context, origin: origin) { () throws(APIError) in
+            try APIRequest(v1: request, lambdaRequestId: context.requestId)
+        }
         return APIGatewayProxyResponse(statusCode: response.status, headers: response.headers,
                                        body: String(decoding: response.body, as: UTF8.self)).jsonBytes
     }
 
-    private func respond(context: LambdaContext, _ makeRequest: () throws(APIError) -> APIRequest) -> APIResponse {
+    /// The one response path: `origin` is read from the event before the request is, so even an answer to a
+    /// request that cannot be read carries its CORS headers.
+    private func respond(context: LambdaContext, origin: String?, _ makeRequest: () throws(APIError) -> APIRequest) -> APIResponse {
         let started = WallClock.monotonicNs()
         var requestId = context.requestId
         var response: APIResponse
@@ -61,6 +73,7 @@ public struct APIGatewayHandler: LambdaHandler {
             response = error.response(requestId: requestId)
         }
         response.headers["Content-Type"] = "application/json; charset=utf-8"
+        response.headers.merge(cors.headers(forOrigin: origin)) { _, policy in policy }
         context.logger.info("request", ["resource": .string(InputExcerpt.of(resource, limit: 128)), "status": .from(response.status), "apiRequestId": .string(requestId),
                                         "responseBytes": .from(response.body.count),
                                         "durationUs": .int(Int64((WallClock.monotonicNs() - started) / 1000))])

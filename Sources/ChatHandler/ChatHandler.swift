@@ -17,11 +17,13 @@ public struct ChatHandler: LambdaHandler {
             throw ConfigurationError("DATABASE_URL or DB_SECRET_ARN is required: the chat reads the knowledge base and stores sessions")
         }
         self.init(configuration: try ChatConfiguration(environment: environment), database: provider,
-                  bedrock: try BedrockRuntimeClient(environment: environment), metrics: MetricsEmitter())
+                  bedrock: try BedrockRuntimeClient(environment: environment), metrics: MetricsEmitter(),
+                  cors: try CORSPolicy(environment: environment))
     }
 
     /// Explicit parts, for in-process tests and benchmarks.
-    public init(configuration: ChatConfiguration, database: DatabaseProvider, bedrock: BedrockRuntimeClient, metrics: MetricsEmitter) {
+    public init(configuration: ChatConfiguration, database: DatabaseProvider, bedrock: BedrockRuntimeClient, metrics: MetricsEmitter,
+                cors: CORSPolicy = .disabled) {
         let access = DatabaseAccess(provider: database)
         let chat = ChatRoute(configuration: configuration, bedrock: bedrock, database: access, metrics: metrics)
         let sessions = SessionRoutes(database: access, idleMinutes: configuration.sessionIdleMinutes)
@@ -31,7 +33,7 @@ public struct ChatHandler: LambdaHandler {
         router.add("GET", "/chat/sessions", sessions.list)
         router.add("GET", "/chat/sessions/{sessionId}", sessions.read)
         router.add("GET", "/usage", usage.handle)
-        api = APIGatewayHandler(router: router)
+        api = APIGatewayHandler(router: router, cors: cors)
         purge = ExpiredChatPurge(provider: database)
     }
 

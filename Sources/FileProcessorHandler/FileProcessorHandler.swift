@@ -23,12 +23,13 @@ public struct FileProcessorHandler: LambdaHandler {
         }
         self.init(configuration: try FileProcessorConfiguration(environment: environment), database: provider,
                   s3: try S3Client(environment: environment), bedrock: try BedrockRuntimeClient(environment: environment),
-                  dataAutomation: try DataAutomationRuntimeClient(environment: environment), metrics: MetricsEmitter())
+                  dataAutomation: try DataAutomationRuntimeClient(environment: environment), metrics: MetricsEmitter(),
+                  cors: try CORSPolicy(environment: environment))
     }
 
     /// Explicit parts, for in-process tests and benchmarks.
     public init(configuration: FileProcessorConfiguration, database: DatabaseProvider, s3: S3Client, bedrock: BedrockRuntimeClient,
-                dataAutomation: DataAutomationRuntimeClient, metrics: MetricsEmitter) {
+                dataAutomation: DataAutomationRuntimeClient, metrics: MetricsEmitter, cors: CORSPolicy = .disabled) {
         let access = DatabaseAccess(provider: database)
         let metering = ModelMetering(functionName: FileProcessorConfiguration.functionName, metrics: metrics,
                                      configuredModel: configuration.extractionModelId)
@@ -40,7 +41,7 @@ public struct FileProcessorHandler: LambdaHandler {
         router.add("GET", "/documents/{documentId}", documents.read)
         router.add("DELETE", "/documents/{documentId}", documents.delete)
         router.add("GET", "/patients/{patientId}/documents", documents.list)
-        api = APIGatewayHandler(router: router)
+        api = APIGatewayHandler(router: router, cors: cors)
         let pipeline = DocumentPipeline(configuration: configuration, bedrock: bedrock, provider: database, metering: metering)
         let settlement = FailureSettlement(configuration: configuration, provider: database)
         uploads = UploadedObjectEvents(configuration: configuration, s3: s3, dataAutomation: dataAutomation, provider: database,

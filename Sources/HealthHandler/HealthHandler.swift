@@ -72,7 +72,7 @@ public struct HealthHandler: LambdaHandler {
                                      error: ("SERVICE_UNAVAILABLE", "the database is not reachable", request.requestId))
             return APIResponse(status: 503, headers: ["Retry-After": String(HealthHandler.retryAfterSeconds)], body: unavailable.json)
         }
-        api = APIGatewayHandler(router: router)
+        api = APIGatewayHandler(router: router, cors: try CORSPolicy(environment: environment))
     }
 
     public func handle(_ event: [UInt8], context: LambdaContext) throws -> [UInt8] {

@@ -32,6 +32,9 @@ public final class LocalS3: @unchecked Sendable {
     private let sequence = NSLock()
     private var lastSequencer: UInt64 = 0
     private var server: HTTPServer!
+    /// Each bucket's CORS rules (`LocalS3CORS`); none: no preflight succeeds, as in S3.
+    private let corsLock = NSLock()
+    private var corsRules: [String: [CloudTemplate.BucketCORSRule]] = [:]
 
     public init(root: String, port: UInt16 = 0, region: String = LocalCredentials.region,
                 maxObjectBytes: Int = LocalS3.defaultMaxObjectBytes, notificationConfigurationId: String = "local-object-created",
@@ -70,6 +73,18 @@ public final class LocalS3: @unchecked Sendable {
 
     public func stop() { server.stop() }
 
+    /// The bucket's `CorsConfiguration` (replaces any earlier one; empty removes it).
+    public func setCORSRules(_ rules: [CloudTemplate.BucketCORSRule], bucket: String) {
+        corsLock.lock(); defer { corsLock.unlock() }
+        corsRules[bucket] = rules.isEmpty ? nil : rules
+    }
+
+    private func corsRules(of request: HTTPServer.Request) -> [CloudTemplate.BucketCORSRule] {
+        let bucket = AWSURIEncoding.decode(String(request.path.dropFirst().split(separator: "/", maxSplits: 1).first ?? ""))
+        corsLock.lock(); defer { corsLock.unlock() }
+        return corsRules[bucket] ?? []
+    }
+
     public static let standardError: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
 
     /// S3's bucket naming rules: 3–63 lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit.
@@ -87,11 +102,22 @@ public final class LocalS3: @unchecked Sendable {
         let requestId = Self.newRequestId()
         var operation = "Unknown"
         var response: HTTPServer.Response
-        do throws(S3Error) {
-            try authenticate(request)
-            response = try route(request, requestId: requestId, operation: &operation)
-        } catch {
-            response = errorResponse(error, requestId: requestId, withBody: request.method != "HEAD")
+        if request.method == "OPTIONS" {
+            // A browser's CORS preflight: unsigned, answered from the bucket's CORS rules.
+            operation = "PreflightRequest"
+            response = LocalS3CORS.preflight(corsRules(of: request), origin: request.headers["Origin"],
+                                             method: request.headers["Access-Control-Request-Method"],
+                                             requestHeaders: request.headers["Access-Control-Request-Headers"], requestId: requestId)
+        } else {
+            do throws(S3Error) {
+                try authenticate(request)
+                response = try route(request, requestId: requestId, operation: &operation)
+            } catch {
+                response = errorResponse(error, requestId: requestId, withBody: request.method != "HEAD")
+            }
+            if let origin = request.headers["Origin"] {
+                response.headers += LocalS3CORS.responseHeaders(corsRules(of: request), origin: origin, method: request.method)
+            }
         }
         response.headers.append(("x-amz-request-id", requestId))
         response.headers.append(("x-amz-id-2", requestId))

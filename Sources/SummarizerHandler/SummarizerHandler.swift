@@ -17,12 +17,13 @@ public struct SummarizerHandler: LambdaHandler {
             throw ConfigurationError("DATABASE_URL or DB_SECRET_ARN is required: the summarizer stores every report")
         }
         self.init(configuration: try SummarizerConfiguration(environment: environment), database: provider,
-                  bedrock: try BedrockRuntimeClient(environment: environment), metrics: MetricsEmitter())
+                  bedrock: try BedrockRuntimeClient(environment: environment), metrics: MetricsEmitter(),
+                  cors: try CORSPolicy(environment: environment))
     }
 
     /// Explicit parts, for in-process tests and benchmarks.
     public init(configuration: SummarizerConfiguration, database: DatabaseProvider, bedrock: BedrockRuntimeClient,
-                metrics: MetricsEmitter) {
+                metrics: MetricsEmitter, cors: CORSPolicy = .disabled) {
         let access = DatabaseAccess(provider: database)
         let summarize = SummarizeRoute(configuration: configuration, bedrock: bedrock, database: access, metrics: metrics)
         let history = ReportHistoryRoutes(database: access)
@@ -30,7 +31,7 @@ public struct SummarizerHandler: LambdaHandler {
         router.add("POST", "/summarize", summarize.handle)
         router.add("GET", "/patients/{patientId}/reports", history.list)
         router.add("GET", "/reports/{reportId}", history.read)
-        api = APIGatewayHandler(router: router)
+        api = APIGatewayHandler(router: router, cors: cors)
         purge = ExpiredReportPurge(provider: database)
     }
 

@@ -8,7 +8,7 @@ import Testing
 
 /// Token abuse at the authorizer (issue 16 item 6): tokens from elsewhere, key sets that change under the
 /// cache, oversized and unicode-laden input, smuggled claims, and what API Gateway's policy cache (keyed on
-/// the Authorization header, `ReauthorizeEvery: 300` in template.yaml) may safely reuse.
+/// the Authorization header, `authorizerResultTtlInSeconds: 300` in openapi.yaml) may safely reuse.
 @Suite struct TokenAbuseTests {
     static let otherPoolIssuer = "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_OtherPool"
 
@@ -241,13 +241,17 @@ import Testing
     }
 
     @Test func theGatewaysPolicyCacheIsKeyedOnTheWholeAuthorizationHeader() throws {
-        // template.yaml: REST TOKEN authorizer, identity source the Authorization header, cached 300 s.
-        let template = try String(contentsOfFile: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("template.yaml").path, encoding: .utf8)
-        #expect(template.contains("FunctionPayloadType: TOKEN"))
-        #expect(template.contains("Header: Authorization"))
+        // openapi.yaml (the REST API's definition, included by template.yaml): TOKEN authorizer, identity source the
+        // Authorization header, cached 300 s.
+        let definition = try String(contentsOfFile: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("openapi.yaml").path, encoding: .utf8)
+        let authorizer = try #require(definition.components(separatedBy: "x-amazon-apigateway-authorizer:").dropFirst().first)
+            .split(separator: "\n").prefix(6)
+        #expect(authorizer.contains { $0.trimmingCharacters(in: .whitespaces) == "type: token" })
+        #expect(authorizer.contains { $0.trimmingCharacters(in: .whitespaces) == "identitySource: method.request.header.Authorization" })
+        #expect(authorizer.contains { $0.trimmingCharacters(in: .whitespaces) == "authorizerResultTtlInSeconds: 300" })
         // The validation expression admits exactly one compact token (no second token smuggled after a comma or space).
-        let expression = try #require(template.split(separator: "\n").first { $0.contains("ValidationExpression") })
+        let expression = try #require(authorizer.first { $0.contains("identityValidationExpression") })
         #expect(expression.contains("^Bearer ") && expression.contains("$\""))
     }
 }

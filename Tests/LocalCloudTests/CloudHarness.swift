@@ -9,10 +9,12 @@ final class CloudHarness: @unchecked Sendable {
     let cloud: LocalCloud
     let state: String
 
-    /// `template`: YAML text (written to a scratch file) or nil for the repository's template.yaml.
-    init(template: String? = nil, configure: (inout LocalCloud.Options) -> Void = { _ in }) throws {
+    /// `template`: YAML text (written to a scratch file) or nil for the repository's template.yaml;
+    /// `files`: more files next to it (a copy of openapi.yaml, which the template includes).
+    init(template: String? = nil, files: [String: String] = [:], configure: (inout LocalCloud.Options) -> Void = { _ in }) throws {
         state = NSTemporaryDirectory() + "local-cloud-test-" + RequestIds.make()
         try FileManager.default.createDirectory(atPath: state + "/records", withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(toFile: state + "/" + name, atomically: true, encoding: .utf8) }
         var options = LocalCloud.Options()
         if let template {
             options.templatePath = state + "/template.yaml"

@@ -138,32 +138,50 @@ import Testing
         #expect(try harness.call("OPTIONS", "/nowhere").status == 403)
     }
 
-    @Test func aRouteAddedToACopyOfTheTemplateIsServed() throws {
-        let original = try String(contentsOfFile: CloudHarness.repositoryTemplate, encoding: .utf8)
-        let added = """
+    /// The routes are openapi.yaml's: a path added to a copy of the document is served by the function its
+    /// integration names (a function only the copied template has), one removed is not, and the template's
+    /// own `Api` events are not needed for either.
+    @Test func aRouteAddedToACopyOfTheDocumentIsServed() throws {
+        let template = try String(contentsOfFile: CloudHarness.repositoryTemplate, encoding: .utf8)
+        let document = try String(contentsOfFile: CloudHarness.repositoryRoot + "/openapi.yaml", encoding: .utf8)
+        let probe = """
         Resources:
           CloudProbeFunction:
             Type: AWS::Serverless::Function
             Properties:
               CodeUri: .
-              Events:
-                Added:
-                  Type: Api
-                  Properties:
-                    RestApiId: !Ref ClinicalApi
-                    Path: /local-probe/{thing}
-                    Method: GET
-                    Auth:
-                      Authorizer: NONE
 
         """
-        let copy = original.replacingOccurrences(of: "Resources:\n", with: added)
-        let harness = try CloudHarness(template: copy)
+        let added = """
+        paths:
+          /local-probe/{thing}:
+            get:
+              operationId: localProbe
+              security: []
+              parameters:
+                - { name: thing, in: path, required: true, schema: { type: string } }
+              x-amazon-apigateway-integration:
+                type: aws_proxy
+                httpMethod: POST
+                uri: { Fn::Sub: "arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${CloudProbeFunction.Arn}/invocations" }
+              responses:
+                "200": { description: the probe's echo }
+
+        """
+        #expect(document.contains("\n  /usage:\n"))
+        let copy = document.replacingOccurrences(of: "\npaths:\n", with: "\n" + added)
+            .replacingOccurrences(of: "\n  /usage:\n", with: "\n  /x-removed-usage:\n")
+        let harness = try CloudHarness(template: template.replacingOccurrences(of: "Resources:\n", with: probe), files: ["openapi.yaml": copy])
         let response = try harness.call("GET", "/local-probe/abc")
         #expect(response.status == 200)
         #expect(harness.echoedEvent(response)?["pathParameters"]?["thing"]?.string == "abc")
         #expect(harness.echoedEvent(response)?["requestContext"]?["stage"]?.string == "prod")
+        #expect(harness.echoedEvent(response)?["resource"]?.string == "/local-probe/{thing}")
         #expect(try harness.call("GET", "/health").status == 200)
+        // Removed from the document: API Gateway's unknown-route answer, though the chat function routes it.
+        let removed = try harness.call("GET", "/usage", token: try CloudHarness.doctorToken())
+        #expect(removed.status == 403 && harness.json(removed)?["message"]?.string == "Missing Authentication Token")
+        #expect(!harness.cloud.template.routes.contains { $0.resource == "/usage" })
     }
 
     /// The first line of the raw HTTP answer.

@@ -2,7 +2,8 @@ import Foundation
 import LocalStack
 import Testing
 
-/// template.yaml read as `lambda-local serve` reads it: routes, authorizer, limits, environment.
+/// template.yaml read as `lambda-local serve` reads it: routes and authorizer from openapi.yaml (the API's
+/// DefinitionBody through AWS::Include), limits and environment from the template.
 @Suite struct TemplateReaderTests {
     @Test func readsTheRepositoryTemplate() throws {
         let template = try CloudTemplate.load(path: CloudHarness.repositoryTemplate)
@@ -12,8 +13,17 @@ import Testing
             #expect(routes.contains(expected), "missing route \(expected)")
         }
         #expect(template.routes.first { $0.resource == "/health" }?.authorizer == nil)
-        #expect(template.routes.first { $0.resource == "/summarize" }?.authorizer == "CognitoTokenAuthorizer")
-        let authorizer = try #require(template.apis.first?.authorizers["CognitoTokenAuthorizer"])
+        #expect(template.routes.first { $0.resource == "/summarize" && $0.method == "POST" }?.authorizer == "cognitoBearer")
+        #expect(template.routes.first { $0.resource == "/summarize" && $0.method == "POST" }?.functionLogicalId == "SummarizerFunction")
+        #expect(template.routes.first { $0.resource == "/usage" }?.functionLogicalId == "ChatFunction")
+        // Every path's OPTIONS is the document's preflight: a mock, open, naming the path's methods.
+        let preflight = try #require(template.routes.first { $0.resource == "/documents/{documentId}" && $0.method == "OPTIONS" })
+        #expect(preflight.authorizer == nil && preflight.functionLogicalId.isEmpty)
+        #expect(preflight.preflight?.corsHeaders.contains(.init(name: "Access-Control-Allow-Methods", value: "DELETE,GET,OPTIONS")) == true)
+        #expect(preflight.preflight?.allowedOrigins == []) // AllowedOrigins defaults to none
+        #expect(template.apis.first?.definitionPath?.hasSuffix("/openapi.yaml") == true)
+        #expect(template.apis.first?.gatewayResponseHeaders["DEFAULT_4XX"]?.contains(.init(name: "Vary", value: "Origin")) == true)
+        let authorizer = try #require(template.apis.first?.authorizers["cognitoBearer"])
         #expect(authorizer.functionLogicalId == "AuthorizerFunction")
         #expect(authorizer.kind == .token && authorizer.header == "Authorization" && authorizer.ttlSeconds == 300)
         #expect(authorizer.validationExpression?.hasPrefix("^Bearer ") == true)
@@ -44,6 +54,12 @@ import Testing
                                               parameterOverrides: ["DbOwnerSecretArn": "arn:aws:secretsmanager:us-east-1:000000000000:secret:owner", "StageName": "dev"])
         #expect(template.functions["MigrateFunction"]?.environment["FUNCTION_ROLE"] == "migrate")
         #expect(template.apis.first?.stage == "dev")
+        let origins = try CloudTemplate.load(path: CloudHarness.repositoryTemplate, parameterOverrides: ["AllowedOrigins": "https://a.example,http://localhost:5173"])
+        #expect(origins.routes.first { $0.method == "OPTIONS" }?.preflight?.allowedOrigins == ["https://a.example", "http://localhost:5173"])
+        #expect(origins.functions["ChatFunction"]?.environment["ALLOWED_ORIGINS"] == "https://a.example,http://localhost:5173")
+        #expect(origins.buckets["UploadBucket"]?.corsRules.first?.allowedOrigins == ["https://a.example", "http://localhost:5173"])
+        #expect(origins.buckets["UploadBucket"]?.corsRules.first?.allowedHeaders == ["Content-Type"])
+        #expect(origins.apis.first?.gatewayResponseHeaders["DEFAULT_5XX"]?.contains(.init(name: "Access-Control-Allow-Origin", value: "https://a.example")) == true)
         // The attribute of a custom resource has no local value: reported, the variable left unset.
         #expect(template.unresolvedEnvironment.contains { $0.function == "SummarizerFunction" && $0.variable == "SCHEMA_VERSION" && $0.reason.contains("Fn::GetAtt") })
     }

@@ -84,7 +84,10 @@ public final class LocalCloud: @unchecked Sendable {
                 log.function("s3", requestId: nil, line: line[...])
             })) { [weak self] created in self?.objectCreated(created) }
             s3 = store
-            for bucket in template.buckets.values { try store.createBucket(bucket.name) }
+            for bucket in template.buckets.values {
+                try store.createBucket(bucket.name)
+                store.setCORSRules(bucket.corsRules, bucket: bucket.name)
+            }
             shared.merge(store.environment) { $1 }
             notes.append("local S3 on \(store.endpointURL): \(template.buckets.values.map(\.name).sorted().joined(separator: ", ")) under \(options.stateDirectory)/s3")
             // Data Automation reads inputs and writes its output layout through the local S3, then sends
@@ -186,7 +189,9 @@ public final class LocalCloud: @unchecked Sendable {
             lines.append("  \(f.executable) (\(logicalId)): timeout \(Self.seconds(f.timeoutSeconds)) s, memory \(f.memoryMB) MB, up to \(pool.maxConcurrency) processes\(f.reservedConcurrency == nil ? " (default; no ReservedConcurrentExecutions)" : "")")
         }
         for route in template.routes.sorted(by: { ($0.resource, $0.method) < ($1.resource, $1.method) }) {
-            lines.append("  \(route.method) \(route.resource) → \(pools[route.functionLogicalId]?.function.executable ?? route.functionLogicalId + " (not served)")\(route.authorizer.map { " [authorizer \($0)]" } ?? "")")
+            let target = route.preflight.map { "CORS preflight (mock, origins: \($0.allowedOrigins.isEmpty ? "none" : $0.allowedOrigins.joined(separator: ",")))" }
+                ?? pools[route.functionLogicalId]?.function.executable ?? route.functionLogicalId + " (not served)"
+            lines.append("  \(route.method) \(route.resource) → \(target)\(route.authorizer.map { " [authorizer \($0)]" } ?? "")")
         }
         for notification in template.notifications {
             let target = pools[notification.functionLogicalId]

@@ -18,6 +18,8 @@ public final class LocalAPIGateway: @unchecked Sendable {
     private let integrationTimeoutMs: Int64
     private let log: CloudLog
     private var server: HTTPServer!
+    /// The definition's gateway-response headers (CORS on the gateway's own answers; `DefinitionCORS`).
+    private let gatewayResponseHeaders: [String: [CloudTemplate.Header]]
     /// API Gateway REST's payload limit.
     static let maxRequestBytes = 10 * 1024 * 1024
 
@@ -27,6 +29,7 @@ public final class LocalAPIGateway: @unchecked Sendable {
         self.pools = pools
         self.integrationTimeoutMs = Int64(integrationTimeoutSeconds * 1000)
         self.log = log
+        gatewayResponseHeaders = template.apis.first { !$0.gatewayResponseHeaders.isEmpty }?.gatewayResponseHeaders ?? [:]
         for api in template.apis {
             var byName: [String: AuthorizerGate] = [:]
             for (name, authorizer) in api.authorizers {
@@ -56,7 +59,8 @@ public final class LocalAPIGateway: @unchecked Sendable {
     private func serve(_ raw: HTTPServer.Request) -> HTTPServer.Response {
         let started = WallClock.monotonicNs()
         let request = GatewayRequest(raw)
-        let (response, resource) = route(request)
+        var (response, resource) = route(request)
+        DefinitionCORS.addGatewayResponseHeaders(&response, gatewayResponseHeaders)
         guard log.enabled else { return response }
         let micros = (WallClock.monotonicNs() - started) / 1000
         log.platform("gateway.access", function: nil, requestId: request.id,
@@ -73,6 +77,7 @@ public final class LocalAPIGateway: @unchecked Sendable {
         }
         let route = match.entry.route
         let api = match.entry.api
+        if let preflight = route.preflight { return (DefinitionCORS.preflight(preflight, request: request), route.resource) }
         var authorizerContext: [UInt8]?
         if let name = route.authorizer {
             guard let gate = gates[api][name] else { return (GatewayResponses.authorizerFailure(request.id), route.resource) }

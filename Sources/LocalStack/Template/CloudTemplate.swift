@@ -42,8 +42,41 @@ public struct CloudTemplate: Sendable {
         public let method: String      // upper case, or ANY
         public let resource: String    // `/patients/{patientId}/reports`, `/{proxy+}`
         public let functionLogicalId: String
-        /// nil: open (`Authorizer: NONE`, or no default authorizer).
+        /// nil: open (`Authorizer: NONE`, or no default authorizer; `security: []` in a definition).
         public let authorizer: String?
+        /// An OPTIONS answered by a mock integration (the document's CORS preflight): no function.
+        public var preflight: Preflight? = nil
+    }
+
+    /// One response header as a definition states it.
+    public struct Header: Sendable, Equatable {
+        public let name: String
+        public let value: String
+        public init(name: String, value: String) { self.name = name; self.value = value }
+    }
+
+    /// The CORS preflight of an OpenAPI definition's mock integration: the headers set for an `Origin`
+    /// in `allowedOrigins` (Allow-Origin is that origin), and the headers every answer carries.
+    public struct Preflight: Sendable, Equatable {
+        public let allowedOrigins: [String]
+        public let corsHeaders: [Header]
+        public let staticHeaders: [Header]
+    }
+
+    /// A bucket's CORS rule (`CorsConfiguration.CorsRules`).
+    public struct BucketCORSRule: Sendable, Equatable {
+        public let allowedOrigins: [String]
+        public let allowedMethods: [String]
+        public let allowedHeaders: [String]
+        public let exposedHeaders: [String]
+        public let maxAgeSeconds: Int?
+        public init(allowedOrigins: [String], allowedMethods: [String], allowedHeaders: [String], exposedHeaders: [String], maxAgeSeconds: Int?) {
+            self.allowedOrigins = allowedOrigins
+            self.allowedMethods = allowedMethods
+            self.allowedHeaders = allowedHeaders
+            self.exposedHeaders = exposedHeaders
+            self.maxAgeSeconds = maxAgeSeconds
+        }
     }
 
     public struct Cors: Sendable, Equatable {
@@ -64,11 +97,17 @@ public struct CloudTemplate: Sendable {
         public let authorizePreflight: Bool
         public let defaultAuthorizer: String?
         public let binaryMediaTypes: [String]
+        /// `x-amazon-apigateway-gateway-responses` of the definition: response type (`DEFAULT_4XX`,
+        /// `UNAUTHORIZED`, ...) → the static headers it adds to the gateway's own answers.
+        public var gatewayResponseHeaders: [String: [Header]] = [:]
+        /// The OpenAPI document the routes came from (`DefinitionBody`), when there is one.
+        public var definitionPath: String? = nil
     }
 
     public struct Bucket: Sendable {
         public let logicalId: String
         public let name: String
+        public var corsRules: [BucketCORSRule] = []
     }
 
     public struct BucketNotification: Sendable {
@@ -149,7 +188,9 @@ public struct CloudTemplate: Sendable {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw TemplateValue.SyntaxError(description: "cannot read \(path)")
         }
-        return try TemplateReader(root: try TemplateValue.parse(yaml: text), overrides: parameterOverrides).read()
+        // An `AWS::Include` Location is relative to the template, as `sam package` reads it.
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return try TemplateReader(root: try TemplateValue.parse(yaml: text), overrides: parameterOverrides, directory: directory).read()
     }
 
     public static func parse(yaml: String, parameterOverrides: [String: String] = [:]) throws -> CloudTemplate {

@@ -13,6 +13,8 @@ final class TemplateReader {
     private var skipped: Set<String> = []
     private var unemulatedProperties: [String: [String]] = [:]
     private var unresolvedEnvironment: [CloudTemplate.UnresolvedVariable] = []
+    /// Where a relative `AWS::Include` Location is read from (the template's directory).
+    private let directory: String
 
     /// Properties of a function the local cloud acts on; the others are reported once each.
     private static let emulatedFunctionProperties: Set<String> = [
@@ -20,8 +22,9 @@ final class TemplateReader {
         "Environment", "Events", "FunctionName", "EventInvokeConfig", "LoggingConfig", "Architectures",
     ]
 
-    init(root: TemplateValue, overrides: [String: String]) throws {
+    init(root: TemplateValue, overrides: [String: String], directory: String = FileManager.default.currentDirectoryPath) throws {
         self.root = root
+        self.directory = directory
         resources = root["Resources"]?.map ?? [:]
         globals = root["Globals"]
         var parameters: [String: TemplateValue] = [:]
@@ -114,7 +117,8 @@ final class TemplateReader {
             case "AWS::Serverless::Api":
                 template.apis.append(readAPI(logicalId, resource["Properties"] ?? .map([:])))
             case "AWS::S3::Bucket":
-                template.buckets[logicalId] = CloudTemplate.Bucket(logicalId: logicalId, name: bucketName(logicalId))
+                template.buckets[logicalId] = CloudTemplate.Bucket(logicalId: logicalId, name: bucketName(logicalId),
+                                                                   corsRules: readBucketCORS(logicalId, resource["Properties"]))
                 template.notifications += readBucketNotifications(logicalId, resource["Properties"])
             case "AWS::Events::Rule":
                 template.rules += readRule(logicalId, resource["Properties"])
@@ -214,7 +218,7 @@ final class TemplateReader {
     private func readAPI(_ logicalId: String, _ properties: TemplateValue) -> CloudTemplate.API {
         let path = "Resources.\(logicalId).Properties"
         let merged = mergedAPIProperties(properties)
-        for name in (merged.map ?? [:]).keys.sorted() where !["StageName", "Auth", "Cors", "BinaryMediaTypes", "TracingEnabled", "Name", "Description"].contains(name) {
+        for name in (merged.map ?? [:]).keys.sorted() where !["StageName", "Auth", "Cors", "BinaryMediaTypes", "TracingEnabled", "Name", "Description", "DefinitionBody", "OpenApiVersion"].contains(name) {
             note("not emulated: API property \(name) (\(logicalId))")
         }
         let auth = merged["Auth"]
@@ -235,13 +239,66 @@ final class TemplateReader {
                 validationExpression: identity?["ValidationExpression"]?.scalarText,
                 ttlSeconds: min(3600, max(0, identity?["ReauthorizeEvery"]?.scalarText.flatMap { Int($0) } ?? 300)))
         }
-        return CloudTemplate.API(
+        // The OpenAPI definition (issue 14): its routes, authorizers and gateway responses, as API Gateway imports it.
+        var routes: [CloudTemplate.Route] = []
+        var gatewayResponseHeaders: [String: [CloudTemplate.Header]] = [:]
+        let (definition, definitionPath) = readDefinitionBody(merged["DefinitionBody"], at: path + ".DefinitionBody")
+        if let definition {
+            let document = OpenAPIDefinition(definition, functionForArn: { [resources] arn in
+                resources.keys.sorted().first { arn.hasSuffix(":function:" + self.functionName($0)) }
+            }, note: { self.note($0) })
+            routes = document.routes
+            authorizers.merge(document.authorizers) { template, _ in template }
+            gatewayResponseHeaders = document.gatewayResponseHeaders
+        }
+        var api = CloudTemplate.API(
             logicalId: logicalId, stage: resolved(merged["StageName"], at: path + ".StageName")?.scalarText ?? "Prod",
-            routes: [], authorizers: authorizers, cors: readCors(resolved(merged["Cors"], at: path + ".Cors")),
+            routes: routes, authorizers: authorizers, cors: readCors(resolved(merged["Cors"], at: path + ".Cors")),
             authorizePreflight: resolved(auth?["AddDefaultAuthorizerToCorsPreflight"], at: path)?.scalarText != "false",
             defaultAuthorizer: resolved(auth?["DefaultAuthorizer"], at: path)?.scalarText,
             binaryMediaTypes: resolved(merged["BinaryMediaTypes"], at: path)?.list?.compactMap(\.scalarText)
                 .map { $0.replacingOccurrences(of: "~1", with: "/") } ?? [])
+        api.gatewayResponseHeaders = gatewayResponseHeaders
+        api.definitionPath = definitionPath
+        return api
+    }
+
+    /// `DefinitionBody` inline, or `Fn::Transform: {Name: AWS::Include, Parameters: {Location: file}}` read from
+    /// the template's directory (an `s3://` Location is what `sam package` leaves: not readable locally).
+    private func readDefinitionBody(_ value: TemplateValue?, at path: String) -> (TemplateValue?, String?) {
+        guard let value else { return (nil, nil) }
+        guard case .intrinsic("Fn::Transform", let transform) = value else { return (resolved(value, at: path), nil) }
+        guard transform["Name"]?.scalarText == "AWS::Include",
+              let location = resolved(transform["Parameters"]?["Location"], at: path + ".Location")?.scalarText else {
+            note("not emulated: \(path): a Fn::Transform other than AWS::Include (no routes from it)")
+            return (nil, nil)
+        }
+        guard !location.hasPrefix("s3://") && !location.hasPrefix("https://") else {
+            note("not emulated: \(path): AWS::Include of \(location) (only a local file; no routes from it)")
+            return (nil, nil)
+        }
+        let file = location.hasPrefix("/") ? location : directory + "/" + location
+        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+            note("\(path): cannot read \(file) (no routes from it)")
+            return (nil, nil)
+        }
+        do {
+            return (resolved(try TemplateValue.parse(yaml: text), at: location), file)
+        } catch {
+            note("\(path): \(location): \(error) (no routes from it)")
+            return (nil, nil)
+        }
+    }
+
+    /// `CorsConfiguration.CorsRules` of a bucket (what the local S3 answers preflights with).
+    private func readBucketCORS(_ logicalId: String, _ properties: TemplateValue?) -> [CloudTemplate.BucketCORSRule] {
+        guard let configuration = resolved(properties?["CorsConfiguration"], at: "Resources.\(logicalId).Properties.CorsConfiguration") else { return [] }
+        func texts(_ value: TemplateValue?) -> [String] { value?.list?.compactMap(\.scalarText) ?? [] }
+        return (configuration["CorsRules"]?.list ?? []).map { rule in
+            CloudTemplate.BucketCORSRule(allowedOrigins: texts(rule["AllowedOrigins"]), allowedMethods: texts(rule["AllowedMethods"]).map { $0.uppercased() },
+                                         allowedHeaders: texts(rule["AllowedHeaders"]), exposedHeaders: texts(rule["ExposedHeaders"]),
+                                         maxAgeSeconds: rule["MaxAge"]?.scalarText.flatMap { Int($0) })
+        }
     }
 
     /// Globals.Api under the API's own properties.
