@@ -100,7 +100,7 @@ let package = Package(
         // Test helper: `lambda-local migrate` as a separate process, for the migration race test.
         .executableTarget(name: "store-migrate", dependencies: ["LocalStack"], path: "Tests/StoreMigrateProcess"),
 
-        .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalStack", "runtime-probe", "lambda-local"]),
+        .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalStack", "runtime-probe", "lambda-local", "TestSupport"]),
         .testTarget(name: "AWSEventsTests", dependencies: ["AWSEvents", "APIHandling", "LambdaRuntime"]),
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"],
                     exclude: ["Fixtures"]),

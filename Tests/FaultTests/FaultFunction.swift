@@ -76,6 +76,19 @@ final class FaultFunction {
     func request(_ method: String, resource: String, path: String, pathParameters: [String: String]? = nil,
                  body: [String: Any]? = nil, caller: Caller, timeoutMs: Int64 = 20_000) throws -> Response {
         let requestId = UUID().uuidString.lowercased()
+        let event = try Self.restEvent(method, resource: resource, path: path, pathParameters: pathParameters, body: body,
+                                       caller: caller, requestId: requestId)
+        let (outcome, ms, _) = try invoke(event, timeoutMs: timeoutMs)
+        guard case .response(let response) = outcome else { throw Failure(description: "the API request failed the invocation") }
+        let text = response["body"] as? String ?? ""
+        return Response(status: response["statusCode"] as? Int ?? 0, headers: response["headers"] as? [String: String] ?? [:],
+                        body: (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]) ?? [:],
+                        requestId: requestId, ms: ms)
+    }
+
+    /// The API Gateway REST (v1) proxy event of a request, as the authorizer passes it on.
+    static func restEvent(_ method: String, resource: String, path: String, pathParameters: [String: String]? = nil,
+                          body: [String: Any]? = nil, caller: Caller, requestId: String) throws -> [String: Any] {
         let context: [String: Any] = ["requestId": requestId, "stage": "prod", "resourcePath": resource, "httpMethod": method,
                                       "accountId": "123456789012", "apiId": "local", "authorizer": caller.context]
         var event: [String: Any] = ["resource": resource, "path": path, "httpMethod": method,
@@ -83,12 +96,7 @@ final class FaultFunction {
                                     "requestContext": context, "isBase64Encoded": false]
         if let pathParameters { event["pathParameters"] = pathParameters }
         if let body { event["body"] = String(decoding: try JSONSerialization.data(withJSONObject: body), as: UTF8.self) }
-        let (outcome, ms, _) = try invoke(event, timeoutMs: timeoutMs)
-        guard case .response(let response) = outcome else { throw Failure(description: "the API request failed the invocation") }
-        let text = response["body"] as? String ?? ""
-        return Response(status: response["statusCode"] as? Int ?? 0, headers: response["headers"] as? [String: String] ?? [:],
-                        body: (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]) ?? [:],
-                        requestId: requestId, ms: ms)
+        return event
     }
 
     func summarize(_ text: String, patientId: String = "PAC-77", caller: Caller, timeoutMs: Int64 = 20_000) throws -> Response {
