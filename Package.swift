@@ -127,7 +127,7 @@ let package = Package(
                                                            "cloud-probe", "health", "authorizer", "summarizer", "file-processor", "chat"]),
         // Fault injection (issue 16) through the real function binaries: the database killed or refusing, Bedrock and S3 misbehaving.
         .testTarget(name: "FaultTests", dependencies: ["LocalStack", "AWSClients", "LambdaRuntime", "Store", "Clinical", "TestSupport",
-                                                       "summarizer", "file-processor", "chat"]),
+                                                       "OpenSSLCrypto", "summarizer", "file-processor", "chat", "authorizer"]),
     ]
 )
 
