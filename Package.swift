@@ -100,7 +100,7 @@ let package = Package(
         // Test helper: `lambda-local migrate` as a separate process, for the migration race test.
         .executableTarget(name: "store-migrate", dependencies: ["LocalStack"], path: "Tests/StoreMigrateProcess"),
 
-        .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalStack", "runtime-probe", "lambda-local"]),
+        .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalStack", "runtime-probe", "lambda-local", "TestSupport"]),
         .testTarget(name: "AWSEventsTests", dependencies: ["AWSEvents", "APIHandling", "LambdaRuntime"]),
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"],
                     exclude: ["Fixtures"]),
@@ -125,6 +125,9 @@ let package = Package(
         .executableTarget(name: "bench-gateway", dependencies: ["LocalStack", "LambdaRuntime"], path: "Sources/Benchmarks/bench-gateway"),
         .testTarget(name: "LocalCloudTests", dependencies: ["LocalStack", "AWSClients", "LambdaRuntime", "TestSupport", "lambda-local",
                                                            "cloud-probe", "health", "authorizer", "summarizer", "file-processor", "chat"]),
+        // Fault injection (issue 16) through the real function binaries: the database killed or refusing, Bedrock and S3 misbehaving.
+        .testTarget(name: "FaultTests", dependencies: ["LocalStack", "AWSClients", "LambdaRuntime", "Store", "Clinical", "TestSupport",
+                                                       "OpenSSLCrypto", "summarizer", "file-processor", "chat", "authorizer"]),
     ]
 )
 
@@ -132,10 +135,10 @@ let package = Package(
 // executable under Sources/Fuzz/ is, in a normal build, a replayer of corpus files and, under `make fuzz`
 // (-DFUZZING --sanitize=fuzzer), a libFuzzer binary. Adding a target: its file, one name here.
 let fuzzTargetNames = ["json", "apigateway", "authorizer", "jwt", "jwt-claims", "s3key", "s3event",
-                       "sigv4", "sigv4-presigned", "phi", "http1"]
+                       "sigv4", "sigv4-presigned", "phi", "http1", "bda-event", "bda-result", "extraction"]
 package.targets += [
     .target(name: "FuzzTargets", dependencies: ["LambdaRuntime", "AWSEvents", "APIHandling", "Auth", "AuthorizerHandler",
-                                                "AWSClients", "OpenSSLCrypto", "Clinical"], path: "Sources/Fuzz/FuzzTargets"),
+                                                "AWSClients", "OpenSSLCrypto", "Clinical", "FileProcessorHandler"], path: "Sources/Fuzz/FuzzTargets"),
     // Every committed corpus (Tests/Fuzz/Corpus/<name>/) replayed through its target in `swift test`.
     .testTarget(name: "FuzzTests", dependencies: ["FuzzTargets"]),
 ] + fuzzTargetNames.map { .executableTarget(name: "fuzz-\($0)", dependencies: ["FuzzTargets"], path: "Sources/Fuzz/fuzz-\($0)") }

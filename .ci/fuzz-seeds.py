@@ -116,5 +116,45 @@ write("http1", "chunked", "HTTP/1.1 202 Accepted\r\nTransfer-Encoding: chunked\r
 write("http1", "error-500", "HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\n\r\n")
 write("http1", "request-response", "POST /2018-06-01/runtime/invocation/8476a536/response HTTP/1.1\r\nHost: 127.0.0.1:9001\r\nContent-Length: 2\r\n\r\n{}")
 write("http1", "huge-length", "HTTP/1.1 200 OK\r\nContent-Length: 99999999999\r\n\r\n")
+
+# bda-event: the events/ fixtures of BDA jobs, and hand-made variants
+for path in sorted(glob.glob("events/file-processor/bda-job-*.json")):
+    write("bda-event", "fixture-" + os.path.basename(path), open(path, "rb").read())
+write("bda-event", "created.json", json.dumps({"version": "0", "id": "e-1", "detail-type": "Bedrock Data Automation Job Created",
+      "source": "aws.bedrock", "time": "2026-12-01T09:00:00Z", "detail": {"job_id": "j-1", "job_status": "CREATED"}}))
+write("bda-event", "wrong-types.json", '{"source":"aws.bedrock","detail-type":"Bedrock Data Automation Job Succeeded","detail":{"job_id":7}}')
+write("bda-event", "other-source.json", '{"source":"aws.s3","detail-type":"Bedrock Data Automation Job Succeeded","detail":{}}')
+
+# bda-result: result.json of each modality and job_metadata.json, as BDA writes them (and LocalStack's BDAOutput)
+write("bda-result", "job-metadata.json", json.dumps({"job_id": "j-1", "job_status": "PROCESSED", "semantic_modality": "DOCUMENT",
+      "output_metadata": [{"asset_id": 0, "segment_metadata": [{"standard_output_path": "s3://b/bda-output/j-1/0/standard_output/0/result.json"},
+                                                               {"standard_output_path": "s3://b/bda-output/j-1/0/standard_output/1/result.json"}]}]}))
+write("bda-result", "document.json", json.dumps({"metadata": {"semantic_modality": "DOCUMENT", "start_page_index": 0, "number_of_pages": 2},
+      "document": {"representation": {"markdown": "# Nota\n\nDiabetes tipo 2.", "text": "Nota. Diabetes tipo 2."}},
+      "pages": [{"page_index": 0, "representation": {"markdown": "# Nota", "text": "Nota"}},
+                {"page_index": 1, "representation": {"text": "Metformina 850 mg cada 12 horas."}}]}))
+write("bda-result", "segment-restarting.json", '{"metadata":{"semantic_modality":"DOCUMENT","start_page_index":20},"pages":[{"page_index":0,"representation":{"text":"p"}}]}')
+write("bda-result", "image.json", json.dumps({"metadata": {"semantic_modality": "IMAGE"},
+      "image": {"summary": "Receta manuscrita.", "text_lines": [{"text": "Losartán 50 mg"}, {"text": "1 al día"}]}}))
+write("bda-result", "audio.json", json.dumps({"metadata": {"semantic_modality": "AUDIO"},
+      "audio_segments": [{"text": "¿Cómo se siente?", "start_timestamp_millis": 0, "speaker": {"speaker_label": "spk_0"}},
+                         {"text": "Mejor.", "start_timestamp_millis": 2500, "channel": {"channel_label": "ch_1"}}]}))
+write("bda-result", "lines-only.json", '{"text_lines":[{"text":"a"},{"text":"b"}]}')
+# Regression: numbers Int() cannot hold trapped the file processor; a negative page failed the chunk's CHECK.
+write("bda-result", "huge-numbers.json", '{"metadata":{"start_page_index":1e300},"pages":[{"page_index":-5,"representation":{"text":"x"}},'
+      '{"page_index":1e19,"representation":{"text":"y"}}],"audio_segments":[]}')
+write("bda-result", "huge-offset.json", '{"metadata":{"semantic_modality":"AUDIO"},"audio_segments":[{"text":"t","start_timestamp_millis":-1e308},'
+      '{"text":"u","start_timestamp_millis":9.3e18}]}')
+
+# extraction: answers as the model gives them (fenced, bare) and near misses
+good = {"diagnosis": ["Diabetes mellitus tipo 2 (E11.9)"], "medications": [{"name": "metformina", "dose": "850 mg", "route": "oral",
+        "frequency": "cada 12 horas"}], "followUp": ["Control en tres meses"], "notes": "HbA1c 8.2 %"}
+write("extraction", "fenced.txt", "```json\n" + json.dumps(good, ensure_ascii=False) + "\n```")
+write("extraction", "bare.txt", json.dumps(good, ensure_ascii=False))
+write("extraction", "empty-lists.txt", '{"diagnosis":[],"medications":[],"followUp":[],"notes":""}')
+write("extraction", "nulls.txt", '{"diagnosis":["  x  ",""],"medications":[{"name":" m ","dose":null,"route":"","frequency":null}],"followUp":[],"notes":" n "}')
+write("extraction", "extra-key.txt", '{"diagnosis":[],"medications":[],"followUp":[],"notes":"","patient":"x"}')
+write("extraction", "prose.txt", "Here is the extraction: {\"diagnosis\":[]}")
+write("extraction", "unterminated-fence.txt", "```json\n{\"diagnosis\":[]")
 os.unlink(keyfile.name)
 print("seed corpora written under", ROOT)

@@ -15,6 +15,11 @@ PATIENT=${PATIENT:-PAC-$(date +%Y%m%d-%H%M%S)}
 mkdir -p "$STATE"
 SERVE_OUT="$STATE/serve.out" SERVE_LOG="$STATE/serve.log" SERVE_ERR="$STATE/serve.err"
 : > "$SERVE_OUT"; : > "$SERVE_LOG"
+# The PHI leak hunt of this walk (issue 16): the local cloud's model endpoint keeps every request it receives
+# here, and the walk ends by hunting the logs and those requests (a fresh directory per run, never the suite's).
+HUNT_DIR="$PWD/$STATE/phi-hunt-run"
+rm -rf "$HUNT_DIR" && mkdir -p "$HUNT_DIR/serve" "$HUNT_DIR.ids"
+export PHI_HUNT_DIR="$HUNT_DIR"
 
 step_no=0
 step() { step_no=$((step_no + 1)); STEP="$1"; printf '\n\033[1m== %d. %s\033[0m\n' "$step_no" "$1"; }
@@ -124,6 +129,15 @@ step "GET /usage: this month's model calls and cost"
 call GET /usage
 expect_status 200
 echo "   $(json "$BODY_FILE" 'd' | cut -c1-500)"
+
+step "PHI leak hunt: the walk's logs and every model request (.ci/phi-hunt.py)"
+# The walk's own identifiers (the note's and the lab report's patients, this run's patient id) and the corpora's.
+printf '{"id":"walkthrough-run","phi":[{"text":"%s","kind":"EXPEDIENTE"}]}\n' "$PATIENT" > "$HUNT_DIR.ids/run.json"
+for log in "$SERVE_LOG" "$SERVE_ERR" "$SERVE_OUT"; do cp "$log" "$HUNT_DIR/serve/"; done
+echo "\$ python3 .ci/phi-hunt.py $STATE/phi-hunt-run .ci/walkthrough-phi Tests/ClinicalTests/Corpus Tests/ClinicalHeldOut"
+python3 .ci/phi-hunt.py "$HUNT_DIR" .ci/walkthrough-phi "$HUNT_DIR.ids" Tests/ClinicalTests/Corpus Tests/ClinicalHeldOut \
+  || fail "PHI reached a log or a model request (file and line above; the values are never printed)"
+ls "$HUNT_DIR"/model-requests/*.jsonl >/dev/null 2>&1 || fail "no model request was kept for the hunt (PHI_HUNT_DIR not reaching the local cloud)"
 
 cat <<EOF
 

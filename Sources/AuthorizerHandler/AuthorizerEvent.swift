@@ -18,6 +18,10 @@ struct AuthorizerEvent {
     let arn: String
     /// The Authorization header value this event carries, if any.
     let authorization: String?
+    /// The event carries several different Authorization values (`Authorization` and `authorization` in
+    /// `headers`, several in `multiValueHeaders`): which one a gateway or a client meant is unknowable, so
+    /// the authorizer refuses rather than picking one (an attacker's extra header must not decide).
+    var conflictingAuthorization = false
 
     /// A member of the wrong type (a number for `headers`, say) is an invalid
     /// event, not an absent one: nothing malformed is half-read.
@@ -29,19 +33,22 @@ struct AuthorizerEvent {
             // HTTP APIs lower-case header names; identitySource holds the configured source's value.
             let headers = try optional(members["headers"], \.object)
             let sources = try optional(members["identitySource"], \.array)
-            let authorization = try header("authorization", in: headers) ?? sources?.first?.string
-            return AuthorizerEvent(kind: .v2, arn: routeArn, authorization: authorization)
+            let values = try headerValues("authorization", in: headers)
+            let authorization = values.first ?? sources?.first?.string
+            return AuthorizerEvent(kind: .v2, arn: routeArn, authorization: authorization, conflictingAuthorization: values.count > 1)
         }
         guard let methodArn = members["methodArn"]?.string else { throw Invalid() }
         switch type {
         case "TOKEN":
             return AuthorizerEvent(kind: .token, arn: methodArn, authorization: try optional(members["authorizationToken"], \.string))
         case "REQUEST":
-            var authorization = try header("authorization", in: try optional(members["headers"], \.object))
-            if authorization == nil, let multi = try optional(members["multiValueHeaders"], \.object) {
-                authorization = multi.first(where: { asciiCaseInsensitiveEquals($0.key, "authorization") })?.value.array?.first?.string
+            // Every spelling in `headers` and every value in `multiValueHeaders`: one distinct value, or refused.
+            var values = try headerValues("authorization", in: try optional(members["headers"], \.object))
+            for value in try multiHeaderValues("authorization", in: try optional(members["multiValueHeaders"], \.object))
+            where !values.contains(value) {
+                values.append(value)
             }
-            return AuthorizerEvent(kind: .request, arn: methodArn, authorization: authorization)
+            return AuthorizerEvent(kind: .request, arn: methodArn, authorization: values.first, conflictingAuthorization: values.count > 1)
         default:
             throw Invalid()
         }
@@ -54,10 +61,23 @@ struct AuthorizerEvent {
         return typed
     }
 
-    private static func header(_ lowercasedName: String, in headers: [String: JSONValue]?) throws(Invalid) -> String? {
-        guard let headers else { return nil }
-        if let exact = headers[lowercasedName] { return try optional(exact, \.string) }
-        guard let match = headers.first(where: { asciiCaseInsensitiveEquals($0.key, lowercasedName) }) else { return nil }
-        return try optional(match.value, \.string)
+    /// The distinct values of every spelling of the header (`Authorization`, `authorization`, …), in key order.
+    private static func headerValues(_ name: String, in headers: [String: JSONValue]?) throws(Invalid) -> [String] {
+        var values: [String] = []
+        for (key, value) in (headers ?? [:]).sorted(by: { $0.key < $1.key }) where asciiCaseInsensitiveEquals(key, name) {
+            if let text = try optional(value, \.string), !values.contains(text) { values.append(text) }
+        }
+        return values
+    }
+
+    /// The distinct values of every spelling of the header in `multiValueHeaders` (arrays of strings).
+    private static func multiHeaderValues(_ name: String, in headers: [String: JSONValue]?) throws(Invalid) -> [String] {
+        var values: [String] = []
+        for (key, value) in (headers ?? [:]).sorted(by: { $0.key < $1.key }) where asciiCaseInsensitiveEquals(key, name) {
+            for element in try optional(value, \.array) ?? [] {
+                if let text = try optional(element, \.string), !values.contains(text) { values.append(text) }
+            }
+        }
+        return values
     }
 }

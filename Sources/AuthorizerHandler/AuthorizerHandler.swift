@@ -28,6 +28,11 @@ public struct AuthorizerHandler: LambdaHandler {
         do { decoded = try AuthorizerEvent.decode(event) } catch {
             throw InvalidEventError("not an API Gateway authorizer event (TOKEN, REQUEST or 2.0 REQUEST)")
         }
+        if decoded.conflictingAuthorization {
+            context.logger.info("denied", ["reason": "conflicting Authorization headers", "event": .string(decoded.kind.rawValue)])
+            if decoded.kind == .v2 { return Self.notAuthorized }
+            throw Unauthorized()
+        }
         let identity: VerifiedIdentity
         do {
             let token = try BearerToken.extract(from: decoded.authorization)

@@ -117,7 +117,9 @@ struct ChatRoute: Sendable {
         let sources = answer.sources.map { SourceJSON(n: $0.n, passage: $0.passage) }
 
         let question_ = question
-        let (sessionId, messageId) = try Self.timed(&dbMs) {
+        let stored: (String, String)
+        do {
+            stored = try Self.timed(&dbMs) {
             try database.run(context) { db, timeoutMs in
                 try db.audited(access(request, identity, "chat.answer"), timeoutMs: timeoutMs) { tx in
                     let sessionId = try state?.session.id
@@ -141,7 +143,14 @@ struct ChatRoute: Sendable {
                     return Audited((sessionId, row.message.id), resourceId: sessionId)
                 }
             }
+            }
+        } catch {
+            // The turn was lost with its transaction (e.g. the database connection died mid-write), but the
+            // embedding and model calls were paid for: their usage is recorded on its own, audited as an error.
+            recordUsageAlone(entries, request: request, identity: identity, outcome: .error, context: context)
+            throw error
         }
+        let (sessionId, messageId) = stored
         let t = retrieval.timings
         // Ids, counts and timings only: never the question, the passages or the reply.
         logger.info("chat answered", [
@@ -186,6 +195,22 @@ struct ChatRoute: Sendable {
             context.logger.error("could not record the usage and audit of a refused answer", ["usageRows": .from(entries.count)])
         }
         context.logger.warn("chat answer refused", ["reason": .string(outcome == .denied ? "guardrailIntervened" : "modelRejectedRequest")])
+    }
+
+    /// Usage rows of a turn that was not stored, with their audit row, in a transaction of their own (best effort).
+    private func recordUsageAlone(_ entries: [UsageEntry], request: APIRequest, identity: Identity, outcome: AuditOutcome,
+                                  context: RouteContext) {
+        guard !entries.isEmpty else { return }
+        do {
+            try database.run(context) { db, timeoutMs in
+                try db.audited(access(request, identity, "chat.answer"), timeoutMs: timeoutMs) { tx in
+                    for entry in entries { try tx.usage.record(entry) }
+                    return Audited((), resourceId: nil, outcome: outcome)
+                }
+            }
+        } catch {
+            context.logger.error("could not record the usage and audit of a turn that was not stored", ["usageRows": .from(entries.count)])
+        }
     }
 
     static func apiError(_ error: ChatAnswerError) -> APIError {

@@ -5,11 +5,11 @@ import LambdaRuntime
 /// result.json (never assume `/0/`); a document gives its pages' Markdown (or text), else the whole
 /// document's; an image its summary and text lines; audio its transcript segments with speaker labels
 /// and time offsets.
-enum DataAutomationOutput {
-    struct Malformed: Error { let reason: String }
+public enum DataAutomationOutput {
+    public struct Malformed: Error { public let reason: String }
 
     /// Every `standard_output_path` in job_metadata.json, in order.
-    static func standardOutputPaths(jobMetadata bytes: [UInt8]) throws(Malformed) -> [String] {
+    public static func standardOutputPaths(jobMetadata bytes: [UInt8]) throws(Malformed) -> [String] {
         guard let json = try? JSONValue.parse(bytes) else { throw Malformed(reason: "job_metadata.json is not JSON") }
         guard let assets = json["output_metadata"]?.array else { throw Malformed(reason: "job_metadata.json has no output_metadata") }
         var paths: [String] = []
@@ -22,7 +22,7 @@ enum DataAutomationOutput {
     }
 
     /// The sections of one result.json.
-    static func sections(result bytes: [UInt8]) throws(Malformed) -> [TextSection] {
+    public static func sections(result bytes: [UInt8]) throws(Malformed) -> [TextSection] {
         guard let json = try? JSONValue.parse(bytes, maxDepth: 128) else { throw Malformed(reason: "result.json is not JSON") }
         let modality = (json["metadata"]?["semantic_modality"]?.string ?? "").uppercased()
         if modality == "AUDIO" || (modality.isEmpty && json["audio"] != nil) { return audio(json) }
@@ -31,11 +31,11 @@ enum DataAutomationOutput {
     }
 
     static func document(_ json: JSONValue) -> [TextSection] {
-        let start = json["metadata"]?["start_page_index"]?.number.map { Int($0) } ?? 0
+        let start = position(json["metadata"]?["start_page_index"]) ?? 0
         var sections: [TextSection] = []
         for page in json["pages"]?.array ?? [] {
             guard let text = representation(page["representation"]), !text.isEmpty else { continue }
-            let index = page["page_index"]?.number.map { Int($0) } ?? 0
+            let index = position(page["page_index"]) ?? 0
             // A segment's page_index may restart at 0; the segment's start places it in the file.
             sections.append(TextSection(text: text, page: index >= start ? index : start + index))
         }
@@ -62,7 +62,7 @@ enum DataAutomationOutput {
         for segment in json["audio_segments"]?.array ?? [] {
             guard let text = segment["text"]?.string, !text.isEmpty else { continue }
             let speaker = segment["speaker"]?["speaker_label"]?.string ?? segment["channel"]?["channel_label"]?.string
-            let offset = segment["start_timestamp_millis"]?.number.map { Int64($0) }
+            let offset = position(segment["start_timestamp_millis"]).map { Int64($0) }
             sections.append(TextSection(text: speaker.map { "[\($0)]: \(text)" } ?? text, timeOffsetMs: offset))
         }
         if !sections.isEmpty { return sections }
@@ -70,6 +70,13 @@ enum DataAutomationOutput {
             return [TextSection(text: text, timeOffsetMs: 0)]
         }
         return []
+    }
+
+    /// A page index or time offset as the store accepts it: a whole number in 0…Int32.max, else nil. `Int(Double)`
+    /// traps on 1e300, NaN or a fraction's overflow, and a negative page fails the chunk's CHECK (the `bda-result` fuzz target checks it).
+    static func position(_ value: JSONValue?) -> Int? {
+        guard let number = value?.number, number.isFinite, number >= 0, number <= Double(Int32.max) else { return nil }
+        return Int(number.rounded(.down))
     }
 
     /// Markdown first (tables and headings survive), else plain text.

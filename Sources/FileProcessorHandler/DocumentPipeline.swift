@@ -96,8 +96,11 @@ struct DocumentPipeline: Sendable {
             }
         } catch let error as StoreError {
             phases.dbMs += Self.ms(since: started)
+            // The usage rows rolled back with the result; what Bedrock billed is recorded on its own.
+            meter(chat: chat.calls, embeddings: embedded.calls, extraction: extraction, row: row, lambda: lambda)
             throw ProcessingFailure.store(error)
         } catch {
+            meter(chat: chat.calls, embeddings: embedded.calls, extraction: extraction, row: row, lambda: lambda)
             throw ProcessingFailure.transient("storing the result failed (\(error.errorCode))")
         }
         phases.dbMs += Self.ms(since: started)
@@ -122,7 +125,13 @@ struct DocumentPipeline: Sendable {
         guard !entries.isEmpty else { return }
         do {
             let database = try provider.database(context: AWSCallContext(lambda))
-            try database.transaction(timeoutMs: Self.timeoutMs(lambda)) { tx in for entry in entries { try tx.usage.record(entry) } }
+            // Audited like every other ledger write: no usage row without an audit row of its request.
+            let access = AuditAccess(requestId: lambda.requestId, identity: Self.systemIdentity, clinicId: row.clinicId,
+                                     action: "document.process", resourceType: "document")
+            try database.audited(access, timeoutMs: Self.timeoutMs(lambda)) { tx in
+                for entry in entries { try tx.usage.record(entry) }
+                return Audited((), resourceId: row.id, outcome: .error)
+            }
         } catch {
             lambda.logger.error("could not record the usage of a failed attempt", ["usageRows": .from(entries.count)])
         }

@@ -31,6 +31,9 @@ public final class HTTPServer: @unchecked Sendable {
         public var body: [UInt8]
         /// Closes the connection after this response (to simulate resets, etc.).
         public var closeConnection = false
+        /// Fault injection: the head (with the whole body's length) and only this many body bytes are sent,
+        /// then the connection is reset (RST), as a peer that dies mid-body.
+        public var resetAfterBodyBytes: Int?
 
         public init(status: Int, headers: [(String, String)] = [], body: [UInt8] = []) {
             self.status = status
@@ -150,6 +153,15 @@ public final class HTTPServer: @unchecked Sendable {
                 return
             }
             let response = handler(request)
+            if let sent = response.resetAfterBodyBytes {
+                let head = HTTP1.responseHead(status: response.status, reason: Self.reason(response.status), headers: response.headers,
+                                              bodyLength: response.body.count)
+                try? connection.write(head: head, body: Array(response.body.prefix(max(0, sent))))
+                // Linger 0: the close when `connection` goes away is an abortive one (RST), not a FIN.
+                var linger = Glibc.linger(l_onoff: 1, l_linger: 0)
+                setsockopt(connection.fd, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<Glibc.linger>.size))
+                return
+            }
             var headers = response.headers
             if response.closeConnection { headers.append(("Connection", "close")) }
             do {

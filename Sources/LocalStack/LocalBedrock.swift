@@ -19,6 +19,14 @@ public final class LocalBedrock: @unchecked Sendable {
         /// `stopReason: guardrail_intervened`, as Bedrock answers when a guardrail blocks; only a request
         /// that carries a `guardrailConfig` gets it (without one, the model answers as usual).
         case guardrailIntervened
+        /// The model's answer, sent after `ms` milliseconds (a model slower than the caller's deadline).
+        case delayed(ms: Int)
+        /// A 200 whose framing promises the whole answer but the connection is reset halfway through the body.
+        case resetMidBody
+        /// A well-framed 200 whose body is the first half of the answer's JSON.
+        case truncatedJSON
+        /// A 200 whose body is not JSON at all (an HTML error page from a proxy).
+        case notJSON
     }
 
     /// The model ids an endpoint answers for; any other is refused as Bedrock refuses an unknown model.
@@ -192,7 +200,9 @@ public final class LocalBedrock: @unchecked Sendable {
             return .json(status, "{\"message\":\"injected \(code)\"}", headers: [("x-amzn-ErrorType", code)])
         case .guardrailIntervened?:
             return .json(200, #"{"output":{"message":{"role":"assistant","content":[{"text":"Sorry, the model cannot answer this request."}]}},"stopReason":"guardrail_intervened","usage":{"inputTokens":12,"outputTokens":0,"totalTokens":12},"metrics":{"latencyMs":1}}"#)
-        case nil:
+        case .delayed(let ms)?:
+            usleep(useconds_t(max(0, ms)) * 1000)
+        case .resetMidBody?, .truncatedJSON?, .notJSON?, nil:
             break
         }
         let started = WallClock.monotonicNs()
@@ -206,7 +216,20 @@ public final class LocalBedrock: @unchecked Sendable {
             "usage": ["inputTokens": input, "outputTokens": output, "totalTokens": input + output],
             "metrics": ["latencyMs": latency],
         ]
-        return .json(200, String(decoding: (try? JSONSerialization.data(withJSONObject: answer)) ?? Data(), as: UTF8.self))
+        let json = String(decoding: (try? JSONSerialization.data(withJSONObject: answer)) ?? Data(), as: UTF8.self)
+        switch fault {
+        case .resetMidBody?:
+            var response = HTTPServer.Response.json(200, json)
+            response.resetAfterBodyBytes = json.utf8.count / 2
+            return response
+        case .truncatedJSON?:
+            return .json(200, String(json.utf8.prefix(json.utf8.count / 2)) ?? "{")
+        case .notJSON?:
+            return HTTPServer.Response(status: 200, headers: [("Content-Type", "text/html")],
+                                       body: Array("<html><body>502 Bad Gateway</body></html>".utf8))
+        default:
+            return .json(200, json)
+        }
     }
 
     private func answerInvoke(_ body: [String: Any]) -> HTTPServer.Response {

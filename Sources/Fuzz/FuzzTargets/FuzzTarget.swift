@@ -14,7 +14,8 @@ public protocol FuzzTarget {
 public enum FuzzTargets {
     public static var all: [any FuzzTarget.Type] {
         [JSONReaderFuzz.self, APIGatewayFuzz.self, AuthorizerEventFuzz.self, JWTFuzz.self, JWTClaimsFuzz.self,
-         S3KeyFuzz.self, S3EventFuzz.self, SigV4HeaderFuzz.self, SigV4PresignedFuzz.self, PHIRedactorFuzz.self, HTTP1Fuzz.self]
+         S3KeyFuzz.self, S3EventFuzz.self, SigV4HeaderFuzz.self, SigV4PresignedFuzz.self, PHIRedactorFuzz.self, HTTP1Fuzz.self,
+         DataAutomationEventFuzz.self, DataAutomationResultFuzz.self, ExtractionAnswerFuzz.self]
     }
 
     public static var names: [String] { all.map { $0.name } }

@@ -243,10 +243,12 @@ public final class FunctionPool: @unchecked Sendable {
 
     /// Stops environments idle for longer than the idle time (called by the cloud's reaper).
     func stopIdle() {
-        let now = WallClock.monotonicNs()
         lock.lock()
-        let expired = idle.filter { now - $0.lastUsedNs >= idleNs }
-        idle.removeAll { now - $0.lastUsedNs >= idleNs }
+        // Read under the lock: an instance released just before would otherwise be "used after now", and
+        // `now - lastUsedNs` trapped on the UInt64 underflow (it crashed `lambda-local serve` under api-fuzz).
+        let now = WallClock.monotonicNs()
+        let expired = idle.filter { $0.lastUsedNs <= now && now - $0.lastUsedNs >= idleNs }
+        idle.removeAll { $0.lastUsedNs <= now && now - $0.lastUsedNs >= idleNs }
         total -= expired.count
         counters.idleStops += expired.count
         lock.unlock()
