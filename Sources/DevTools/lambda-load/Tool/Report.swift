@@ -55,6 +55,7 @@ struct Report {
     let template: CloudTemplate
 
     static func ms(_ micros: UInt64) -> String { String(format: "%.1f", Double(micros) / 1000) }
+    static func pad(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
 
     func statuses(_ r: RouteResult) -> String {
         let codes = r.statuses.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }
@@ -73,9 +74,10 @@ struct Report {
         for (route, result) in rows {
             let server = record.log.gatewayUs[route].map { Self.ms($0.value(atQuantile: 0.5)) } ?? "-"
             out += ("  " + route).padding(toLength: 40, withPad: " ", startingAt: 0)
-                + String(format: "%6d %8@ %8@ %8@ %8@ %11@  ", result.requests, Self.ms(result.latency.value(atQuantile: 0.5)),
-                         Self.ms(result.latency.value(atQuantile: 0.9)), Self.ms(result.latency.value(atQuantile: 0.99)), Self.ms(result.latency.max), server)
-                + statuses(result) + "\n"
+                + String(format: "%6d", result.requests)
+                + [Self.ms(result.latency.value(atQuantile: 0.5)), Self.ms(result.latency.value(atQuantile: 0.9)),
+                   Self.ms(result.latency.value(atQuantile: 0.99)), Self.ms(result.latency.max)].map { Self.pad($0, 9) }.joined()
+                + Self.pad(server, 12) + "  " + statuses(result) + "\n"
         }
         let cold = record.log.coldStarts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         out += "  cold starts: \(cold.isEmpty ? "none" : cold)"
@@ -105,8 +107,8 @@ struct Report {
             for step in steps {
                 let r = step.result
                 let top = step.cores.sorted { $0.value > $1.value }.prefix(3).map { String(format: "%@ %.2f", $0.key, $0.value) }.joined(separator: ", ")
-                out += String(format: "  %11.0f %15.1f %8@ %8@ %7d %12.0f %%  %@\n", r.phase.rate, r.throughput, Self.ms(r.all.latency.value(atQuantile: 0.5)),
-                              Self.ms(r.all.latency.value(atQuantile: 0.99)), r.errors, step.machineBusyFraction * 100, top)
+                out += String(format: "  %11.0f %15.1f", r.phase.rate, r.throughput) + Self.pad(Self.ms(r.all.latency.value(atQuantile: 0.5)), 9)
+                    + Self.pad(Self.ms(r.all.latency.value(atQuantile: 0.99)), 9) + String(format: " %7d %12.0f %%  ", r.errors, step.machineBusyFraction * 100) + top + "\n"
             }
             if let knee {
                 out += String(format: "  knee: p99 %.0f ms / errors %.2f %% at %.0f req/s", knee.p99Ms, knee.record.result.errorRate * 100, knee.record.result.phase.rate)

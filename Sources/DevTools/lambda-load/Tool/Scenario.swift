@@ -15,9 +15,9 @@ struct ScenarioShape {
     func patient(_ p: Int) -> String { Self.patientPrefix + String(format: "%04d", p % patientsPerClinic) }
 }
 
-/// The requests of a run: request i is interaction (i / doctors) mod 20 of doctor i mod doctors, so
-/// all doctors are in their sessions at once, each walking `SessionMix.session` in order, one patient
-/// per three interactions. Bodies are synthetic Spanish notes and questions (no real patient).
+/// The requests of a run: request i is interaction (i / doctors + doctor) mod 20 of doctor i mod doctors,
+/// so all doctors are in their sessions at once, each walking `SessionMix.session` in order (started at
+/// staggered points), one patient per seven interactions. Bodies are synthetic Spanish notes and questions (no real patient).
 struct Scenario {
     let shape: ScenarioShape
     /// One minted token per doctor (`lambda-local token`'s issuer).
@@ -39,7 +39,8 @@ struct Scenario {
 
     func request(_ i: Int) -> LoadRequest {
         let doctor = i % shape.doctors
-        let interaction = (i / shape.doctors) % SessionMix.session.count
+        // Doctors are staggered by one interaction each, so any `doctors` consecutive requests hold the whole mix.
+        let interaction = (i / shape.doctors + doctor) % SessionMix.session.count
         let sessionNumber = i / (shape.doctors * SessionMix.session.count)
         let step = SessionMix.session[interaction]
         let clinic = shape.clinic(ofDoctor: doctor)

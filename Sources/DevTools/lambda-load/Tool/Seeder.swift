@@ -94,8 +94,8 @@ struct Seeder {
                 """, [.int(Int64(from)), .int(Int64(to - 1))])
             // Chunk c of document n is passage (n·20 + c) mod 500, its embedding moved by ±0.01 per dimension.
             _ = try tx.query("""
-                INSERT INTO knowledge_chunks (clinic_id, document_id, patient_id, chunk_index, content, embedding)
-                SELECT d.clinic_id, d.id, d.patient_id, c, p.content || ' (documento ' || split_part(d.object_key, '/', 2) || ')',
+                INSERT INTO knowledge_chunks (clinic_id, document_id, patient_id, chunk_index, content, embedding_model, page, embedding)
+                SELECT d.clinic_id, d.id, d.patient_id, c, p.content || ' (documento ' || split_part(d.object_key, '/', 2) || ')', 'offline.hashed-embedding-v1', c / 7,   -- the model the local chat embeds with
                        (SELECT array_agg(x + (random()::real - 0.5) * 0.02 ORDER BY i) FROM unnest(p.embedding::real[]) WITH ORDINALITY AS u(x, i))::vector
                 FROM documents d
                 CROSS JOIN generate_series(0, $3::int - 1) AS c

@@ -94,6 +94,8 @@ var knee: Knee?
 var offset = 0   // the scenario continues across phases (doctors go on with their sessions)
 let serve = startServe("warm")
 say("serve on 127.0.0.1:\(serve.port); \(cores) cores, load average \(loadAtStart)")
+// Warm-up, not recorded: the health pool starts its processes, so the baseline is the warm GET /health.
+_ = OpenLoopRunner(port: serve.port).run(phase("warm-up", rate: 50, seconds: 1)) { _ in LoadRequest(route: SessionMix.health.route, method: "GET", target: "/health") }
 if options.phases.contains("baseline") {
     say("baseline: GET /health at \(Int(options.baselineRate)) requests/s for \(Int(options.baselineSeconds)) s")
     records.append(runPhase(phase("baseline GET /health", rate: options.baselineRate, seconds: options.baselineSeconds), serve: serve, database: owner,
