@@ -13,6 +13,8 @@ struct PhaseRecord {
     var databaseConnectionsMax: Int
     var processesMax: [String: Int]
     var processesAtEnd: [String: Int]
+    /// Set when `lambda-local serve` was gone at the end of the phase (a crash is a finding, not a figure).
+    var serveExit: String?
 }
 
 /// Samples the database's client connections and the function processes every 250 ms during a phase.
@@ -27,7 +29,7 @@ final class Sampler: @unchecked Sendable {
         let session = database?.session(timeoutMs: 2_000)
         Thread { [self] in
             while lock.withLock({ running }) {
-                let connections = (try? session?.query("SELECT count(*) AS n FROM pg_stat_activity WHERE backend_type = 'client backend'", [], idempotent: true).rows.first?.int("n")) ?? nil
+                let connections = (try? session?.query("SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", [], idempotent: true).rows.first?.int("n")) ?? nil
                 let processes = serve.functionProcesses().mapValues(\.count)
                 lock.withLock {
                     connectionsMax = max(connectionsMax, connections ?? 0)
@@ -59,5 +61,6 @@ func runPhase(_ phase: LoadPhase, serve: ServeProcess, database: Database?, post
     let used = before.coresUsed(until: after)
     return PhaseRecord(result: result, log: serve.readLogSinceLastCall(), cores: used.groups, machineBusyFraction: used.machineBusyFraction,
                        databaseConnectionsMax: connections, processesMax: processes,
-                       processesAtEnd: serve.functionProcesses().mapValues(\.count))
+                       processesAtEnd: serve.functionProcesses().mapValues(\.count),
+                       serveExit: serve.process.isRunning ? nil : "lambda-local serve exited during this phase (\(serve.process.terminationReason == .uncaughtSignal ? "signal" : "status") \(serve.process.terminationStatus)); later requests failed to connect")
 }

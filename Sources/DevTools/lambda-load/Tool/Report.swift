@@ -14,7 +14,7 @@ struct Knee {
         self.record = record
         self.lastGood = lastGood
         self.p99Ms = p99Ms
-        var findings: [String] = []
+        var findings: [String] = record.serveExit.map { [$0] } ?? []
         let override = serveArguments.firstIndex(of: "--concurrency").flatMap { i in i + 1 < serveArguments.count ? Int(serveArguments[i + 1]) : nil }
         for (name, count) in record.processesMax.sorted(by: { $0.key < $1.key }) {
             let limit = override ?? template.function(named: name)?.reservedConcurrency ?? 10
@@ -79,6 +79,7 @@ struct Report {
                    Self.ms(result.latency.value(atQuantile: 0.99)), Self.ms(result.latency.max)].map { Self.pad($0, 9) }.joined()
                 + Self.pad(server, 12) + "  " + statuses(result) + "\n"
         }
+        if let exit = record.serveExit { out += "  !! \(exit)\n" }
         let cold = record.log.coldStarts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         out += "  cold starts: \(cold.isEmpty ? "none" : cold)"
         let initTimes = record.log.initMs.sorted { $0.key < $1.key }.map { "\($0.key) p50 \(Self.ms($0.value.value(atQuantile: 0.5))) ms" }.joined(separator: ", ")
@@ -145,7 +146,7 @@ struct Report {
                     "warmDurationMs": record.log.warmDurationUs.mapValues(histogram), "invocations": record.log.invocations,
                     "cpuCores": record.cores, "machineBusyFraction": record.machineBusyFraction,
                     "databaseConnectionsMax": record.databaseConnectionsMax, "processesMax": record.processesMax,
-                    "processesAtEnd": record.processesAtEnd]
+                    "processesAtEnd": record.processesAtEnd, "serveExit": record.serveExit ?? NSNull()]
         }
         var memory: [String: Int] = [:]
         for function in template.functions.values { memory[function.executable] = function.memoryMB }

@@ -11,14 +11,16 @@ final class ServeProcess: @unchecked Sendable {
 
     init(binary: String, template: String, logPath: String, stateDirectory: String, extraArguments: [String]) throws {
         self.logPath = logPath
-        FileManager.default.createFile(atPath: logPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         process.executableURL = URL(fileURLWithPath: binary)
         // Functions log at WARN: the run measures the product, not the formatting of INFO lines.
         process.arguments = ["serve", "--port", "0", "--template", template, "--quiet", "--log-file", logPath,
                              "--env", "AWS_LAMBDA_LOG_LEVEL=WARN", "--state-dir", stateDirectory] + extraArguments
         let out = Pipe()
         process.standardOutput = out
-        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        // serve's own stderr (a crash report, the tagged function lines) next to its log.
+        _ = FileManager.default.createFile(atPath: logPath + ".stderr", contents: nil)
+        process.standardError = FileHandle(forWritingAtPath: logPath + ".stderr")
         try process.run()
         var banner = Data()
         let deadline = Date().addingTimeInterval(60)

@@ -109,8 +109,8 @@ if options.phases.contains("steady") {
     offset += record.result.requests
     records.append(record)
 }
-if options.phases.contains("step") {
-    for rate in options.stepRates {
+if options.phases.contains("step") && serve.process.isRunning {
+    for rate in options.stepRates where serve.process.isRunning {
         say("step: \(Int(rate)) requests/s for \(Int(options.stepSeconds)) s")
         let base = offset
         let record = runPhase(phase("step \(Int(rate))", rate: rate, seconds: options.stepSeconds), serve: serve, database: owner,
