@@ -21,6 +21,9 @@ struct Options {
     var timeoutSeconds = 30.0
     var serveArguments: [String] = []
     var template = "template.yaml"
+    /// Local pools capped at this many processes per function (the template's ReservedConcurrentExecutions are
+    /// AWS's figures; hundreds of processes on a 2-core machine measure only thrashing). 0 = the template's values.
+    var maxProcesses = 16
     var outputDirectory = ".local/load"
 
     static let help = """
@@ -32,6 +35,7 @@ struct Options {
       LOAD_BASELINE_RATE (100) LOAD_BASELINE_SECONDS (10) GET /health alone, the same run's baseline
       LOAD_PHASES (baseline,steady,step,burst) LOAD_CONNECTIONS (512) LOAD_TIMEOUT_SECONDS (30)
       LOAD_REPORTS (100000) LOAD_CHUNKS (50000) LOAD_DOCTORS (200) LOAD_CLINICS (10)
+      LOAD_MAX_PROCESSES (16 per function locally; 0 = the template's ReservedConcurrentExecutions)
       LOAD_MAX_REQUESTS (2000000 per phase) LOAD_SERVE_ARGS (extra serve flags) LOAD_TEMPLATE LOAD_OUTPUT_DIR
     Needs DATABASE_URL (and DATABASE_MIGRATION_URL to seed as the owner).
 
@@ -55,7 +59,7 @@ struct Options {
         try double("LOAD_MAX_ERROR_RATE", &o.errorRateLimit); try double("LOAD_TIMEOUT_SECONDS", &o.timeoutSeconds)
         try int("LOAD_BURST", &o.burst); try int("LOAD_CONNECTIONS", &o.connections); try int("LOAD_REPORTS", &o.reports)
         try int("LOAD_CHUNKS", &o.chunks); try int("LOAD_DOCTORS", &o.doctors); try int("LOAD_CLINICS", &o.clinics)
-        try int("LOAD_MAX_REQUESTS", &o.maxRequestsPerPhase)
+        try int("LOAD_MAX_REQUESTS", &o.maxRequestsPerPhase); try int("LOAD_MAX_PROCESSES", &o.maxProcesses)
         if let text = env["LOAD_STEP_RATES"], !text.isEmpty {
             let rates = text.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
             guard !rates.isEmpty, rates.allSatisfy({ $0 > 0 }) else { throw ToolError("LOAD_STEP_RATES must be positive numbers, comma separated") }

@@ -17,7 +17,7 @@ struct Knee {
         var findings: [String] = record.serveExit.map { [$0] } ?? []
         let override = serveArguments.firstIndex(of: "--concurrency").flatMap { i in i + 1 < serveArguments.count ? Int(serveArguments[i + 1]) : nil }
         for (name, count) in record.processesMax.sorted(by: { $0.key < $1.key }) {
-            let limit = override ?? template.function(named: name)?.reservedConcurrency ?? 10
+            let limit = min(template.function(named: name)?.reservedConcurrency ?? override ?? 10, override ?? .max)
             if count >= limit { findings.append("function pool \(name) at its limit (\(count) of \(limit) processes): further invocations queued in the gateway") }
         }
         if maxConnections > 0 && Double(record.databaseConnectionsMax) >= 0.9 * Double(maxConnections) {
@@ -158,7 +158,7 @@ struct Report {
             "options": ["steadyRate": options.steadyRate, "steadySeconds": options.steadySeconds, "stepRates": options.stepRates,
                         "stepSeconds": options.stepSeconds, "burst": options.burst, "doctors": options.doctors, "clinics": options.clinics,
                         "reports": options.reports, "chunks": options.chunks, "connections": options.connections,
-                        "p99LimitMs": options.p99LimitMs, "errorRateLimit": options.errorRateLimit],
+                        "p99LimitMs": options.p99LimitMs, "maxProcessesPerFunction": options.maxProcesses, "errorRateLimit": options.errorRateLimit],
             "sessionMix": SessionMix.countsPerSession,
             "memoryMB": memory,
             "seeded": ["reports": seeded.reports, "documents": seeded.documents, "chunks": seeded.chunks, "seconds": seeded.seconds],

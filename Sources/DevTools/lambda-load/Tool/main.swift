@@ -77,10 +77,23 @@ let runDirectory = options.outputDirectory + "/" + stamp
 try? FileManager.default.createDirectory(atPath: runDirectory, withIntermediateDirectories: true)
 let template: CloudTemplate
 do { template = try CloudTemplate.load(path: options.template) } catch { fail("template: \(error)") }
+/// The template serve runs: the project's, with every ReservedConcurrentExecutions capped at LOAD_MAX_PROCESSES
+/// and functions without one given that many (serve's --concurrency default).
+let servedTemplate: String = {
+    guard options.maxProcesses > 0, let text = try? String(contentsOfFile: options.template, encoding: .utf8) else { return options.template }
+    let capped = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        guard let range = line.range(of: "ReservedConcurrentExecutions: "), let value = Int(line[range.upperBound...].prefix { $0.isNumber }) else { return String(line) }
+        return String(line[..<range.upperBound]) + String(min(value, options.maxProcesses)) + " # capped by lambda-load"
+    }.joined(separator: "\n")
+    let path = FileManager.default.currentDirectoryPath + "/\(runDirectory)/template.yaml"
+    guard (try? capped.write(toFile: path, atomically: true, encoding: .utf8)) != nil else { return options.template }
+    return path
+}()
+let serveArguments = options.serveArguments + (options.maxProcesses > 0 ? ["--concurrency", String(options.maxProcesses)] : [])
 func startServe(_ name: String) -> ServeProcess {
     do {
-        return try ServeProcess(binary: serveBinary, template: options.template, logPath: "\(runDirectory)/serve-\(name).log",
-                                stateDirectory: "\(runDirectory)/state-\(name)", extraArguments: options.serveArguments)
+        return try ServeProcess(binary: serveBinary, template: servedTemplate, logPath: "\(runDirectory)/serve-\(name).log",
+                                stateDirectory: "\(runDirectory)/state-\(name)", extraArguments: serveArguments)
     } catch { fail("\(error)") }
 }
 func phase(_ name: String, rate: Double, seconds: Double, count: Int = .max) -> LoadPhase {
@@ -120,7 +133,7 @@ if options.phases.contains("step") && serve.process.isRunning {
         let p99 = Double(record.result.all.latency.value(atQuantile: 0.99)) / 1000
         if p99 > options.p99LimitMs || record.result.errorRate > options.errorRateLimit {
             knee = Knee(record: record, lastGood: steps.dropLast().last, p99Ms: p99, template: template, maxConnections: maxConnections,
-                        serveArguments: options.serveArguments)
+                        serveArguments: serveArguments)
             break
         }
     }
