@@ -227,6 +227,24 @@ api-fuzz: build
 api-table: deps
 	@$(PYTHON) .ci/api-table.py README.md
 
+# --- load, scale and cost (issue 15) -------------------------------------------------
+# make load: seeds the local database (100,000 reports, 50,000 chunks; kept across runs), starts
+# lambda-local serve (release) on a free loopback port and drives it open-loop (lambda-load): a GET /health
+# baseline, steady 500 req/s for 60 s, steps 100 → 2,000 req/s of 30 s until p99 > 500 ms or errors > 0.1 %,
+# a cold burst of 200 at once on a fresh stack. Table on stdout, .local/load/<timestamp>.json. Every knob is
+# a LOAD_* variable (lambda-load --help), e.g. make load LOAD_STEADY_SECONDS=10 LOAD_PHASES=steady.
+# LOAD_CPUS=0 pins the generator and the stack it starts (taskset); unpinned by default (both cores).
+# make cost: lambda-local cost over the newest load result (COST_ARGS for its flags, e.g. --from-database).
+LOAD_CPUS ?=
+COST_ARGS ?=
+.PHONY: load cost
+load: release
+	@$(DB_ENV) bin="$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)" && "$$bin/lambda-local" migrate >/dev/null && \
+	  $(if $(LOAD_CPUS),taskset -c $(LOAD_CPUS) ,)"$$bin/lambda-load"
+
+cost: release
+	@$(DB_ENV) "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/lambda-local" cost $(COST_ARGS)
+
 # --- housekeeping ----------------------------------------------------------------
 .PHONY: clean
 clean:

@@ -24,6 +24,7 @@ let package = Package(
         .executable(name: "retrieval-eval", targets: ["retrieval-eval"]),
         .executable(name: "bench-file-processor", targets: ["bench-file-processor"]),
         .executable(name: "bench-gateway", targets: ["bench-gateway"]),
+        .executable(name: "lambda-load", targets: ["lambda-load"]),
     ],
     // Yams: the template reader of `lambda-local serve` (LocalStack only, never deployed code).
     dependencies: [.package(url: "https://github.com/jpsim/Yams", from: "6.2.2")],
@@ -123,6 +124,13 @@ let package = Package(
         .executableTarget(name: "cloud-probe", dependencies: ["LambdaRuntime"], path: "Sources/DevTools/cloud-probe"),
         // Benchmark: GET /health and an authorized history read through `lambda-local serve`, next to the emulator.
         .executableTarget(name: "bench-gateway", dependencies: ["LocalStack", "LambdaRuntime"], path: "Sources/Benchmarks/bench-gateway"),
+        // Load, scale and cost (issue 15), never deployed: the open-loop generator (a library, so tests drive it
+        // against a loopback server with known delays) and `lambda-load`, which seeds the database, starts
+        // `lambda-local serve` and runs the steady, step and cold-burst phases (`make load`).
+        .target(name: "LoadGenerator", dependencies: ["LambdaRuntime"], path: "Sources/DevTools/lambda-load/LoadGenerator"),
+        .executableTarget(name: "lambda-load", dependencies: ["LoadGenerator", "LocalStack", "Store", "Clinical", "LambdaRuntime"],
+                          path: "Sources/DevTools/lambda-load/Tool"),
+        .testTarget(name: "LoadTests", dependencies: ["LoadGenerator", "LocalStack", "Clinical", "LambdaRuntime"]),
         .testTarget(name: "LocalCloudTests", dependencies: ["LocalStack", "AWSClients", "LambdaRuntime", "TestSupport", "lambda-local",
                                                            "cloud-probe", "health", "authorizer", "summarizer", "file-processor", "chat"]),
         // Fault injection (issue 16) through the real function binaries: the database killed or refusing, Bedrock and S3 misbehaving.

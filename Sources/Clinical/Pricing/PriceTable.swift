@@ -11,10 +11,13 @@ public struct PriceTable: Sendable {
     public struct Price: Sendable, Equatable {
         public let inputPer1K: Decimal
         public let outputPer1K: Decimal
+        /// When and where the price was taken (AWSPriceTable's entries carry the same).
+        public let source: PriceSource
 
-        public init(inputPer1K: Decimal, outputPer1K: Decimal) {
+        public init(inputPer1K: Decimal, outputPer1K: Decimal, source: PriceSource = .bedrock2025) {
             self.inputPer1K = inputPer1K
             self.outputPer1K = outputPer1K
+            self.source = source
         }
     }
 
@@ -52,9 +55,14 @@ public struct PriceTable: Sendable {
 
     static let geoPrefixes: Set<String> = ["us", "eu", "apac", "global", "us-gov", "jp", "au", "ca", "ap"]
 
-    private static func p(_ input: String, _ output: String) -> Price {
-        Price(inputPer1K: Decimal(string: input)!, outputPer1K: Decimal(string: output)!)
+    private static func p(_ input: String, _ output: String, _ source: PriceSource = .bedrock2025) -> Price {
+        Price(inputPer1K: Decimal(string: input)!, outputPer1K: Decimal(string: output)!, source: source)
     }
+
+    /// Re-checked for issue 15 (the configured model); the other entries keep their 2025-11-15 source.
+    static let haiku45Checked = PriceSource(taken: "2025-11-15", page: "https://aws.amazon.com/bedrock/pricing/", verifiedOn: "2026-12-01",
+                                            verified: "clauder-navi.com/en/bedrock-claude-cost (Haiku 4.5 $1 in / $5 out per 1M; regional endpoints +10 %)")
+    static let local = PriceSource(taken: "2025-11-15", page: "local offline model (no AWS charge)", verifiedOn: "2025-11-15", verified: "by definition")
 
     public static let bedrockOnDemand: [String: Price] = [
         // Anthropic Claude
@@ -67,7 +75,7 @@ public struct PriceTable: Sendable {
         "anthropic.claude-3-7-sonnet-20250219-v1:0": p("0.003", "0.015"),
         "anthropic.claude-sonnet-4-20250514-v1:0": p("0.003", "0.015"),
         "anthropic.claude-sonnet-4-5-20250929-v1:0": p("0.003", "0.015"),
-        "anthropic.claude-haiku-4-5-20251001-v1:0": p("0.001", "0.005"),
+        "anthropic.claude-haiku-4-5-20251001-v1:0": p("0.001", "0.005", haiku45Checked),
         "anthropic.claude-opus-4-20250514-v1:0": p("0.015", "0.075"),
         "anthropic.claude-opus-4-1-20250805-v1:0": p("0.015", "0.075"),
         // Amazon Nova
@@ -89,7 +97,7 @@ public struct PriceTable: Sendable {
         "meta.llama3-2-90b-instruct-v1:0": p("0.00072", "0.00072"),
         "meta.llama3-3-70b-instruct-v1:0": p("0.00072", "0.00072"),
         // The local deterministic model costs nothing.
-        OfflineClinicalModel.modelId: p("0", "0"),
-        "offline.hashed-embedding-v1": p("0", "0"),
+        OfflineClinicalModel.modelId: p("0", "0", local),
+        "offline.hashed-embedding-v1": p("0", "0", local),
     ]
 }

@@ -15,6 +15,8 @@ usage: lambda-local <command> [arguments]
       serve the local key set over HTTP on 127.0.0.1
   migrate [--database-url URL]
       apply the schema migrations as the owner role (default DATABASE_MIGRATION_URL, then DATABASE_URL)
+  cost [--mau N] [--growth G] [--load-result F] [--duration FUNCTION=MS]... [--from-database] [assumption flags]
+      the monthly AWS bill and cost per active user (lambda-local cost --help lists the assumptions)
 
 """
 
@@ -35,6 +37,8 @@ case "jwks":
     exit(runJWKSCommand(arguments: rest))
 case "migrate":
     exit(runMigrateCommand(arguments: rest))
+case "cost":
+    exit(CostCommand.run(arguments: rest))
 case "-h", "--help", "help":
     print(usage, terminator: "")
     exit(0)
