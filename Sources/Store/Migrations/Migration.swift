@@ -26,5 +26,6 @@ public struct Migration: Sendable {
 /// Every migration, in order. Append only: never edit one that has shipped.
 public enum Migrations {
     public static let all: [Migration] = [V001Initial.migration, V002KnowledgeSources.migration,
-                                           V003DocumentProcessing.migration, V004ChatSessions.migration]
+                                           V003DocumentProcessing.migration, V004ChatSessions.migration,
+                                           V005PatientChunkIndex.migration]
 }

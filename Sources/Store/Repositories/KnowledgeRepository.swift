@@ -82,6 +82,11 @@ public struct KnowledgeRepository {
             throw StoreError.invalidParameter("an embedding must have \(embeddingDimensions) dimensions")
         }
         let count = max(1, min(limit, 100))
+        // One patient's chunks are few and indexed (V005): rank them exactly. The HNSW index walks the whole
+        // table's neighbours, so with a patient filter it nearly always comes back short and costs a second query.
+        if patientId != nil {
+            return try rank(embedding, clinicId: clinicId, patientId: patientId, model: embeddingModel, limit: count, exact: true)
+        }
         let approximate = try rank(embedding, clinicId: clinicId, patientId: patientId, model: embeddingModel, limit: count, exact: false)
         guard approximate.count < count else { return approximate }
         return try rank(embedding, clinicId: clinicId, patientId: patientId, model: embeddingModel, limit: count, exact: true)
