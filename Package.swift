@@ -28,11 +28,10 @@ let package = Package(
     // Yams: the template reader of `lambda-local serve` (LocalStack only, never deployed code).
     dependencies: [.package(url: "https://github.com/jpsim/Yams", from: "6.2.2")],
     targets: [
-        // C libraries. OpenSSL's libcrypto is linked (pkg-config); libcurl and libpq are loaded on first
-        // use (dlopen), so a cold start does not pay for their ~30 shared libraries (README: start-up).
+        // C libraries. libcurl, libpq and OpenSSL's libcrypto are loaded on first use (dlopen), so a cold
+        // start does not pay for their ~30 shared libraries (README: start-up).
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl"), .linkedLibrary("pthread")]),
-        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto",
-                       providers: [.apt(["libssl-dev"])]),
+        .target(name: "COpenSSL", linkerSettings: [.linkedLibrary("dl"), .linkedLibrary("pthread")]),
         .target(name: "CLibPQ", linkerSettings: [.linkedLibrary("dl"), .linkedLibrary("pthread")]),
 
         // The Runtime API loop, logging and metrics. No AWS service, no medicine, no C library.
