@@ -29,11 +29,10 @@ let package = Package(
     // Yams: the template reader of `lambda-local serve` (LocalStack only, never deployed code).
     dependencies: [.package(url: "https://github.com/jpsim/Yams", from: "6.2.2")],
     targets: [
-        // C libraries. OpenSSL's libcrypto is linked (pkg-config); libcurl and libpq are loaded on first
-        // use (dlopen), so a cold start does not pay for their ~30 shared libraries (README: start-up).
+        // C libraries. libcurl, libpq and OpenSSL's libcrypto are loaded on first use (dlopen), so a cold
+        // start does not pay for their ~30 shared libraries (README: start-up).
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl"), .linkedLibrary("pthread")]),
-        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto",
-                       providers: [.apt(["libssl-dev"])]),
+        .target(name: "COpenSSL", linkerSettings: [.linkedLibrary("dl"), .linkedLibrary("pthread")]),
         .target(name: "CLibPQ", linkerSettings: [.linkedLibrary("dl"), .linkedLibrary("pthread")]),
 
         // The Runtime API loop, logging and metrics. No AWS service, no medicine, no C library.
@@ -150,3 +149,19 @@ package.targets += [
     // Every committed corpus (Tests/Fuzz/Corpus/<name>/) replayed through its target in `swift test`.
     .testTarget(name: "FuzzTests", dependencies: ["FuzzTargets"]),
 ] + fuzzTargetNames.map { .executableTarget(name: "fuzz-\($0)", dependencies: ["FuzzTargets"], path: "Sources/Fuzz/fuzz-\($0)") }
+
+// Start-up (issue 18, README "Start-up and the API path"): the five deployed executables' release links
+// (1) take libstdc++ (the Swift runtime's C++ library) from `make release`'s .build/static-libstdcxx/, a
+//     folder holding only a link to the toolchain's libstdc++.a, so -lstdc++ resolves to the archive:
+//     no libstdc++.so.6 to load and relocate (~4,300 symbol relocations) at every cold start; without
+//     the folder (a plain `swift build`, or no libstdc++.a on the machine) -L finds nothing, libstdc++
+//     stays shared;
+// (2) do not export every symbol of the executable (-export-dynamic of the static stdlib's link args):
+//     nothing dlopen'ed looks symbols up in the executable, and .dynsym shrinks by ~3,300 symbols.
+let deployedExecutables: Set<String> = ["authorizer", "summarizer", "file-processor", "chat", "health"]
+let staticLibstdcxx = Context.packageDirectory + "/.build/static-libstdcxx"
+for target in package.targets where deployedExecutables.contains(target.name) {
+    target.linkerSettings = (target.linkerSettings ?? []) + [
+        .unsafeFlags(["-L", staticLibstdcxx, "-Xlinker", "--no-export-dynamic"], .when(platforms: [.linux], configuration: .release)),
+    ]
+}

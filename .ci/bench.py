@@ -122,7 +122,7 @@ SECRET_ENV = ["--env", "DB_SECRET_ARN=arn:aws:secretsmanager:us-east-1:000000000
 def invoke_secret(function, event, repeat):
     """The function as deployed (DB_SECRET_ARN, no DATABASE_URL), on an event that needs no database.
     health gets no database at all: with one, GET /health would fetch the secret (not on loopback)."""
-    extra = [] if function == "health" else SECRET_ENV
+    extra = [] if os.path.basename(function) == "health" else SECRET_ENV
     return subprocess.run(["taskset", "-c", "0", LOCAL, "invoke", function, event, "--repeat", str(repeat)] + extra,
                           cwd=ROOT, capture_output=True, text=True, env=environment(False))
 
@@ -165,15 +165,21 @@ def five_table(floor, tmp, health_event, auth_event):
                    "chat": os.path.join(ROOT, "events/chat/post-chat.json")}
     rows = {}
     floors = []
+    # BENCH_BASELINE=<folder holding the five binaries of another build>: each also runs, interleaved in the
+    # same runs, as "<fn> (baseline)" (a before/after on the same machine under the same load).
+    baseline = os.environ.get("BENCH_BASELINE")
+    binaries = [(fn, fn, os.path.join(BIN, fn)) for fn in FIVE]
+    if baseline:
+        binaries = [b for fn in FIVE for b in ((fn + " (baseline)", fn, os.path.join(baseline, fn)), (fn, fn, os.path.join(BIN, fn)))]
     for _ in range(RUNS):  # interleaved with the floor
         p = subprocess.run(["taskset", "-c", "0", LOCAL, "invoke", floor, not_found, "--repeat", str(REPEAT)], cwd=ROOT, capture_output=True, text=True)
         floors.append(figures(p.stderr))
-        for fn in FIVE:
-            row = rows.setdefault(fn, {"startup": [], "api": [], "rss": [], "cold": []})
-            b = figures(invoke_secret(fn, api_event.get(fn, not_found), REPEAT).stderr)
+        for label, fn, path in binaries:
+            row = rows.setdefault(label, {"startup": [], "api": [], "rss": [], "cold": [], "path": path})
+            b = figures(invoke_secret(path, api_event.get(fn, not_found), REPEAT).stderr)
             row["startup"].append(b["startup"]); row["api"].append(b["median"]); row["rss"].append(b["rss"])
             if HAS_DB:
-                cold = subprocess.run(["taskset", "-c", "0", LOCAL, "invoke", fn, first_event[fn], "--repeat", "2"],  # timings need 2
+                cold = subprocess.run(["taskset", "-c", "0", LOCAL, "invoke", path, first_event[fn], "--repeat", "2"],  # timings need 2
                                       cwd=ROOT, capture_output=True, text=True, env=environment(True))
                 c = figures(cold.stderr)
                 row["cold"].append(c["startup"] + c["first"])
@@ -181,13 +187,12 @@ def five_table(floor, tmp, health_event, auth_event):
     f_start, f_warm, f_rss = med([f["startup"] for f in floors]), med([f["median"] for f in floors]), max(f["rss"] for f in floors)
     print(f"The five bootstraps next to the C floor ({RUNS} interleaved runs x {REPEAT} invocations, CPU 0; "
           "configured as deployed: DB_SECRET_ARN, fetched on first use):")
-    print(f"{'':<16}{'start-up ms':>12}{'+floor':>8}{'cold 1st ms':>12}{'warm API µs':>12}{'x floor':>8}{'RSS MB':>8}{'MB stripped':>12}")
-    print(f"{'floor (C)':<16}{f_start / 1000:>12.2f}{'':>8}{'':>12}{f_warm:>12.1f}{1:>8.2f}{f_rss / 1024:>8.1f}")
-    for fn in FIVE:
-        r = rows[fn]
+    print(f"{'':<24}{'start-up ms':>12}{'+floor':>8}{'cold 1st ms':>12}{'warm API µs':>12}{'x floor':>8}{'RSS MB':>8}{'MB stripped':>12}")
+    print(f"{'floor (C)':<24}{f_start / 1000:>12.2f}{'':>8}{'':>12}{f_warm:>12.1f}{1:>8.2f}{f_rss / 1024:>8.1f}")
+    for label, r in rows.items():
         start, api_warm, cold = med(r["startup"]), med(r["api"]), med(r["cold"]) if r["cold"] else float("nan")
-        print(f"{fn:<16}{start / 1000:>12.2f}{(start - f_start) / 1000:>+8.2f}{cold / 1000:>12.1f}{api_warm:>12.1f}{api_warm / f_warm:>8.2f}"
-              f"{max(r['rss']) / 1024:>8.1f}{stripped_size(os.path.join(BIN, fn)) / 1048576:>12.2f}")
+        print(f"{label:<24}{start / 1000:>12.2f}{(start - f_start) / 1000:>+8.2f}{cold / 1000:>12.1f}{api_warm:>12.1f}{api_warm / f_warm:>8.2f}"
+              f"{max(r['rss']) / 1024:>8.1f}{stripped_size(r['path']) / 1048576:>12.2f}")
     print("  warm API: GET /health for health, a TOKEN event for the authorizer, a 404 route for the others;")
     print("  cold 1st: spawn to the first real answer with the local database and endpoints (health's SELECT 1, the authorizer's")
     print("  first token with its JWKS fetch over loopback HTTP, a first summary, upload URL and chat answer, each with its database connection).")

@@ -5,7 +5,7 @@
 # Each bootstrap is stripped and links the Swift runtime statically; shared
 # libraries the Lambda base images lack (libpq and its dependencies, libcurl,
 # OpenSSL 3 on provided.al2) are copied into lib/, found through the
-# $ORIGIN/lib rpath set at link time (also by dlopen, for libcurl and libpq). Prints size and the newest GLIBC symbol
+# $ORIGIN/lib rpath set at link time (also by dlopen, for libcurl, libpq and libcrypto). Prints size and the newest GLIBC symbol
 # version each artifact needs next to what provided.al2 (2.26) and
 # provided.al2023 (2.34) offer.
 #
@@ -88,12 +88,19 @@ stage() {
     cp "$release_dir/$fn" "$out/bootstrap"
     strip "$out/bootstrap"
     bundle_dependencies "$out/bootstrap" "$out/lib"
-    # libcurl and libpq are loaded on first use (dlopen, see Sources/CCurl and Sources/CLibPQ), so ldd does
-    # not list them: a bootstrap that names their soname gets them and their own dependencies bundled.
-    for soname in libcurl.so.4 libpq.so.5; do
+    # libcurl, libpq and libcrypto are loaded on first use (dlopen, see Sources/CCurl, Sources/CLibPQ and
+    # Sources/COpenSSL), so ldd does not list them: a bootstrap that names their soname gets them and their
+    # own dependencies bundled (libcrypto.so.3 also from pkg-config's libdir: Amazon Linux 2 keeps OpenSSL 3
+    # in /opt/openssl3, outside ldconfig's cache).
+    for soname in libcurl.so.4 libpq.so.5 libcrypto.so.3; do
         grep -aq "$soname" "$out/bootstrap" || continue
         local path
         path=$(ldconfig -p | awk -v n="$soname" '$1 == n && /x86-64|x86_64|AArch64|aarch64/ {print $NF; exit}')
+        if [[ -z "$path" && "$soname" == libcrypto.so.3 ]] && command -v pkg-config >/dev/null; then
+            local libdir
+            libdir="$(pkg-config --variable=libdir libcrypto 2>/dev/null || true)"
+            [[ -n "$libdir" && -f "$libdir/$soname" ]] && path="$libdir/$soname"
+        fi
         [[ -n "$path" ]] || { echo "package: $soname not found on this machine (install its -dev package)" >&2; exit 1; }
         cp -L "$path" "$out/lib/$soname"
         bundle_dependencies "$path" "$out/lib"

@@ -7,7 +7,7 @@ enum MD5Digest {
         var length: UInt32 = 0
         let ok = bytes.withUnsafeBufferPointer { input in
             out.withUnsafeMutableBufferPointer { digest in
-                EVP_Digest(input.baseAddress, input.count, digest.baseAddress, &length, EVP_md5(), nil)
+                dl_EVP_Digest(input.baseAddress, input.count, digest.baseAddress, &length, dl_EVP_md5(), nil)
             }
         }
         precondition(ok == 1 && length == 16, "EVP_Digest(MD5) failed")

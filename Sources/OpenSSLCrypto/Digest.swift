@@ -17,7 +17,7 @@ public enum SHA256Digest {
         var out = [UInt8](repeating: 0, count: byteCount)
         var length: UInt32 = 0
         let ok = out.withUnsafeMutableBufferPointer { digest in
-            EVP_Digest(buffer.baseAddress, buffer.count, digest.baseAddress, &length, FetchedAlgorithms.sha256, nil)
+            dl_EVP_Digest(buffer.baseAddress, buffer.count, digest.baseAddress, &length, FetchedAlgorithms.sha256, nil)
         }
         // EVP_Digest with a built-in algorithm only fails on allocation failure.
         precondition(ok == 1 && length == UInt32(byteCount), "EVP_Digest(SHA-256) failed")

@@ -12,16 +12,16 @@ public enum HMACSHA256 {
     }
 
     public static func authenticationCode(key: [UInt8], message: UnsafeRawBufferPointer) -> [UInt8] {
-        guard let context = EVP_MAC_CTX_dup(FetchedAlgorithms.hmacSHA256Template) else { fatalError("EVP_MAC_CTX_dup failed") }
-        defer { EVP_MAC_CTX_free(context) }
+        guard let context = dl_EVP_MAC_CTX_dup(FetchedAlgorithms.hmacSHA256Template) else { fatalError("EVP_MAC_CTX_dup failed") }
+        defer { dl_EVP_MAC_CTX_free(context) }
         var out = [UInt8](repeating: 0, count: SHA256Digest.byteCount)
         var length = 0
         // An empty key is legal HMAC; OpenSSL wants a non-NULL pointer for it.
         let keyBytes = key.isEmpty ? [0] : key
         let ok = keyBytes.withUnsafeBufferPointer { keyBuffer in
-            EVP_MAC_init(context, keyBuffer.baseAddress, key.count, nil) == 1
-                && EVP_MAC_update(context, message.baseAddress?.assumingMemoryBound(to: UInt8.self), message.count) == 1
-                && out.withUnsafeMutableBufferPointer { EVP_MAC_final(context, $0.baseAddress, &length, $0.count) } == 1
+            dl_EVP_MAC_init(context, keyBuffer.baseAddress, key.count, nil) == 1
+                && dl_EVP_MAC_update(context, message.baseAddress?.assumingMemoryBound(to: UInt8.self), message.count) == 1
+                && out.withUnsafeMutableBufferPointer { dl_EVP_MAC_final(context, $0.baseAddress, &length, $0.count) } == 1
         }
         precondition(ok && length == SHA256Digest.byteCount, "HMAC-SHA256 failed")
         return out

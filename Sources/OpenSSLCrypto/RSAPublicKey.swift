@@ -18,42 +18,42 @@ public final class RSAPublicKey: @unchecked Sendable {
         guard exponent.last! & 1 == 1, exponent.contains(where: { $0 != 0 }), !(exponent.drop(while: { $0 == 0 }) == [1]) else {
             throw .invalidKey("unusable public exponent")
         }
-        guard let builder = OSSL_PARAM_BLD_new() else { throw .invalidKey("OSSL_PARAM_BLD_new failed") }
-        defer { OSSL_PARAM_BLD_free(builder) }
-        let n = modulus.withUnsafeBufferPointer { BN_bin2bn($0.baseAddress, Int32($0.count), nil) }
-        let e = exponent.withUnsafeBufferPointer { BN_bin2bn($0.baseAddress, Int32($0.count), nil) }
-        defer { BN_free(n); BN_free(e) }
+        guard let builder = dl_OSSL_PARAM_BLD_new() else { throw .invalidKey("OSSL_PARAM_BLD_new failed") }
+        defer { dl_OSSL_PARAM_BLD_free(builder) }
+        let n = modulus.withUnsafeBufferPointer { dl_BN_bin2bn($0.baseAddress, Int32($0.count), nil) }
+        let e = exponent.withUnsafeBufferPointer { dl_BN_bin2bn($0.baseAddress, Int32($0.count), nil) }
+        defer { dl_BN_free(n); dl_BN_free(e) }
         guard let n, let e,
-              OSSL_PARAM_BLD_push_BN(builder, Self.modulusName, n) == 1,
-              OSSL_PARAM_BLD_push_BN(builder, Self.exponentName, e) == 1,
-              let params = OSSL_PARAM_BLD_to_param(builder) else {
+              dl_OSSL_PARAM_BLD_push_BN(builder, Self.modulusName, n) == 1,
+              dl_OSSL_PARAM_BLD_push_BN(builder, Self.exponentName, e) == 1,
+              let params = dl_OSSL_PARAM_BLD_to_param(builder) else {
             throw .invalidKey("cannot build key parameters")
         }
-        defer { OSSL_PARAM_free(params) }
-        guard let context = EVP_PKEY_CTX_new_from_name(nil, "RSA", nil) else { throw .invalidKey("no RSA key manager") }
-        defer { EVP_PKEY_CTX_free(context) }
+        defer { dl_OSSL_PARAM_free(params) }
+        guard let context = dl_EVP_PKEY_CTX_new_from_name(nil, "RSA", nil) else { throw .invalidKey("no RSA key manager") }
+        defer { dl_EVP_PKEY_CTX_free(context) }
         var built: OpaquePointer? = nil
-        guard EVP_PKEY_fromdata_init(context) == 1,
-              EVP_PKEY_fromdata(context, &built, Self.publicKeySelection, params) == 1,
+        guard dl_EVP_PKEY_fromdata_init(context) == 1,
+              dl_EVP_PKEY_fromdata(context, &built, Self.publicKeySelection, params) == 1,
               let built else {
-            ERR_clear_error()
+            dl_ERR_clear_error()
             throw .invalidKey("libcrypto refused the components")
         }
-        let bits = Int(EVP_PKEY_get_bits(built))
+        let bits = Int(dl_EVP_PKEY_get_bits(built))
         guard RSAKeySize.accepted.contains(bits) else {
-            EVP_PKEY_free(built)
+            dl_EVP_PKEY_free(built)
             throw .unsupportedKeySize(bits: bits)
         }
-        guard let template = EVP_PKEY_CTX_new_from_pkey(nil, built, nil) else {
-            EVP_PKEY_free(built)
+        guard let template = dl_EVP_PKEY_CTX_new_from_pkey(nil, built, nil) else {
+            dl_EVP_PKEY_free(built)
             throw .invalidKey("cannot create a verify context")
         }
-        guard EVP_PKEY_verify_init(template) == 1,
-              EVP_PKEY_CTX_set_rsa_padding(template, RSA_PKCS1_PADDING) == 1,
-              EVP_PKEY_CTX_set_signature_md(template, FetchedAlgorithms.sha256) == 1 else {
-            ERR_clear_error()
-            EVP_PKEY_CTX_free(template)
-            EVP_PKEY_free(built)
+        guard dl_EVP_PKEY_verify_init(template) == 1,
+              dl_EVP_PKEY_CTX_set_rsa_padding(template, RSA_PKCS1_PADDING) == 1,
+              dl_EVP_PKEY_CTX_set_signature_md(template, FetchedAlgorithms.sha256) == 1 else {
+            dl_ERR_clear_error()
+            dl_EVP_PKEY_CTX_free(template)
+            dl_EVP_PKEY_free(built)
             throw .invalidKey("cannot set up RS256 verification")
         }
         self.key = built
@@ -62,8 +62,8 @@ public final class RSAPublicKey: @unchecked Sendable {
     }
 
     deinit {
-        EVP_PKEY_CTX_free(verifyTemplate)
-        EVP_PKEY_free(key)
+        dl_EVP_PKEY_CTX_free(verifyTemplate)
+        dl_EVP_PKEY_free(key)
     }
 
     // The builder keeps the parameter-name pointers until OSSL_PARAM_BLD_to_param,
@@ -81,14 +81,14 @@ public final class RSAPublicKey: @unchecked Sendable {
         // With the signature digest set, libcrypto checks the whole DigestInfo
         // (SHA-256's OID included), not only the hash bytes.
         let digest = SHA256Digest.hash(message)
-        guard let context = EVP_PKEY_CTX_dup(verifyTemplate) else { return false }
-        defer { EVP_PKEY_CTX_free(context) }
+        guard let context = dl_EVP_PKEY_CTX_dup(verifyTemplate) else { return false }
+        defer { dl_EVP_PKEY_CTX_free(context) }
         let result = signature.withUnsafeBufferPointer { signatureBytes in
             digest.withUnsafeBufferPointer { digestBytes in
-                EVP_PKEY_verify(context, signatureBytes.baseAddress, signatureBytes.count, digestBytes.baseAddress, digestBytes.count)
+                dl_EVP_PKEY_verify(context, signatureBytes.baseAddress, signatureBytes.count, digestBytes.baseAddress, digestBytes.count)
             }
         }
-        if result != 1 { ERR_clear_error() }
+        if result != 1 { dl_ERR_clear_error() }
         return result == 1
     }
 
