@@ -60,6 +60,11 @@ enum GatewayResponses {
     static func internalError(_ id: String) -> HTTPServer.Response {
         make(502, #"{"message": "Internal server error"}"#, errorType: "InternalServerErrorException", id)
     }
+    /// Lambda refused the invocation (throttled, 429): "If the Lambda API rejects the invocation request,
+    /// API Gateway returns a 500" with the same body as a function error (Lambda guide, services-apigateway-errors).
+    static func invocationRefused(_ id: String) -> HTTPServer.Response {
+        make(500, #"{"message": "Internal server error"}"#, errorType: "InternalServerErrorException", id)
+    }
     static func timeout(_ id: String) -> HTTPServer.Response {
         make(504, #"{"message": "Endpoint request timed out"}"#, errorType: "IntegrationTimeout", id)
     }

@@ -16,16 +16,20 @@ public final class LocalAPIGateway: @unchecked Sendable {
     private let pools: [String: FunctionPool]
     private var gates: [[String: AuthorizerGate]] = []
     private let integrationTimeoutMs: Int64
+    /// `--throttle-wait`: how long a request over a function's concurrency limit may wait for a process (0: none, as AWS).
+    private let throttleWaitMs: Int64
     private let log: CloudLog
     private var server: HTTPServer!
     /// API Gateway REST's payload limit.
     static let maxRequestBytes = 10 * 1024 * 1024
 
-    init(template: CloudTemplate, pools: [String: FunctionPool], port: UInt16, integrationTimeoutSeconds: Double, log: CloudLog) throws {
+    init(template: CloudTemplate, pools: [String: FunctionPool], port: UInt16, integrationTimeoutSeconds: Double,
+         throttleWaitSeconds: Double = 0, log: CloudLog) throws {
         apis = template.apis
         table = RouteTable(apis: template.apis)
         self.pools = pools
         self.integrationTimeoutMs = Int64(integrationTimeoutSeconds * 1000)
+        self.throttleWaitMs = Int64(throttleWaitSeconds * 1000)
         self.log = log
         for api in template.apis {
             var byName: [String: AuthorizerGate] = [:]
@@ -88,7 +92,8 @@ public final class LocalAPIGateway: @unchecked Sendable {
         guard let pool = pools[route.functionLogicalId] else { return (GatewayResponses.internalError(request.id), route.resource) }
         let event = ProxyEventWriter.event(request, route: route, parameters: match.parameters, context: context(api), authorizer: authorizerContext)
         if event.count > 6 * 1024 * 1024 { return (GatewayResponses.tooLarge(request.id), route.resource) } // Lambda's synchronous payload limit
-        switch pool.invoke(event, traceId: request.traceId, callerTimeoutMs: integrationTimeoutMs) {
+        let whenBusy: FunctionPool.WhenBusy = throttleWaitMs > 0 ? .wait(untilMs: WallClock.nowMs() + throttleWaitMs) : .throttle
+        switch pool.invoke(event, traceId: request.traceId, callerTimeoutMs: integrationTimeoutMs, whenBusy: whenBusy) {
         case .response(let payload):
             guard let response = ProxyResponseMapper.map(payload, requestId: request.id, accept: request.header("Accept"),
                                                          binaryMediaTypes: apis[api].binaryMediaTypes) else {
@@ -101,6 +106,9 @@ public final class LocalAPIGateway: @unchecked Sendable {
             return (GatewayResponses.internalError(request.id), route.resource)
         case .callerTimedOut:
             return (GatewayResponses.timeout(request.id), route.resource)
+        case .throttled:
+            // Lambda refused the invocation (429): API Gateway answers 500, not 502 (the function never ran).
+            return (GatewayResponses.invocationRefused(request.id), route.resource)
         }
     }
 
