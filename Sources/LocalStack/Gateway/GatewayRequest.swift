@@ -19,10 +19,11 @@ struct GatewayRequest {
         rawPath = request.path
         headers = request.headers
         var pairs: [(name: String, value: String)] = []
-        for pair in request.query.split(separator: "&") where !pair.isEmpty {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            pairs.append((PercentDecoding.decode(parts[0], plusIsSpace: true),
-                          parts.count > 1 ? PercentDecoding.decode(parts[1], plusIsSpace: true) : ""))
+        // Split on bytes (`&` and `=` are ASCII), not Characters.
+        for pair in request.query.utf8.split(separator: UInt8(ascii: "&")) where !pair.isEmpty {
+            let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
+            pairs.append((PercentDecoding.decode(Substring(parts[0]), plusIsSpace: true),
+                          parts.count > 1 ? PercentDecoding.decode(Substring(parts[1]), plusIsSpace: true) : ""))
         }
         query = pairs
         body = request.body

@@ -10,6 +10,8 @@ import LambdaRuntime
 /// 502, the integration timeout (29 s) → 504, CORS preflight as declared.
 public final class LocalAPIGateway: @unchecked Sendable {
     public static let apiId = "localapi01"
+    /// The name of the gateway's connection threads (benchmarks count their CPU apart).
+    public static let threadName = "api-gateway"
 
     private let apis: [CloudTemplate.API]
     private let table: RouteTable
@@ -39,7 +41,7 @@ public final class LocalAPIGateway: @unchecked Sendable {
             }
             gates.append(byName)
         }
-        server = try HTTPServer(port: port, owner: self) { gateway, request in gateway.serve(request) }
+        server = try HTTPServer(port: port, owner: self, threadName: LocalAPIGateway.threadName) { gateway, request in gateway.serve(request) }
     }
 
     public var baseURL: String { server.baseURL }

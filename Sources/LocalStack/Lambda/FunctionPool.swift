@@ -335,7 +335,7 @@ final class MemoryWatch: @unchecked Sendable {
 
     @discardableResult
     func checkNow() -> Bool {
-        lastResidentKB = ProcessStats.residentKB(instance.pid)
+        lastResidentKB = instance.residentSet.kilobytes()
         if let resident = lastResidentKB, resident > limitKB { exceeded = true }
         return exceeded
     }
