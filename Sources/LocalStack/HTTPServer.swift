@@ -17,11 +17,14 @@ public final class HTTPServer: @unchecked Sendable {
         public let body: [UInt8]
 
         /// The path part of the target, still percent-encoded.
-        public var path: String { String(target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]) }
+        public var path: String {
+            guard let mark = target.utf8.firstIndex(of: UInt8(ascii: "?")) else { return target }
+            return String(target[..<mark])
+        }
         /// The raw query string (without `?`), or "".
         public var query: String {
-            let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
-            return parts.count > 1 ? String(parts[1]) : ""
+            guard let mark = target.utf8.firstIndex(of: UInt8(ascii: "?")) else { return "" }
+            return String(target[target.utf8.index(after: mark)...])
         }
     }
 
@@ -54,9 +57,12 @@ public final class HTTPServer: @unchecked Sendable {
     private let lock = NSLock()
     private var connections: Set<Int32> = []
     private var stopped = false
+    /// The name of each connection thread (/proc/<pid>/task/<tid>/comm, at most 15 bytes), so a benchmark can tell
+    /// whose CPU is whose in a process with several servers (the gateway, the Runtime API emulators).
+    private let threadName: String?
 
     /// Binds 127.0.0.1 on `port` (0 picks a free port) and starts serving.
-    public init(port: UInt16 = 0, handler: @escaping Handler) throws {
+    public init(port: UInt16 = 0, threadName: String? = nil, handler: @escaping Handler) throws {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else { throw TCPConnection.Failure.io("socket", errno) }
         var one: Int32 = 1
@@ -81,6 +87,7 @@ public final class HTTPServer: @unchecked Sendable {
         self.port = UInt16(bigEndian: actual.sin_port)
         self.listenFD = fd
         self.handler = handler
+        self.threadName = threadName
         let thread = Thread { [self] in self.acceptLoop() } // strong: the loop ends on stop()
         thread.stackSize = 1 << 20
         thread.start()
@@ -89,9 +96,9 @@ public final class HTTPServer: @unchecked Sendable {
     /// Serves with `owner`'s handler, holding the owner weakly: connection
     /// threads may outlive it (a request arriving after it is gone gets 503
     /// instead of touching freed memory), and the owner may keep the server.
-    public convenience init<Owner: AnyObject & Sendable>(port: UInt16 = 0, owner: Owner,
+    public convenience init<Owner: AnyObject & Sendable>(port: UInt16 = 0, owner: Owner, threadName: String? = nil,
                                                          handler: @escaping @Sendable (Owner, Request) -> Response) throws {
-        try self.init(port: port) { [weak owner] request in
+        try self.init(port: port, threadName: threadName) { [weak owner] request in
             guard let owner else { return .json(503, "{\"message\":\"server stopped\"}") }
             return handler(owner, request)
         }
@@ -127,7 +134,10 @@ public final class HTTPServer: @unchecked Sendable {
             if stopped { lock.unlock(); close(fd); return }
             connections.insert(fd)
             lock.unlock()
-            let thread = Thread { [self] in self.serve(TCPConnection(fd: fd)) }
+            let thread = Thread { [self] in
+                if let threadName { Thread.current.name = threadName } // Foundation sets the kernel thread name (15 bytes)
+                self.serve(TCPConnection(fd: fd))
+            }
             thread.stackSize = 1 << 20
             thread.start()
         }
@@ -165,10 +175,32 @@ public final class HTTPServer: @unchecked Sendable {
             var headers = response.headers
             if response.closeConnection { headers.append(("Connection", "close")) }
             do {
-                try connection.write(head: HTTP1.responseHead(status: response.status, reason: Self.reason(response.status), headers: headers, bodyLength: response.body.count), body: response.body)
+                try connection.write(head: Self.responseHead(status: response.status, headers: headers, bodyLength: response.body.count), body: response.body)
             } catch { return }
             if response.closeConnection { return }
         }
+    }
+
+    /// The bytes of `HTTP1.responseHead` with the standard reason phrase, appended into one buffer
+    /// (no String concatenation per header: every answer of every local server goes through here).
+    static func responseHead(status: Int, headers: [(String, String)], bodyLength: Int) -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(128 + headers.count * 48)
+        out.append(contentsOf: "HTTP/1.1 ".utf8)
+        out.append(contentsOf: String(status).utf8)
+        out.append(0x20)
+        out.append(contentsOf: reason(status).utf8)
+        out.append(contentsOf: "\r\n".utf8)
+        for (name, value) in headers {
+            out.append(contentsOf: name.utf8)
+            out.append(contentsOf: ": ".utf8)
+            out.append(contentsOf: value.utf8)
+            out.append(contentsOf: "\r\n".utf8)
+        }
+        out.append(contentsOf: "Content-Length: ".utf8)
+        out.append(contentsOf: String(bodyLength).utf8)
+        out.append(contentsOf: "\r\n\r\n".utf8)
+        return out
     }
 
     /// The standard reason phrase of `status` (RFC 9110 and the registered extensions).

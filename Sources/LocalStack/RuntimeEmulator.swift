@@ -22,6 +22,8 @@ public final class RuntimeEmulator: @unchecked Sendable {
     }
 
     public static let responseLimit = 6 * 1024 * 1024
+    /// The name of the emulator's connection threads (benchmarks count their CPU apart).
+    public static let threadName = "runtime-api"
 
     /// Back-to-back invocations of one event (`lambda-local invoke --repeat`):
     /// the thread that receives an outcome queues the next event at once, as a
@@ -63,7 +65,7 @@ public final class RuntimeEmulator: @unchecked Sendable {
 
     public init() throws {
         requestIdPrefix = Hex.fixedWidth(UInt64(UInt32(truncatingIfNeeded: getpid())), digits: 8) + "-0000-4000-8000-"
-        server = try HTTPServer(owner: self) { emulator, request in emulator.handle(request) }
+        server = try HTTPServer(owner: self, threadName: RuntimeEmulator.threadName) { emulator, request in emulator.handle(request) }
     }
 
     /// `127.0.0.1:<port>`, the value of AWS_LAMBDA_RUNTIME_API.
@@ -174,18 +176,20 @@ public final class RuntimeEmulator: @unchecked Sendable {
         let path = request.path
         let prefix = "/2018-06-01/runtime/"
         guard path.hasPrefix(prefix) else { return .json(404, "{\"errorMessage\":\"unknown path\",\"errorType\":\"InvalidRequest\"}") }
-        let rest = String(path.dropFirst(prefix.count))
-        if request.method == "GET" && rest == "invocation/next" { return next() }
-        if request.method == "POST" && rest == "init/error" {
+        // Bytes, not Characters: this runs twice per invocation (`next`, then the response).
+        let rest = path.utf8.dropFirst(prefix.utf8.count)
+        if request.method == "GET" && rest.elementsEqual("invocation/next".utf8) { return next() }
+        if request.method == "POST" && rest.elementsEqual("init/error".utf8) {
             lock.withLock {
                 initErrorBody = request.body
                 outcomeReady.broadcast() // an invoker waiting for an outcome gives up now
             }
             return .json(202, "{\"status\":\"OK\"}")
         }
-        let parts = rest.split(separator: "/")
-        if request.method == "POST", parts.count == 3, parts[0] == "invocation", parts[2] == "response" || parts[2] == "error" {
-            let (answer, wakeInvoker) = complete(String(parts[1]), isError: parts[2] == "error", request: request)
+        let parts = rest.split(separator: UInt8(ascii: "/"))
+        if request.method == "POST", parts.count == 3, parts[0].elementsEqual("invocation".utf8),
+           parts[2].elementsEqual("response".utf8) || parts[2].elementsEqual("error".utf8) {
+            let (answer, wakeInvoker) = complete(String(Substring(parts[1])), isError: parts[2].elementsEqual("error".utf8), request: request)
             if wakeInvoker { outcomeReady.broadcast() } // after unlocking, as in enqueue
             return answer
         }

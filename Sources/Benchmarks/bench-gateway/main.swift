@@ -87,6 +87,20 @@ func cpu(_ pids: [Int32: String]) -> [String: Double] {
     return out
 }
 
+/// CPU seconds of the threads of `pid` named `name` (`/proc/<pid>/task/<tid>/schedstat`, nanoseconds; live threads only:
+/// the emulators' connection threads live as long as their function process).
+func threadCPU(_ pid: Int32, named name: String) -> Double {
+    var total = 0.0
+    for task in (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? [] {
+        guard let comm = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/comm", encoding: .utf8),
+              comm.trimmingCharacters(in: .whitespacesAndNewlines) == name,
+              let sched = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/schedstat", encoding: .utf8),
+              let ns = sched.split(separator: " ").first.flatMap({ Double($0) }) else { continue }
+        total += ns / 1e9
+    }
+    return total
+}
+
 /// The children of `parent` with their executable's name.
 func children(of parent: Int32) -> [Int32: String] {
     var out: [Int32: String] = [:]
@@ -101,8 +115,8 @@ func children(of parent: Int32) -> [Int32: String] {
     return out
 }
 
-func row(_ label: String, _ figures: Figures, _ cpuPerRequest: [(String, Double)]) {
-    let cpuText = cpuPerRequest.map { String(format: "%@ %.0f µs", $0.0, $0.1 * 1e6) }.joined(separator: ", ")
+func row(_ label: String, _ figures: Figures, _ cpuPerRequest: [(String, Double)], gatewayNote: String = "") {
+    let cpuText = cpuPerRequest.map { String(format: "%@ %.0f µs", $0.0, $0.1 * 1e6) + ($0.0 == "gateway" ? gatewayNote : "") }.joined(separator: ", ")
     print(label.padding(toLength: 46, withPad: " ", startingAt: 0) + String(format: "%8.0f %9.2f %9.2f %6d   ", figures.rps, figures.medianMs, figures.p99Ms, figures.errors) + cpuText)
 }
 
@@ -145,6 +159,11 @@ if hasDatabase {
 }
 
 print("\nThrough lambda-local serve (\(url), gateway + functions pinned by the caller's taskset), \(count) requests per row after 200 warm-up:")
+print("""
+The gateway's figure is the whole `lambda-local serve` process: the API front (HTTP, route, cached policy, proxy event, answer)
+and the in-process Runtime API emulators of its function processes (on AWS, Lambda's service serves the Runtime API; here
+serve does). In brackets: the emulators' connection threads alone (schedstat), and the rest (the front, the pools).
+""")
 print("route / concurrency".padding(toLength: 46, withPad: " ", startingAt: 0) + "   req/s median ms    p99 ms errors   CPU per request (process: CPU time / requests)")
 var routes: [(String, String, String?)] = [("GET /health", "/health", nil)]
 if hasDatabase { routes.append(("GET /patients/{id}/reports (authorized)", reportsPath, token)) }
@@ -154,14 +173,17 @@ for (label, path, bearer) in routes {
         _ = measure(concurrency: concurrency, requests: 200) { let c = try Connection(port: port, path: path, token: bearer); return { try c.send() == 200 } }
         let processes = children(of: serve.processIdentifier)
         let gatewayBefore = ProcessStats.cpuSeconds(serve.processIdentifier) ?? 0
+        let emulatorBefore = threadCPU(serve.processIdentifier, named: RuntimeEmulator.threadName)
         let before = cpu(processes)
         let figures = measure(concurrency: concurrency, requests: count) { let c = try Connection(port: port, path: path, token: bearer); return { try c.send() == 200 } }
         let served = Double(count / concurrency * concurrency)
         let gateway = ((ProcessStats.cpuSeconds(serve.processIdentifier) ?? 0) - gatewayBefore) / served
+        let emulator = (threadCPU(serve.processIdentifier, named: RuntimeEmulator.threadName) - emulatorBefore) / served
         let after = cpu(children(of: serve.processIdentifier).merging(processes) { a, _ in a })
         var perFunction = after.map { ($0.key, ($0.value - (before[$0.key] ?? 0)) / served) }.filter { $0.1 >= 0.5e-6 }.sorted { $0.0 < $1.0 }
+        let split = String(format: " [emulators %.0f µs + front %.0f µs]", emulator * 1e6, max(0, gateway - emulator) * 1e6)
         perFunction.insert(("gateway", gateway), at: 0)
-        row("\(label) c=\(concurrency)", figures, perFunction)
+        row("\(label) c=\(concurrency)", figures, perFunction, gatewayNote: split)
     }
 }
 

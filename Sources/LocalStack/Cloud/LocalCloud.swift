@@ -28,6 +28,9 @@ public final class LocalCloud: @unchecked Sendable {
         public var idleSeconds = 600.0
         public var defaultConcurrency = FunctionPool.defaultConcurrency
         public var asyncRetryDelays: [Double] = [1, 2]
+        /// How long an API request over a function's concurrency limit waits for a process before the
+        /// 500 of a throttled invocation; 0 (the default) throttles at once, as AWS does.
+        public var throttleWaitSeconds = 0.0
         public init() {}
     }
 
@@ -124,13 +127,18 @@ public final class LocalCloud: @unchecked Sendable {
             pools[logicalId] = FunctionPool(function: function, executable: executable, environment: environment, log: log,
                                             defaultConcurrency: options.defaultConcurrency, idleSeconds: options.idleSeconds)
         }
+        notes.append(options.throttleWaitSeconds > 0
+            ? "over a function's process limit an API request waits up to \(Self.seconds(options.throttleWaitSeconds)) s for a process, then is throttled (500, as API Gateway answers Lambda's 429); async events wait in the queue"
+            : "over a function's process limit an API request is throttled at once (500, as API Gateway answers Lambda's 429); async events wait in the queue")
         do {
             gateway = try LocalAPIGateway(template: template, pools: pools, port: options.port,
-                                          integrationTimeoutSeconds: options.integrationTimeoutSeconds, log: log)
+                                          integrationTimeoutSeconds: options.integrationTimeoutSeconds,
+                                          throttleWaitSeconds: options.throttleWaitSeconds, log: log)
         } catch is TCPConnection.Failure where options.fallbackToFreePort && options.port != 0 {
             notes.append("port \(options.port) is taken: serving on a free port instead")
             gateway = try LocalAPIGateway(template: template, pools: pools, port: 0,
-                                          integrationTimeoutSeconds: options.integrationTimeoutSeconds, log: log)
+                                          integrationTimeoutSeconds: options.integrationTimeoutSeconds,
+                                          throttleWaitSeconds: options.throttleWaitSeconds, log: log)
         }
     }
 

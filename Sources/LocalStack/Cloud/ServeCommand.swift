@@ -8,7 +8,7 @@ public enum ServeCommand {
     usage: lambda-local serve [--port P] [--template template.yaml] [--env K=V]... [--log-file F]
                               [--parameter Name=Value]... [--function NAME=PATH]... [--state-dir .local]
                               [--integration-timeout 29] [--idle-timeout 600] [--concurrency 10]
-                              [--async-retry-delays 1,2] [--quiet]
+                              [--async-retry-delays 1,2] [--throttle-wait 0] [--quiet]
 
     """
 
@@ -44,6 +44,9 @@ public enum ServeCommand {
             case "--async-retry-delays":
                 guard let list = value()?.split(separator: ",").map({ Double($0) }), !list.isEmpty, list.allSatisfy({ ($0 ?? -1) >= 0 }) else { return nil }
                 options.asyncRetryDelays = list.map { $0! }
+            case "--throttle-wait":
+                guard let seconds = value().flatMap(Double.init), seconds >= 0, seconds <= 29 else { return nil }
+                options.throttleWaitSeconds = seconds
             case "--quiet": options.quiet = true
             default: return nil
             }

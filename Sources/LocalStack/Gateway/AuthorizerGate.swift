@@ -119,7 +119,7 @@ final class AuthorizerGate: @unchecked Sendable {
                 return .failure(FailedAuthorization(response: GatewayResponses.unauthorized(request.id)))
             }
             return .failure(FailedAuthorization(response: GatewayResponses.authorizerFailure(request.id)))
-        case .failed, .callerTimedOut:
+        case .failed, .callerTimedOut, .throttled: // a throttled authorizer is a 500 AuthorizerConfigurationException too
             return .failure(FailedAuthorization(response: GatewayResponses.authorizerFailure(request.id)))
         }
     }

@@ -19,10 +19,11 @@ struct GatewayRequest {
         rawPath = request.path
         headers = request.headers
         var pairs: [(name: String, value: String)] = []
-        for pair in request.query.split(separator: "&") where !pair.isEmpty {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            pairs.append((PercentDecoding.decode(parts[0], plusIsSpace: true),
-                          parts.count > 1 ? PercentDecoding.decode(parts[1], plusIsSpace: true) : ""))
+        // Split on bytes (`&` and `=` are ASCII), not Characters.
+        for pair in request.query.utf8.split(separator: UInt8(ascii: "&")) where !pair.isEmpty {
+            let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
+            pairs.append((PercentDecoding.decode(Substring(parts[0]), plusIsSpace: true),
+                          parts.count > 1 ? PercentDecoding.decode(Substring(parts[1]), plusIsSpace: true) : ""))
         }
         query = pairs
         body = request.body
@@ -59,6 +60,11 @@ enum GatewayResponses {
     }
     static func internalError(_ id: String) -> HTTPServer.Response {
         make(502, #"{"message": "Internal server error"}"#, errorType: "InternalServerErrorException", id)
+    }
+    /// Lambda refused the invocation (throttled, 429): "If the Lambda API rejects the invocation request,
+    /// API Gateway returns a 500" with the same body as a function error (Lambda guide, services-apigateway-errors).
+    static func invocationRefused(_ id: String) -> HTTPServer.Response {
+        make(500, #"{"message": "Internal server error"}"#, errorType: "InternalServerErrorException", id)
     }
     static func timeout(_ id: String) -> HTTPServer.Response {
         make(504, #"{"message": "Endpoint request timed out"}"#, errorType: "IntegrationTimeout", id)

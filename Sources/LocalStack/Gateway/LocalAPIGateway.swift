@@ -10,12 +10,16 @@ import LambdaRuntime
 /// 502, the integration timeout (29 s) → 504, CORS preflight as declared.
 public final class LocalAPIGateway: @unchecked Sendable {
     public static let apiId = "localapi01"
+    /// The name of the gateway's connection threads (benchmarks count their CPU apart).
+    public static let threadName = "api-gateway"
 
     private let apis: [CloudTemplate.API]
     private let table: RouteTable
     private let pools: [String: FunctionPool]
     private var gates: [[String: AuthorizerGate]] = []
     private let integrationTimeoutMs: Int64
+    /// `--throttle-wait`: how long a request over a function's concurrency limit may wait for a process (0: none, as AWS).
+    private let throttleWaitMs: Int64
     private let log: CloudLog
     private var server: HTTPServer!
     /// The definition's gateway-response headers (CORS on the gateway's own answers; `DefinitionCORS`).
@@ -23,11 +27,13 @@ public final class LocalAPIGateway: @unchecked Sendable {
     /// API Gateway REST's payload limit.
     static let maxRequestBytes = 10 * 1024 * 1024
 
-    init(template: CloudTemplate, pools: [String: FunctionPool], port: UInt16, integrationTimeoutSeconds: Double, log: CloudLog) throws {
+    init(template: CloudTemplate, pools: [String: FunctionPool], port: UInt16, integrationTimeoutSeconds: Double,
+         throttleWaitSeconds: Double = 0, log: CloudLog) throws {
         apis = template.apis
         table = RouteTable(apis: template.apis)
         self.pools = pools
         self.integrationTimeoutMs = Int64(integrationTimeoutSeconds * 1000)
+        self.throttleWaitMs = Int64(throttleWaitSeconds * 1000)
         self.log = log
         gatewayResponseHeaders = template.apis.first { !$0.gatewayResponseHeaders.isEmpty }?.gatewayResponseHeaders ?? [:]
         for api in template.apis {
@@ -38,7 +44,7 @@ public final class LocalAPIGateway: @unchecked Sendable {
             }
             gates.append(byName)
         }
-        server = try HTTPServer(port: port, owner: self) { gateway, request in gateway.serve(request) }
+        server = try HTTPServer(port: port, owner: self, threadName: LocalAPIGateway.threadName) { gateway, request in gateway.serve(request) }
     }
 
     public var baseURL: String { server.baseURL }
@@ -93,7 +99,8 @@ public final class LocalAPIGateway: @unchecked Sendable {
         guard let pool = pools[route.functionLogicalId] else { return (GatewayResponses.internalError(request.id), route.resource) }
         let event = ProxyEventWriter.event(request, route: route, parameters: match.parameters, context: context(api), authorizer: authorizerContext)
         if event.count > 6 * 1024 * 1024 { return (GatewayResponses.tooLarge(request.id), route.resource) } // Lambda's synchronous payload limit
-        switch pool.invoke(event, traceId: request.traceId, callerTimeoutMs: integrationTimeoutMs) {
+        let whenBusy: FunctionPool.WhenBusy = throttleWaitMs > 0 ? .wait(untilMs: WallClock.nowMs() + throttleWaitMs) : .throttle
+        switch pool.invoke(event, traceId: request.traceId, callerTimeoutMs: integrationTimeoutMs, whenBusy: whenBusy) {
         case .response(let payload):
             guard let response = ProxyResponseMapper.map(payload, requestId: request.id, accept: request.header("Accept"),
                                                          binaryMediaTypes: apis[api].binaryMediaTypes) else {
@@ -106,6 +113,9 @@ public final class LocalAPIGateway: @unchecked Sendable {
             return (GatewayResponses.internalError(request.id), route.resource)
         case .callerTimedOut:
             return (GatewayResponses.timeout(request.id), route.resource)
+        case .throttled:
+            // Lambda refused the invocation (429): API Gateway answers 500, not 502 (the function never ran).
+            return (GatewayResponses.invocationRefused(request.id), route.resource)
         }
     }
 

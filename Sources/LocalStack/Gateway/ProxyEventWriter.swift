@@ -102,30 +102,33 @@ enum ProxyEventWriter {
     }
 
     /// `"single":{name: last value}` and `"multi":{name: [values]}` (both `null` when empty), names in first-seen order.
+    /// A request has a handful of names: scanning the pairs beats hashing them into a dictionary per request.
     private static func appendMaps(_ pairs: [(name: String, value: String)], single: String, multi: String, to out: inout [UInt8]) {
         out.append(contentsOf: ",\"\(single)\":".utf8)
         guard !pairs.isEmpty else { out.append(contentsOf: "null,\"\(multi)\":null".utf8); return }
-        var order: [String] = []
-        var values: [String: [String]] = [:]
-        for pair in pairs {
-            if values[pair.name] == nil { order.append(pair.name) }
-            values[pair.name, default: []].append(pair.value)
-        }
+        // Index of the first pair of each name, in first-seen order.
+        var firsts: [Int] = []
+        firsts.reserveCapacity(pairs.count)
+        for index in pairs.indices where !pairs[..<index].contains(where: { $0.name == pairs[index].name }) { firsts.append(index) }
         out.append(0x7B)
-        for (index, name) in order.enumerated() {
-            if index > 0 { out.append(0x2C) }
+        for (position, first) in firsts.enumerated() {
+            if position > 0 { out.append(0x2C) }
+            let name = pairs[first].name
             JSONText.appendQuoted(name, to: &out)
             out.append(0x3A)
-            JSONText.appendQuoted(values[name]!.last!, to: &out)
+            JSONText.appendQuoted(pairs[pairs.lastIndex { $0.name == name }!].value, to: &out)
         }
         out.append(contentsOf: "},\"\(multi)\":{".utf8)
-        for (index, name) in order.enumerated() {
-            if index > 0 { out.append(0x2C) }
+        for (position, first) in firsts.enumerated() {
+            if position > 0 { out.append(0x2C) }
+            let name = pairs[first].name
             JSONText.appendQuoted(name, to: &out)
             out.append(contentsOf: ":[".utf8)
-            for (position, value) in values[name]!.enumerated() {
-                if position > 0 { out.append(0x2C) }
-                JSONText.appendQuoted(value, to: &out)
+            var written = false
+            for pair in pairs[first...] where pair.name == name {
+                if written { out.append(0x2C) }
+                JSONText.appendQuoted(pair.value, to: &out)
+                written = true
             }
             out.append(0x5D)
         }

@@ -8,7 +8,11 @@ import LambdaRuntime
 /// `retryDelays`, 1 s and 2 s by default), then the invocation record goes to
 /// the on-failure destination: a JSON file in `deadLetterDirectory`, in the
 /// shape Lambda sends destinations (aws-shapes §5). Events older than
-/// `MaximumEventAgeInSeconds` go there too (`EventAgeExceeded`).
+/// `MaximumEventAgeInSeconds` go there too (`EventAgeExceeded`). At the
+/// function's concurrency limit an event is not lost and costs no retry: as
+/// Lambda returns a throttled event to its queue, it waits for a free process
+/// (woken when one frees up, where AWS polls with a 1 s → 5 min back-off) until
+/// its maximum age.
 public final class AsyncInvoker: @unchecked Sendable {
     public struct Stats: Sendable, Equatable {
         public var accepted = 0
@@ -72,9 +76,14 @@ public final class AsyncInvoker: @unchecked Sendable {
                 return
             }
             // The same request id on every attempt, as Lambda retries.
-            last = pool.invoke(event, requestId: requestId)
+            let expiresMs = acceptedMs + Int64(function.maximumEventAgeSeconds) * 1000
+            last = pool.invoke(event, requestId: requestId, whenBusy: .wait(untilMs: expiresMs))
             if case .response = last {
                 lock.withLock { counters.succeeded += 1 }
+                return
+            }
+            if case .throttled = last { // still throttled at its maximum age: never ran this attempt
+                deadLetter(pool, event: event, requestId: requestId, condition: "EventAgeExceeded", attempts: attempt - 1, last: last)
                 return
             }
             if attempt < attempts {
@@ -93,6 +102,7 @@ public final class AsyncInvoker: @unchecked Sendable {
         case .functionError(let body), .failed(_, let body):
             return (try? JSONValue.parse(body))?["errorType"]?.string ?? "error"
         case .response: return "none"
+        case .throttled: return "TooManyRequestsException"
         case .callerTimedOut: return "not run"
         }
     }
@@ -135,7 +145,7 @@ enum DeadLetterRecord {
             if (try? JSONValue.parse(body)) != nil { out.append(contentsOf: body) } else { JSONText.appendQuoted(String(decoding: body, as: UTF8.self), to: &out) }
         case .response(let body):
             out.append(contentsOf: body.isEmpty ? Array("null".utf8) : body)
-        case .callerTimedOut:
+        case .callerTimedOut, .throttled:
             out.append(contentsOf: "null".utf8)
         }
         out.append(contentsOf: "}\n".utf8)

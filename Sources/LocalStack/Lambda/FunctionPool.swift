@@ -5,8 +5,9 @@ import LambdaRuntime
 /// one invocation at a time each. When every environment is busy a new one
 /// starts (a cold start, logged with its init time), up to the function's
 /// concurrency (`ReservedConcurrentExecutions`, else `defaultConcurrency`);
-/// past that an invocation waits for one to free up (Lambda would throttle;
-/// locally a queue is kinder, and the wait is logged). Idle environments are
+/// past that a synchronous invocation is throttled at once, as Lambda answers
+/// `TooManyRequestsException` (429), and an asynchronous one waits in the
+/// queue for a process (`WhenBusy`); both are logged. Idle environments are
 /// stopped after `idleSeconds`. An environment past the function's timeout
 /// is killed (`Task timed out after N seconds`), one past its memory size
 /// likewise (`Runtime.OutOfMemory`), one that crashed is discarded: the next
@@ -20,6 +21,18 @@ public final class FunctionPool: @unchecked Sendable {
         case failed(errorType: String, body: [UInt8])
         /// The caller stopped waiting (API Gateway's integration timeout); the invocation goes on.
         case callerTimedOut
+        /// Every process busy at the concurrency limit: Lambda's 429 `TooManyRequestsException` (its error document);
+        /// the function never ran.
+        case throttled(body: [UInt8])
+    }
+
+    /// What an invocation does when every process is busy at the concurrency limit.
+    public enum WhenBusy: Sendable {
+        /// Refused at once, as Lambda's synchronous Invoke refuses it (429).
+        case throttle
+        /// Waits for a process until `untilMs` (epoch ms), then throttled: Lambda keeps an async event in its
+        /// queue, and `lambda-local serve --throttle-wait S` lets synchronous callers wait a little.
+        case wait(untilMs: Int64)
     }
 
     public struct Stats: Sendable, Equatable {
@@ -29,7 +42,10 @@ public final class FunctionPool: @unchecked Sendable {
         public var crashes = 0
         public var outOfMemory = 0
         public var idleStops = 0
+        /// Invocations that waited for a process (async events kept in the queue, `--throttle-wait`).
         public var throttledWaits = 0
+        /// Invocations refused with 429 (`TooManyRequestsException`).
+        public var throttles = 0
         public var peakConcurrency = 0
     }
 
@@ -68,17 +84,19 @@ public final class FunctionPool: @unchecked Sendable {
     /// Process ids of the environments alive now (benchmarks read their CPU time).
     public var pids: [Int32] { lock.withLock { (idle + Array(busy.values)).map(\.pid) } }
 
-    /// Invokes synchronously; `callerTimeoutMs` bounds the caller's wait (the
-    /// function's own timeout bounds the invocation).
+    /// Invokes and waits for the outcome; `callerTimeoutMs` bounds the caller's wait (the
+    /// function's own timeout bounds the invocation); `whenBusy` says what happens at the concurrency limit.
     public func invoke(_ event: [UInt8], requestId: String = RequestIds.make(), traceId: String? = nil,
-                       callerTimeoutMs: Int64? = nil) -> Result {
+                       callerTimeoutMs: Int64? = nil, whenBusy: WhenBusy = .throttle) -> Result {
         let startedMs = WallClock.nowMs()
         let functionTimeoutMs = Int64(function.timeoutSeconds * 1000)
         let callerDeadlineMs = callerTimeoutMs.map { startedMs + $0 }
         let instance: FunctionInstance
-        switch acquire(untilMs: callerDeadlineMs ?? (startedMs + functionTimeoutMs + Self.initTimeoutMs)) {
+        var busyUntilMs: Int64?
+        if case .wait(let untilMs) = whenBusy { busyUntilMs = min(untilMs, callerDeadlineMs ?? untilMs) }
+        switch acquire(requestId: requestId, busyUntilMs: busyUntilMs) {
         case .instance(let acquired): instance = acquired
-        case .timedOut: return .callerTimedOut
+        case .throttled: return .throttled(body: throttleDocument)
         case .unavailable(let reason): return .failed(errorType: "ServiceException", body: Self.errorDocument("ServiceException", reason))
         }
         instance.currentRequestId = requestId
@@ -169,11 +187,24 @@ public final class FunctionPool: @unchecked Sendable {
 
     private enum Acquired {
         case instance(FunctionInstance)
-        case timedOut
+        case throttled
         case unavailable(String)
     }
 
-    private func acquire(untilMs: Int64) -> Acquired {
+    /// Lambda's reason: a function with reserved concurrency is over its own limit; without, the
+    /// default limit stands in for the account's unreserved concurrency.
+    private var throttleReason: String {
+        function.reservedConcurrency == nil ? "ConcurrentInvocationLimitExceeded" : "ReservedFunctionConcurrentInvocationLimitExceeded"
+    }
+
+    /// The body of Lambda's 429 answer.
+    private var throttleDocument: [UInt8] {
+        Array("{\"Reason\":\"\(throttleReason)\",\"Type\":\"User\",\"message\":\"Rate Exceeded.\",\"errorType\":\"TooManyRequestsException\"}".utf8)
+    }
+
+    /// A free process, a new one under the limit, or (at the limit) throttled at once when
+    /// `busyUntilMs` is nil, else after waiting for one until then.
+    private func acquire(requestId: String, busyUntilMs: Int64?) -> Acquired {
         lock.lock()
         var waited = false
         while true {
@@ -215,14 +246,23 @@ public final class FunctionPool: @unchecked Sendable {
                     return .unavailable("cannot start the function's process")
                 }
             }
+            guard let busyUntilMs, WallClock.nowMs() < busyUntilMs else {
+                counters.throttles += 1
+                lock.unlock()
+                log.platform("platform.throttle", function: function.executable, requestId: requestId,
+                             message: "throttled: Rate Exceeded. (429 TooManyRequestsException, \(throttleReason)): all \(maxConcurrency) processes busy, concurrency limit \(maxConcurrency)\(waited ? " after waiting" : "")",
+                             fields: [("limit", .int(Int64(maxConcurrency))), ("reason", .string(throttleReason))])
+                return .throttled
+            }
             if !waited {
                 waited = true
                 counters.throttledWaits += 1
-                log.platform("platform.throttle", function: function.executable, requestId: nil,
-                             message: "all \(maxConcurrency) processes busy: waiting for one (Lambda would throttle with 429)")
+                log.platform("platform.throttleWait", function: function.executable, requestId: requestId,
+                             message: "all \(maxConcurrency) processes busy (concurrency limit \(maxConcurrency)): waiting for one",
+                             fields: [("limit", .int(Int64(maxConcurrency)))])
             }
-            if WallClock.nowMs() >= untilMs { lock.unlock(); return .timedOut }
-            _ = freed.wait(untilMonotonicNs: WallClock.monotonicNs() + 20_000_000)
+            _ = freed.wait(untilMonotonicNs: min(WallClock.monotonicNs() + 20_000_000,
+                                                 WallClock.monotonicNs() + UInt64(max(0, busyUntilMs - WallClock.nowMs())) * 1_000_000))
         }
     }
 
@@ -297,7 +337,7 @@ final class MemoryWatch: @unchecked Sendable {
 
     @discardableResult
     func checkNow() -> Bool {
-        lastResidentKB = ProcessStats.residentKB(instance.pid)
+        lastResidentKB = instance.residentSet.kilobytes()
         if let resident = lastResidentKB, resident > limitKB { exceeded = true }
         return exceeded
     }

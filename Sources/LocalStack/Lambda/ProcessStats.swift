@@ -1,10 +1,11 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import LambdaRuntime
 
 /// A process's resident memory and CPU time, read from /proc (Linux) without Foundation.
 public enum ProcessStats {
-    private static let pageKB = Int(sysconf(Int32(_SC_PAGESIZE))) / 1024
+    static let pageKB = Int(sysconf(Int32(_SC_PAGESIZE))) / 1024
     private static let ticksPerSecond = Double(sysconf(Int32(_SC_CLK_TCK)))
 
     /// Resident set size in KB (`/proc/<pid>/statm`, second field), nil when the process is gone.
@@ -32,5 +33,37 @@ public enum ProcessStats {
         let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
         guard count > 0 else { return nil }
         return String(decoding: buffer[..<count], as: UTF8.self)
+    }
+}
+
+/// One process's `/proc/<pid>/statm`, opened once and re-read with pread at
+/// offset 0 (procfs regenerates it): the pool reads it after every invocation,
+/// and an open and a close per read cost more than the read.
+final class ResidentSetReader: @unchecked Sendable {
+    private let fd: Int32
+    private let lock = PThreadMutex()
+    private var buffer = [UInt8](repeating: 0, count: 256)
+
+    init(pid: Int32) { fd = open("/proc/\(pid)/statm", O_RDONLY | O_CLOEXEC) }
+
+    deinit { if fd >= 0 { close(fd) } }
+
+    /// Resident set size in KB, nil when the process is gone (or was never there).
+    func kilobytes() -> Int? {
+        guard fd >= 0 else { return nil }
+        return lock.withLock {
+            let count = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
+            guard count > 0 else { return nil }
+            // "size resident shared ...": the second number, read from the bytes (no String, no split).
+            var index = 0, pages = 0, digits = 0
+            while index < count && buffer[index] != 0x20 { index += 1 }
+            index += 1
+            while index < count, buffer[index] >= 0x30, buffer[index] <= 0x39 {
+                pages = pages * 10 + Int(buffer[index] - 0x30)
+                digits += 1
+                index += 1
+            }
+            return digits > 0 ? pages * ProcessStats.pageKB : nil
+        }
     }
 }
