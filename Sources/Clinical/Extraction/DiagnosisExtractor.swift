@@ -40,6 +40,8 @@ struct DiagnosisExtractor {
             }
             items.append(contentsOf: Self.inlineDiagnoses(lines[i]))
             items.append(contentsOf: Self.midLineSections(lines[i]))
+            // "She has a history of GERD and osteoarthritis", "27M with asthma": comorbidities written in prose.
+            historyItems.append(contentsOf: ComorbidityMentions.items(in: lines[i]))
             i += 1
         }
         var seen: Set<String> = []
@@ -49,14 +51,18 @@ struct DiagnosisExtractor {
             let key = TextFolding.fold(diagnosis.text)
             if seen.insert(key).inserted { result.append(diagnosis) }
         }
-        // Comorbidities from the history, unless a diagnosis already says the same ("HTA" beside "HTA no controlada").
-        let sectionWords = result.map { Self.contentWords($0.text) }
+        // Comorbidities from the history, unless a diagnosis already says the same ("HTA" beside "HTA no controlada",
+        // "FA" beside "fibrilación auricular sin anticoagulación", "DM tipo 2" beside "DM2 descompensada").
+        var knownConcepts = result.map { DiagnosisConcept.key($0.text) }
         for item in historyItems.map(Self.historyHead) where !Self.isNegatedOrNotADiagnosis(item) && !Self.isHistoryNoise(item) {
-            guard let diagnosis = Self.clean(item) else { continue }
-            let words = Self.contentWords(diagnosis.text)
-            if sectionWords.contains(where: { words.isSubset(of: $0) }) { continue }
+            guard let diagnosis = Self.clean(item), !Self.holdsDose(diagnosis.text) else { continue }
+            let concept = DiagnosisConcept.key(diagnosis.text)
+            if knownConcepts.contains(where: { DiagnosisConcept.covers($0, concept) }) { continue }
             let key = TextFolding.fold(diagnosis.text)
-            if seen.insert(key).inserted { result.append(diagnosis) }
+            if seen.insert(key).inserted {
+                result.append(diagnosis)
+                knownConcepts.append(concept)
+            }
         }
         return result
     }
@@ -342,6 +348,11 @@ struct DiagnosisExtractor {
         "diagnosticos al alta", "diagnosticos de alta", "diagnostico al alta", "dx de egreso", "dx de ingreso", "diagnostico de envio",
         "hipotese diagnostica", "hipoteses diagnosticas", "dg", "assessment/plan",
         "assessment & plan", "a&p", "indication", "clinical indication", "impresiones", "diagnostico clinico",
+        // Problem lists, SOAP's analysis (Colombia, Peru) and the clinical data of lab and imaging requests.
+        "problemas", "lista de problemas", "problemas activos", "problemas principales", "problems", "active problems",
+        "problem", "analisis", "analisis y plan", "analysis", "clinical information", "clinical info", "informacion clinica",
+        "datos clinicos", "clinical data", "indicacion clinica", "diagnostico de referencia", "diagnostico de sospecha",
+        "sospecha diagnostica", "impresion clinica", "clinical impression", "conclusion diagnostica",
     ]
     static let otherHeaders: [String] = [
         "plan", "tratamiento", "indicaciones", "conducta", "manejo", "tx", "rx", "recommendations", "recomendaciones",

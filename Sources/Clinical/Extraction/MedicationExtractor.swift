@@ -9,7 +9,7 @@ struct MedicationExtractor {
         let t = text.tokens
         var i = 0
         while i < t.count {
-            guard var nameEnd = drugName(at: i) ?? fallbackName(at: i) else { i += 1; continue }
+            guard var nameEnd = drugName(at: i) ?? fallbackName(at: i) ?? acidName(at: i) else { i += 1; continue }
             var nameScalarEnd = t[nameEnd].end
             // "SF 0,9%", "ClNa 9‰", "solución salina 0.9%": a fluid's strength belongs to its name.
             if DrugLexicon.fluids.contains(text.folded[i]), nameEnd + 1 < t.count, t[nameEnd + 1].isNumber, text.gap(after: nameEnd) == " " {
@@ -21,7 +21,7 @@ struct MedicationExtractor {
             let windowEnd = window(after: nameEnd)
             // "suspender ibuprofeno", "ranitidina suspendida", "Lisinopril held": stopped, in every mention of the note.
             if isStopped(name: i, end: nameEnd, windowEnd: windowEnd) { stopped.insert(TextFolding.fold(name)); i = nameEnd + 1; continue }
-            if isExcluded(at: i) || isNotATreatment(name: i, end: nameEnd) { i = nameEnd + 1; continue }
+            if isExcluded(at: i) || isNotATreatment(name: i, end: nameEnd) || isPastTreatment(at: i) { i = nameEnd + 1; continue }
             var medication = Medication(name: name)
             readDetails(from: nameEnd + 1, to: windowEnd, into: &medication)
             found.append((medication, i, nameEnd, windowEnd))
@@ -98,6 +98,15 @@ struct MedicationExtractor {
         return i
     }
 
+    /// "ácido tranexámico 500 mg", "tranexamic acid 1 g": an acid not in the lexicon keeps both words of its name.
+    private func acidName(at i: Int) -> Int? {
+        let t = text.tokens
+        guard i + 1 < t.count, text.gap(after: i) == " " else { return nil }
+        if ["acido", "acid"].contains(text.folded[i]), fallbackName(at: i + 1) != nil { return i + 1 }
+        if t[i].isWord, t[i].letters >= 5, !t[i].isAllCaps, text.folded[i + 1] == "acid", i + 2 < t.count, t[i + 2].isNumber { return i + 1 }
+        return nil
+    }
+
     /// Allergies ("alérgica a penicilina") and prohibitions ("no usar ibuprofeno") are not medications taken.
     private func isExcluded(at i: Int) -> Bool {
         var k = i - 1
@@ -114,6 +123,33 @@ struct MedicationExtractor {
         }
         return false
     }
+
+    /// A drug the patient took before, in the clause that tells so: "Ha recibido acetaminofén y naproxeno sin
+    /// mejoría", "Hospital course: treated with ceftriaxone and azithromycin", "buena respuesta a ampicilina-sulbactam",
+    /// "completó amoxicilina", "previously on metformin". Only this mention: a later one may still be current.
+    private func isPastTreatment(at i: Int) -> Bool {
+        var k = i - 1
+        var seen = 0
+        while k >= 0, seen < 10 {
+            let gap = text.gap(after: k)
+            if gap.contains("\n") || gap.contains(".") && !(text.tokens[k].letters == 1) || gap.contains(";") || gap.contains(":") { return false }
+            let f = text.folded[k]
+            if Self.pastTreatmentWords.contains(f) { return true }
+            if k + 1 < i, Self.pastTreatmentPairs[f] == text.folded[k + 1] { return true }
+            k -= 1
+            seen += 1
+        }
+        return false
+    }
+
+    static let pastTreatmentWords: Set<String> = [
+        "recibio", "recibido", "recibida", "recibidos", "received", "completo", "completed", "completado", "previamente",
+        "previously", "tried", "failed", "fracaso", "probo", "recebeu", "usou",
+    ]
+    /// Two-word cues, first word → second: "treated with", "respuesta a", "response to", "was on", "se trató con".
+    static let pastTreatmentPairs: [String: String] = [
+        "treated": "with", "respuesta": "a", "response": "to", "was": "on", "prior": "to", "trato": "con",
+    ]
 
     /// A drug word that names something else: a lab value ("Potasio 5,6 mEq/L"), a
     /// deficiency ("Iron deficiency anemia", "déficit de hierro") or a drug being stopped
@@ -168,6 +204,7 @@ struct MedicationExtractor {
         let t = text.tokens
         var k = start
         var asNeeded: String?
+        var then = false
         while k <= end {
             let f = text.folded[k]
             if medication.dose == nil, let (dose, unit, next) = doseAt(k, limit: end) {
@@ -186,11 +223,15 @@ struct MedicationExtractor {
                 k = next
                 continue
             }
+            if Self.thenWords.contains(f) { then = true }
             if let (frequency, next) = frequencyAt(k, limit: end) {
                 if Self.asNeededStarts.contains(f) || Self.isAsNeeded(frequency) {
                     if asNeeded == nil { asNeeded = frequency }
                 } else if medication.frequency == nil {
                     medication.frequency = frequency
+                } else if then, let first = medication.frequency, !first.contains(" luego ") {
+                    // "2 g IV dosis inicial y luego 1 g IV c/4 h": the loading dose and the regimen that follows.
+                    medication.frequency = "\(first) luego \(frequency)"
                 }
                 k = next
                 continue
@@ -259,6 +300,8 @@ struct MedicationExtractor {
             // "cada 8h"
             if k + 1 <= limit, t[k + 1].digits > 0, t[k + 1].letters > 0 { return (span(k, k + 1), k + 2) }
         }
+        // Ranges: "q4-6h", "c/4-6 h", "cada 4-6 horas", "cada 4 a 6 horas", "every 4 to 6 hours".
+        if let range = intervalRangeAt(k, limit: limit) { return range }
         // c/8h, c/8 h, c/12 hrs
         if f[k] == "c", k + 1 <= limit, text.gap(after: k) == "/", t[k + 1].digits > 0 {
             if t[k + 1].letters > 0 { return (span(k, k + 1), k + 2) }
@@ -284,6 +327,16 @@ struct MedicationExtractor {
         if (f[k] == "al" || f[k] == "por" || f[k] == "per") , word(k + 1) == "dia" || word(k + 1) == "day" { return (span(k, k + 1), k + 2) }
         // en la noche / por la mañana / at bedtime / at night / antes del desayuno / en ayunas
         if (f[k] == "en" || f[k] == "por"), word(k + 1) == "la", let p = word(k + 2), Self.partsOfDay.contains(p) { return (span(k, k + 2), k + 3) }
+        // "por noche", "de noche", "a la noche", "en las noches", "por las mañanas".
+        if ["por", "de", "en"].contains(f[k]), let p = word(k + 1), ["noche", "noches", "manana", "mananas"].contains(p) { return (span(k, k + 1), k + 2) }
+        if ["a", "en", "por"].contains(f[k]), let a = word(k + 1), ["la", "las"].contains(a), let p = word(k + 2), Self.partsOfDay.contains(p) {
+            return (span(k, k + 2), k + 3)
+        }
+        // An infusion's time: "1000 ml IV para 8 horas", "SRO 50 ml/kg en 4 horas", "over 30 minutes", "a pasar en 2 h".
+        if ["para", "en", "over", "in"].contains(f[k]), k + 2 <= limit, t[k + 1].isNumber, let u = word(k + 2),
+           ["horas", "hora", "h", "hs", "hrs", "hours", "hour", "hr", "minutos", "min", "minutes", "mins"].contains(u) {
+            return (span(k, k + 2), k + 3)
+        }
         if f[k] == "at", let p = word(k + 1), ["bedtime", "night", "noon"].contains(p) { return (span(k, k + 1), k + 2) }
         if f[k] == "in", word(k + 1) == "the", let p = word(k + 2), ["morning", "evening"].contains(p) { return (span(k, k + 2), k + 3) }
         if f[k] == "en", word(k + 1) == "ayunas" { return (span(k, k + 1), k + 2) }
@@ -318,8 +371,37 @@ struct MedicationExtractor {
            Self.routes.contains(f[k - 1]) || Self.doseUnits.contains(f[k - 1]), text.gap(after: k - 1) == " " {
             return (t[k].text, k + 1)
         }
-        // "/día" straight after a dose: "50 mg/día"
-        if Self.perDay.contains(f[k]), k > 0, text.gap(after: k - 1) == "/" { return ("/" + t[k].text, k + 1) }
+        // "/día" straight after a dose: "50 mg/día", "40 mg/noche"
+        if Self.perDay.contains(f[k]) || ["noche", "manana", "night"].contains(f[k]), k > 0, text.gap(after: k - 1) == "/" {
+            return ("/" + t[k].text, k + 1)
+        }
+        return nil
+    }
+
+    /// "q4-6h", "q 4-6 h", "c/4-6h", "cada 4-6 horas", "cada 4 a 6 horas", "every 4 to 6 hours".
+    private func intervalRangeAt(_ k: Int, limit: Int) -> (String, Int)? {
+        let t = text.tokens
+        let f = text.folded
+        var n = k
+        if f[k].hasPrefix("q"), t[k].letters == 1, t[k].digits > 0 {
+            // "q4" holds the first number.
+        } else if (f[k] == "c" && text.gap(after: k) == "/") || ["cada", "every", "q"].contains(f[k]) {
+            n = k + 1
+            guard n <= limit, t[n].isNumber else { return nil }
+        } else {
+            return nil
+        }
+        // The second number: after "-" or "a"/"to".
+        var m = n + 1
+        if m <= limit, text.gap(after: n) == "-", t[m].digits > 0 {
+        } else if m + 1 <= limit, ["a", "to", "o", "or"].contains(f[m]), t[m + 1].digits > 0 {
+            m += 1
+        } else {
+            return nil
+        }
+        // "6h" carries its unit; otherwise a unit word follows.
+        if t[m].letters > 0 { return f[m].hasSuffix("h") || f[m].hasSuffix("hrs") || f[m].hasSuffix("hs") ? (span(k, m), m + 1) : nil }
+        if m + 1 <= limit, Self.intervalUnits.contains(f[m + 1]) { return (span(k, m + 1), m + 2) }
         return nil
     }
 
@@ -338,6 +420,8 @@ struct MedicationExtractor {
             var end = j - 1
             var n = 0
             while end + 1 <= limit, n < words, t[end + 1].isWord, !Self.notSymptoms.contains(f[end + 1]) { end += 1; n += 1 }
+            // "se dor o fiebre", "si dolor o fiebre", "PRN pain or fever": two symptoms joined.
+            if end >= j, end + 2 <= limit, ["o", "or", "y", "and", "ou", "e"].contains(f[end + 1]), Self.symptoms.contains(f[end + 2]) { end += 2 }
             return end
         }
         switch f[k] {
@@ -468,6 +552,8 @@ struct MedicationExtractor {
         "diariamente", "sos", "stat", "weekly", "semanal", "mensual", "monthly",
     ]
     static let asNeededStarts: Set<String> = ["prn", "sos", "a", "as", "si"]
+    /// "luego", "then", "seguido de": what follows is the next step of the same regimen.
+    static let thenWords: Set<String> = ["luego", "then", "despues", "posteriormente", "seguido", "followed", "depois"]
     static let countWords: Set<String> = ["una", "dos", "tres", "cuatro", "once", "twice", "three", "four", "1", "2", "3", "4"]
     static let allergyWords: Set<String> = ["alergia", "alergias", "alergico", "alergica", "allergic", "allergy", "allergies", "intolerancia", "intolerant"]
     static let avoidWords: Set<String> = ["evitar", "avoid", "contraindicado", "contraindicada", "contraindicated"]

@@ -9,6 +9,14 @@ struct AddressScanner {
         var i = 0
         while i < t.count {
             var start: Int?
+            // "Dirección: 200 m sur de la iglesia de Tirrases, Curridabat": a labelled address field is the whole
+            // value, landmarks included (Central American addresses are written by landmarks, not numbers).
+            if i > 0, context.gap(after: i - 1).contains(":"), context.cueEnds(before: i, cues: Self.fieldCues),
+               context.gapIsLight(after: i - 1, allowing: ":"), let end = fieldEnd(from: i) {
+                result.append(PHISpan(kind: .address, range: t[i].start..<t[end].end, priority: 5))
+                i = end + 1
+                continue
+            }
             if context.cueEnds(before: i, cues: Self.cues), context.gapIsLight(after: i - 1, allowing: ":,-."),
                t[i].isCapitalized || t[i].isNumber || Self.streetWords.contains(context.folded[i]) {
                 start = i
@@ -79,6 +87,34 @@ struct AddressScanner {
         return end >= start ? end : nil
     }
 
+    /// The end of a labelled address field's value: the line's end, a ";", a column gap (two spaces or a tab) or
+    /// the next field's cue ("Tel.", "DNI"); nil when the value holds no letter and no digit worth hiding.
+    private func fieldEnd(from start: Int) -> Int? {
+        let t = context.tokens
+        var end = start
+        var k = start
+        while k + 1 < t.count, k - start < 24 {
+            let gap = context.gap(after: k)
+            if gap.contains("\n") || gap.contains(";") || gap.contains("  ") || gap.contains("\t") || gap.contains("|") { break }
+            if Self.stopWords.contains(context.folded[k + 1]), k + 1 > start { break }
+            // "Dirección: Calle Sucre 14. Refiere…": a sentence end before a capitalized word ends the value.
+            if gap.hasPrefix(". "), !Self.abbreviations.contains(context.folded[k]), t[k].letters != 1, t[k + 1].isCapitalized { break }
+            k += 1
+            end = k
+        }
+        // A label left empty or followed by another field ("Dirección: Tel. 555…") holds no address.
+        guard !Self.stopWords.contains(context.folded[start]) else { return nil }
+        // A city alone ("Domicilio: Montevideo") is no street address: a number, a street word or a landmark phrase.
+        guard isStreetAddress(start, end) || end - start >= 3 else { return nil }
+        return end
+    }
+
+    /// Address field labels (a colon follows): their whole value is the address.
+    static let fieldCues: [[String]] = [
+        ["domicilio"], ["direccion"], ["address"], ["home", "address"], ["endereco"], ["direccion", "de", "residencia"],
+        ["domicilio", "particular"], ["residencia"], ["lugar", "de", "residencia"], ["direccion", "domiciliaria"],
+        ["street", "address"], ["morada"], ["domicilio", "actual"], ["direccion", "actual"], ["sena", "de", "domicilio"],
+    ]
     static let cues: [[String]] = [
         ["domicilio"], ["direccion"], ["vive", "en"], ["reside", "en"], ["residente", "en"], ["domiciliado", "en"],
         ["domiciliada", "en"], ["domicilio", "en"], ["con", "domicilio", "en"], ["address"], ["home", "address"],
