@@ -209,6 +209,27 @@ import ClinicalEvaluation
         #expect(medications("tranexamic acid 1 g IV now").map(\.name) == ["tranexamic acid"])
     }
 
+    /// Rules met again on the tuning corpus while checking for regressions, each general.
+    @Test func theDosedMentionIsThePrescriptionAndDrugsTakenTogetherShareTheirRegimen() {
+        let albuterol = medications("Uses albuterol inhaler 4-5 times per week. Plan: albuterol 90 mcg 2 puffs every 4 hours as needed.")
+        #expect(albuterol.count == 1 && albuterol.first?.frequency == "every 4 hours as needed", "\(albuterol)")
+        let together = medications("calcio 500 mg con vitamina D3 800 UI una vez al día")
+        #expect(together.map(\.frequency) == ["una vez al día", "una vez al día"], "\(together)")
+        let withTogether = medications("calcium carbonate 600 mg with vitamin D3 400 IU PO twice daily")
+        #expect(withTogether.map(\.frequency) == ["twice daily", "twice daily"], "\(withTogether)")
+        // "30 mg de hierro elemental" is the content of the drug before, not a second drug.
+        #expect(medications("sulfato ferroso 3 mg/kg/día (30 mg de hierro elemental al día) por 6 meses").map(\.name) == ["sulfato ferroso"])
+    }
+
+    @Test func cubanAddressesBetweenStreetsAndHistoryItemsWithTheirCircumstances() {
+        let redacted = redactor.redact("Paciente: Dayron Fonseca\nDirección: Calle 23 e/ J y K, Vedado, La Habana\nVive en Calle 10 e/ 5ta y 7ma, Miramar.").text
+        #expect(!redacted.contains("Vedado") && !redacted.contains("Miramar"), "\(redacted)")
+        #expect(diagnoses("Antecedentes: preeclampsia en este embarazo, resuelta.\nDiagnosticos: puerperio normal; antecedente de preeclampsia")
+                == ["puerperio normal", "antecedente de preeclampsia"])
+        #expect(diagnoses("Antecedentes: EPOC, insuficiencia cardíaca con fracción de eyección reducida.\nDiagnósticos: EPOC estable (J44.9); insuficiencia cardíaca crónica (I50.9)")
+                == ["EPOC estable", "insuficiencia cardíaca crónica", "insuficiencia cardíaca con fracción de eyección reducida"])
+    }
+
     // MARK: the development set as a regression guard
 
     /// Tests/ClinicalHeldOut2 was the held-out set of issue 17, measured once before and once after its rules

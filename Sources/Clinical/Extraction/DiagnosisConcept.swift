@@ -56,6 +56,19 @@ enum DiagnosisConcept {
         "hipertiroidismo", "hyperthyroidism", "prediabetes", "sickle", "drepanocitosis", "hemofilia", "hemophilia",
     ])
 
+    /// The key of a history item's head, before its circumstances: "preeclampsia en este embarazo, resuelta",
+    /// "EPOC por exposición a biomasa" → the disease's key.
+    static func headKey(_ text: String) -> Set<String> {
+        let folded = " " + TextFolding.fold(text) + " "
+        var cut = folded.endIndex
+        // Not " con "/" with ": "insuficiencia cardíaca con fracción de eyección reducida" is its own diagnosis.
+        for joiner in [" en ", " por ", " due to ", " secundari", " secondary ", ",", " a causa ", " tras ", " after "] {
+            if let range = folded.firstRange(of: joiner), range.lowerBound < cut { cut = range.lowerBound }
+        }
+        let head = key(String(folded[..<cut]))
+        return head.isEmpty ? key(text) : head
+    }
+
     private static func phrase(_ words: [String], at k: Int) -> (String, Int)? {
         for (phrase, concept) in phrases {
             guard k + phrase.count <= words.count else { continue }

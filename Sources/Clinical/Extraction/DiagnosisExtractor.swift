@@ -57,7 +57,8 @@ struct DiagnosisExtractor {
         for item in historyItems.map(Self.historyHead) where !Self.isNegatedOrNotADiagnosis(item) && !Self.isHistoryNoise(item) {
             guard let diagnosis = Self.clean(item), !Self.holdsDose(diagnosis.text) else { continue }
             let concept = DiagnosisConcept.key(diagnosis.text)
-            if knownConcepts.contains(where: { DiagnosisConcept.covers($0, concept) }) { continue }
+            let head = DiagnosisConcept.headKey(diagnosis.text)
+            if knownConcepts.contains(where: { DiagnosisConcept.covers($0, concept) || DiagnosisConcept.covers($0, head) }) { continue }
             let key = TextFolding.fold(diagnosis.text)
             if seen.insert(key).inserted {
                 result.append(diagnosis)

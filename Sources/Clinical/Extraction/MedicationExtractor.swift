@@ -33,7 +33,10 @@ struct MedicationExtractor {
             for k in stride(from: found.count - 2, through: 0, by: -1) {
                 let next = found[k + 1]
                 let last = found[k].windowEnd
-                guard last + 1 == next.nameStart, text.gap(after: last).trimmingWhitespace() == "+" else { continue }
+                // "+" between them, or "con"/"with"/"más"/"plus" as the last word of the first one's window.
+                let joined = last + 1 == next.nameStart
+                    && (text.gap(after: last).trimmingWhitespace() == "+" || Self.joiners.contains(text.folded[last]) && last > found[k].nameEnd)
+                guard joined else { continue }
                 var m = found[k].medication
                 if m.dose == nil, found[k].nameEnd == last { m.dose = next.medication.dose; m.unit = next.medication.unit }
                 if m.route == nil { m.route = next.medication.route }
@@ -168,6 +171,10 @@ struct MedicationExtractor {
         }
         if nameEnd + 1 < t.count, text.gap(after: nameEnd) == " ", Self.deficiencyWords.contains(f[nameEnd + 1]) { return true }
         if i >= 2, f[i - 1] == "de", Self.deficiencyWords.contains(f[i - 2]) { return true }
+        // "sulfato ferroso 3 mg/kg/día (30 mg de hierro elemental)", "500 mg of elemental calcium": the content of the
+        // drug before, not another drug.
+        if i >= 3, ["de", "of"].contains(f[i - 1]), Self.doseUnits.contains(f[i - 2]), t[i - 3].isNumber { return true }
+        if i >= 4, f[i - 1] == "elemental", ["de", "of"].contains(f[i - 2]), Self.doseUnits.contains(f[i - 3]) { return true }
         // "dieta baja en potasio", "rica en hierro", "low in sodium": a diet, not a drug.
         if i >= 2, ["en", "in"].contains(f[i - 1]), ["baja", "bajo", "rica", "rico", "alta", "alto", "pobre", "low", "high", "rich"].contains(f[i - 2]) { return true }
         // "creatinina 3,8 mg/dL, potasio 5,4": an analyte and its value, without a dose unit.
@@ -480,6 +487,14 @@ struct MedicationExtractor {
             let key = TextFolding.fold(m.name)
             if let at = index[key] {
                 var existing = result[at]
+                // "Uses albuterol inhaler 4-5 times per week … albuterol 90 mcg 2 puffs every 4 hours as needed":
+                // the mention with a dose is the prescription; a bare earlier mention gives way to it.
+                if existing.dose == nil, m.dose != nil {
+                    existing = Medication(name: existing.name, dose: m.dose, unit: m.unit, route: m.route ?? existing.route,
+                                          frequency: m.frequency ?? existing.frequency, duration: m.duration ?? existing.duration)
+                    result[at] = existing
+                    continue
+                }
                 if existing.dose == nil { existing.dose = m.dose; existing.unit = m.unit }
                 if existing.route == nil { existing.route = m.route }
                 if existing.frequency == nil { existing.frequency = m.frequency }
@@ -552,6 +567,8 @@ struct MedicationExtractor {
         "diariamente", "sos", "stat", "weekly", "semanal", "mensual", "monthly",
     ]
     static let asNeededStarts: Set<String> = ["prn", "sos", "a", "as", "si"]
+    /// "calcio 500 mg con vitamina D3 800 UI una vez al día": drugs taken together share what follows the last.
+    static let joiners: Set<String> = ["con", "with", "mas", "plus", "com"]
     /// "luego", "then", "seguido de": what follows is the next step of the same regimen.
     static let thenWords: Set<String> = ["luego", "then", "despues", "posteriormente", "seguido", "followed", "depois"]
     static let countWords: Set<String> = ["una", "dos", "tres", "cuatro", "once", "twice", "three", "four", "1", "2", "3", "4"]

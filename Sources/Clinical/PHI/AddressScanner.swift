@@ -74,12 +74,14 @@ struct AddressScanner {
             if gap.contains("\n") || gap.contains(";") || gap.contains("(") || gap.contains(")") { break }
             let next = t[k + 1]
             let nextFolded = context.folded[k + 1]
-            if Self.stopWords.contains(nextFolded) { break }
+            // "e-mail" ends an address; Cuba's "e/" (entre) does not: "Calle 23 e/ J y K, Vedado".
+            let entre = nextFolded == "e" && context.gap(after: k + 1).hasPrefix("/")
+            if Self.stopWords.contains(nextFolded), !entre { break }
             if gap.contains(".") {
                 let abbreviation = Self.abbreviations.contains(context.folded[k]) || t[k].letters == 1
                 if !abbreviation && !(t[k].isNumber && next.isNumber && gap == ".") { break }
             }
-            let allowed = next.isCapitalized || next.digits > 0 || Self.connectors.contains(nextFolded) || Self.streetWords.contains(nextFolded)
+            let allowed = next.isCapitalized || next.digits > 0 || Self.connectors.contains(nextFolded) || Self.streetWords.contains(nextFolded) || entre
             if !allowed { break }
             k += 1
             if !Self.connectors.contains(nextFolded) { end = k }
@@ -96,7 +98,8 @@ struct AddressScanner {
         while k + 1 < t.count, k - start < 24 {
             let gap = context.gap(after: k)
             if gap.contains("\n") || gap.contains(";") || gap.contains("  ") || gap.contains("\t") || gap.contains("|") { break }
-            if Self.stopWords.contains(context.folded[k + 1]), k + 1 > start { break }
+            let entre = context.folded[k + 1] == "e" && context.gap(after: k + 1).hasPrefix("/")
+            if Self.stopWords.contains(context.folded[k + 1]), !entre { break }
             // "Dirección: Calle Sucre 14. Refiere…": a sentence end before a capitalized word ends the value.
             if gap.hasPrefix(". "), !Self.abbreviations.contains(context.folded[k]), t[k].letters != 1, t[k + 1].isCapitalized { break }
             k += 1
