@@ -230,6 +230,25 @@ import ClinicalEvaluation
                 == ["EPOC estable", "insuficiencia cardíaca crónica", "insuficiencia cardíaca con fracción de eyección reducida"])
     }
 
+    /// Layouts tried beyond the corpora: qualified diagnosis headers, abbreviated given names, a relative's name in
+    /// parentheses, Mexico's specialty licence, a prescription's instruction sentence, written abbreviations.
+    @Test func qualifiedHeadersAbbreviatedNamesAndInstructionSentences() {
+        #expect(diagnoses("Dx de alta: 1. Neumonía adquirida en la comunidad resuelta 2. ERC estadio 3b 3. Hiperuricemia")
+                == ["Neumonía adquirida en la comunidad resuelta", "ERC estadio 3b", "Hiperuricemia"])
+        #expect(diagnoses("Diagnóstico final: colecistitis aguda litiásica") == ["colecistitis aguda litiásica"])
+        #expect(diagnoses("Diagnosis at discharge: acute pancreatitis; alcohol use disorder") == ["acute pancreatitis", "alcohol use disorder"])
+        #expect(diagnoses("Diagnóstico diferencial: apendicitis, adenitis mesentérica").isEmpty, "a differential is no diagnosis")
+        #expect(diagnoses("63F with HTN, HLD and hypothyroidism presents with chest pain.") == ["HTN", "HLD", "hypothyroidism"])
+        for (line, hidden) in [("Paciente: Ma. Guadalupe Torres Luna   Edad: 35 años", "Guadalupe"), ("Paciente: Fco. Javier Ruiz Soto", "Javier"),
+                               ("Husband (Mark Carter) at bedside.", "Mark"), ("Vino con su esposa (Ana Lucía Ruiz).", "Lucía"),
+                               ("Dr. Ernesto Villalobos - Ced. Prof. 1234567 - Esp. 7654321", "7654321")] {
+            let redacted = redactor.redact("Nota.\n\(line)\nPlan: control.").text
+            #expect(!redacted.contains(hidden), "\(line) → \(redacted)")
+        }
+        let nitrofurantoina = medications("1.- Nitrofurantoína 100 mg cápsulas. Tomar 1 cada 12 horas por 7 días.\n2.- Fenazopiridina 100 mg tab. 1 c/8 hrs por 3 días.")
+        #expect(nitrofurantoina.map(\.frequency) == ["cada 12 horas", "c/8 hrs"], "\(nitrofurantoina)")
+    }
+
     // MARK: the development set as a regression guard
 
     /// Tests/ClinicalHeldOut2 was the held-out set of issue 17, measured once before and once after its rules

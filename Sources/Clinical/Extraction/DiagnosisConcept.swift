@@ -116,7 +116,8 @@ enum DiagnosisConcept {
         "cad": "cad", "eac": "cad", "erge": "gerd", "gerd": "gerd", "hpb": "bph", "bph": "bph", "ivu": "uti", "itu": "uti",
         "uti": "uti", "vih": "hiv", "hiv": "hiv", "saos": "osa", "osa": "osa", "tvp": "dvt", "dvt": "dvt", "tep": "pe",
         // Adjectives ("crisis asmática", "cetoacidosis diabética") name another entity and are not mapped.
-        "cirrosis": "cirrhosis", "cirrhosis": "cirrhosis",
+        "cirrosis": "cirrhosis", "cirrhosis": "cirrhosis", "hld": "dyslipidemia", "dlp": "dyslipidemia", "hbp": "htn",
+        "iddm": "dm", "ihd": "cad", "pvd": "pad", "eap": "pad", "pad": "pad", "ibs": "ibs", "gota": "gout", "gout": "gout",
     ]
     /// Grading words whose next word is the grade.
     static let classifications: Set<String> = [

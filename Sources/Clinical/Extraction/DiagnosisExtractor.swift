@@ -184,6 +184,7 @@ struct DiagnosisExtractor {
     static func sectionContent(_ line: String) -> String? {
         let trimmed = stripListMarker(line.trimmingWhitespace())
         let folded = TextFolding.fold(trimmed)
+        if let generic = qualifiedHeaderContent(trimmed, folded: folded) { return generic }
         for header in headers {
             guard folded.hasPrefix(header) else { continue }
             let rest = String(trimmed.unicodeScalars.dropFirst(header.unicodeScalars.count))
@@ -196,6 +197,25 @@ struct DiagnosisExtractor {
         }
         return nil
     }
+
+    /// Any diagnosis header with its own qualifier, not only the listed ones: "Dx de alta:", "Diagnóstico final:",
+    /// "Diagnósticos al egreso hospitalario:", "Dx presuntivo:", "Diagnosis at discharge:" — a diagnosis word,
+    /// at most four more words without digits, then a colon.
+    static func qualifiedHeaderContent(_ trimmed: String, folded: String) -> String? {
+        guard let colon = folded.firstIndex(of: ":") else { return nil }
+        let label = folded[..<colon].split(separator: " ")
+        guard let first = label.first, qualifiedHeaderWords.contains(String(first)), label.count >= 2, label.count <= 5,
+              !label.contains(where: { $0.contains(where: { $0.isNumber }) }),
+              !label.contains(where: { ["diferencial", "diferenciales", "differential", "familiar", "familiares"].contains(String($0)) })
+        else { return nil }
+        let offset = folded.distance(from: folded.startIndex, to: colon)
+        return String(trimmed.unicodeScalars.dropFirst(offset + 1)).trimmingWhitespace()
+    }
+
+    static let qualifiedHeaderWords: Set<String> = [
+        "dx", "diagnostico", "diagnosticos", "diagnosis", "diagnoses", "diagnostic", "impresion", "impression", "hipotesis",
+        "hipotese", "idx",
+    ]
 
     static func isOtherHeader(_ line: String) -> Bool {
         let folded = TextFolding.fold(stripListMarker(line))

@@ -197,7 +197,8 @@ struct MedicationExtractor {
             if gap.contains("\n") || gap.contains(";") { break }
             if gap.contains(".") && !(t[k].isNumber && t[k + 1].isNumber && gap == ".") && !Self.dottedAbbreviations.contains(text.folded[k]) {
                 let next = t[k + 1]
-                if next.isCapitalized && !next.isAllCaps { break }
+                // "Nitrofurantoína 100 mg cápsulas. Tomar 1 cada 12 horas": a prescription's instruction goes on.
+                if next.isCapitalized && !next.isAllCaps && !Self.instructionVerbs.contains(text.folded[k + 1]) { break }
             }
             if gap.contains(","), lexiconMatch(at: k + 1) != nil || fallbackName(at: k + 1) != nil { break }
             if lexiconMatch(at: k + 1) != nil, !Self.qualifiers.contains(text.folded[k + 1]) { break }
@@ -567,6 +568,11 @@ struct MedicationExtractor {
         "diariamente", "sos", "stat", "weekly", "semanal", "mensual", "monthly",
     ]
     static let asNeededStarts: Set<String> = ["prn", "sos", "a", "as", "si"]
+    /// Verbs that open a prescription's instruction sentence after the drug line.
+    static let instructionVerbs: Set<String> = [
+        "tomar", "take", "aplicar", "apply", "administrar", "administer", "usar", "use", "dar", "give", "colocar", "inhalar",
+        "inhale", "instilar", "tome", "aplique", "administre", "use", "tomara", "dissolver", "disolver", "diluir", "masticar",
+    ]
     /// "calcio 500 mg con vitamina D3 800 UI una vez al día": drugs taken together share what follows the last.
     static let joiners: Set<String> = ["con", "with", "mas", "plus", "com"]
     /// "luego", "then", "seguido de": what follows is the next step of the same regimen.

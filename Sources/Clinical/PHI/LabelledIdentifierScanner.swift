@@ -133,7 +133,9 @@ struct LabelledIdentifierScanner {
                                 // Guatemala's colegiado, Honduras' CMH, US NPI/DEA, Brazil's CRF/COREN/CRO.
                                 "cmp", "rne", "mpps", "jvpm", "colegiado", "registro medico",
                                 "registro profesional", "reg prof", "cmh", "npi", "dea", "coren", "crf", "cro", "mat", "m p", "m n",
-                                "license", "licencia", "codigo medico", "cod medico", "cmc", "cmdf"])
+                                "license", "licencia", "codigo medico", "cod medico", "cmc", "cmdf",
+                                // Mexico's specialty licence beside the professional one: "Ced. Prof. 1234567 - Esp. 7654321".
+                                "esp", "ced esp", "cedula de especialidad", "cedula de especialista"])
             // Colombia's RM/TP, weak because they are also clinical words ("RM de rodilla", "TP 12,5 s"): only before ":" or "#".
             + l(.cedula, false, ["rm", "r m", "tp", "t p"])
             // Tax and other national numbers a note may carry: AR CUIT/CUIL, PE/EC RUC, GT/CO NIT, VE RIF, HN RTN, BR RG/CNS.

@@ -97,8 +97,9 @@ struct NameScanner {
         let leader = !gap.contains("\n") && gap.unicodeScalars.allSatisfy { " \t.:".unicodeScalars.contains($0) }
             && (gap.contains(":") || gap.contains(".."))
         if leader, context.cueEnds(before: i, cues: Self.labelAndFieldCues) { return .label }
-        guard context.gapIsLight(after: i - 1, allowing: ".:,") else { return nil }
-        let plainGap = gap == " " || gap == ": " || gap == ":" || gap == " : "
+        guard context.gapIsLight(after: i - 1, allowing: ".:,(") else { return nil }
+        // "Husband (Mark Carter)", "su esposa (Ana Ruiz)": a relative's name in parentheses.
+        let plainGap = gap == " " || gap == ": " || gap == ":" || gap == " : " || gap == " ("
         // A field label ("Nombre: PÉREZ GÓMEZ, JUAN") may hold all-caps and "Surname, Given" forms.
         if gap.contains(":"), context.cueEnds(before: i, cues: Self.labelAndFieldCues) { return .label }
         if context.cueEnds(before: i, cues: Self.titleCues) { return .title }
@@ -182,7 +183,9 @@ struct NameScanner {
         var k = i + 1
         while k < t.count, words < 5 {
             let gap = context.gap(after: k - 1)
-            let allowedGap = gap == " " || gap == "-" || gap == "'" || (strength == .label && gap == ", ")
+            // "Ma. Guadalupe Torres", "Fco. Javier Ruiz": abbreviated given names go on with the name.
+            let abbreviated = gap == ". " && Self.givenNameAbbreviations.contains(context.folded[k - 1])
+            let allowedGap = gap == " " || gap == "-" || gap == "'" || (strength == .label && gap == ", ") || abbreviated
             guard allowedGap else { break }
             // "De La Hoz", "da Silva": particles only count when a name word follows them.
             var p = k
@@ -265,6 +268,9 @@ struct NameScanner {
         ["daughter", "of"], ["son", "of"], ["wife", "of"], ["husband", "of"], ["mother", "of"], ["father", "of"],
         ["contacto", "de", "emergencia"], ["emergency", "contact"],
     ]
+    /// Abbreviations of given names written with a period: María, Francisco, Guadalupe, José, Jesús, Cristina.
+    static let givenNameAbbreviations: Set<String> = ["ma", "fco", "gpe", "jose", "jse", "jesus", "cris", "fdo", "glez", "hdez", "mtz", "rdz"]
+
     /// Credentials written after a clinician's name.
     static let credentials: Set<String> = ["md", "np", "rn", "dds", "phd", "facp", "mph", "dnp", "aprn", "pharmd"]
     static let titleWords: Set<String> = Set(titleCues.map { $0[0] })
