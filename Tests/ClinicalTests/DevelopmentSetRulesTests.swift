@@ -249,6 +249,23 @@ import ClinicalEvaluation
         #expect(nitrofurantoina.map(\.frequency) == ["cada 12 horas", "c/8 hrs"], "\(nitrofurantoina)")
     }
 
+    @Test func guardiansRegistrationsConclusionsAndMoreSymptoms() {
+        for (line, hidden) in [("Acudiente: María Ruiz (madre)", "Ruiz"), ("Dr. Camilo Andrés Pardo - RM 12345", "12345"),
+                               ("Radiólogo: Andrés Molina Vera", "Molina")] {
+            let redacted = redactor.redact("Nota.\n\(line)\nPlan: control.").text
+            #expect(!redacted.contains(hidden), "\(line) → \(redacted)")
+        }
+        #expect(redactor.redact("RM de rodilla derecha sin lesiones.").replacements.isEmpty)
+        #expect(diagnoses("HD: síndrome coronariana aguda; HAS; DM2") == ["síndrome coronariana aguda", "HAS", "DM2"])      // BR
+        #expect(diagnoses("Conclusión: apendicitis aguda.") == ["apendicitis aguda"])                                      // CL imaging
+        #expect(diagnoses("Conclusión: estudio ecográfico normal.").isEmpty, "a normal result is no diagnosis")
+        #expect(diagnoses("Impression: unremarkable chest radiograph.").isEmpty)
+        #expect(diagnoses("Diagnosticos: puerperio normal; anemia leve") == ["puerperio normal", "anemia leve"], "a normal state is one")
+        #expect(medications("AAS 300 mg VO agora").first?.frequency == "agora")
+        #expect(medications("Phenazopyridine 200 mg PO TID PRN dysuria x 2 days").first?.frequency == "TID PRN dysuria")
+        #expect(medications("hioscina 10 mg VO c/8h si colico").first?.frequency == "c/8h si colico")
+    }
+
     // MARK: the development set as a regression guard
 
     /// Tests/ClinicalHeldOut2 was the held-out set of issue 17, measured once before and once after its rules

@@ -4,6 +4,8 @@
 /// family ("madre con antecedente de…", "family history of…") and present-illness mentions are not the patient's.
 enum ComorbidityMentions {
     static func items(in line: String) -> [String] {
+        // Most lines hold no cue: a byte search before tokenizing the line.
+        guard mayHoldCue(line) else { return [] }
         let text = ScalarText(line)
         let tokens = text.tokens()
         guard tokens.count >= 2 else { return [] }
@@ -107,6 +109,29 @@ enum ComorbidityMentions {
         }
         return items
     }
+
+    /// True when the line holds one of the cues' ASCII fragments, case-insensitively.
+    static func mayHoldCue(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            cueFragments.contains { fragment in
+                let n = fragment.count
+                guard bytes.count >= n else { return false }
+                var i = 0
+                while i <= bytes.count - n {
+                    var j = 0
+                    while j < n, (bytes[i + j] | 0x20) == fragment[j] { j += 1 }
+                    if j == n { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// Lowercase ASCII pieces of every cue ("histórico" holds "hist"); `| 0x20` lowercases letters.
+    static let cueFragments: [[UInt8]] = ["hist", "hx", "h/o", "pmh", "antecedente", "portador", "conocid", "known", "with", " con ", " com "]
+        .map { Array($0.utf8) }
 
     static let cues: [[String]] = [
         ["history", "of"], ["hx", "of"], ["h", "o"], ["pmh", "of"], ["pmh", "significant", "for"], ["pmhx", "of"],

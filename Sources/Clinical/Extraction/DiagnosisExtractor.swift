@@ -112,10 +112,17 @@ struct DiagnosisExtractor {
     ]
     static let numberedTails = [" de ", " en ", " x ", " in ", " for ", " por "]
 
-    /// "niega alergias", "sin fiebre", "no diabetes", "denies chest pain": denied findings are never diagnoses.
+    /// "niega alergias", "sin fiebre", "no diabetes", "denies chest pain": denied findings are never diagnoses;
+    /// nor is a normal result ("Conclusión: estudio normal", "unremarkable", "sin alteraciones").
     static func isNegatedOrNotADiagnosis(_ item: String) -> Bool {
         let words = TextFolding.fold(item).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         guard let first = words.first else { return true }
+        // A normal result, not a normal state ("puerperio normal", "embarazo normal" are diagnoses).
+        let folded = " " + words.joined(separator: " ") + " "
+        if words == ["normal"] || [" sin alteraciones", " sin hallazgos", " unremarkable", " within normal limits", " dentro de limites normales"]
+            .contains(where: { folded.hasSubstring($0) }) { return true }
+        if let last = words.last, ["normal", "normales", "negativo", "negativa", "negative"].contains(last),
+           words.contains(where: { resultNouns.contains($0) }) { return true }
         if negationOpeners.contains(first) { return true }
         if words.count >= 2, ["no", "not"].contains(first) || (first == "negative" && words[1] == "for") { return true }
         return false
@@ -157,6 +164,11 @@ struct DiagnosisExtractor {
         Set(TextFolding.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { $0.count >= 2 && !["de", "del", "la", "el", "con", "of", "the", "and", "y"].contains($0) })
     }
 
+    static let resultNouns: Set<String> = [
+        "estudio", "study", "examen", "exam", "radiografia", "tomografia", "ecografia", "ultrasonido", "rx", "tac", "rm",
+        "resonancia", "resultado", "resultados", "hallazgos", "electrocardiograma", "ecg", "ekg", "ecocardiograma", "echo",
+        "endoscopia", "colonoscopia", "biopsia", "cultivo", "urocultivo", "ct", "mri", "xray", "imaging", "laboratorio", "labs",
+    ]
     static let negationOpeners: Set<String> = [
         "niega", "niegan", "sin", "denies", "denied", "nega", "negou", "descarta", "descartado", "descartada", "without", "ninguno",
         "ninguna", "none", "nkda", "nka",
@@ -191,8 +203,8 @@ struct DiagnosisExtractor {
             let restTrimmed = rest.trimmingWhitespace()
             if restTrimmed.isEmpty { return "" }
             guard let first = restTrimmed.first, first == ":" || first == "." || first == "-" || first == "—" else { continue }
-            // SOAP's one-letter "A:" (assessment) only with a colon: "A. Pérez" or "a-" are not headers.
-            if header.count == 1 && first != ":" { continue }
+            // SOAP's one-letter "A:" (assessment) and Brazil's "HD:" only with a colon: "A. Pérez" or "HD - 3 sesiones" are not headers.
+            if (header.count == 1 || header == "hd") && first != ":" { continue }
             return String(restTrimmed.dropFirst()).trimmingWhitespace()
         }
         return nil
@@ -374,6 +386,8 @@ struct DiagnosisExtractor {
         "problem", "analisis", "analisis y plan", "analysis", "clinical information", "clinical info", "informacion clinica",
         "datos clinicos", "clinical data", "indicacion clinica", "diagnostico de referencia", "diagnostico de sospecha",
         "sospecha diagnostica", "impresion clinica", "clinical impression", "conclusion diagnostica",
+        // Imaging and pathology reports conclude with the diagnosis; Brazil's "HD:" is the hipótese diagnóstica.
+        "conclusion", "conclusiones", "impresion radiologica", "conclusao", "hd",
     ]
     static let otherHeaders: [String] = [
         "plan", "tratamiento", "indicaciones", "conducta", "manejo", "tx", "rx", "recommendations", "recomendaciones",

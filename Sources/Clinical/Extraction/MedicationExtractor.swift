@@ -104,7 +104,8 @@ struct MedicationExtractor {
     /// "ácido tranexámico 500 mg", "tranexamic acid 1 g": an acid not in the lexicon keeps both words of its name.
     private func acidName(at i: Int) -> Int? {
         let t = text.tokens
-        guard i + 1 < t.count, text.gap(after: i) == " " else { return nil }
+        // Most tokens are neither "ácido" nor followed by "acid": two lookups before building any gap.
+        guard i + 1 < t.count, ["acido", "acid"].contains(text.folded[i]) || text.folded[i + 1] == "acid", text.gap(after: i) == " " else { return nil }
         if ["acido", "acid"].contains(text.folded[i]), fallbackName(at: i + 1) != nil { return i + 1 }
         if t[i].isWord, t[i].letters >= 5, !t[i].isAllCaps, text.folded[i + 1] == "acid", i + 2 < t.count, t[i + 2].isNumber { return i + 1 }
         return nil
@@ -538,7 +539,9 @@ struct MedicationExtractor {
     static let symptoms: Set<String> = [
         "dolor", "fiebre", "pain", "fever", "nausea", "nauseas", "vomito", "vomitos", "ansiedad", "anxiety", "insomnio",
         "insomnia", "prurito", "itching", "tos", "cough", "disnea", "dyspnea", "cefalea", "headache", "agitacion", "sibilancias",
-        "wheezing", "dor", "febre", "mareo", "diarrea",
+        "wheezing", "dor", "febre", "mareo", "diarrea", "dysuria", "disuria", "espasmo", "spasm", "spasms", "colico", "colic",
+        "estrenimiento", "constipation", "vertigo", "dizziness", "sleep", "sueno", "migraine", "migrana", "angina", "chest",
+        "precordialgia", "convulsion", "seizure", "vomiting", "emesis", "heartburn", "pirosis", "agitation", "congestion",
     ]
     /// Words that end an as-needed object ("si dolor; …", "si dolor por 3 días").
     static let notSymptoms: Set<String> = ["por", "x", "for", "durante", "y", "and", "o", "or", "cada", "every", "max", "maximo", "hasta", "then", "luego", "may", "repeat", "repetir", "mg", "via", "vo", "iv", "po"]
@@ -549,7 +552,7 @@ struct MedicationExtractor {
         ["con", "comidas"], ["with", "meals"], ["with", "food"], ["antes", "de", "cada"], ["antes", "del", "desayuno"],
         ["antes", "de", "dormir"], ["before", "breakfast"], ["before", "meals"], ["despues", "de", "cada"], ["after", "each"],
         ["em", "jejum"], ["no", "almoco"], ["ao", "deitar"], ["segun", "protocolo"], ["segun"], ["per", "protocol"],
-        ["according", "to"], ["ahora"], ["now"], ["once"], ["interdiario"], ["preoperatorio"], ["preoperative"], ["carga"],
+        ["according", "to"], ["ahora"], ["agora"], ["now"], ["once"], ["interdiario"], ["preoperatorio"], ["preoperative"], ["carga"],
         ["bolo"], ["stat"], ["every", "other", "day"],
     ]
     static let stopWords: Set<String> = ["suspender", "suspende", "suspendo", "suspendió", "suspendio", "suspend", "discontinue", "discontinued", "stop", "stopped", "retirar", "retira", "hold", "held", "cease", "omite", "omitir", "omit", "suspendemos", "suspendieron"]

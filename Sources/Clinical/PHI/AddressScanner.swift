@@ -11,7 +11,7 @@ struct AddressScanner {
             var start: Int?
             // "Dirección: 200 m sur de la iglesia de Tirrases, Curridabat": a labelled address field is the whole
             // value, landmarks included (Central American addresses are written by landmarks, not numbers).
-            if i > 0, context.gap(after: i - 1).contains(":"), context.cueEnds(before: i, cues: Self.fieldCues),
+            if i > 0, colonBefore(i), context.cueEnds(before: i, cues: Self.fieldCues),
                context.gapIsLight(after: i - 1, allowing: ":"), let end = fieldEnd(from: i) {
                 result.append(PHISpan(kind: .address, range: t[i].start..<t[end].end, priority: 5))
                 i = end + 1
@@ -87,6 +87,13 @@ struct AddressScanner {
             if !Self.connectors.contains(nextFolded) { end = k }
         }
         return end >= start ? end : nil
+    }
+
+    /// A colon between token `i - 1` and token `i`, read on the scalars (no string built for every token).
+    private func colonBefore(_ i: Int) -> Bool {
+        let s = context.text.scalars
+        for k in context.tokens[i - 1].end..<context.tokens[i].start where s[k] == ":" { return true }
+        return false
     }
 
     /// The end of a labelled address field's value: the line's end, a ";", a column gap (two spaces or a tab) or

@@ -136,8 +136,10 @@ struct LabelledIdentifierScanner {
                                 "license", "licencia", "codigo medico", "cod medico", "cmc", "cmdf",
                                 // Mexico's specialty licence beside the professional one: "Ced. Prof. 1234567 - Esp. 7654321".
                                 "esp", "ced esp", "cedula de especialidad", "cedula de especialista"])
-            // Colombia's RM/TP, weak because they are also clinical words ("RM de rodilla", "TP 12,5 s"): only before ":" or "#".
-            + l(.cedula, false, ["rm", "r m", "tp", "t p"])
+            // Colombia's registro médico "RM 12345" (a scan is "RM de rodilla", no number); its tarjeta profesional is weak
+            // because "TP 12,5 s" is a prothrombin time: only before ":" or "#".
+            + l(.cedula, true, ["rm", "r m"])
+            + l(.cedula, false, ["tp", "t p"])
             // Tax and other national numbers a note may carry: AR CUIT/CUIL, PE/EC RUC, GT/CO NIT, VE RIF, HN RTN, BR RG/CNS.
             + l(.dni, true, ["cuit", "cuil", "ruc", "nit", "rif", "rtn", "rg", "cns", "cic", "cui", "nuip", "pasaporte", "passport",
                              "carne", "carnet", "member id", "insurance id", "medicare", "medicaid", "subscriber id", "policy number",

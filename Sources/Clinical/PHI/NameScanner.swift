@@ -167,6 +167,7 @@ struct NameScanner {
         "allegado", "allegada", "apoderado", "apoderada", "relative", "caregiver", "emergencia", "emergency",
         "solicitado", "solicitada", "referido", "referida", "atendido", "atendida", "evaluado", "evaluada",
         "supervisor", "supervisora", "jefe", "jefa", "interno", "interna", "practicante", "licenciada", "licenciado",
+        "acudiente", "radiologo", "radiologa", "patologo", "patologa", "cardiologo", "cardiologa", "tecnico", "tecnica",
     ]
 
     static let labelAndFieldCues = labelCues + fieldCues
