@@ -266,6 +266,15 @@ import ClinicalEvaluation
         #expect(medications("hioscina 10 mg VO c/8h si colico").first?.frequency == "c/8h si colico")
     }
 
+    @Test func stopListsAndWhereThePatientComesFrom() {
+        for text in ["Stop taking: ibuprofen.", "Dejar de tomar: naproxeno.", "Suspender el enalapril.", "Discontinue the aspirin."] {
+            #expect(medications(text).isEmpty, "\(text) → \(medications(text).map(\.name))")
+        }
+        let redacted = redactor.redact("Paciente: Karla Zelaya\nProcedente de: Colonia Kennedy, bloque 12, casa 1405, Tegucigalpa\nMotivo: fiebre.").text
+        #expect(!redacted.contains("Kennedy") && !redacted.contains("1405"), "\(redacted)")
+        #expect(redactor.redact("Procedencia: Lima.\nMotivo: control.").replacements.filter { $0.kind == .address }.isEmpty, "a city alone")
+    }
+
     // MARK: the development set as a regression guard
 
     /// Tests/ClinicalHeldOut2 was the held-out set of issue 17, measured once before and once after its rules

@@ -70,7 +70,9 @@ enum DiagnosisConcept {
     }
 
     private static func phrase(_ words: [String], at k: Int) -> (String, Int)? {
-        for (phrase, concept) in phrases {
+        // Most words start no full name: one dictionary lookup before comparing phrases.
+        guard let candidates = phrasesByFirstWord[words[k]] else { return nil }
+        for (phrase, concept) in candidates {
             guard k + phrase.count <= words.count else { continue }
             if Array(words[k..<(k + phrase.count)]) == phrase { return (concept, phrase.count) }
         }
@@ -104,6 +106,8 @@ enum DiagnosisConcept {
         ]
         return table.map { ($0.0.split(separator: " ").map(String.init), $0.1) }.sorted { $0.0.count > $1.0.count }
     }()
+
+    static let phrasesByFirstWord: [String: [([String], String)]] = Dictionary(grouping: phrases, by: { $0.0[0] })
 
     /// Abbreviations doctors write (folded), to the same concept words.
     static let abbreviations: [String: String] = [

@@ -53,6 +53,13 @@ struct MedicationExtractor {
     private func isStopped(name i: Int, end nameEnd: Int, windowEnd: Int) -> Bool {
         let f = text.folded
         if i >= 1, Self.stopWords.contains(f[i - 1]), !text.gap(after: i - 1).contains("\n") { return true }
+        // "Stop taking: ibuprofen", "Dejar de tomar: AINES", "Suspender el enalapril", "Discontinue the aspirin".
+        var b = i - 1
+        while b >= 0, i - b <= 4, !text.gap(after: b).contains("\n"), !text.gap(after: b).contains(".") || text.tokens[b].letters == 1 {
+            if Self.stopWords.contains(f[b]) || f[b] == "dejar" && b + 1 < i && f[b + 1] == "de" { return true }
+            guard Self.stopFillers.contains(f[b]) else { break }
+            b -= 1
+        }
         if i >= 2, f[i - 1] == "de", ["suspension", "retiro", "discontinuation"].contains(f[i - 2]) { return true }
         if nameEnd < windowEnd {
             for k in (nameEnd + 1)...windowEnd where Self.stoppedAfter.contains(f[k]) { return true }
@@ -556,6 +563,8 @@ struct MedicationExtractor {
         ["bolo"], ["stat"], ["every", "other", "day"],
     ]
     static let stopWords: Set<String> = ["suspender", "suspende", "suspendo", "suspendió", "suspendio", "suspend", "discontinue", "discontinued", "stop", "stopped", "retirar", "retira", "hold", "held", "cease", "omite", "omitir", "omit", "suspendemos", "suspendieron"]
+    /// Words between a stop verb and the drug: "stop taking", "dejar de tomar", "suspender el".
+    static let stopFillers: Set<String> = ["taking", "using", "the", "your", "tomar", "usar", "de", "el", "la", "los", "las", "tratamiento", "con"]
     static let perDay: Set<String> = ["dia", "d", "day", "24h"]
     static let routes: Set<String> = [
         "vo", "oral", "po", "iv", "ev", "im", "sc", "sq", "subcutanea", "subcutaneo", "subcutaneous", "subcutaneously",

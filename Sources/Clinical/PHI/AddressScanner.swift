@@ -124,6 +124,7 @@ struct AddressScanner {
         ["domicilio"], ["direccion"], ["address"], ["home", "address"], ["endereco"], ["direccion", "de", "residencia"],
         ["domicilio", "particular"], ["residencia"], ["lugar", "de", "residencia"], ["direccion", "domiciliaria"],
         ["street", "address"], ["morada"], ["domicilio", "actual"], ["direccion", "actual"], ["sena", "de", "domicilio"],
+        ["procedente", "de"], ["procedencia"], ["reside", "en"], ["vive", "en"], ["lugar", "de", "procedencia"],
     ]
     static let cues: [[String]] = [
         ["domicilio"], ["direccion"], ["vive", "en"], ["reside", "en"], ["residente", "en"], ["domiciliado", "en"],
