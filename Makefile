@@ -142,15 +142,22 @@ artifact: $(if $(PREBUILT_DIR),,release)
 
 # --- quality ---------------------------------------------------------------------
 # PHI, medication and diagnosis figures per corpus: the tuning notes, the first held-out set (tuned on since,
-# no longer unseen) and the issue-17 held-out set, held to its targets. Exit 1 when a corpus misses its targets.
+# no longer unseen) and the issue-17 held-out set (a development set since), held to its targets. Exit 1 when a corpus misses its targets.
 .PHONY: eval
+# The unseen clinical held-out set, measured once with issue 17's targets. Tests/ClinicalHeldOut2 was that set
+# (measured before and after its rules: BASELINE.txt, AFTER.txt) and is a development set since. After merging
+# the blind set, the lead sets: CLINICAL_HELD_OUT ?= Tests/ClinicalHeldOut3
+CLINICAL_HELD_OUT ?=
 eval: deps
 	$(SWIFT) build -c release --product clinical-eval
 	$(SWIFT) build -c release --product retrieval-eval
 	@status=0; \
 	.build/release/clinical-eval --title "tuning corpus" --timing Tests/ClinicalTests/Corpus Tests/ClinicalCorpus2 || status=1; echo; \
 	.build/release/clinical-eval --title "first held-out set (no longer unseen)" Tests/ClinicalHeldOut || status=1; echo; \
-	.build/release/clinical-eval --title "held-out set of issue 17" --held-out --verbose Tests/ClinicalHeldOut2 || status=1; echo; \
+	.build/release/clinical-eval --title "second held-out set of issue 17 (no longer unseen: development set)" --held-out --verbose Tests/ClinicalHeldOut2 || status=1; echo; \
+	if [ -n "$(CLINICAL_HELD_OUT)" ]; then \
+	  .build/release/clinical-eval --title "held-out set (unseen; measured once)" --held-out --verbose $(CLINICAL_HELD_OUT) || status=1; echo; \
+	fi; \
 	echo "Chat retrieval (recall@6 and MRR: vector, full-text, fused; local database, offline hashed embeddings):"; \
 	$(DB_ENV) .build/release/retrieval-eval Tests/RetrievalEval || status=1; echo; \
 	echo "Chat retrieval, held-out questions (written before tuning, measured once; see README):"; \

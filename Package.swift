@@ -111,7 +111,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Store", "LambdaRuntime"], path: "Tests/TestSupport"),
         .testTarget(name: "StoreTests", dependencies: ["Store", "LambdaRuntime", "store-migrate", "TestSupport"]),
         .testTarget(name: "FileProcessorTests", dependencies: ["FileProcessorHandler", "LocalStack", "Store", "Clinical", "AWSClients",
-                                                               "AWSEvents", "APIHandling", "LambdaRuntime", "file-processor", "TestSupport"]),
+                                                               "AWSEvents", "APIHandling", "LambdaRuntime", "file-processor", "TestSupport",
+                                                               "ClinicalEvaluation"]),
         .testTarget(name: "SummarizerTests", dependencies: ["SummarizerHandler", "LocalStack", "Store", "Clinical", "AWSClients",
                                                             "APIHandling", "LambdaRuntime", "summarizer", "TestSupport"]),
         // The local cloud's AWS-compatible services (S3, Data Automation) through the real AWS clients, on loopback.

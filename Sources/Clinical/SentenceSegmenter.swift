@@ -75,7 +75,11 @@ public enum SentenceSegmenter {
         if following == "\n" { return true }
         // A lowercase continuation or a list of values means the sentence goes on.
         if TextFolding.isLower(following) || following == "," || following == ";" || following == ")" { return false }
-        if word.unicodeScalars.count == 1, TextFolding.isLetter(word.unicodeScalars.first!) { return false }
+        // "J. Pérez" is an initial; "cirrosis Child B. Niega…", "grupo A. Se indica…" end on a grade.
+        if word.unicodeScalars.count == 1, TextFolding.isLetter(word.unicodeScalars.first!) {
+            guard i >= 3, text.scalars[i - 2] == " " else { return false }
+            return gradeWords.contains(TextFolding.fold(wordBefore(text, i - 2)))
+        }
         if titleAbbreviations.contains(folded) { return false }
         if unitAbbreviations.contains(folded) {
             // "500 mg. Control en 7 días" ends a sentence; "500 mg. VO" does not.
@@ -94,6 +98,13 @@ public enum SentenceSegmenter {
         guard let first = text[j], TextFolding.isUpper(first), let second = text[j + 1] else { return false }
         return TextFolding.isLower(second)
     }
+
+    /// Words after which a single capital letter is a grade or a class, not an initial.
+    static let gradeWords: Set<String> = [
+        "child", "pugh", "grupo", "group", "tipo", "type", "clase", "class", "estadio", "stage", "grado", "grade", "fase",
+        "phase", "nivel", "level", "hepatitis", "vitamina", "vitamin", "factor", "forrest", "killip", "nyha", "gold", "zona",
+        "zone", "categoria", "category", "bi", "rads", "lesion", "serie", "series", "cepa", "strain", "influenza", "tanner",
+    ]
 
     /// Abbreviations that never end a sentence (titles, "p. ej.", "aprox.", address words).
     static let titleAbbreviations: Set<String> = [

@@ -43,6 +43,20 @@ public enum ClinicalEvaluator {
         return report
     }
 
+    /// Scores extractions made elsewhere — `file-processor`'s fallback answers read from its API, say — against
+    /// the notes' labels with the same matching rules as `evaluate` (medications, their details, diagnoses,
+    /// negation and stopped-drug errors); PHI and summary figures are left at zero.
+    public static func evaluateExtractions(_ pairs: [(note: CorpusNote, extraction: ClinicalExtraction)]) -> EvaluationReport {
+        var report = EvaluationReport()
+        for (note, extraction) in pairs {
+            let misses = scoreMedications(note: note, extraction: extraction, into: &report)
+                + scoreDiagnoses(note: note, extraction: extraction, into: &report)
+            report.notes += 1
+            if !misses.isEmpty { report.problems.append("\(note.id): " + misses.joined(separator: "; ")) }
+        }
+        return report
+    }
+
     // MARK: PHI
 
     private static func scorePHI(note: CorpusNote, redaction: PHIRedaction, into report: inout EvaluationReport) {

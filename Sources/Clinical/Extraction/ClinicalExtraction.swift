@@ -39,6 +39,19 @@ public struct Diagnosis: Sendable, Equatable, Codable {
     }
 
     public var rendered: String { icd10.map { "\(text) (\($0))" } ?? text }
+
+    /// Reads `rendered` back: "Hipertensión arterial (I10)" → text and code; a text without a trailing code as is.
+    public init(rendered: String) {
+        let trimmed = rendered.trimmingWhitespace()
+        if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") {
+            let inner = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
+            if ICD10.isCode(inner) {
+                self.init(text: String(trimmed[..<open]).trimmingWhitespace(), icd10: inner.uppercased())
+                return
+            }
+        }
+        self.init(text: trimmed)
+    }
 }
 
 /// The vital signs the extractor knows.

@@ -40,6 +40,8 @@ struct DiagnosisExtractor {
             }
             items.append(contentsOf: Self.inlineDiagnoses(lines[i]))
             items.append(contentsOf: Self.midLineSections(lines[i]))
+            // "She has a history of GERD and osteoarthritis", "27M with asthma": comorbidities written in prose.
+            historyItems.append(contentsOf: ComorbidityMentions.items(in: lines[i]))
             i += 1
         }
         var seen: Set<String> = []
@@ -49,14 +51,19 @@ struct DiagnosisExtractor {
             let key = TextFolding.fold(diagnosis.text)
             if seen.insert(key).inserted { result.append(diagnosis) }
         }
-        // Comorbidities from the history, unless a diagnosis already says the same ("HTA" beside "HTA no controlada").
-        let sectionWords = result.map { Self.contentWords($0.text) }
+        // Comorbidities from the history, unless a diagnosis already says the same ("HTA" beside "HTA no controlada",
+        // "FA" beside "fibrilación auricular sin anticoagulación", "DM tipo 2" beside "DM2 descompensada").
+        var knownConcepts = result.map { DiagnosisConcept.key($0.text) }
         for item in historyItems.map(Self.historyHead) where !Self.isNegatedOrNotADiagnosis(item) && !Self.isHistoryNoise(item) {
-            guard let diagnosis = Self.clean(item) else { continue }
-            let words = Self.contentWords(diagnosis.text)
-            if sectionWords.contains(where: { words.isSubset(of: $0) }) { continue }
+            guard let diagnosis = Self.clean(item), !Self.holdsDose(diagnosis.text) else { continue }
+            let concept = DiagnosisConcept.key(diagnosis.text)
+            let head = DiagnosisConcept.headKey(diagnosis.text)
+            if knownConcepts.contains(where: { DiagnosisConcept.covers($0, concept) || DiagnosisConcept.covers($0, head) }) { continue }
             let key = TextFolding.fold(diagnosis.text)
-            if seen.insert(key).inserted { result.append(diagnosis) }
+            if seen.insert(key).inserted {
+                result.append(diagnosis)
+                knownConcepts.append(concept)
+            }
         }
         return result
     }
@@ -105,10 +112,17 @@ struct DiagnosisExtractor {
     ]
     static let numberedTails = [" de ", " en ", " x ", " in ", " for ", " por "]
 
-    /// "niega alergias", "sin fiebre", "no diabetes", "denies chest pain": denied findings are never diagnoses.
+    /// "niega alergias", "sin fiebre", "no diabetes", "denies chest pain": denied findings are never diagnoses;
+    /// nor is a normal result ("Conclusión: estudio normal", "unremarkable", "sin alteraciones").
     static func isNegatedOrNotADiagnosis(_ item: String) -> Bool {
         let words = TextFolding.fold(item).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         guard let first = words.first else { return true }
+        // A normal result, not a normal state ("puerperio normal", "embarazo normal" are diagnoses).
+        let folded = " " + words.joined(separator: " ") + " "
+        if words == ["normal"] || [" sin alteraciones", " sin hallazgos", " unremarkable", " within normal limits", " dentro de limites normales"]
+            .contains(where: { folded.hasSubstring($0) }) { return true }
+        if let last = words.last, ["normal", "normales", "negativo", "negativa", "negative"].contains(last),
+           words.contains(where: { resultNouns.contains($0) }) { return true }
         if negationOpeners.contains(first) { return true }
         if words.count >= 2, ["no", "not"].contains(first) || (first == "negative" && words[1] == "for") { return true }
         return false
@@ -150,6 +164,11 @@ struct DiagnosisExtractor {
         Set(TextFolding.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { $0.count >= 2 && !["de", "del", "la", "el", "con", "of", "the", "and", "y"].contains($0) })
     }
 
+    static let resultNouns: Set<String> = [
+        "estudio", "study", "examen", "exam", "radiografia", "tomografia", "ecografia", "ultrasonido", "rx", "tac", "rm",
+        "resonancia", "resultado", "resultados", "hallazgos", "electrocardiograma", "ecg", "ekg", "ecocardiograma", "echo",
+        "endoscopia", "colonoscopia", "biopsia", "cultivo", "urocultivo", "ct", "mri", "xray", "imaging", "laboratorio", "labs",
+    ]
     static let negationOpeners: Set<String> = [
         "niega", "niegan", "sin", "denies", "denied", "nega", "negou", "descarta", "descartado", "descartada", "without", "ninguno",
         "ninguna", "none", "nkda", "nka",
@@ -177,18 +196,38 @@ struct DiagnosisExtractor {
     static func sectionContent(_ line: String) -> String? {
         let trimmed = stripListMarker(line.trimmingWhitespace())
         let folded = TextFolding.fold(trimmed)
+        if let generic = qualifiedHeaderContent(trimmed, folded: folded) { return generic }
         for header in headers {
             guard folded.hasPrefix(header) else { continue }
             let rest = String(trimmed.unicodeScalars.dropFirst(header.unicodeScalars.count))
             let restTrimmed = rest.trimmingWhitespace()
             if restTrimmed.isEmpty { return "" }
             guard let first = restTrimmed.first, first == ":" || first == "." || first == "-" || first == "—" else { continue }
-            // SOAP's one-letter "A:" (assessment) only with a colon: "A. Pérez" or "a-" are not headers.
-            if header.count == 1 && first != ":" { continue }
+            // SOAP's one-letter "A:" (assessment) and Brazil's "HD:" only with a colon: "A. Pérez" or "HD - 3 sesiones" are not headers.
+            if (header.count == 1 || header == "hd") && first != ":" { continue }
             return String(restTrimmed.dropFirst()).trimmingWhitespace()
         }
         return nil
     }
+
+    /// Any diagnosis header with its own qualifier, not only the listed ones: "Dx de alta:", "Diagnóstico final:",
+    /// "Diagnósticos al egreso hospitalario:", "Dx presuntivo:", "Diagnosis at discharge:" — a diagnosis word,
+    /// at most four more words without digits, then a colon.
+    static func qualifiedHeaderContent(_ trimmed: String, folded: String) -> String? {
+        guard let colon = folded.firstIndex(of: ":") else { return nil }
+        let label = folded[..<colon].split(separator: " ")
+        guard let first = label.first, qualifiedHeaderWords.contains(String(first)), label.count >= 2, label.count <= 5,
+              !label.contains(where: { $0.contains(where: { $0.isNumber }) }),
+              !label.contains(where: { ["diferencial", "diferenciales", "differential", "familiar", "familiares"].contains(String($0)) })
+        else { return nil }
+        let offset = folded.distance(from: folded.startIndex, to: colon)
+        return String(trimmed.unicodeScalars.dropFirst(offset + 1)).trimmingWhitespace()
+    }
+
+    static let qualifiedHeaderWords: Set<String> = [
+        "dx", "diagnostico", "diagnosticos", "diagnosis", "diagnoses", "diagnostic", "impresion", "impression", "hipotesis",
+        "hipotese", "idx",
+    ]
 
     static func isOtherHeader(_ line: String) -> Bool {
         let folded = TextFolding.fold(stripListMarker(line))
@@ -342,6 +381,13 @@ struct DiagnosisExtractor {
         "diagnosticos al alta", "diagnosticos de alta", "diagnostico al alta", "dx de egreso", "dx de ingreso", "diagnostico de envio",
         "hipotese diagnostica", "hipoteses diagnosticas", "dg", "assessment/plan",
         "assessment & plan", "a&p", "indication", "clinical indication", "impresiones", "diagnostico clinico",
+        // Problem lists, SOAP's analysis (Colombia, Peru) and the clinical data of lab and imaging requests.
+        "problemas", "lista de problemas", "problemas activos", "problemas principales", "problems", "active problems",
+        "problem", "analisis", "analisis y plan", "analysis", "clinical information", "clinical info", "informacion clinica",
+        "datos clinicos", "clinical data", "indicacion clinica", "diagnostico de referencia", "diagnostico de sospecha",
+        "sospecha diagnostica", "impresion clinica", "clinical impression", "conclusion diagnostica",
+        // Imaging and pathology reports conclude with the diagnosis; Brazil's "HD:" is the hipótese diagnóstica.
+        "conclusion", "conclusiones", "impresion radiologica", "conclusao", "hd",
     ]
     static let otherHeaders: [String] = [
         "plan", "tratamiento", "indicaciones", "conducta", "manejo", "tx", "rx", "recommendations", "recomendaciones",

@@ -50,6 +50,15 @@ public struct DocumentExtractionData: Sendable, Equatable, Codable {
         notes = extraction.notes.joined(separator: "\n")
     }
 
+    /// The extraction this data holds, in the extractor's shape again (the inverse of `init(offline:)`): a
+    /// diagnosis "text (CODE)" gives its text and ICD-10 code; a medication's dose keeps its unit ("500 mg").
+    public var clinicalExtraction: ClinicalExtraction {
+        ClinicalExtraction(
+            medications: medications.map { Medication(name: $0.name, dose: $0.dose, route: $0.route, frequency: $0.frequency) },
+            diagnoses: diagnosis.map(Diagnosis.init(rendered:)), followUp: followUp,
+            notes: notes.split(separator: "\n").map(String.init))
+    }
+
     /// Every string passed through `transform` (placeholders restored after the model).
     public func mapStrings(_ transform: (String) -> String) -> DocumentExtractionData {
         DocumentExtractionData(

@@ -108,6 +108,17 @@ enum DrugLexicon {
         // Abbreviations, combination partners and others added with the issue-17 corpus
         "aas", "clavulanato", "acido clavulanico", "clavulanate", "sulbactam", "tazobactam", "toxoide tetanico",
         "tetanus toxoid", "vitamina a", "vitamin a", "isossorbida", "vida suero oral", "losartana",
+        // Emergency, critical care and hospital drugs often written without a dose ("alteplasa según protocolo")
+        "alteplasa", "alteplase", "tenecteplasa", "tenecteplase", "estreptoquinasa", "streptokinase", "labetalol",
+        "nitroprusiato", "nitroprusside", "sacubitril valsartan", "sacubitril", "sevelamer", "octreotide", "octreotido",
+        "terlipresina", "terlipressin", "ceftazidima", "ceftazidime", "ertapenem", "tigeciclina", "tigecycline", "colistina",
+        "colistin", "caspofungina", "caspofungin", "anfotericina b", "amphotericin b", "voriconazol", "voriconazole",
+        "remdesivir", "rocuronio", "rocuronium", "succinilcolina", "succinylcholine", "flumazenil", "acetilcisteina",
+        "n acetilcisteina", "acetylcysteine", "levalbuterol", "albumina humana", "human albumin", "inmunoglobulina",
+        "immunoglobulin", "manitol", "mannitol", "fenobarbital", "phenobarbital", "fosfenitoina", "fosphenytoin",
+        "esmolol", "nicardipino", "nicardipine", "clevidipino", "urapidil", "milrinona", "milrinone", "levosimendan",
+        "betamethasone", "surfactante", "acido tranexamico", "tranexamic acid", "acido zoledronico", "zoledronic acid",
+        "acido mefenamico", "mefenamic acid", "acido alendronico", "acido ascorbico", "ascorbic acid",
         "desogestrel", "eritropoyetina", "epoetina", "insulina corriente", "insulina cristalina",
     ]
 }

@@ -9,7 +9,7 @@ struct MedicationExtractor {
         let t = text.tokens
         var i = 0
         while i < t.count {
-            guard var nameEnd = drugName(at: i) ?? fallbackName(at: i) else { i += 1; continue }
+            guard var nameEnd = drugName(at: i) ?? fallbackName(at: i) ?? acidName(at: i) else { i += 1; continue }
             var nameScalarEnd = t[nameEnd].end
             // "SF 0,9%", "ClNa 9‰", "solución salina 0.9%": a fluid's strength belongs to its name.
             if DrugLexicon.fluids.contains(text.folded[i]), nameEnd + 1 < t.count, t[nameEnd + 1].isNumber, text.gap(after: nameEnd) == " " {
@@ -21,7 +21,7 @@ struct MedicationExtractor {
             let windowEnd = window(after: nameEnd)
             // "suspender ibuprofeno", "ranitidina suspendida", "Lisinopril held": stopped, in every mention of the note.
             if isStopped(name: i, end: nameEnd, windowEnd: windowEnd) { stopped.insert(TextFolding.fold(name)); i = nameEnd + 1; continue }
-            if isExcluded(at: i) || isNotATreatment(name: i, end: nameEnd) { i = nameEnd + 1; continue }
+            if isExcluded(at: i) || isNotATreatment(name: i, end: nameEnd) || isPastTreatment(at: i) { i = nameEnd + 1; continue }
             var medication = Medication(name: name)
             readDetails(from: nameEnd + 1, to: windowEnd, into: &medication)
             found.append((medication, i, nameEnd, windowEnd))
@@ -33,7 +33,10 @@ struct MedicationExtractor {
             for k in stride(from: found.count - 2, through: 0, by: -1) {
                 let next = found[k + 1]
                 let last = found[k].windowEnd
-                guard last + 1 == next.nameStart, text.gap(after: last).trimmingWhitespace() == "+" else { continue }
+                // "+" between them, or "con"/"with"/"más"/"plus" as the last word of the first one's window.
+                let joined = last + 1 == next.nameStart
+                    && (text.gap(after: last).trimmingWhitespace() == "+" || Self.joiners.contains(text.folded[last]) && last > found[k].nameEnd)
+                guard joined else { continue }
                 var m = found[k].medication
                 if m.dose == nil, found[k].nameEnd == last { m.dose = next.medication.dose; m.unit = next.medication.unit }
                 if m.route == nil { m.route = next.medication.route }
@@ -50,6 +53,13 @@ struct MedicationExtractor {
     private func isStopped(name i: Int, end nameEnd: Int, windowEnd: Int) -> Bool {
         let f = text.folded
         if i >= 1, Self.stopWords.contains(f[i - 1]), !text.gap(after: i - 1).contains("\n") { return true }
+        // "Stop taking: ibuprofen", "Dejar de tomar: AINES", "Suspender el enalapril", "Discontinue the aspirin".
+        var b = i - 1
+        while b >= 0, i - b <= 4, !text.gap(after: b).contains("\n"), !text.gap(after: b).contains(".") || text.tokens[b].letters == 1 {
+            if Self.stopWords.contains(f[b]) || f[b] == "dejar" && b + 1 < i && f[b + 1] == "de" { return true }
+            guard Self.stopFillers.contains(f[b]) else { break }
+            b -= 1
+        }
         if i >= 2, f[i - 1] == "de", ["suspension", "retiro", "discontinuation"].contains(f[i - 2]) { return true }
         if nameEnd < windowEnd {
             for k in (nameEnd + 1)...windowEnd where Self.stoppedAfter.contains(f[k]) { return true }
@@ -98,6 +108,16 @@ struct MedicationExtractor {
         return i
     }
 
+    /// "ácido tranexámico 500 mg", "tranexamic acid 1 g": an acid not in the lexicon keeps both words of its name.
+    private func acidName(at i: Int) -> Int? {
+        let t = text.tokens
+        // Most tokens are neither "ácido" nor followed by "acid": two lookups before building any gap.
+        guard i + 1 < t.count, ["acido", "acid"].contains(text.folded[i]) || text.folded[i + 1] == "acid", text.gap(after: i) == " " else { return nil }
+        if ["acido", "acid"].contains(text.folded[i]), fallbackName(at: i + 1) != nil { return i + 1 }
+        if t[i].isWord, t[i].letters >= 5, !t[i].isAllCaps, text.folded[i + 1] == "acid", i + 2 < t.count, t[i + 2].isNumber { return i + 1 }
+        return nil
+    }
+
     /// Allergies ("alérgica a penicilina") and prohibitions ("no usar ibuprofeno") are not medications taken.
     private func isExcluded(at i: Int) -> Bool {
         var k = i - 1
@@ -114,6 +134,33 @@ struct MedicationExtractor {
         }
         return false
     }
+
+    /// A drug the patient took before, in the clause that tells so: "Ha recibido acetaminofén y naproxeno sin
+    /// mejoría", "Hospital course: treated with ceftriaxone and azithromycin", "buena respuesta a ampicilina-sulbactam",
+    /// "completó amoxicilina", "previously on metformin". Only this mention: a later one may still be current.
+    private func isPastTreatment(at i: Int) -> Bool {
+        var k = i - 1
+        var seen = 0
+        while k >= 0, seen < 10 {
+            let gap = text.gap(after: k)
+            if gap.contains("\n") || gap.contains(".") && !(text.tokens[k].letters == 1) || gap.contains(";") || gap.contains(":") { return false }
+            let f = text.folded[k]
+            if Self.pastTreatmentWords.contains(f) { return true }
+            if k + 1 < i, Self.pastTreatmentPairs[f] == text.folded[k + 1] { return true }
+            k -= 1
+            seen += 1
+        }
+        return false
+    }
+
+    static let pastTreatmentWords: Set<String> = [
+        "recibio", "recibido", "recibida", "recibidos", "received", "completo", "completed", "completado", "previamente",
+        "previously", "tried", "failed", "fracaso", "probo", "recebeu", "usou",
+    ]
+    /// Two-word cues, first word → second: "treated with", "respuesta a", "response to", "was on", "se trató con".
+    static let pastTreatmentPairs: [String: String] = [
+        "treated": "with", "respuesta": "a", "response": "to", "was": "on", "prior": "to", "trato": "con",
+    ]
 
     /// A drug word that names something else: a lab value ("Potasio 5,6 mEq/L"), a
     /// deficiency ("Iron deficiency anemia", "déficit de hierro") or a drug being stopped
@@ -132,6 +179,10 @@ struct MedicationExtractor {
         }
         if nameEnd + 1 < t.count, text.gap(after: nameEnd) == " ", Self.deficiencyWords.contains(f[nameEnd + 1]) { return true }
         if i >= 2, f[i - 1] == "de", Self.deficiencyWords.contains(f[i - 2]) { return true }
+        // "sulfato ferroso 3 mg/kg/día (30 mg de hierro elemental)", "500 mg of elemental calcium": the content of the
+        // drug before, not another drug.
+        if i >= 3, ["de", "of"].contains(f[i - 1]), Self.doseUnits.contains(f[i - 2]), t[i - 3].isNumber { return true }
+        if i >= 4, f[i - 1] == "elemental", ["de", "of"].contains(f[i - 2]), Self.doseUnits.contains(f[i - 3]) { return true }
         // "dieta baja en potasio", "rica en hierro", "low in sodium": a diet, not a drug.
         if i >= 2, ["en", "in"].contains(f[i - 1]), ["baja", "bajo", "rica", "rico", "alta", "alto", "pobre", "low", "high", "rich"].contains(f[i - 2]) { return true }
         // "creatinina 3,8 mg/dL, potasio 5,4": an analyte and its value, without a dose unit.
@@ -154,7 +205,8 @@ struct MedicationExtractor {
             if gap.contains("\n") || gap.contains(";") { break }
             if gap.contains(".") && !(t[k].isNumber && t[k + 1].isNumber && gap == ".") && !Self.dottedAbbreviations.contains(text.folded[k]) {
                 let next = t[k + 1]
-                if next.isCapitalized && !next.isAllCaps { break }
+                // "Nitrofurantoína 100 mg cápsulas. Tomar 1 cada 12 horas": a prescription's instruction goes on.
+                if next.isCapitalized && !next.isAllCaps && !Self.instructionVerbs.contains(text.folded[k + 1]) { break }
             }
             if gap.contains(","), lexiconMatch(at: k + 1) != nil || fallbackName(at: k + 1) != nil { break }
             if lexiconMatch(at: k + 1) != nil, !Self.qualifiers.contains(text.folded[k + 1]) { break }
@@ -168,6 +220,7 @@ struct MedicationExtractor {
         let t = text.tokens
         var k = start
         var asNeeded: String?
+        var then = false
         while k <= end {
             let f = text.folded[k]
             if medication.dose == nil, let (dose, unit, next) = doseAt(k, limit: end) {
@@ -186,11 +239,15 @@ struct MedicationExtractor {
                 k = next
                 continue
             }
+            if Self.thenWords.contains(f) { then = true }
             if let (frequency, next) = frequencyAt(k, limit: end) {
                 if Self.asNeededStarts.contains(f) || Self.isAsNeeded(frequency) {
                     if asNeeded == nil { asNeeded = frequency }
                 } else if medication.frequency == nil {
                     medication.frequency = frequency
+                } else if then, let first = medication.frequency, !first.contains(" luego ") {
+                    // "2 g IV dosis inicial y luego 1 g IV c/4 h": the loading dose and the regimen that follows.
+                    medication.frequency = "\(first) luego \(frequency)"
                 }
                 k = next
                 continue
@@ -259,6 +316,8 @@ struct MedicationExtractor {
             // "cada 8h"
             if k + 1 <= limit, t[k + 1].digits > 0, t[k + 1].letters > 0 { return (span(k, k + 1), k + 2) }
         }
+        // Ranges: "q4-6h", "c/4-6 h", "cada 4-6 horas", "cada 4 a 6 horas", "every 4 to 6 hours".
+        if let range = intervalRangeAt(k, limit: limit) { return range }
         // c/8h, c/8 h, c/12 hrs
         if f[k] == "c", k + 1 <= limit, text.gap(after: k) == "/", t[k + 1].digits > 0 {
             if t[k + 1].letters > 0 { return (span(k, k + 1), k + 2) }
@@ -284,6 +343,16 @@ struct MedicationExtractor {
         if (f[k] == "al" || f[k] == "por" || f[k] == "per") , word(k + 1) == "dia" || word(k + 1) == "day" { return (span(k, k + 1), k + 2) }
         // en la noche / por la mañana / at bedtime / at night / antes del desayuno / en ayunas
         if (f[k] == "en" || f[k] == "por"), word(k + 1) == "la", let p = word(k + 2), Self.partsOfDay.contains(p) { return (span(k, k + 2), k + 3) }
+        // "por noche", "de noche", "a la noche", "en las noches", "por las mañanas".
+        if ["por", "de", "en"].contains(f[k]), let p = word(k + 1), ["noche", "noches", "manana", "mananas"].contains(p) { return (span(k, k + 1), k + 2) }
+        if ["a", "en", "por"].contains(f[k]), let a = word(k + 1), ["la", "las"].contains(a), let p = word(k + 2), Self.partsOfDay.contains(p) {
+            return (span(k, k + 2), k + 3)
+        }
+        // An infusion's time: "1000 ml IV para 8 horas", "SRO 50 ml/kg en 4 horas", "over 30 minutes", "a pasar en 2 h".
+        if ["para", "en", "over", "in"].contains(f[k]), k + 2 <= limit, t[k + 1].isNumber, let u = word(k + 2),
+           ["horas", "hora", "h", "hs", "hrs", "hours", "hour", "hr", "minutos", "min", "minutes", "mins"].contains(u) {
+            return (span(k, k + 2), k + 3)
+        }
         if f[k] == "at", let p = word(k + 1), ["bedtime", "night", "noon"].contains(p) { return (span(k, k + 1), k + 2) }
         if f[k] == "in", word(k + 1) == "the", let p = word(k + 2), ["morning", "evening"].contains(p) { return (span(k, k + 2), k + 3) }
         if f[k] == "en", word(k + 1) == "ayunas" { return (span(k, k + 1), k + 2) }
@@ -318,8 +387,37 @@ struct MedicationExtractor {
            Self.routes.contains(f[k - 1]) || Self.doseUnits.contains(f[k - 1]), text.gap(after: k - 1) == " " {
             return (t[k].text, k + 1)
         }
-        // "/día" straight after a dose: "50 mg/día"
-        if Self.perDay.contains(f[k]), k > 0, text.gap(after: k - 1) == "/" { return ("/" + t[k].text, k + 1) }
+        // "/día" straight after a dose: "50 mg/día", "40 mg/noche"
+        if Self.perDay.contains(f[k]) || ["noche", "manana", "night"].contains(f[k]), k > 0, text.gap(after: k - 1) == "/" {
+            return ("/" + t[k].text, k + 1)
+        }
+        return nil
+    }
+
+    /// "q4-6h", "q 4-6 h", "c/4-6h", "cada 4-6 horas", "cada 4 a 6 horas", "every 4 to 6 hours".
+    private func intervalRangeAt(_ k: Int, limit: Int) -> (String, Int)? {
+        let t = text.tokens
+        let f = text.folded
+        var n = k
+        if f[k].hasPrefix("q"), t[k].letters == 1, t[k].digits > 0 {
+            // "q4" holds the first number.
+        } else if (f[k] == "c" && text.gap(after: k) == "/") || ["cada", "every", "q"].contains(f[k]) {
+            n = k + 1
+            guard n <= limit, t[n].isNumber else { return nil }
+        } else {
+            return nil
+        }
+        // The second number: after "-" or "a"/"to".
+        var m = n + 1
+        if m <= limit, text.gap(after: n) == "-", t[m].digits > 0 {
+        } else if m + 1 <= limit, ["a", "to", "o", "or"].contains(f[m]), t[m + 1].digits > 0 {
+            m += 1
+        } else {
+            return nil
+        }
+        // "6h" carries its unit; otherwise a unit word follows.
+        if t[m].letters > 0 { return f[m].hasSuffix("h") || f[m].hasSuffix("hrs") || f[m].hasSuffix("hs") ? (span(k, m), m + 1) : nil }
+        if m + 1 <= limit, Self.intervalUnits.contains(f[m + 1]) { return (span(k, m + 1), m + 2) }
         return nil
     }
 
@@ -338,6 +436,8 @@ struct MedicationExtractor {
             var end = j - 1
             var n = 0
             while end + 1 <= limit, n < words, t[end + 1].isWord, !Self.notSymptoms.contains(f[end + 1]) { end += 1; n += 1 }
+            // "se dor o fiebre", "si dolor o fiebre", "PRN pain or fever": two symptoms joined.
+            if end >= j, end + 2 <= limit, ["o", "or", "y", "and", "ou", "e"].contains(f[end + 1]), Self.symptoms.contains(f[end + 2]) { end += 2 }
             return end
         }
         switch f[k] {
@@ -396,6 +496,14 @@ struct MedicationExtractor {
             let key = TextFolding.fold(m.name)
             if let at = index[key] {
                 var existing = result[at]
+                // "Uses albuterol inhaler 4-5 times per week … albuterol 90 mcg 2 puffs every 4 hours as needed":
+                // the mention with a dose is the prescription; a bare earlier mention gives way to it.
+                if existing.dose == nil, m.dose != nil {
+                    existing = Medication(name: existing.name, dose: m.dose, unit: m.unit, route: m.route ?? existing.route,
+                                          frequency: m.frequency ?? existing.frequency, duration: m.duration ?? existing.duration)
+                    result[at] = existing
+                    continue
+                }
                 if existing.dose == nil { existing.dose = m.dose; existing.unit = m.unit }
                 if existing.route == nil { existing.route = m.route }
                 if existing.frequency == nil { existing.frequency = m.frequency }
@@ -438,7 +546,9 @@ struct MedicationExtractor {
     static let symptoms: Set<String> = [
         "dolor", "fiebre", "pain", "fever", "nausea", "nauseas", "vomito", "vomitos", "ansiedad", "anxiety", "insomnio",
         "insomnia", "prurito", "itching", "tos", "cough", "disnea", "dyspnea", "cefalea", "headache", "agitacion", "sibilancias",
-        "wheezing", "dor", "febre", "mareo", "diarrea",
+        "wheezing", "dor", "febre", "mareo", "diarrea", "dysuria", "disuria", "espasmo", "spasm", "spasms", "colico", "colic",
+        "estrenimiento", "constipation", "vertigo", "dizziness", "sleep", "sueno", "migraine", "migrana", "angina", "chest",
+        "precordialgia", "convulsion", "seizure", "vomiting", "emesis", "heartburn", "pirosis", "agitation", "congestion",
     ]
     /// Words that end an as-needed object ("si dolor; …", "si dolor por 3 días").
     static let notSymptoms: Set<String> = ["por", "x", "for", "durante", "y", "and", "o", "or", "cada", "every", "max", "maximo", "hasta", "then", "luego", "may", "repeat", "repetir", "mg", "via", "vo", "iv", "po"]
@@ -449,10 +559,12 @@ struct MedicationExtractor {
         ["con", "comidas"], ["with", "meals"], ["with", "food"], ["antes", "de", "cada"], ["antes", "del", "desayuno"],
         ["antes", "de", "dormir"], ["before", "breakfast"], ["before", "meals"], ["despues", "de", "cada"], ["after", "each"],
         ["em", "jejum"], ["no", "almoco"], ["ao", "deitar"], ["segun", "protocolo"], ["segun"], ["per", "protocol"],
-        ["according", "to"], ["ahora"], ["now"], ["once"], ["interdiario"], ["preoperatorio"], ["preoperative"], ["carga"],
+        ["according", "to"], ["ahora"], ["agora"], ["now"], ["once"], ["interdiario"], ["preoperatorio"], ["preoperative"], ["carga"],
         ["bolo"], ["stat"], ["every", "other", "day"],
     ]
     static let stopWords: Set<String> = ["suspender", "suspende", "suspendo", "suspendió", "suspendio", "suspend", "discontinue", "discontinued", "stop", "stopped", "retirar", "retira", "hold", "held", "cease", "omite", "omitir", "omit", "suspendemos", "suspendieron"]
+    /// Words between a stop verb and the drug: "stop taking", "dejar de tomar", "suspender el".
+    static let stopFillers: Set<String> = ["taking", "using", "the", "your", "tomar", "usar", "de", "el", "la", "los", "las", "tratamiento", "con"]
     static let perDay: Set<String> = ["dia", "d", "day", "24h"]
     static let routes: Set<String> = [
         "vo", "oral", "po", "iv", "ev", "im", "sc", "sq", "subcutanea", "subcutaneo", "subcutaneous", "subcutaneously",
@@ -468,6 +580,15 @@ struct MedicationExtractor {
         "diariamente", "sos", "stat", "weekly", "semanal", "mensual", "monthly",
     ]
     static let asNeededStarts: Set<String> = ["prn", "sos", "a", "as", "si"]
+    /// Verbs that open a prescription's instruction sentence after the drug line.
+    static let instructionVerbs: Set<String> = [
+        "tomar", "take", "aplicar", "apply", "administrar", "administer", "usar", "use", "dar", "give", "colocar", "inhalar",
+        "inhale", "instilar", "tome", "aplique", "administre", "use", "tomara", "dissolver", "disolver", "diluir", "masticar",
+    ]
+    /// "calcio 500 mg con vitamina D3 800 UI una vez al día": drugs taken together share what follows the last.
+    static let joiners: Set<String> = ["con", "with", "mas", "plus", "com"]
+    /// "luego", "then", "seguido de": what follows is the next step of the same regimen.
+    static let thenWords: Set<String> = ["luego", "then", "despues", "posteriormente", "seguido", "followed", "depois"]
     static let countWords: Set<String> = ["una", "dos", "tres", "cuatro", "once", "twice", "three", "four", "1", "2", "3", "4"]
     static let allergyWords: Set<String> = ["alergia", "alergias", "alergico", "alergica", "allergic", "allergy", "allergies", "intolerancia", "intolerant"]
     static let avoidWords: Set<String> = ["evitar", "avoid", "contraindicado", "contraindicada", "contraindicated"]

@@ -9,6 +9,14 @@ struct AddressScanner {
         var i = 0
         while i < t.count {
             var start: Int?
+            // "Dirección: 200 m sur de la iglesia de Tirrases, Curridabat": a labelled address field is the whole
+            // value, landmarks included (Central American addresses are written by landmarks, not numbers).
+            if i > 0, colonBefore(i), context.cueEnds(before: i, cues: Self.fieldCues),
+               context.gapIsLight(after: i - 1, allowing: ":"), let end = fieldEnd(from: i) {
+                result.append(PHISpan(kind: .address, range: t[i].start..<t[end].end, priority: 5))
+                i = end + 1
+                continue
+            }
             if context.cueEnds(before: i, cues: Self.cues), context.gapIsLight(after: i - 1, allowing: ":,-."),
                t[i].isCapitalized || t[i].isNumber || Self.streetWords.contains(context.folded[i]) {
                 start = i
@@ -66,12 +74,14 @@ struct AddressScanner {
             if gap.contains("\n") || gap.contains(";") || gap.contains("(") || gap.contains(")") { break }
             let next = t[k + 1]
             let nextFolded = context.folded[k + 1]
-            if Self.stopWords.contains(nextFolded) { break }
+            // "e-mail" ends an address; Cuba's "e/" (entre) does not: "Calle 23 e/ J y K, Vedado".
+            let entre = nextFolded == "e" && context.gap(after: k + 1).hasPrefix("/")
+            if Self.stopWords.contains(nextFolded), !entre { break }
             if gap.contains(".") {
                 let abbreviation = Self.abbreviations.contains(context.folded[k]) || t[k].letters == 1
                 if !abbreviation && !(t[k].isNumber && next.isNumber && gap == ".") { break }
             }
-            let allowed = next.isCapitalized || next.digits > 0 || Self.connectors.contains(nextFolded) || Self.streetWords.contains(nextFolded)
+            let allowed = next.isCapitalized || next.digits > 0 || Self.connectors.contains(nextFolded) || Self.streetWords.contains(nextFolded) || entre
             if !allowed { break }
             k += 1
             if !Self.connectors.contains(nextFolded) { end = k }
@@ -79,6 +89,43 @@ struct AddressScanner {
         return end >= start ? end : nil
     }
 
+    /// A colon between token `i - 1` and token `i`, read on the scalars (no string built for every token).
+    private func colonBefore(_ i: Int) -> Bool {
+        let s = context.text.scalars
+        for k in context.tokens[i - 1].end..<context.tokens[i].start where s[k] == ":" { return true }
+        return false
+    }
+
+    /// The end of a labelled address field's value: the line's end, a ";", a column gap (two spaces or a tab) or
+    /// the next field's cue ("Tel.", "DNI"); nil when the value holds no letter and no digit worth hiding.
+    private func fieldEnd(from start: Int) -> Int? {
+        let t = context.tokens
+        var end = start
+        var k = start
+        while k + 1 < t.count, k - start < 24 {
+            let gap = context.gap(after: k)
+            if gap.contains("\n") || gap.contains(";") || gap.contains("  ") || gap.contains("\t") || gap.contains("|") { break }
+            let entre = context.folded[k + 1] == "e" && context.gap(after: k + 1).hasPrefix("/")
+            if Self.stopWords.contains(context.folded[k + 1]), !entre { break }
+            // "Dirección: Calle Sucre 14. Refiere…": a sentence end before a capitalized word ends the value.
+            if gap.hasPrefix(". "), !Self.abbreviations.contains(context.folded[k]), t[k].letters != 1, t[k + 1].isCapitalized { break }
+            k += 1
+            end = k
+        }
+        // A label left empty or followed by another field ("Dirección: Tel. 555…") holds no address.
+        guard !Self.stopWords.contains(context.folded[start]) else { return nil }
+        // A city alone ("Domicilio: Montevideo") is no street address: a number, a street word or a landmark phrase.
+        guard isStreetAddress(start, end) || end - start >= 3 else { return nil }
+        return end
+    }
+
+    /// Address field labels (a colon follows): their whole value is the address.
+    static let fieldCues: [[String]] = [
+        ["domicilio"], ["direccion"], ["address"], ["home", "address"], ["endereco"], ["direccion", "de", "residencia"],
+        ["domicilio", "particular"], ["residencia"], ["lugar", "de", "residencia"], ["direccion", "domiciliaria"],
+        ["street", "address"], ["morada"], ["domicilio", "actual"], ["direccion", "actual"], ["sena", "de", "domicilio"],
+        ["procedente", "de"], ["procedencia"], ["reside", "en"], ["vive", "en"], ["lugar", "de", "procedencia"],
+    ]
     static let cues: [[String]] = [
         ["domicilio"], ["direccion"], ["vive", "en"], ["reside", "en"], ["residente", "en"], ["domiciliado", "en"],
         ["domiciliada", "en"], ["domicilio", "en"], ["con", "domicilio", "en"], ["address"], ["home", "address"],

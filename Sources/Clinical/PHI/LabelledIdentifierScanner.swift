@@ -128,12 +128,33 @@ struct LabelledIdentifierScanner {
                              "numero de identidad", "documento", "identificacion", "id number"])
             + l(.cedula, true, ["cedula", "ced", "cc", "c c", "ci", "c i", "cedula de ciudadania", "cedula de identidad",
                                 "cedula de extranjeria", "t i", "tarjeta de identidad", "carne de identidad", "carnet de identidad",
-                                "ced prof", "cedula profesional", "cedula prof", "mn", "mp", "exequatur", "matricula", "crm"])
+                                "ced prof", "cedula profesional", "cedula prof", "mn", "mp", "exequatur", "matricula", "crm",
+                                // Clinicians' registrations: Peru's CMP/RNE, Venezuela's MPPS, El Salvador's JVPM,
+                                // Guatemala's colegiado, Honduras' CMH, US NPI/DEA, Brazil's CRF/COREN/CRO.
+                                "cmp", "rne", "mpps", "jvpm", "colegiado", "registro medico",
+                                "registro profesional", "reg prof", "cmh", "npi", "dea", "coren", "crf", "cro", "mat", "m p", "m n",
+                                "license", "licencia", "codigo medico", "cod medico", "cmc", "cmdf",
+                                // Mexico's specialty licence beside the professional one: "Ced. Prof. 1234567 - Esp. 7654321".
+                                "esp", "ced esp", "cedula de especialidad", "cedula de especialista"])
+            // Colombia's registro médico "RM 12345" (a scan is "RM de rodilla", no number); its tarjeta profesional is weak
+            // because "TP 12,5 s" is a prothrombin time: only before ":" or "#".
+            + l(.cedula, true, ["rm", "r m"])
+            + l(.cedula, false, ["tp", "t p"])
+            // Tax and other national numbers a note may carry: AR CUIT/CUIL, PE/EC RUC, GT/CO NIT, VE RIF, HN RTN, BR RG/CNS.
+            + l(.dni, true, ["cuit", "cuil", "ruc", "nit", "rif", "rtn", "rg", "cns", "cic", "cui", "nuip", "pasaporte", "passport",
+                             "carne", "carnet", "member id", "insurance id", "medicare", "medicaid", "subscriber id", "policy number",
+                             "id paciente", "patient id", "nui", "ine", "clave ine", "folio ine"])
             + l(.medicalRecord, true, ["expediente", "exp", "historia clinica", "hc", "h c", "hcu", "hcl", "nhc", "mrn",
                                        "medical record", "medical record number", "nss", "afiliacion", "afiliado", "prontuario",
                                        "cartao sus", "autogenerado", "ficha clinica", "n afiliado"])
             + l(.medicalRecord, false, ["historia", "registro", "record", "chart", "ficha", "orden", "atencion", "dau",
-                                        "muestra", "account", "sus", "cuenta"])
+                                        "muestra", "account", "sus", "cuenta",
+                                        // Layout numbers of lab reports, discharge summaries and prescriptions: "Folio:",
+                                        // "N° de solicitud:", "Episodio:", "Accession #", "Encounter:", "ID:", "Póliza:".
+                                        "folio", "solicitud", "episodio", "accession", "specimen", "encounter", "visit", "id", "poliza",
+                                        "policy", "protocolo", "codigo", "cod", "acct", "fin", "csn", "requisition", "peticion", "pedido",
+                                        "boleta", "receta", "referencia", "caso", "case", "barcode", "paciente", "patient", "beneficiario",
+                                        "seguro"])
         return all.sorted { $0.words.count > $1.words.count }
     }()
 

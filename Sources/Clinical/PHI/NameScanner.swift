@@ -89,15 +89,17 @@ struct NameScanner {
 
     /// How strongly the tokens before `i` announce a name.
     private func cueStrength(before i: Int) -> CueStrength? {
+        guard i > 0 else { return nil }
         // Most tokens follow no cue word: one set lookup instead of matching every cue phrase.
-        guard i > 0, Self.cueLastWords.contains(context.folded[i - 1]) else { return nil }
+        guard Self.cueLastWords.contains(context.folded[i - 1]) else { return roleFieldLabel(before: i) ? .role : nil }
         let gap = context.gap(after: i - 1)
         // "Paciente ............ ", "MEDICO         : ": the leaders of table-like headers separate a label from its value.
         let leader = !gap.contains("\n") && gap.unicodeScalars.allSatisfy { " \t.:".unicodeScalars.contains($0) }
             && (gap.contains(":") || gap.contains(".."))
         if leader, context.cueEnds(before: i, cues: Self.labelAndFieldCues) { return .label }
-        guard context.gapIsLight(after: i - 1, allowing: ".:,") else { return nil }
-        let plainGap = gap == " " || gap == ": " || gap == ":" || gap == " : "
+        guard context.gapIsLight(after: i - 1, allowing: ".:,(") else { return nil }
+        // "Husband (Mark Carter)", "su esposa (Ana Ruiz)": a relative's name in parentheses.
+        let plainGap = gap == " " || gap == ": " || gap == ":" || gap == " : " || gap == " ("
         // A field label ("Nombre: PÉREZ GÓMEZ, JUAN") may hold all-caps and "Surname, Given" forms.
         if gap.contains(":"), context.cueEnds(before: i, cues: Self.labelAndFieldCues) { return .label }
         if context.cueEnds(before: i, cues: Self.titleCues) { return .title }
@@ -107,8 +109,66 @@ struct NameScanner {
             if gap == ", ", let end = nameEnd(from: i, strength: .role), end > i { return .role }
             return nil
         }
-        return nil
+        return roleFieldLabel(before: i) ? .role : nil
     }
+
+    /// A field label of a few words that names a person's role, right before a colon: "Médico que refiere:",
+    /// "Familiar a cargo:", "Validado por:", "Responsable del paciente:", "Reviewed by:", "Parent/guardian:".
+    /// The label runs from the line's start (or a column gap of two spaces) to the colon; one of its words is
+    /// a role (a clinician, a relative, a contact, who signs or validates). Role strength: no all-caps value,
+    /// so "Padre: HTA" stays a family history.
+    private func roleFieldLabel(before i: Int) -> Bool {
+        let s = context.text.scalars
+        let t = context.tokens
+        var colon = false
+        for k in t[i - 1].end..<t[i].start {
+            if s[k] == "\n" { return false }
+            if s[k] == ":" { colon = true }
+        }
+        guard colon else { return false }
+        var k = i - 1
+        var words = 0
+        var role = false
+        while k >= 0, words < 5 {
+            // "Antecedentes familiares:", "Historia familiar:" hold diseases, not people.
+            if Self.notRoleLabelWords.contains(context.folded[k]) { return false }
+            if Self.roleLabelWords.contains(context.folded[k]) { role = true }
+            words += 1
+            guard k > 0 else { break }
+            let gap = context.gap(after: k - 1)
+            if gap.contains("\n") || gap.contains("  ") || gap.contains("\t") || gap.contains(":") || gap.contains(".") && gap.count > 2 { break }
+            k -= 1
+        }
+        // A name of at least two words: "Responsable: Gustavo Castaño".
+        guard role, let end = nameEnd(from: i, strength: .role) else { return false }
+        return end > i
+    }
+
+    static let notRoleLabelWords: Set<String> = [
+        "antecedente", "antecedentes", "historia", "history", "hx", "ahf", "enfermedad", "diagnostico", "diagnosticos",
+        "motivo", "examen", "alergias", "plan", "indicaciones", "tratamiento", "hallazgos", "impresion", "nota",
+    ]
+
+    /// Words that make a field label name a person (folded): clinicians, relatives and contacts, who signs.
+    static let roleLabelWords: Set<String> = [
+        "medico", "medica", "doctor", "doctora", "responsable", "familiar", "acompanante", "acompanado", "acompanada",
+        "contacto", "contact", "solicitante", "tratante", "refiriente", "remitente", "valido", "valida",
+        "validado", "validada", "realizado", "realizada", "realizo", "elaboro", "elaborado", "elaborada", "procesado",
+        "procesada", "informado", "informada", "informo", "firma", "firmado", "firmada", "reviso", "revisado", "revisada",
+        "autorizado", "autorizada", "autorizo", "physician", "provider", "nurse", "enfermera", "enfermero", "attending",
+        "resident", "residente", "tutor", "tutora", "representante", "cargo", "cuidador", "cuidadora", "guardian",
+        "parent", "signed", "reviewed", "verified", "validated", "performed", "reported", "technologist", "tecnologo",
+        "tecnologa", "bioquimico", "bioquimica", "profesional", "especialista", "cirujano", "cirujana", "anestesiologo",
+        "anestesiologa", "pediatra", "obstetra", "matrona", "partera", "kinesiologo", "kinesiologa", "nutricionista",
+        "psicologo", "psicologa", "odontologo", "odontologa", "interconsultante", "consultante", "referring", "ordering",
+        "requesting", "pcp", "kin", "spouse", "esposa", "esposo", "conyuge", "madre", "padre", "hija", "hijo", "mother",
+        "father", "wife", "husband", "daughter", "son", "pareja", "hermana", "hermano", "sister", "brother", "mae", "pai",
+        "informante", "testigo", "witness", "dictated", "dictado", "transcribed", "transcrito", "encargado", "encargada",
+        "allegado", "allegada", "apoderado", "apoderada", "relative", "caregiver", "emergencia", "emergency",
+        "solicitado", "solicitada", "referido", "referida", "atendido", "atendida", "evaluado", "evaluada",
+        "supervisor", "supervisora", "jefe", "jefa", "interno", "interna", "practicante", "licenciada", "licenciado",
+        "acudiente", "radiologo", "radiologa", "patologo", "patologa", "cardiologo", "cardiologa", "tecnico", "tecnica",
+    ]
 
     static let labelAndFieldCues = labelCues + fieldCues
     static let labelAndRoleCues = labelCues + roleCues
@@ -117,13 +177,16 @@ struct NameScanner {
     /// The last token of the name starting at `i`: capitalized words joined by particles, up to five words.
     private func nameEnd(from i: Int, strength: CueStrength) -> Int? {
         let t = context.tokens
-        guard isNameWord(i, allowCaps: strength == .label) else { return nil }
+        // "Child B", "grupo A": a lone capital after a cue is a class, not a name.
+        guard context.tokens[i].letters >= 2, isNameWord(i, allowCaps: strength == .label) else { return nil }
         var end = i
         var words = 1
         var k = i + 1
         while k < t.count, words < 5 {
             let gap = context.gap(after: k - 1)
-            let allowedGap = gap == " " || gap == "-" || gap == "'" || (strength == .label && gap == ", ")
+            // "Ma. Guadalupe Torres", "Fco. Javier Ruiz": abbreviated given names go on with the name.
+            let abbreviated = gap == ". " && Self.givenNameAbbreviations.contains(context.folded[k - 1])
+            let allowedGap = gap == " " || gap == "-" || gap == "'" || (strength == .label && gap == ", ") || abbreviated
             guard allowedGap else { break }
             // "De La Hoz", "da Silva": particles only count when a name word follows them.
             var p = k
@@ -162,7 +225,8 @@ struct NameScanner {
     static let labelCues: [[String]] = [
         ["nombre"], ["nombre", "del", "paciente"], ["nombre", "completo"], ["patient", "name"], ["name"],
         ["paciente"], ["patient"], ["nome"], ["pte"], ["usuario"], ["usuaria"], ["pcte"], ["asegurado"],
-        ["asegurada"], ["afiliado"], ["afiliada"], ["client"], ["cliente"], ["crianca"], ["nombre", "del", "menor"],
+        ["asegurada"], ["afiliado"], ["afiliada"], ["client"], ["cliente"], ["crianca"], ["nombre", "del", "menor"], ["pac"],
+        ["pt"], ["ptc"], ["beneficiario"], ["beneficiaria"], ["titular"], ["derechohabiente"], ["nombre", "y", "apellidos"],
         ["apellido", "y", "nombre"], ["apellidos", "y", "nombres"], ["apellidos", "y", "nombre"], ["apellido", "y", "nombres"],
         ["apellidos", "nombres"], ["patient", "name"], ["nombre", "y", "apellido"], ["nombres", "y", "apellidos"],
     ]
@@ -177,12 +241,18 @@ struct NameScanner {
         ["primary", "care", "physician"], ["medico", "de", "cabecera"], ["profesional"], ["pediatra"], ["responsavel"],
         ["medico", "responsable"], ["medica", "tratante"], ["medico", "tratante"], ["tratante"], ["atendio"], ["atendido", "por"],
         ["interconsultante"], ["cirujano"], ["anestesiologo"], ["enfermera", "a", "cargo"], ["next", "of", "kin"],
+        // A letter's subject line: "Re: Patricia Ann Delgado, DOB …", "Ref.: Juan Pérez".
+        ["re"], ["ref"], ["regarding"], ["en", "relacion", "a"],
     ]
     /// Courtesy and professional titles.
     static let titleCues: [[String]] = [
         ["sr"], ["sra"], ["srta"], ["senor"], ["senora"], ["senorita"], ["don"], ["dona"], ["dr"], ["dra"], ["doctor"],
         ["doctora"], ["lic"], ["licenciada"], ["licenciado"], ["enf"], ["enfermera"], ["enfermero"], ["mr"], ["mrs"], ["ms"],
         ["miss"], ["mx"], ["prof"], ["nurse"], ["np"], ["pa"],
+        // Professions written before a name on lab reports and prescriptions: "QFB Sandra Rocha", "Bioq. Ana Ruiz", "TM Juan Soto".
+        ["qfb"], ["q", "f", "b"], ["qf"], ["q", "f"], ["bioq"], ["bioquimica"], ["bioquimico"], ["tm"], ["t", "m"], ["tec"],
+        ["tecnologo"], ["tecnologa"], ["psic"], ["nutr"], ["obst"], ["odont"], ["klgo"], ["kine"], ["mtro"], ["mtra"], ["ing"],
+        ["farm"], ["quim"], ["enfa"], ["lcda"], ["lcdo"], ["licda"], ["licdo"], ["dres"],
     ]
     /// Relatives and roles that are usually followed by a name.
     static let roleCues: [[String]] = [
@@ -199,6 +269,9 @@ struct NameScanner {
         ["daughter", "of"], ["son", "of"], ["wife", "of"], ["husband", "of"], ["mother", "of"], ["father", "of"],
         ["contacto", "de", "emergencia"], ["emergency", "contact"],
     ]
+    /// Abbreviations of given names written with a period: María, Francisco, Guadalupe, José, Jesús, Cristina.
+    static let givenNameAbbreviations: Set<String> = ["ma", "fco", "gpe", "jose", "jse", "jesus", "cris", "fdo", "glez", "hdez", "mtz", "rdz"]
+
     /// Credentials written after a clinician's name.
     static let credentials: Set<String> = ["md", "np", "rn", "dds", "phd", "facp", "mph", "dnp", "aprn", "pharmd"]
     static let titleWords: Set<String> = Set(titleCues.map { $0[0] })
@@ -219,5 +292,8 @@ struct NameScanner {
         "seguimiento", "control", "plan", "nota", "evolucion", "ingreso", "egreso", "alta", "unidad", "cama", "sala",
         "diabetico", "diabetica", "hipertenso", "hipertensa", "obesa", "obeso", "embarazada", "gestante", "pregnant",
         "gesta", "cursa", "cursando", "aqui", "arrives", "came", "comes", "seen", "evaluated", "admitted", "brought",
+        // Relatives named by their role ("Historia familiar: Padre hipertenso", "Familiar: Madre"): a role, not a name.
+        "madre", "padre", "hijo", "hija", "esposa", "esposo", "hermano", "hermana", "abuelo", "abuela", "mother", "father",
+        "wife", "husband", "brother", "sister", "mae", "pai", "tio", "tia", "pareja", "conyuge",
     ]
 }

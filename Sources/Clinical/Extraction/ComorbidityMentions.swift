@@ -1,0 +1,159 @@
+/// Comorbidities written in prose rather than under a history header: "She has a history of GERD and
+/// osteoarthritis", "con antecedente de HTA y DM2", "portador de EPOC", "27M with asthma", "58F with HTN, DM2",
+/// "paciente de 70 años con HTA e IRC que consulta por…". Denied ("no history of…", "sin antecedentes de…"),
+/// family ("madre con antecedente de…", "family history of…") and present-illness mentions are not the patient's.
+enum ComorbidityMentions {
+    static func items(in line: String) -> [String] {
+        // Most lines hold no cue: a byte search before tokenizing the line.
+        guard mayHoldCue(line) else { return [] }
+        let text = ScalarText(line)
+        let tokens = text.tokens()
+        guard tokens.count >= 2 else { return [] }
+        let folded = tokens.map { $0.folded }
+        var result: [String] = []
+        var k = 0
+        while k < tokens.count {
+            // "history of …": any short items; "27M with …": only items that name a known chronic condition.
+            if let start = historyCueEnd(at: k, folded: folded, tokens: tokens, text: text) {
+                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: false)
+                k = start
+                continue
+            }
+            if let start = ageWithEnd(at: k, folded: folded, tokens: tokens, text: text) {
+                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true)
+                k = start
+                continue
+            }
+            k += 1
+        }
+        return result
+    }
+
+    /// The index after a history cue starting at token `k`, when the cue is not denied, familial or a header.
+    private static func historyCueEnd(at k: Int, folded: [String], tokens: [TextToken], text: ScalarText) -> Int? {
+        guard let first = cueFirstWords[folded[k]] else { return nil }
+        for cue in first {
+            guard k + cue.count < tokens.count else { continue }
+            var ok = true
+            for (n, word) in cue.enumerated() where folded[k + n] != word || (n > 0 && !plainGap(text, tokens, k + n - 1)) { ok = false; break }
+            guard ok, plainGap(text, tokens, k + cue.count - 1) else { continue }
+            // "History of present illness:" is a header; "no history of", "sin antecedentes de", "family history of" are not the patient's diseases.
+            if folded[k + cue.count] == "present" { return nil }
+            if k > 0, plainGap(text, tokens, k - 1) || text.string(tokens[k - 1].end..<tokens[k].start).trimmingWhitespace() == ",",
+               deniers.contains(folded[k - 1]) { return nil }
+            // A relative earlier in the clause: "madre con antecedente de cáncer de mama", "her mother has a history of…".
+            var b = k - 1
+            while b >= 0, k - b <= 6 {
+                let gap = text.string(tokens[b].end..<tokens[b + 1].start)
+                if gap.contains(".") || gap.contains(";") || gap.contains(":") { break }
+                if relatives.contains(folded[b]) || deniers.contains(folded[b]) && k - b <= 2 { return nil }
+                b -= 1
+            }
+            return k + cue.count
+        }
+        return nil
+    }
+
+    /// "27M with", "45 y/o F with", "58-year-old man with", "paciente de 70 años con", "mujer de 34 años, con".
+    private static func ageWithEnd(at k: Int, folded: [String], tokens: [TextToken], text: ScalarText) -> Int? {
+        guard ["with", "con", "com"].contains(folded[k]), k >= 1, k + 1 < tokens.count, plainGap(text, tokens, k) else { return nil }
+        // Up to two words between the age and "with": "45 yo female with", "27M with", "de 70 años, con".
+        var b = k - 1
+        var skipped = 0
+        while b >= 0, skipped <= 3 {
+            let gap = text.string(tokens[b].end..<tokens[b + 1].start)
+            if gap.contains(".") && !gap.contains("/") || gap.contains(";") || gap.contains(":") || gap.contains("\n") { return nil }
+            let token = tokens[b]
+            let f = folded[b]
+            if token.digits >= 1, token.digits <= 3, token.letters <= 2, token.letters == 0 || ["m", "f", "y", "yo", "a"].contains(String(f.drop(while: { $0.isNumber }))) {
+                return b < k - 1 || token.letters > 0 ? k + 1 : nil
+            }
+            if !ageWords.contains(f) { return nil }
+            b -= 1
+            skipped += 1
+        }
+        return nil
+    }
+
+    private static func plainGap(_ text: ScalarText, _ tokens: [TextToken], _ i: Int) -> Bool {
+        guard i + 1 < tokens.count else { return false }
+        let gap = text.string(tokens[i].end..<tokens[i + 1].start)
+        return gap == " " || gap == "/" || gap == "-"
+    }
+
+    /// The clause after the cue, to a sentence end, a colon or a new clause ("que consulta", "who presents"),
+    /// split into items; items are taken while they read like a disease, not an action ("takes naproxen").
+    private static func clauseItems(from start: Int, tokens: [TextToken], folded: [String], text: ScalarText, requireKnown: Bool) -> [String] {
+        var end = start
+        var k = start
+        while k < tokens.count {
+            if clauseEnders.contains(folded[k]) { break }
+            end = k
+            guard k + 1 < tokens.count else { break }
+            let gap = text.string(tokens[k].end..<tokens[k + 1].start)
+            if gap.contains(".") && !(tokens[k].isNumber && tokens[k + 1].isNumber) || gap.contains(";") || gap.contains(":")
+                || gap.contains("(") || gap.contains("\n") { break }
+            k += 1
+        }
+        guard end >= start, k > start || end == start else { return [] }
+        let clause = text.string(tokens[start].start..<tokens[end].end)
+        var items: [String] = []
+        for raw in DiagnosisListSplitter.listItems(clause) {
+            // "portador de EPOC y de hipotiroidismo": the second item keeps no preposition.
+            var item = raw
+            for lead in ["de ", "del ", "of ", "a "] where TextFolding.fold(item).hasPrefix(lead) { item = String(item.dropFirst(lead.count)) }
+            let words = item.split(separator: " ")
+            guard !words.isEmpty, words.count <= 6, !DiagnosisExtractor.holdsDose(item), !DiagnosisExtractor.isHistoryNoise(item) else { break }
+            if requireKnown && !DiagnosisConcept.namesKnownCondition(item) { break }
+            items.append(item)
+        }
+        return items
+    }
+
+    /// True when the line holds one of the cues' ASCII fragments, case-insensitively.
+    static func mayHoldCue(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            cueFragments.contains { fragment in
+                let n = fragment.count
+                guard bytes.count >= n else { return false }
+                var i = 0
+                while i <= bytes.count - n {
+                    var j = 0
+                    while j < n, (bytes[i + j] | 0x20) == fragment[j] { j += 1 }
+                    if j == n { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// Lowercase ASCII pieces of every cue ("histórico" holds "hist"); `| 0x20` lowercases letters.
+    static let cueFragments: [[UInt8]] = ["hist", "hx", "h/o", "pmh", "antecedente", "portador", "conocid", "known", "with", " con ", " com "]
+        .map { Array($0.utf8) }
+
+    static let cues: [[String]] = [
+        ["history", "of"], ["hx", "of"], ["h", "o"], ["pmh", "of"], ["pmh", "significant", "for"], ["pmhx", "of"],
+        ["past", "medical", "history", "of"], ["known", "history", "of"], ["antecedente", "de"], ["antecedentes", "de"],
+        ["antecedente", "personal", "de"], ["antecedentes", "personales", "de"], ["antecedente", "patologico", "de"],
+        ["portador", "de"], ["portadora", "de"], ["conocido", "por"], ["conocida", "por"], ["known", "case", "of"],
+        ["historia", "de"], ["historico", "de"], ["antecedentes", "patologicos", "de"],
+    ]
+    static let cueFirstWords: [String: [[String]]] = Dictionary(grouping: cues.sorted { $0.count > $1.count }, by: { $0[0] })
+    static let deniers: Set<String> = ["no", "sin", "niega", "denies", "negative", "without", "nega", "ningun", "ninguno", "family", "familiar", "familiares", "nor", "ni"]
+    static let relatives: Set<String> = [
+        "madre", "padre", "hermano", "hermana", "hijo", "hija", "abuelo", "abuela", "tio", "tia", "mother", "father", "brother",
+        "sister", "son", "daughter", "grandmother", "grandfather", "aunt", "uncle", "mae", "pai", "esposo", "esposa", "husband", "wife",
+    ]
+    static let ageWords: Set<String> = [
+        "anos", "ano", "year", "years", "old", "yo", "y", "o", "male", "female", "man", "woman", "m", "f", "masculino", "femenino",
+        "femenina", "hombre", "mujer", "varon", "paciente", "patient", "de", "edad",
+    ]
+    /// Words that end the clause of comorbidities: a new clause begins.
+    static let clauseEnders: Set<String> = [
+        "que", "who", "quien", "which", "presents", "presenta", "acude", "consulta", "ingresa", "refiere", "comes", "came",
+        "presenting", "presented", "admitted", "currently", "actualmente", "now", "ahora", "desde", "since", "hace", "for",
+        "por", "on", "en", "status", "s", "p", "here", "being", "was", "is", "has", "tiene", "con", "with", "sin", "without",
+    ]
+}
