@@ -68,16 +68,19 @@ import Testing
 
     /// Bounded by count as well as time, a burst (rate 0) is all due at once, statuses are counted per route.
     @Test func stopsAtTheCountAndCountsStatuses() throws {
-        let server = try Self.server([:], status: ["/busy": 503, "/gone": 404])
+        let server = try Self.server([:], status: ["/busy": 503, "/gone": 404, "/refused": 403])
         defer { server.stop() }
         let started = Date()
-        let result = OpenLoopRunner(port: server.port).run(LoadPhase(name: "t", rate: 1000, durationSeconds: 60, maxRequests: 30)) { i in
-            LoadRequest(route: i % 3 == 0 ? "busy" : "gone", method: "GET", target: i % 3 == 0 ? "/busy" : "/gone")
+        let result = OpenLoopRunner(port: server.port).run(LoadPhase(name: "t", rate: 1000, durationSeconds: 60, maxRequests: 40)) { i in
+            let route = ["busy", "gone", "gone", "refused"][i % 4]
+            return LoadRequest(route: route, method: "GET", target: "/" + route)
         }
         #expect(Date().timeIntervalSince(started) < 5)
-        #expect(result.requests == 30)
+        #expect(result.requests == 40)
         #expect(result.routes["busy"]?.statuses == [503: 10] && result.routes["gone"]?.statuses == [404: 20])
-        #expect(result.errors == 10)   // 503 is an error of the service, 404 is an answer
+        #expect(result.routes["refused"]?.statuses == [403: 10])
+        // 503 is an error of the service, a 403 to a scenario request a broken stack, 404 an answer
+        #expect(result.errors == 20)
         let burst = OpenLoopRunner(port: server.port).run(LoadPhase(name: "b", rate: 0, durationSeconds: 0, maxRequests: 40, connections: 40)) { _ in
             LoadRequest(route: "gone", method: "GET", target: "/gone")
         }

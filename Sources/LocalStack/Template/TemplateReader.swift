@@ -10,6 +10,9 @@ final class TemplateReader {
     private let resources: [String: TemplateValue]
     private let globals: TemplateValue?
     private var issues: [String] = []
+    /// A local API definition that cannot be read: serving no routes from it would answer 403 to everything
+    /// (what a template copied without its document did), so `read()` refuses the template instead.
+    private var unreadableDefinition: TemplateIssue?
     private var skipped: Set<String> = []
     private var unemulatedProperties: [String: [String]] = [:]
     private var unresolvedEnvironment: [CloudTemplate.UnresolvedVariable] = []
@@ -173,6 +176,7 @@ final class TemplateReader {
         for (name, ids) in unemulatedProperties.sorted(by: { $0.key < $1.key }) {
             note("not emulated: function property \(name) (\(ids.sorted().joined(separator: ", ")))\(name == "Policies" ? ": IAM is not enforced locally" : "")")
         }
+        if let unreadableDefinition { throw unreadableDefinition }
         template.unresolvedEnvironment = unresolvedEnvironment
         template.issues = issues
         return template
@@ -279,13 +283,13 @@ final class TemplateReader {
         }
         let file = location.hasPrefix("/") ? location : directory + "/" + location
         guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-            note("\(path): cannot read \(file) (no routes from it)")
+            unreadableDefinition = TemplateIssue(construct: "AWS::Include", path: path, detail: "cannot read \(file)")
             return (nil, nil)
         }
         do {
             return (resolved(try TemplateValue.parse(yaml: text), at: location), file)
         } catch {
-            note("\(path): \(location): \(error) (no routes from it)")
+            unreadableDefinition = TemplateIssue(construct: "AWS::Include", path: path, detail: "\(location): \(error)")
             return (nil, nil)
         }
     }

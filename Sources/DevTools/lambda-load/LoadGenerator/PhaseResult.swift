@@ -12,8 +12,13 @@ public struct RouteResult: Sendable {
     public init() {}
 
     public var requests: Int { Int(latency.count) }
-    /// 5xx, 429 and transport failures (a 4xx the scenario expects, e.g. 404, is not an error of the service).
-    public var errors: Int { statuses.filter { $0.key >= 500 || $0.key == 429 }.values.reduce(0, +) + failures.values.reduce(0, +) }
+    /// Every answer that is not what a valid scenario request gets, and transport failures: 5xx, 429, and the
+    /// refusals of a request the stack must serve (400, 401, 403, 413, 415, 422: the scenario sends valid
+    /// tokens and bodies, so these mean a broken stack — a run once counted 30,000 gateway 403s as answers).
+    /// 404 and 409 are answers (a document another session deleted, a conflicting write), not errors.
+    public var errors: Int {
+        statuses.filter { $0.key >= 400 && $0.key != 404 && $0.key != 409 }.values.reduce(0, +) + failures.values.reduce(0, +)
+    }
 
     mutating func add(_ other: RouteResult) {
         latency.add(other.latency); service.add(other.service); startDelay.add(other.startDelay)

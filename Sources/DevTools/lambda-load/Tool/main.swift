@@ -87,6 +87,12 @@ let servedTemplate: String = {
     }.joined(separator: "\n")
     let path = FileManager.default.currentDirectoryPath + "/\(runDirectory)/template.yaml"
     guard (try? capped.write(toFile: path, atomically: true, encoding: .utf8)) != nil else { return options.template }
+    // The API's definition (AWS::Include of openapi.yaml, relative to the template) goes beside the copy.
+    let document = (options.template as NSString).deletingLastPathComponent
+    let source = (document.isEmpty ? "." : document) + "/openapi.yaml"
+    if FileManager.default.fileExists(atPath: source) {
+        do { try FileManager.default.copyItem(atPath: source, toPath: "\(runDirectory)/openapi.yaml") } catch { fail("openapi.yaml: \(error)") }
+    }
     return path
 }()
 let serveArguments = options.serveArguments + (options.maxProcesses > 0 ? ["--concurrency", String(options.maxProcesses)] : [])
