@@ -7,9 +7,12 @@ import LambdaRuntime
 public final class BedrockChatModel: ClinicalChatModel, @unchecked Sendable {
     /// One call as the ledger and metrics see it. `reply` is nil when Bedrock gave no answer to bill.
     public struct Call: Sendable {
+        /// What the ledger bills. For a 200 whose body could not be read it is an estimate (`estimated`):
+        /// Bedrock ran the model and bills it, but the usage it reported is lost.
         public var reply: ModelReply?
         public var failure: ModelCallError?
         public var latencyMs: Double
+        public var estimated = false
     }
 
     let client: BedrockRuntimeClient
@@ -50,7 +53,8 @@ public final class BedrockChatModel: ClinicalChatModel, @unchecked Sendable {
             return reply
         } catch let error as BedrockError {
             let mapped = Self.map(error)
-            calls.append(Call(reply: nil, failure: mapped, latencyMs: elapsedMs()))
+            let billed = Self.billedEstimate(of: error, system: system, turns: turns, maxOutputTokens: maxOutputTokens, modelId: modelId)
+            calls.append(Call(reply: billed, failure: mapped, latencyMs: elapsedMs(), estimated: billed != nil))
             // The code and status only: Bedrock's messages can quote the request.
             logger.log(mapped.allowsFallback && error.isRetryable ? .warn : .error, "model call failed", [
                 "model": .string(modelId), "errorType": .string(error.errorType),
@@ -58,6 +62,17 @@ public final class BedrockChatModel: ClinicalChatModel, @unchecked Sendable {
             ])
             throw mapped
         }
+    }
+
+    /// A 200 with a body that is not Converse's answer (truncated, not JSON) was still a model run Bedrock
+    /// bills: it is recorded with the request's estimated input tokens and the most output it could have
+    /// billed (`maxOutputTokens`), so a budget never under-counts a call that cost money. Other failures
+    /// (refused, throttled, timed out before an answer) carry no usage.
+    static func billedEstimate(of error: BedrockError, system: String, turns: [ClinicalTurn], maxOutputTokens: Int,
+                               modelId: String) -> ModelReply? {
+        guard case .malformedResponse = error else { return nil }
+        let input = TokenEstimator.estimate(system) + turns.reduce(0) { $0 + TokenEstimator.estimate($1.text) }
+        return ModelReply(text: "", inputTokens: input, outputTokens: maxOutputTokens, stopReason: "unreadable_response", modelId: modelId)
     }
 
     /// Throttling and quota → throttled; timeouts → timeout; a refused request → invalid; the rest

@@ -76,9 +76,11 @@ public struct ModelMetering: Sendable {
         let throttled = calls.contains { $0.failure == .throttled }
         guard fellBack || !calls.isEmpty else { return }
         var counters: [MetricsEmitter.Metric] = [.init("Fallbacks", fellBack ? 1 : 0, .count), .init("Throttles", throttled ? 1 : 0, .count)]
-        // A failed call has no usage line; its time still counts as model latency.
+        // A failed call has no usage line (or an estimated one); its time still counts as model latency.
         let failedMs = calls.filter { $0.reply == nil }.reduce(0) { $0 + $1.latencyMs }
         if calls.contains(where: { $0.reply == nil }) { counters.append(.init("ModelLatency", failedMs, .milliseconds)) }
+        let estimated = calls.filter(\.estimated).count
+        if estimated > 0 { counters.append(.init("EstimatedModelUsage", Double(estimated), .count)) }
         metrics.emit(counters, dimensions: ["function": functionName, "model": configuredModel], requestId: requestId)
     }
 

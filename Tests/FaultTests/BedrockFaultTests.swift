@@ -55,6 +55,12 @@ import TestSupport
         #expect(response.status == 201, "got \(response.status) \(response.errorCode ?? "")")
         #expect(response["status"] as? String == "FALLBACK")
         #expect(try report(db, response) == "FALLBACK")
+        // Bedrock ran the model and bills it: every unreadable 200 is in the ledger, estimated (input from the
+        // request, output at its maximum), never lost.
+        let ledger = try db.query("SELECT input_tokens, output_tokens FROM usage_ledger WHERE request_id = $1 AND model NOT LIKE 'offline.%'",
+                                  [.text(response.requestId)]).rows
+        #expect(ledger.count == function.bedrock.converseRequestCount, "one ledger row per billed call (\(ledger.count))")
+        #expect(try ledger.allSatisfy { try $0.int("input_tokens") > 0 && $0.int("output_tokens") > 0 })
         try db.expectWhole()
         // The answer's text never reaches a log line (the decoder names where the shape broke, not what it said).
         #expect(!function.logs.contains("502 Bad Gateway"))
