@@ -310,7 +310,7 @@ struct MedicationExtractor {
         func word(_ j: Int) -> String? { j <= limit ? f[j] : nil }
         // cada 8 horas / every 8 hours / cada mañana / every morning
         if f[k] == "cada" || f[k] == "every" {
-            if let n = word(k + 1), t[k + 1].isNumber, let u = word(k + 2), Self.intervalUnits.contains(u) { return (span(k, k + 2), k + 3) }
+            if word(k + 1) != nil, t[k + 1].isNumber, let u = word(k + 2), Self.intervalUnits.contains(u) { return (span(k, k + 2), k + 3) }
             if let n = word(k + 1), Self.partsOfDay.contains(n) { return (span(k, k + 1), k + 2) }
             if word(k + 1) == "other", word(k + 2) == "day" { return (span(k, k + 2), k + 3) }
             // "cada 8h"
