@@ -3,7 +3,7 @@
 note of the other corpora, only the label format (CorpusNote.swift) and corpuslib.py. Measured once by the lead.
 Run: python3 generate.py (rewrites *.json). The marks are those of corpuslib.py: [[KIND|text]], [[KIND*|text]]."""
 import os, sys
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "ClinicalHeldOut2"))  # the one corpuslib
 import corpuslib
 from corpuslib import note as _note, write, curp, rfc, cpf, rut, fold
 
