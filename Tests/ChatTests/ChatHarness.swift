@@ -75,20 +75,11 @@ final class ChatHarness {
                  query: [String: String]? = nil, body: String? = nil, headers: [String: String] = ["Content-Type": "application/json"],
                  caller: Caller?, timeoutMs: Int64 = 20_000) throws -> Response {
         let requestId = UUID().uuidString.lowercased()
-        var context: [String: Any] = ["requestId": requestId, "stage": "prod", "resourcePath": resource, "httpMethod": method,
-                                      "accountId": "123456789012", "apiId": "local"]
-        if let caller { context["authorizer"] = caller.context }
-        var event: [String: Any] = ["resource": resource, "path": path, "httpMethod": method, "headers": headers,
-                                    "requestContext": context, "isBase64Encoded": false]
-        if let pathParameters { event["pathParameters"] = pathParameters }
-        if let query { event["queryStringParameters"] = query }
-        if let body { event["body"] = body }
+        let event = RESTProxyRequest.event(method, resource: resource, path: path, pathParameters: pathParameters, query: query,
+                                           body: body, headers: headers, caller: caller, requestId: requestId)
         let payload = try invoke(Array(JSONSerialization.data(withJSONObject: event)), timeoutMs: timeoutMs)
-        let response = try #require(try JSONSerialization.jsonObject(with: Data(payload)) as? [String: Any])
-        let text = response["body"] as? String ?? ""
-        let body = (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]) ?? [:]
-        return Response(status: response["statusCode"] as? Int ?? 0, headers: response["headers"] as? [String: String] ?? [:],
-                        body: body, requestId: requestId)
+        let answer = RESTProxyRequest.answer(try #require(try JSONSerialization.jsonObject(with: Data(payload)) as? [String: Any]))
+        return Response(status: answer.status, headers: answer.headers, body: answer.body, requestId: requestId)
     }
 
     func chat(_ fields: [String: Any], caller: Caller) throws -> Response {
@@ -110,24 +101,6 @@ final class ChatHarness {
     }
 }
 
-/// Who calls: what the authorizer puts in `requestContext.authorizer`.
-struct Caller {
-    var sub: String
-    var clinicId: String
-    var role = "doctor"
-
-    static func doctor(clinic: String = TestDatabase.uniqueClinic()) -> Caller {
-        Caller(sub: "doctor-\(UUID().uuidString.prefix(8).lowercased())", clinicId: clinic)
-    }
-
-    static func admin(clinic: String) -> Caller {
-        Caller(sub: "admin-\(UUID().uuidString.prefix(8).lowercased())", clinicId: clinic, role: "admin")
-    }
-
-    var context: [String: Any] {
-        ["principalId": sub, "sub": sub, "email": "\(sub)@clinica.example", "role": role, "clinicId": clinicId, "integrationLatency": 3]
-    }
-}
 
 /// Knowledge chunks as file-processor writes them: a documents row, then chunks embedded (Titan V2 shape,
 /// here the local endpoint's hashed embedding) on the PHI-redacted text, the original text as content.

@@ -3,6 +3,7 @@ import Foundation
 import LambdaRuntime
 import LocalStack
 import Testing
+import TestSupport
 
 /// moto's S3 server (started by `make test`, MOTO_ENDPOINT_URL) for the file processor's uploads.
 enum MotoS3 {

@@ -80,23 +80,16 @@ final class FaultFunction {
                                        caller: caller, requestId: requestId)
         let (outcome, ms, _) = try invoke(event, timeoutMs: timeoutMs)
         guard case .response(let response) = outcome else { throw Failure(description: "the API request failed the invocation") }
-        let text = response["body"] as? String ?? ""
-        return Response(status: response["statusCode"] as? Int ?? 0, headers: response["headers"] as? [String: String] ?? [:],
-                        body: (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]) ?? [:],
-                        requestId: requestId, ms: ms)
+        let answer = RESTProxyRequest.answer(response)
+        return Response(status: answer.status, headers: answer.headers, body: answer.body, requestId: requestId, ms: ms)
     }
 
     /// The API Gateway REST (v1) proxy event of a request, as the authorizer passes it on.
     static func restEvent(_ method: String, resource: String, path: String, pathParameters: [String: String]? = nil,
                           body: [String: Any]? = nil, caller: Caller, requestId: String) throws -> [String: Any] {
-        let context: [String: Any] = ["requestId": requestId, "stage": "prod", "resourcePath": resource, "httpMethod": method,
-                                      "accountId": "123456789012", "apiId": "local", "authorizer": caller.context]
-        var event: [String: Any] = ["resource": resource, "path": path, "httpMethod": method,
-                                    "headers": body == nil ? [:] : ["Content-Type": "application/json"],
-                                    "requestContext": context, "isBase64Encoded": false]
-        if let pathParameters { event["pathParameters"] = pathParameters }
-        if let body { event["body"] = String(decoding: try JSONSerialization.data(withJSONObject: body), as: UTF8.self) }
-        return event
+        RESTProxyRequest.event(method, resource: resource, path: path, pathParameters: pathParameters,
+                               body: try body.map { String(decoding: try JSONSerialization.data(withJSONObject: $0), as: UTF8.self) },
+                               headers: body == nil ? [:] : ["Content-Type": "application/json"], caller: caller, requestId: requestId)
     }
 
     func summarize(_ text: String, patientId: String = "PAC-77", caller: Caller, timeoutMs: Int64 = 20_000) throws -> Response {
@@ -109,20 +102,6 @@ final class FaultFunction {
     }
 }
 
-/// Who calls: what the authorizer puts in `requestContext.authorizer`.
-struct Caller {
-    var sub: String
-    var clinicId: String
-    var role = "doctor"
-
-    static func doctor(clinic: String = TestDatabase.uniqueClinic()) -> Caller {
-        Caller(sub: "doctor-\(UUID().uuidString.prefix(8).lowercased())", clinicId: clinic)
-    }
-
-    var context: [String: Any] {
-        ["principalId": sub, "sub": sub, "email": "\(sub)@clinica.example", "role": role, "clinicId": clinicId, "integrationLatency": 3]
-    }
-}
 
 /// A note with enough clinical content for every model path (no labelled PHI).
 enum FaultNote {

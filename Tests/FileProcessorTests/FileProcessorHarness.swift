@@ -137,18 +137,11 @@ final class FileProcessorHarness {
                  query: [String: String]? = nil, body: String? = nil, headers: [String: String] = ["Content-Type": "application/json"],
                  caller: Caller) throws -> Response {
         let requestId = UUID().uuidString.lowercased()
-        let context: [String: Any] = ["requestId": requestId, "stage": "prod", "resourcePath": resource, "httpMethod": method,
-                                      "accountId": "123456789012", "apiId": "local", "authorizer": caller.context]
-        var event: [String: Any] = ["resource": resource, "path": path, "httpMethod": method, "headers": headers,
-                                    "requestContext": context, "isBase64Encoded": false]
-        if let pathParameters { event["pathParameters"] = pathParameters }
-        if let query { event["queryStringParameters"] = query }
-        if let body { event["body"] = body }
+        let event = RESTProxyRequest.event(method, resource: resource, path: path, pathParameters: pathParameters, query: query,
+                                           body: body, headers: headers, caller: caller, requestId: requestId)
         guard case .response(let response) = try invokeJSON(event) else { throw Failure(description: "API request failed the invocation") }
-        let text = response["body"] as? String ?? ""
-        let decoded = (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]) ?? [:]
-        return Response(status: response["statusCode"] as? Int ?? 0, headers: response["headers"] as? [String: String] ?? [:],
-                        body: decoded, requestId: requestId)
+        let answer = RESTProxyRequest.answer(response)
+        return Response(status: answer.status, headers: answer.headers, body: answer.body, requestId: requestId)
     }
 
     func upload(patientId: String, fileName: String, contentType: String, sizeBytes: Int, caller: Caller) throws -> Response {
@@ -239,21 +232,6 @@ final class FileProcessorHarness {
     }
 }
 
-/// Who calls: what the authorizer puts in `requestContext.authorizer`.
-struct Caller {
-    var sub: String
-    var clinicId: String
-    var role = "doctor"
-
-    /// A doctor of a clinic no other test uses.
-    static func doctor(clinic: String = TestDatabase.uniqueClinic()) -> Caller {
-        Caller(sub: "doctor-\(UUID().uuidString.prefix(8).lowercased())", clinicId: clinic)
-    }
-
-    var context: [String: Any] {
-        ["principalId": sub, "sub": sub, "email": "\(sub)@clinica.example", "role": role, "clinicId": clinicId, "integrationLatency": 3]
-    }
-}
 
 /// moto's S3 server, started by `make test` (MOTO_ENDPOINT_URL); its absence fails the test.
 enum MotoS3 {

@@ -1,6 +1,7 @@
 import Foundation
 import LocalStack
 import Testing
+import TestSupport
 
 /// Every refusal of POST /summarize has its status, its code, the one error shape, and reaches no model.
 @Suite struct ValidationTests {
