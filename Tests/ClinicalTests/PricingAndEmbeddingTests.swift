@@ -5,9 +5,9 @@ import Testing
 @Suite struct PricingTests {
     @Test func costPerModelIncludingInferenceProfiles() {
         let table = PriceTable.standard
-        // 1,000 in × $0.001 + 2,000 out × $0.005 per 1K = $0.011
-        #expect(table.cost(modelId: "anthropic.claude-haiku-4-5-20251001-v1:0", inputTokens: 1000, outputTokens: 2000) == Decimal(string: "0.011"))
-        #expect(table.cost(modelId: "us.anthropic.claude-haiku-4-5-20251001-v1:0", inputTokens: 1000, outputTokens: 2000) == Decimal(string: "0.011"))
+        // global.: 1,000 in × $0.001 + 2,000 out × $0.005 per 1K = $0.011; in-Region and us. (geographic) ids +10 % = $0.0121
+        #expect(table.cost(modelId: "anthropic.claude-haiku-4-5-20251001-v1:0", inputTokens: 1000, outputTokens: 2000) == Decimal(string: "0.0121"))
+        #expect(table.cost(modelId: "us.anthropic.claude-haiku-4-5-20251001-v1:0", inputTokens: 1000, outputTokens: 2000) == Decimal(string: "0.0121"))
         #expect(table.cost(modelId: "global.anthropic.claude-sonnet-4-5-20250929-v1:0", inputTokens: 1500, outputTokens: 500) == Decimal(string: "0.012"))
         #expect(table.cost(modelId: "arn:aws:bedrock:us-east-1:123456789012:inference-profile/eu.amazon.nova-lite-v1:0", inputTokens: 1000, outputTokens: 1000) == Decimal(string: "0.0003"))
         #expect(table.cost(modelId: "amazon.titan-embed-text-v2:0", inputTokens: 500, outputTokens: 0) == Decimal(string: "0.00001"))

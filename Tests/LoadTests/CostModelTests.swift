@@ -25,11 +25,16 @@ import Testing
         a.audioMinutesPerUserMonth = 0
         a.logBytesPerInvocation = 1_000
         a.logRetentionMonths = 1
+        a.auroraIOPerRequest = 5
+        a.secrets = 2
+        a.coldStartFraction = 0.01
+        a.kmsKeys = 1
         return a
     }
 
     /// Worked by hand: 1,000 users × 1 session × 20 interactions = 20,000 requests in the session mix
     /// (health 2, summarizer 6 + 3, file-processor 2 + 2, chat 4 + 1 per 20) plus 2 authorizer calls per session.
+    /// The configured `us.` profile of Haiku 4.5 is a geographic one: $0.0011 in / $0.0055 out per 1K (global + 10 %).
     @Test func aHandComputedBill() throws {
         let model = CostModel(modelId: "us.anthropic.claude-haiku-4-5-20251001-v1:0", embeddingModelId: "amazon.titan-embed-text-v2:0",
                               functions: Self.functions)
@@ -46,9 +51,9 @@ import Testing
         #expect(near(lambda, gbs * 0.0000166667))
         #expect(near(try line("Lambda requests").usd, 22_000 / 1e6 * 0.20))
         #expect(near(try line("API Gateway").usd, 20_000 / 1e6 * 3.50))
-        // Haiku 4.5: 3,000 summaries × 30 in + 4,000 chats × (30 + 70) in; 7,000 replies × 500 out.
-        #expect(near(try line("Bedrock anthropic.claude-haiku-4-5-20251001-v1:0 input").usd, 490_000 / 1000 * 0.001))
-        #expect(near(try line("Bedrock anthropic.claude-haiku-4-5-20251001-v1:0 output").usd, 3_500_000 / 1000 * 0.005))
+        // Haiku 4.5 (us.): 3,000 summaries × 30 in + 4,000 chats × (30 + 70) in; 7,000 replies × 500 out.
+        #expect(near(try line("Bedrock anthropic.claude-haiku-4-5-20251001-v1:0 input").usd, 490_000 / 1000 * 0.0011))
+        #expect(near(try line("Bedrock anthropic.claude-haiku-4-5-20251001-v1:0 output").usd, 3_500_000 / 1000 * 0.0055))
         #expect(near(try line("Bedrock amazon.titan-embed-text-v2:0").usd, 120_000 / 1000 * 0.00002))
         // Aurora: 2 ACU per 10,000 users is 0.2, below the 0.5 minimum: 0.5 × 730 h × $0.12; 2 GB × $0.10.
         let acu = try line("Aurora Serverless"), storage = try line("Aurora storage")
@@ -57,12 +62,20 @@ import Testing
         #expect(near(ingest.usd, 0.022 * 0.5) && near(kept.usd, 0.022 * 0.03))
         let pages = try line("Bedrock Data Automation, document"), s3 = try line("S3 Standard")
         #expect(pages.usd == 0 && s3.usd == 0)
-        let total = gbs * 0.0000166667 + 0.0044 + 0.07 + 0.49 + 17.5 + 0.0024 + 43.8 + 0.2 + 0.011 + 0.00066
+        // Aurora I/O: 20,000 requests × 5 = 0.1 M × $0.20. Secrets: 2 × $0.40, 22,000 × 1 % = 220 reads × $0.05 per 10,000.
+        // KMS: the DataKey $1, no documents so no requests. RDS Proxy: 50 req/s at 1,000 MAU, far below 1,000 connections: $0.
+        let io = try line("Aurora I/O"), secrets = try line("Secrets Manager secrets"), reads = try line("Secrets Manager API calls")
+        let key = try line("KMS customer managed key"), kms = try line("KMS requests"), proxy = try line("RDS Proxy")
+        let tier2 = try line("API Gateway REST API calls past 333 M")
+        #expect(near(io.usd, 0.02) && near(secrets.usd, 0.80) && near(reads.usd, 0.0011))
+        #expect(near(key.usd, 1) && kms.usd == 0 && tier2.usd == 0)
+        #expect(proxy.usd == 0 && !bill.rdsProxy)
+        let total = gbs * 0.0000166667 + 0.0044 + 0.07 + 0.539 + 19.25 + 0.0024 + 43.8 + 0.2 + 0.02 + 0.011 + 0.00066 + 0.80 + 0.0011 + 1
         #expect(near(bill.totalUSD, total))
         #expect(near(bill.perUserUSD, total / 1_000))
         #expect(near(bill.arm64SavingUSD, gbs * (0.0000166667 - 0.0000133334)))
         #expect(bill.largest.map(\.name) == ["Aurora Serverless v2 (PostgreSQL, Standard)", "Bedrock anthropic.claude-haiku-4-5-20251001-v1:0 output tokens",
-                                             "Bedrock anthropic.claude-haiku-4-5-20251001-v1:0 input tokens"])
+                                             "KMS customer managed key (DataKey)"])
     }
 
     /// Tokens from the ledger replace the assumed ones; the rest of the bill is unchanged.
@@ -88,20 +101,21 @@ import Testing
     @Test func everyPriceHasADateAndASource() {
         let date = /^20\d\d-\d\d-\d\d$/
         let table = AWSPriceTable.usEast1
-        #expect(table.infrastructure.count == 13)
+        #expect(table.infrastructure.count == 20)
         for entry in table.infrastructure {
             #expect(entry.source.taken.wholeMatch(of: date) != nil, "\(entry.name)")
+            #expect(entry.source.checkedOn.wholeMatch(of: date) != nil, "\(entry.name)")
             #expect(entry.source.page.hasPrefix("https://aws.amazon.com/"), "\(entry.name)")
-            #expect((entry.source.verified == nil) == (entry.source.verifiedOn == nil), "\(entry.name)")
-            #expect(entry.usd > 0)
+            #expect(!entry.source.summary.isEmpty && entry.usd > 0, "\(entry.name)")
         }
         for (id, price) in table.models.prices {
             #expect(price.source.taken.wholeMatch(of: date) != nil, "\(id)")
             #expect(!price.source.page.isEmpty, "\(id)")
         }
-        // The unverified ones are named as such, not hidden.
-        #expect(!table.dataAutomationDocumentPage.source.isVerified)
-        #expect(table.models.price(modelId: "us.anthropic.claude-haiku-4-5-20251001-v1:0")?.source.isVerified == true)
+        // What no AWS page confirmed is named as such, not hidden.
+        #expect(!table.dataAutomationDocumentPage.source.isVerified && !table.dataAutomationAudioMinute.source.isVerified)
+        #expect(table.dataAutomationAudioMinute.source.summary.hasPrefix("NOT VERIFIED"))
+        #expect(table.models.price(modelId: "us.anthropic.claude-haiku-4-5-20251001-v1:0")?.source.summary.hasPrefix("corroborated") == true)
         // One place per price: the model table is PriceTable's, the functions' ledger uses the same.
         #expect(table.models.price(modelId: "amazon.titan-embed-text-v2:0") == PriceTable.standard.price(modelId: "amazon.titan-embed-text-v2:0"))
     }

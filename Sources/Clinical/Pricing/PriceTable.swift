@@ -5,8 +5,9 @@ import FoundationEssentials
 ///
 /// Prices taken on 2025-11-15 from aws.amazon.com/bedrock/pricing (and the Anthropic rate cards it mirrors).
 /// Cross-region inference profiles (`us.`, `eu.`, `apac.`, `global.`, …) are billed at the source region's
-/// on-demand rate, so the geo prefix is stripped before lookup. Regional endpoints of the Claude 4.5 models
-/// carry a ~10% premium over `global.` that this table does not model. Unknown model → nil cost.
+/// on-demand rate, so the geo prefix is stripped before lookup. The table holds the `global.` price of the
+/// Claude 4.5 generation; an in-Region id or a geographic profile (`us.` — the one this project configures)
+/// of those models costs ~10 % more (`geographicPremium`), applied in `price(modelId:)`. Unknown model → nil.
 public struct PriceTable: Sendable {
     public struct Price: Sendable, Equatable {
         public let inputPer1K: Decimal
@@ -32,11 +33,27 @@ public struct PriceTable: Sendable {
     /// The price of a model id, inference-profile id or ARN, or nil when unknown.
     public func price(modelId: String) -> Price? {
         let base = Self.baseModelId(modelId)
-        if let price = prices[base] { return price }
+        var found = prices[base]
         // "anthropic.claude-3-haiku-20240307-v1:0:200k" → try without the context-window suffix.
         let parts = base.split(separator: ":")
-        if parts.count > 2, let price = prices[parts.prefix(2).joined(separator: ":")] { return price }
-        return nil
+        if found == nil, parts.count > 2 { found = prices[parts.prefix(2).joined(separator: ":")] }
+        guard let price = found else { return nil }
+        guard Self.geographicPremiumModels.contains(where: { base.hasPrefix($0) }), !Self.isGlobalProfile(modelId) else { return price }
+        return Price(inputPer1K: price.inputPer1K * Self.geographicPremium, outputPer1K: price.outputPer1K * Self.geographicPremium, source: price.source)
+    }
+
+    /// In-Region and geographic cross-Region ids of the Claude 4.5 generation cost this much more than `global.`.
+    public static let geographicPremium = Decimal(string: "1.1")!
+    /// Models billed with `geographicPremium` unless called through a `global.` profile (checked: `geographicPremiumSource`).
+    static let geographicPremiumModels = ["anthropic.claude-haiku-4-5", "anthropic.claude-sonnet-4-5", "anthropic.claude-opus-4-5"]
+    public static let geographicPremiumSource = PriceSource(
+        taken: "2026-12-01", page: "https://docs.aws.amazon.com/bedrock/latest/userguide/global-cross-region-inference.html", checkedOn: "2026-12-01",
+        check: .verified(by: "AWS Bedrock user guide, global cross-Region inference: 'approximately 10% savings on both input and output token pricing compared to geographic cross-Region inference'; clauder-navi.com/en/bedrock-claude-cost: from the 4.5 models 'regional priced 10% higher than global'"))
+
+    static func isGlobalProfile(_ modelId: String) -> Bool {
+        var id = Substring(modelId.trimmingWhitespace())
+        if id.hasPrefix("arn:"), let slash = id.lastIndex(of: "/") { id = id[id.index(after: slash)...] }
+        return id.hasPrefix("global.")
     }
 
     /// USD for one call, or nil for an unknown model.
@@ -59,10 +76,17 @@ public struct PriceTable: Sendable {
         Price(inputPer1K: Decimal(string: input)!, outputPer1K: Decimal(string: output)!, source: source)
     }
 
-    /// Re-checked for issue 15 (the configured model); the other entries keep their 2025-11-15 source.
-    static let haiku45Checked = PriceSource(taken: "2025-11-15", page: "https://aws.amazon.com/bedrock/pricing/", verifiedOn: "2026-12-01",
-                                            verified: "clauder-navi.com/en/bedrock-claude-cost (Haiku 4.5 $1 in / $5 out per 1M; regional endpoints +10 %)")
-    static let local = PriceSource(taken: "2025-11-15", page: "local offline model (no AWS charge)", verifiedOn: "2025-11-15", verified: "by definition")
+    /// Re-checked for issue 15 (the configured models); the other entries keep their 2025-11-15 source.
+    static let haiku45Checked = PriceSource(
+        taken: "2025-11-15", page: "https://aws.amazon.com/bedrock/pricing/", checkedOn: "2026-12-01",
+        check: .corroborated(by: "clauder-navi.com/en/bedrock-claude-cost: Haiku 4.5 $1 in / $5 out per 1M (global), regional +10 %; no stored AWS page shows the per-token figure (learn.cloudbuckle.com lists $0.80/$4, the Claude 3.5 Haiku price)"))
+    static let sonnet45Checked = PriceSource(
+        taken: "2025-11-15", page: "https://aws.amazon.com/bedrock/pricing/", checkedOn: "2026-12-01",
+        check: .unverified(found: "$3 / $15 per 1M for Sonnet 4.6 (clauder-navi.com, learn.cloudbuckle.com), no figure for Sonnet 4.5 itself; not configured by this project"))
+    static let titanV2Checked = PriceSource(
+        taken: "2025-11-15", page: "https://aws.amazon.com/bedrock/pricing/", checkedOn: "2026-12-01",
+        check: .corroborated(by: "openrouter.ai/amazon/titan-embed-text-v2/providers: Amazon Bedrock $0.02 per 1M tokens (= $0.00002 per 1K); the AWS model page (docs.aws.amazon.com/bedrock/latest/userguide/titan-embedding-models.html) gives no price"))
+    static let local = PriceSource(taken: "2025-11-15", page: "local offline model (no AWS charge)", checkedOn: "2025-11-15", check: .verified(by: "by definition: no AWS call"))
 
     public static let bedrockOnDemand: [String: Price] = [
         // Anthropic Claude
@@ -74,7 +98,7 @@ public struct PriceTable: Sendable {
         "anthropic.claude-3-5-sonnet-20241022-v2:0": p("0.003", "0.015"),
         "anthropic.claude-3-7-sonnet-20250219-v1:0": p("0.003", "0.015"),
         "anthropic.claude-sonnet-4-20250514-v1:0": p("0.003", "0.015"),
-        "anthropic.claude-sonnet-4-5-20250929-v1:0": p("0.003", "0.015"),
+        "anthropic.claude-sonnet-4-5-20250929-v1:0": p("0.003", "0.015", sonnet45Checked),
         "anthropic.claude-haiku-4-5-20251001-v1:0": p("0.001", "0.005", haiku45Checked),
         "anthropic.claude-opus-4-20250514-v1:0": p("0.015", "0.075"),
         "anthropic.claude-opus-4-1-20250805-v1:0": p("0.015", "0.075"),
@@ -84,7 +108,7 @@ public struct PriceTable: Sendable {
         "amazon.nova-pro-v1:0": p("0.0008", "0.0032"),
         "amazon.nova-premier-v1:0": p("0.0025", "0.0125"),
         // Amazon Titan Text Embeddings V2 (input only)
-        "amazon.titan-embed-text-v2:0": p("0.00002", "0"),
+        "amazon.titan-embed-text-v2:0": p("0.00002", "0", titanV2Checked),
         // Meta Llama 3.x
         "meta.llama3-8b-instruct-v1:0": p("0.0003", "0.0006"),
         "meta.llama3-70b-instruct-v1:0": p("0.00265", "0.0035"),

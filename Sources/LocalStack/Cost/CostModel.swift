@@ -28,11 +28,23 @@ public struct CostAssumptions: Sendable {
     public var auroraACUPer10kMAU = 2.0
     public var auroraMinimumACU = 0.5
     public var auroraStorageGBPer10kMAU = 20.0
+    public var auroraIOPerRequest = 5.0            // storage I/Os per API request (audit and ledger writes, cache misses)
     public var hoursPerMonth = 730.0
+    public var peakRequestsPerSecondPer10kMAU = 500.0   // the owner's 30,000 per minute at 10,000 MAU
+    public var modelTimeToFirstTokenMs = ModelLatency().timeToFirstTokenMs
+    public var modelOutputTokensPerSecond = ModelLatency().outputTokensPerSecond
+    public var accountConcurrencyLimit = 1_000.0    // Lambda's default concurrent executions per Region
+    public var directConnectionLimit = 1_000.0      // direct Aurora connections before RDS Proxy is billed (--rds-proxy auto)
+    public var secrets = 2.0                        // DbSecretArn and DbOwnerSecretArn
+    public var coldStartFraction = 0.01             // invocations that start an environment (one GetSecretValue each)
+    public var kmsKeys = 1.0                        // the stack's DataKey
+    public var kmsRequestsPerDocument = 2.0         // SSE-KMS upload and read (bucket keys make it fewer)
 
     public init() {}
 
     public var outputTokensMean: Double { (outputTokensMin + outputTokensMax) / 2 }
+    public var modelLatency: ModelLatency { ModelLatency(timeToFirstTokenMs: modelTimeToFirstTokenMs, outputTokensPerSecond: modelOutputTokensPerSecond) }
+    public var peakRequestsPerSecond: Double { peakRequestsPerSecondPer10kMAU * Double(monthlyActiveUsers) / 10_000 }
 }
 
 /// Token counts per model call measured in the local ledger (`--from-database`), instead of the assumptions.
@@ -72,6 +84,10 @@ public struct Bill: Sendable {
     public let invocations: [String: Double]
     public let bedrockAtOutputMin: Double
     public let bedrockAtOutputMax: Double
+    /// Lambda concurrency and database connections at this bill's peak request rate.
+    public let concurrency: ConcurrencyEstimate
+    /// Whether RDS Proxy is on the bill (`--rds-proxy`, or `auto` past `directConnectionLimit`).
+    public let rdsProxy: Bool
 
     public var totalUSD: Double { lines.reduce(0) { $0 + $1.usd } }
     public var perUserUSD: Double { monthlyActiveUsers == 0 ? 0 : totalUSD / Double(monthlyActiveUsers) }
@@ -95,7 +111,7 @@ public struct CostModel: Sendable {
 
     static func usd(_ d: Decimal) -> Double { NSDecimalNumber(decimal: d).doubleValue }
 
-    public func bill(_ a: CostAssumptions, tokens: MeasuredTokens? = nil) throws -> Bill {
+    public func bill(_ a: CostAssumptions, tokens: MeasuredTokens? = nil, rdsProxy choice: RDSProxyChoice = .auto) throws -> Bill {
         guard let model = prices.models.price(modelId: modelId) else { throw CostError("no price for model \(modelId) in PriceTable") }
         guard let embedding = prices.models.price(modelId: embeddingModelId) else { throw CostError("no price for embedding model \(embeddingModelId)") }
         let users = Double(a.monthlyActiveUsers)
@@ -119,7 +135,7 @@ public struct CostModel: Sendable {
 
         var lines: [BillLine] = []
         func line(_ entry: AWSPriceTable.Entry, _ quantity: Double, per: Double = 1, name: String? = nil) {
-            lines.append(BillLine(name: name ?? entry.name, quantity: quantity, unit: entry.unit, unitUSD: entry.usd, usd: quantity / per * Self.usd(entry.usd)))
+            lines.append(BillLine(name: name ?? entry.name, quantity: quantity / per, unit: entry.unit, unitUSD: entry.usd, usd: quantity / per * Self.usd(entry.usd)))
         }
 
         // Lambda: GB-seconds per function (x86_64 as the template deploys), requests.
@@ -140,7 +156,9 @@ public struct CostModel: Sendable {
             line(prices.lambdaGBSecondX86, functionGBs, name: "Lambda \(name) (\(figures.memoryMB) MB, \(String(format: "%.1f", durationMs)) ms, x86_64)")
         }
         line(prices.lambdaRequests, invocations.values.reduce(0, +) / 1_000_000)
-        line(prices.apiGatewayREST, apiRequests / 1_000_000)
+        // API Gateway REST: $3.50 per million for the first 333 million of the month, $2.80 for the next 667 million.
+        line(prices.apiGatewayREST, min(apiRequests, 333_000_000) / 1_000_000)
+        line(prices.apiGatewayRESTNext667M, min(max(apiRequests - 333_000_000, 0), 667_000_000) / 1_000_000)
 
         // Bedrock: the configured model for summaries, chat and extraction; Titan for embeddings.
         let summarizeIn = tokens?.summarizeInput ?? (a.systemPromptTokens + a.inputTokensPerMessage)
@@ -172,16 +190,31 @@ public struct CostModel: Sendable {
         let acu = max(a.auroraMinimumACU, a.auroraACUPer10kMAU * users / 10_000)
         line(prices.auroraServerlessV2ACUHour, acu * a.hoursPerMonth)
         line(prices.auroraStorage, a.auroraStorageGBPer10kMAU * users / 10_000)
+        line(prices.auroraIO, apiRequests * a.auroraIOPerRequest / 1_000_000)
+
+        // Concurrency at the peak decides RDS Proxy: billed per ACU-hour of the cluster, at least its minimum ACUs.
+        let concurrency = try ConcurrencyEstimate.at(peak: a.peakRequestsPerSecond, durationsMs: functions.mapValues(\.warmDurationMs), assumptions: a,
+                                                     latency: a.modelLatency, summarizeOutputTokens: summarizeOut, chatOutputTokens: chatOut)
+        let proxy = choice.wanted(databaseConnections: concurrency.databaseConnections, limit: a.directConnectionLimit)
+        line(prices.rdsProxyACUHour, proxy ? max(acu, prices.rdsProxyMinimumACU) * a.hoursPerMonth : 0)
 
         // CloudWatch Logs: bytes per invocation, ingested and kept.
         let logGB = invocations.values.reduce(0, +) * a.logBytesPerInvocation / 1e9
         line(prices.cloudWatchLogsIngestion, logGB)
         line(prices.cloudWatchLogsStorage, logGB * a.logRetentionMonths)
 
+        // Secrets Manager: the database secrets, read once per new execution environment; KMS: the DataKey and its requests.
+        let secretReads = invocations.values.reduce(0, +) * a.coldStartFraction
+        line(prices.secretsManagerSecret, a.secrets)
+        line(prices.secretsManagerAPICalls, secretReads, per: 10_000)
+        line(prices.kmsKey, a.kmsKeys)
+        line(prices.kmsRequests, documents * a.kmsRequestsPerDocument, per: 10_000)
+
         let saving = gbSeconds * (Self.usd(prices.lambdaGBSecondX86.usd) - Self.usd(prices.lambdaGBSecondArm64.usd))
         let bedrockOut = { (reply: Double) in modelOut(reply) / 1000 * Self.usd(model.outputPer1K) + modelIn / 1000 * Self.usd(model.inputPer1K) }
         return Bill(monthlyActiveUsers: a.monthlyActiveUsers, lines: lines, arm64SavingUSD: saving, invocations: invocations,
-                    bedrockAtOutputMin: bedrockOut(a.outputTokensMin), bedrockAtOutputMax: bedrockOut(a.outputTokensMax))
+                    bedrockAtOutputMin: bedrockOut(a.outputTokensMin), bedrockAtOutputMax: bedrockOut(a.outputTokensMax),
+                    concurrency: concurrency, rdsProxy: proxy)
     }
 
     static func shortName(_ id: String) -> String { PriceTable.baseModelId(id) }
