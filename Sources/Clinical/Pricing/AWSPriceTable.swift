@@ -61,11 +61,11 @@ public struct AWSPriceTable: Sendable {
 
     public static let usEast1 = AWSPriceTable(
         lambdaGBSecondX86: Entry(name: "Lambda duration, x86_64", unit: "GB-second", usd: d("0.0000166667"),
-                                 source: thirdParty("https://aws.amazon.com/lambda/pricing/", "cloudchipr.com/blog/aws-lambda-pricing (us-east-1, first 6 B GB-s) and git.mcrn.ar lambda_local_runner docs lambda-13-cost.md")),
+                                 source: thirdParty("https://aws.amazon.com/lambda/pricing/", "cloudchipr.com/blog/aws-lambda-pricing (us-east-1, first 6 B GB-s), git.mcrn.ar lambda_local_runner docs lambda-13-cost.md, artillery 2.0.28 lib/platform/aws-lambda/prices.js (base x86_64 1666670e-11), aws-samples/sample-llm-search-citation-analysis-with-amazon-bedrock PR #60 (from the pricing page, 2026-05-26)")),
         lambdaGBSecondArm64: Entry(name: "Lambda duration, arm64", unit: "GB-second", usd: d("0.0000133334"),
-                                   source: thirdParty("https://aws.amazon.com/lambda/pricing/", "cloudchipr.com/blog/aws-lambda-pricing (first 7.5 B GB-s) and lambda_local_runner lambda-13-cost.md")),
+                                   source: thirdParty("https://aws.amazon.com/lambda/pricing/", "cloudchipr.com/blog/aws-lambda-pricing (first 7.5 B GB-s), lambda_local_runner lambda-13-cost.md, artillery prices.js (base arm64 1333340e-11)")),
         lambdaRequests: Entry(name: "Lambda requests", unit: "1M requests", usd: d("0.20"),
-                              source: thirdParty("https://aws.amazon.com/lambda/pricing/", "lambda_local_runner lambda-13-cost.md ($0.20 per 1M, x86 and arm64 alike); kodekloud notes")),
+                              source: thirdParty("https://aws.amazon.com/lambda/pricing/", "lambda_local_runner lambda-13-cost.md ($0.20 per 1M, x86 and arm64 alike); aws-samples/sample-llm-search-citation-analysis-with-amazon-bedrock PR #60 ($0.20/M requests, from the pricing page, 2026-05-26)")),
         apiGatewayREST: Entry(name: "API Gateway REST API calls", unit: "1M requests", usd: d("3.50"),
                               source: aws("https://aws.amazon.com/api-gateway/pricing/", "docs.aws.amazon.com whitepaper best-practices-api-gateway-private-apis-integration/cost-optimization, Table 4: first 333 million $3.50 per million")),
         apiGatewayRESTNext667M: Entry(name: "API Gateway REST API calls past 333 M", unit: "1M requests", usd: d("2.80"),
@@ -94,7 +94,7 @@ public struct AWSPriceTable: Sendable {
         cloudWatchLogsStorage: Entry(name: "CloudWatch Logs storage", unit: "GB-month", usd: d("0.03"),
                                      source: thirdParty("https://aws.amazon.com/cloudwatch/pricing/", "c3x.dev and hykell.com CloudWatch Logs pricing")),
         secretsManagerSecret: Entry(name: "Secrets Manager secrets", unit: "secret-month", usd: d("0.40"),
-                                    source: thirdParty("https://aws.amazon.com/secrets-manager/pricing/", "hivebook.wiki AWS Secrets Manager ($0.40 per secret per month + $0.05 per 10k API calls)")),
+                                    source: thirdParty("https://aws.amazon.com/secrets-manager/pricing/", "hivebook.wiki AWS Secrets Manager ($0.40 per secret per month + $0.05 per 10k API calls); aws-samples/sample-llm-search-citation-analysis-with-amazon-bedrock PR #60 ($0.40 per secret per month, 2026-05-26)")),
         secretsManagerAPICalls: Entry(name: "Secrets Manager API calls", unit: "10,000 calls", usd: d("0.05"),
                                       source: thirdParty("https://aws.amazon.com/secrets-manager/pricing/", "hivebook.wiki AWS Secrets Manager")),
         kmsKey: Entry(name: "KMS customer managed key (DataKey)", unit: "key-month", usd: d("1"),
