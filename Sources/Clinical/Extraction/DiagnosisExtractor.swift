@@ -19,7 +19,7 @@ struct DiagnosisExtractor {
                 var found: [String] = []
                 // "Antecedentes: HTA, DM2. Niega alergias." — the first sentence lists the comorbidities.
                 if !rest.isEmpty {
-                    found += history != nil ? DiagnosisListSplitter.listItems(SentenceSegmenter.split(rest).first ?? "") : DiagnosisListSplitter.items(rest)
+                    found += history != nil ? DiagnosisListSplitter.listItems(Self.beforeInnerField(SentenceSegmenter.split(rest).first ?? "")) : DiagnosisListSplitter.items(rest)
                 }
                 // Following lines that are list items (or the whole block when the header line was empty).
                 var j = i + 1
@@ -81,6 +81,14 @@ struct DiagnosisExtractor {
             }
         }
         return result
+    }
+
+    /// "HTA, DM2, ERC KDIGO G3a. Alergias: niega": the history's sentence ends before another field's label.
+    static func beforeInnerField(_ sentence: String) -> String {
+        guard let range = sentence.firstRange(of: ". ") else { return sentence }
+        let after = sentence[range.upperBound...]
+        guard after.first?.isUppercase == true, let colon = after.firstIndex(of: ":"), after[..<colon].split(separator: " ").count <= 3 else { return sentence }
+        return String(sentence[..<range.lowerBound])
     }
 
     static func relatesTwoDiseases(_ text: String) -> Bool {
@@ -201,7 +209,7 @@ struct DiagnosisExtractor {
             if after.contains(where: { $0.isNumber }) || planVerbs.contains(firstWord) { return String(item[..<range.lowerBound]) }
             // "Essential hypertension - at goal for age, continue lisinopril": a remark holding a plan verb is the plan.
             let afterWords = TextFolding.fold(after).split(whereSeparator: { !$0.isLetter }).map(String.init)
-            if after.first?.isLowercase == true, afterWords.contains(where: { planVerbs.contains($0) }) { return String(item[..<range.lowerBound]) }
+            if after.first?.isLowercase == true, afterWords.contains(where: { planVerbs.contains($0) || planNouns.contains($0) }) { return String(item[..<range.lowerBound]) }
         }
         return item
     }
@@ -237,6 +245,11 @@ struct DiagnosisExtractor {
         "refiere", "refere",
     ]
     static let historyNoisePrefixes = ["ex-tab", "extab", "ex-fum", "exfum"]
+    /// Plan nouns after a problem's dash: "Obesity - nutrition referral", "DM2 - interconsulta a endocrinología".
+    static let planNouns: Set<String> = [
+        "referral", "refer", "consult", "interconsulta", "derivacion", "derivar", "referir", "referencia", "education", "educacion",
+        "counseling", "consejeria", "followup", "seguimiento", "labs", "recheck", "titrate", "titular", "goal", "meta", "metas",
+    ]
     static let planVerbs: Set<String> = [
         "continue", "hold", "start", "wean", "stop", "give", "increase", "decrease", "monitor", "resume", "check", "consider",
         "continuar", "iniciar", "suspender", "mantener", "ajustar", "vigilar", "control", "solicitar",

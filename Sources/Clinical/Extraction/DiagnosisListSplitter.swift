@@ -24,7 +24,9 @@ enum DiagnosisListSplitter {
     /// disease's head noun is a diagnosis too, however long.
     static func opensWithDiseaseNoun(_ sentence: String) -> Bool {
         guard let first = words(sentence).first, words(sentence).count <= 12 else { return false }
+        // Portuguese "-ite" ("tireoidite", "gastrite", "hepatite") only in long words: "noite", "leite", "limite" are none.
         return diseaseHeads.contains(first) || ["itis", "osis", "emia", "patia", "oma", "algia"].contains(where: { first.hasSuffix($0) && first.count > 5 })
+            || first.hasSuffix("ite") && first.count > 7
     }
 
     /// The items after "Antecedente(s) de" / "History of" opening a sentence, or nil.

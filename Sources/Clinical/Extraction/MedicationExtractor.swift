@@ -148,6 +148,16 @@ struct MedicationExtractor {
 
     /// Allergies ("alérgica a penicilina") and prohibitions ("no usar ibuprofeno") are not medications taken.
     private func isExcluded(at i: Int) -> Bool {
+        // "dipirona NO (alergia)", "ibuprofeno: NO", "aspirin - NO": a drug refused right after its name.
+        if i + 1 < text.tokens.count, ["no", "nao"].contains(text.folded[i + 1]), text.tokens[i + 1].isAllCaps || text.gap(after: i).contains(":") || text.gap(after: i).contains("-"),
+           !text.gap(after: i).contains("\n") { return true }
+        // "Alergias: penicilina, AINEs", "Allergies: sulfa", "Alergia medicamentosa: dipirona": the allergy field's line.
+        var b = i - 1
+        while b >= 0, i - b <= 8, !text.gap(after: b).contains("\n"), !text.gap(after: b).contains(".") || text.tokens[b].letters == 1 {
+            if text.gap(after: b).contains(":"), Self.allergyWords.contains(text.folded[b]) || b > 0 && Self.allergyWords.contains(text.folded[b - 1]) { return true }
+            if text.gap(after: b).contains(":") { break }
+            b -= 1
+        }
         var k = i - 1
         var seen = 0
         while k >= 0, seen < 8 {
@@ -218,6 +228,9 @@ struct MedicationExtractor {
         // "dieta baja en potasio", "rica en hierro", "low in sodium": a diet, not a drug.
         if i >= 2, ["en", "in"].contains(f[i - 1]), ["baja", "bajo", "rica", "rico", "alta", "alto", "pobre", "low", "high", "rich"].contains(f[i - 2]) { return true }
         // "creatinina 3,8 mg/dL, potasio 5,4": an analyte and its value, without a dose unit.
+        // "Potasio ............. 5,4 mEq/L": a result line behind dot leaders; "potasio interpretar con precaución": no dose at all.
+        if Self.analytes.contains(f[i]), nameEnd + 1 < t.count, text.gap(after: nameEnd).contains("..") { return true }
+        if Self.analytes.contains(f[i]), !(nameEnd + 1..<min(t.count, nameEnd + 4)).contains(where: { t[$0].digits > 0 }) { return true }
         if Self.analytes.contains(f[i]), nameEnd + 1 < t.count, t[nameEnd + 1].isNumber, text.gap(after: nameEnd) == " " {
             var v = nameEnd + 1
             while v + 1 < t.count, t[v + 1].isNumber, [".", ","].contains(text.gap(after: v)) { v += 1 }
@@ -580,6 +593,8 @@ struct MedicationExtractor {
     static let qualifiers: Set<String> = [
         "succinato", "succinate", "tartrato", "tartrate", "sodico", "sodium", "potasico", "potassium", "hcl", "er", "xr", "sr",
         "xl", "lp", "retard", "monohydrate", "macrocrystals", "monohidrato", "besilato", "maleato", "clorhidrato", "nph",
+        // "micofenolato mofetil", "metoprolol succinato", "amlodipino besilato", "sertralina clorhidrato".
+        "mofetil", "mesilato", "fumarato", "bromhidrato", "citrato", "acetato", "valerato", "dipropionato", "propionato",
     ]
     static let doseUnits: Set<String> = [
         "mg", "g", "gr", "mcg", "µg", "ug", "ml", "cc", "ui", "iu", "u", "unidades", "units", "unit", "meq", "mmol", "gotas",
@@ -687,6 +702,10 @@ struct MedicationExtractor {
     static let notDrugs: Set<String> = [
         // Instruction verbs before a dose: "aplicar 20 UI SC", "administrar 2 g", "give 1 g".
         "aplicar", "administrar", "inyectar", "colocar", "tomar", "usar", "apply", "inject", "administer", "aplique", "tome",
+        // Routes and forms written between a drug and its dose: "Nitroglicerina sublingual 0,5 mg".
+        "sublingual", "intravenosa", "intravenoso", "subcutanea", "subcutaneo", "inhalada", "inhalado", "topica", "topico",
+        "oftalmica", "vaginal", "rectal", "transdermico", "transdermica", "nasal", "intramuscular", "jarabe", "suspension",
+        "tabletas", "comprimidos", "capsulas", "ampolla", "ampollas", "type", "cross", "units", "bolus",
         "glucosa", "glucemia", "glicemia", "glucose", "creatinina", "creatinine", "colesterol", "cholesterol", "hemoglobina",
         "hemoglobin", "trigliceridos", "triglycerides", "proteinas", "proteina", "protein", "albumina", "albumin", "sodio",
         "potasio", "calcemia", "ferritina", "urea", "lactato", "lactate", "bilirrubina", "acido", "peso", "weight", "dosis",
