@@ -134,4 +134,125 @@ import ClinicalEvaluation
     func abbreviatedAddressFieldsAreHiddenWhole(line: String, inner: String) {
         #expect(!redacted("Ficha.\n\(line)\n").contains(inner), "\(line)")
     }
+
+    // MARK: medications: stopped phrasings, resumed drugs, as-needed objects, times of day
+
+    func medications(_ text: String) -> [Medication] { ClinicalExtractor().extract(text).medications }
+    func names(ofMedications text: String) -> [String] { medications(text).map { TextFolding.fold($0.name) } }
+
+    @Test func stoppedPhrasingsAreNotActiveMedications() {
+        let cases: [(String, [String])] = [
+            ("Stopped taking his lisinopril on his own. Continue amlodipine 5 mg PO daily.", ["amlodipine"]),               // US
+            ("Dejó de tomar la metformina hace 1 mes. Continúa enalapril 10 mg VO c/12h.", ["enalapril"]),                  // MX
+            ("Dejó el omeprazol por cuenta propia. Losartán 50 mg VO c/24h.", ["losartan"]),                               // CO
+            ("Suspendió por cuenta propia el alopurinol. Colchicina 0,5 mg VO c/12h.", ["colchicina"]),                    // AR
+            ("Se suspende furosemida y espironolactona por hipotensión. Ceftriaxona 1 g IV c/24h.", ["ceftriaxona"]),      // SV, joined
+            ("Se suspende también warfarina. Enoxaparina 60 mg SC c/12h.", ["enoxaparina"]),                               // EC
+            ("DESCONTINUAR: glibenclamida.\nInsulina glargina 10 UI SC al acostarse", ["insulina glargina"]),               // PR
+            ("La sertralina se retiró en mayo. Fluoxetina 20 mg VO c/24h.", ["fluoxetina"]),                               // UY
+            ("Parou de tomar a sinvastatina. Losartana 50 mg VO 12/12h.", ["losartana"]),                                   // BR
+        ]
+        for (text, expected) in cases {
+            #expect(names(ofMedications: text) == expected.map { TextFolding.fold($0) }, "\(text) → \(names(ofMedications: text))")
+        }
+    }
+
+    @Test func aDrugResumedLaterIsActive() {
+        for text in ["Dejó de tomar la espironolactona.\nPlan: se reinicia espironolactona 25 mg VO c/24h.",          // MX
+                     "Held aspirin before the procedure.\nRestart aspirin 81 mg PO daily tomorrow."] {                  // US
+            #expect(medications(text).count == 1, "\(text) → \(medications(text).map(\.name))")
+        }
+    }
+
+    @Test(arguments: [
+        ("nitroglicerina 0,5 mg SL si dolor de pecho", "si dolor de pecho"),                  // AR, a complement
+        ("salbutamol 100 mcg 2 puff si falta de aire", "si falta de aire"),                   // UY
+        ("morfina 2 mg EV se dor intensa", "se dor intensa"),                                 // BR, a qualifier
+        ("diazepam 10 mg IV si nueva crisis", "si nueva crisis"),                            // VE, a leading word
+        ("paracetamol 500 mg VO c/6h PRN fiebre mayor de 38.5", "c/6h PRN fiebre mayor de 38.5"), // PE, a threshold
+        ("captopril 25 mg VO si TA >= 180/110", "si TA >= 180/110"),                          // MX, a comparison
+        ("metformina 850 mg VO BID con comidas", "BID con comidas"),                          // CR, a meal
+        ("levotiroxina 50 mcg VO em jejum 1x/dia", "em jejum 1x/dia"),                        // BR
+        ("atorvastatina 40 mg VO a noite", "a noite"),                                        // BR
+        ("insulina glargina 18 UI SC al acostarse", "al acostarse"),                          // DO
+        ("eritropoyetina 4000 UI SC post HD", "post HD"),                                     // DO
+        ("prednisona 20 mg VO c/24h en la mañana", "c/24h en la mañana"),                     // HN
+    ])
+    func asNeededObjectsAndTimesOfDayStayInTheFrequency(text: String, frequency: String) {
+        #expect(medications(text).first?.frequency == frequency, "\(text) → \(medications(text).first?.frequency ?? "nil")")
+    }
+
+    @Test func allergiesRefusalsRoutesAndResultsAreNoMedications() {
+        let cases: [(String, [String])] = [
+            ("Alergias: penicilina, sulfas.\nAzitromicina 500 mg VO c/24h", ["azitromicina"]),            // CO
+            ("Plan: dipirona NO (alergia), tramadol 50 mg IV c/8h", ["tramadol"]),                                          // CO
+            ("Nitroglicerina sublingual 0,5 mg SL si dolor", ["nitroglicerina"]),                                          // AR
+            ("Potasio ............. 5,4 mEq/L\nNota: potasio interpretar con precaución.", []),                           // CL lab
+            ("INSULINA NPH 100 UI/ml aplicar 20 UI SC antes del desayuno", ["insulina nph"]),                              // MX
+            ("micofenolato mofetil 1 g VO c/12h", ["micofenolato mofetil"]),                                               // HN
+            ("ASA 100 mg VO c/24h; SS 0,9% 1000 cc IV para 8 horas", ["asa", "ss 0,9%"]),                                  // MX, VE
+            ("Type & cross 2 units. LR 1 L IV bolus", ["lr"]),                                                             // US
+        ]
+        for (text, expected) in cases {
+            #expect(names(ofMedications: text) == expected, "\(text) → \(names(ofMedications: text))")
+        }
+    }
+
+    // MARK: diagnoses: SOAP marks, list ends, separators, sentences, parentheses, prose comorbidities
+
+    func diagnoses(_ text: String) -> [String] { ClinicalExtractor().extract(text).diagnoses.map(\.text) }
+
+    @Test func soapMarksAndListEnds() {
+        // AR's "A//" list, ended by "P//".
+        #expect(diagnoses("S// dolor toracico\nO// TA 150/90\nA// \n- FA de reciente comienzo\n- HTA no controlada\nP// \n1) bisoprolol 2.5 mg VO") == ["FA de reciente comienzo", "HTA no controlada"])
+        // A field line or a plain line after the items ends a headerless list.
+        #expect(diagnoses("IMPRESSION:\n - Community-acquired pneumonia\n - Asthma\nDISPO: admitted to the ward.") == ["Community-acquired pneumonia", "Asthma"])
+        #expect(diagnoses("DIAGNOSTICOS DE ALTA:\n 1. Neumonía basal derecha\n 2. DM2\nCurso hospitalario: admitido con fiebre.") == ["Neumonía basal derecha", "DM2"])
+        #expect(diagnoses("Assessment:\n1. Gout flare\n2. CKD stage 3\nRTC 3 months.") == ["Gout flare", "CKD stage 3"])
+        // A referral's "A:" is its addressee when the note is no SOAP note.
+        #expect(diagnoses("HOJA DE REFERENCIA\nA: Servicio de Cardiología, Hospital Central\nImpresión diagnóstica: Angina inestable") == ["Angina inestable"])
+    }
+
+    @Test func separatorsSentencesAndParenthesesInADiagnosisSection() {
+        #expect(diagnoses("Dx: HTA + DM2 + gota") == ["HTA", "DM2", "gota"])                                                     // CR
+        #expect(diagnoses("Impresión: EPOC estable - HTA controlada - Dislipemia") == ["EPOC estable", "HTA controlada", "Dislipemia"]) // UY
+        #expect(diagnoses("Diagnóstico: Faringitis aguda (J02.9) - Otitis media aguda") == ["Faringitis aguda", "Otitis media aguda"]) // PE
+        #expect(diagnoses("Impresión diagnóstica: Gastritis erosiva. Síndrome anémico por pérdidas crónicas.") == ["Gastritis erosiva", "Síndrome anémico por pérdidas crónicas"]) // CU
+        #expect(diagnoses("Dg: Pielonefritis aguda. Antecedente de HTA y asma.") == ["Pielonefritis aguda", "HTA", "asma"])      // EC
+        #expect(diagnoses("S: cansaço\nA: Hipotireoidismo primário (tireoidite de Hashimoto); Obesidade") == ["Hipotireoidismo primário", "tireoidite de Hashimoto", "Obesidade"]) // BR
+        #expect(diagnoses("Dg. de ingreso al programa: DM2, HTA") == ["DM2", "HTA"])                                           // CL
+        #expect(diagnoses("Assessment:\n1. Obesity, BMI 36 - dietitian referral\n2. Essential hypertension - at goal, continue losartan") == ["Obesity, BMI 36", "Essential hypertension"]) // US
+    }
+
+    @Test func comorbiditiesInProseAndHistoryForms() {
+        // Across a parenthetical, after a follow-up cue, after "un paciente con".
+        let prose = diagnoses("HOSPITAL COURSE: 71F with HFpEF (EF 60%), AF and COPD admitted with dyspnea.")
+        for item in ["HFpEF", "AF", "COPD"] { #expect(prose.contains(item), "\(prose)") }
+        let followUp = diagnoses("Here for 6-month f/u of HTN and hypothyroidism.")
+        for item in ["HTN", "hypothyroidism"] { #expect(followUp.contains(item), "\(followUp)") }
+        let patient = diagnoses("Se trata de un paciente con DM2 de 10 años de evolución, HTA y EPOC, que consulta por tos.")
+        for item in ["DM2", "HTA", "EPOC"] { #expect(patient.contains(item), "\(patient)") }
+        // Brazil's HPP history header; a title's "HISTORIA DE INGRESO - PEDIATRIA" names no disease.
+        #expect(diagnoses("HPP: HAS, DM2. Nega alergias.") == ["HAS", "DM2"])
+        #expect(diagnoses("HISTORIA DE INGRESO - PEDIATRIA Y NEONATOLOGIA").isEmpty)
+        // The history's own form is kept beside a diagnosis in other words; the same words are listed once.
+        let both = diagnoses("PMH: T2DM, HTN.\nAssessment: Type 2 diabetes mellitus with neuropathy; essential hypertension")
+        for item in ["T2DM", "HTN"] { #expect(both.contains(item), "\(both)") }
+        #expect(diagnoses("Antecedentes: HTA.\nDiagnóstico: HTA no controlada") == ["HTA no controlada"])
+        // A diagnosis relating two diseases does not hide the comorbidity.
+        #expect(diagnoses("Antecedentes: HTA crónica.\nDX: Preeclampsia sobreagregada a HTA crónica").contains("HTA crónica"))
+    }
+
+    // MARK: the development set as a regression guard
+
+    /// Tests/ClinicalHeldOut3 was the blind held-out set measured once after the HeldOut2 rules (AFTER.txt); a
+    /// development set since, its failure classes drove the rules above. Held here to the figures it reached
+    /// (PHI and medication targets met; diagnosis F1 and summary keep below the targets, named in the README).
+    @Test func thirdDevelopmentSetKeepsItsFigures() throws {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("ClinicalHeldOut3")
+        let report = ClinicalEvaluator.evaluate(try CorpusNote.load(directory: directory))
+        let rendered = report.rendered(verbose: true, targets: .heldOut)
+        let missed = report.missed(.heldOut)
+        #expect(!missed.contains { $0.hasPrefix("PHI") || $0.hasPrefix("labelled") || $0.hasPrefix("medication") || $0.hasPrefix("negation") }, "\(rendered)")
+    }
 }

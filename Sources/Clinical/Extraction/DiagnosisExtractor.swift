@@ -62,7 +62,7 @@ struct DiagnosisExtractor {
         // "FA" beside "fibrilación auricular sin anticoagulación", "DM tipo 2" beside "DM2 descompensada").
         // "Preeclampsia sobreagregada a HTA crónica" relates two diseases: it covers neither.
         var knownConcepts = result.filter { !Self.relatesTwoDiseases($0.text) }.map { DiagnosisConcept.key($0.text) }
-        var knownWords = result.filter { !Self.relatesTwoDiseases($0.text) }.map { Self.contentWords($0.text) }
+        var knownWords = result.filter { !Self.relatesTwoDiseases($0.text) }.map { Self.surfaceWords($0.text) }
         for item in historyItems.map(Self.historyHead) where !Self.isNegatedOrNotADiagnosis(item) && !Self.isHistoryNoise(item) {
             guard let diagnosis = Self.clean(item), !Self.holdsDose(diagnosis.text) else { continue }
             let concept = DiagnosisConcept.key(diagnosis.text)
@@ -70,9 +70,17 @@ struct DiagnosisExtractor {
             // The same words only ("HTA" beside "HTA no controlada"): a comorbidity written in another form ("T2DM" beside
             // "Type 2 diabetes mellitus with polyneuropathy", "ICC" beside "Insuficiencia cardiaca descompensada") is kept,
             // so the summary keeps what the history says.
-            let words = Self.contentWords(diagnosis.text)
-            if knownWords.contains(where: { words.isSubset(of: $0) }) { continue }
-            _ = (concept, head)
+            // Its head counts too ("preeclampsia en este embarazo" beside "antecedente de preeclampsia"), grades do not
+            // ("cirrosis hepática Child B"); an acute event does not cover its disease ("asthma exacerbation", "asthma").
+            let words = Self.surfaceWords(diagnosis.text)
+            let headWords = Self.surfaceWords(Self.surfaceHead(diagnosis.text))
+            let event = !words.isDisjoint(with: DiagnosisConcept.events)
+            if knownWords.contains(where: { k in (words.isSubset(of: k) || headWords.isSubset(of: k)) && (event || k.isDisjoint(with: DiagnosisConcept.events)) }) { continue }
+            // A history item spelled out ("obstructive sleep apnea", "insuficiencia renal crónica") beside the same
+            // concept diagnosed ("OSA", "IRC terminal") adds nothing; its abbreviation ("T2DM", "HTA", "FA crónica")
+            // beside a diagnosis spelled out is what the doctor scans for, and stays.
+            if !Self.opensWithAbbreviation(diagnosis.text),
+               knownConcepts.contains(where: { DiagnosisConcept.covers($0, concept) || DiagnosisConcept.covers($0, head) }) { continue }
             let key = TextFolding.fold(diagnosis.text)
             if seen.insert(key).inserted {
                 result.append(diagnosis)
@@ -89,6 +97,28 @@ struct DiagnosisExtractor {
         let after = sentence[range.upperBound...]
         guard after.first?.isUppercase == true, let colon = after.firstIndex(of: ":"), after[..<colon].split(separator: " ").count <= 3 else { return sentence }
         return String(sentence[..<range.lowerBound])
+    }
+
+    /// "T2DM", "HTA", "FA crónica", "DM tipo 2": an item opening with a capital abbreviation.
+    static func opensWithAbbreviation(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ").first else { return false }
+        let letters = first.unicodeScalars.filter { TextFolding.isLetter($0) }
+        return letters.count >= 2 && letters.allSatisfy { TextFolding.isUpper($0) }
+    }
+
+    /// Content words without classification words ("Child", "GOLD", "NYHA").
+    static func surfaceWords(_ text: String) -> Set<String> {
+        contentWords(text).subtracting(DiagnosisConcept.classifications)
+    }
+
+    /// The disease before its circumstances: "preeclampsia en este embarazo, resuelta" → "preeclampsia".
+    static func surfaceHead(_ text: String) -> String {
+        let folded = " " + TextFolding.fold(text) + " "
+        var cut = folded.endIndex
+        for joiner in [" en ", " por ", " due to ", " secundari", " secondary ", ",", " a causa ", " tras ", " after "] {
+            if let range = folded.firstRange(of: joiner), range.lowerBound < cut { cut = range.lowerBound }
+        }
+        return String(folded[..<cut])
     }
 
     static func relatesTwoDiseases(_ text: String) -> Bool {

@@ -10,11 +10,11 @@ enum DiagnosisListSplitter {
         var result: [String] = []
         for (index, sentence) in SentenceSegmenter.split(content).enumerated() {
             let item = DiagnosisExtractor.stripListMarker(sentence)
-            if index == 0 || DiagnosisExtractor.hasParenthesizedCode(item) || looksLikeShortDiagnosis(item) || opensWithDiseaseNoun(item) {
-                result += listItems(item)
-            } else if let rest = historySentence(item) {
+            if index > 0, let rest = historySentence(item) {
                 // "Dg: cistitis aguda. Antecedente de DM tipo 2 y HTA.": the comorbidities of the section.
                 result += listItems(rest)
+            } else if index == 0 || DiagnosisExtractor.hasParenthesizedCode(item) || looksLikeShortDiagnosis(item) || opensWithDiseaseNoun(item) {
+                result += listItems(item)
             }
         }
         return result
@@ -195,7 +195,7 @@ enum DiagnosisListSplitter {
         "diastolica", "ecog", "kdigo", "cha2ds2", "chads2", "without", "with", "complicada", "complicado", "complicated",
         "uncomplicated", "con", "not", "uncontrolled", "controlled", "poorly", "well", "mal", "bien", "cf", "clase", "grupo", "class",
         "a", "por", "de", "en", "asociada", "asociado", "associated", "suspected", "presuntiva", "presuntivo",
-        "fuera", "dentro", "outside", "within", "sin", "rate", "at", "s", "ahora", "now", "currently", "actualmente",
+        "fuera", "dentro", "outside", "within", "rate", "at", "s", "ahora", "now", "currently", "actualmente",
     ]
     static let qualifierPrefixes = ["resuel", "resolv", "mejor", "cha2ds2"]
     static let notOpening: Set<String> = [

@@ -163,6 +163,8 @@ struct MedicationExtractor {
         while k >= 0, seen < 8 {
             let gap = text.gap(after: k)
             if gap.contains("\n") || gap.contains(".") || gap.contains(";") || gap.contains(":") { return false }
+            // "dipirona NO (alergia), tramadol 50 mg": a closed parenthetical belongs to the drug before.
+            if gap.contains(")") { return false }
             let f = text.folded[k]
             if Self.allergyWords.contains(f) || Self.avoidWords.contains(f) { return true }
             if f == "no" || f == "not", k + 1 < i, ["usar", "use", "tomar", "take", "administrar", "give", "dar"].contains(text.folded[k + 1]) { return true }

@@ -33,8 +33,14 @@ struct ColumnHeaderScanner {
             guard v < lines.count, v - n <= 2 else { n += 1; continue }
             let valueStart = lines[v].lowerBound
             let values = cells(lines[v])
+            // Tab-separated rows ("Nombre\tDNI\tFecha de nacimiento") align by cell, not by column.
+            let tabbed = lines[n].contains(where: { s[$0] == "\t" }) && values.count == header.count
             for (h, cell) in header.enumerated() {
                 guard let kind = kinds[h] else { continue }
+                if tabbed {
+                    if let span = span(kind, values[h]) { result.append(span) }
+                    continue
+                }
                 // The column of a header cell runs to the next header cell.
                 let colStart = cell.lowerBound - headerStart
                 let colEnd = h + 1 < header.count ? header[h + 1].lowerBound - headerStart : Int.max

@@ -42,7 +42,9 @@ struct NameScanner {
             for k in j...end where t[k].isWord && t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) { nameWords.insert(t[k].text) }
         }
         // "Priya Raman, MD", "Kevin O'Brien, NP": a name right before a clinician's credential.
-        for c in t.indices where c >= 2 && Self.credentials.contains(context.folded[c]) && t[c].text.uppercased() == t[c].text {
+        // "Megan Hart, PA-C": a physician assistant's credential.
+        let assistant = { (c: Int) in context.folded[c] == "pa" && c + 1 < t.count && context.gap(after: c) == "-" && context.folded[c + 1] == "c" }
+        for c in t.indices where c >= 2 && (Self.credentials.contains(context.folded[c]) || assistant(c)) && t[c].text.uppercased() == t[c].text {
             let gap = context.gap(after: c - 1)
             guard gap == ", " || gap == " ", !found.contains(where: { $0.range.contains(t[c - 1].start) }) else { continue }
             var start = c - 1
@@ -83,8 +85,8 @@ struct NameScanner {
         "hospital", "hospitalario", "clinica", "clinicas", "centro", "policlinico", "policlinica", "instituto", "complejo",
         "cesfam", "sanatorio", "maternidad", "fundacion", "consultorio", "ips", "eps", "universidad", "escuela", "colegio",
         "calle", "avenida", "av", "hosp", "cecosf", "cosam", "sapu", "cmf", "umf", "hgz", "hgr", "clinic", "center", "centre",
-        "institute", "memorial", "ambulatorio", "dispensario", "unidad", "servicio", "pavilhao", "hospitalar", "ubs",
-        "upa", "caps", "ese", "asociacion", "laboratorio", "sala", "pabellon", "nosocomio", "materno", "infantil",
+        "institute", "memorial", "ambulatorio", "dispensario", "pavilhao", "hospitalar", "ubs",
+        "upa", "caps", "ese", "asociacion", "laboratorio", "pabellon", "nosocomio", "materno", "infantil",
     ]
 
     /// True when the non-empty line before token `j`'s line is a letter's closing ("Atentamente,", "Sincerely,").
