@@ -198,6 +198,12 @@ import ClinicalEvaluation
         }
     }
 
+    @Test func premixedInsulinsAndFixedDoseCombinationsKeepTheirWholeName() {
+        #expect(names(ofMedications: "insulina 70/30 20 UI SC AM y 10 UI SC PM") == ["insulina 70/30"])                  // DO
+        #expect(names(ofMedications: "insulin 75/25 12 units subcut before breakfast") == ["insulin 75/25"])             // US
+        #expect(names(ofMedications: "sacubitrilo/valsartán 49/51 mg VO c/12h") == ["sacubitrilo/valsartan"])            // MX
+    }
+
     // MARK: diagnoses: SOAP marks, list ends, separators, sentences, parentheses, prose comorbidities
 
     func diagnoses(_ text: String) -> [String] { ClinicalExtractor().extract(text).diagnoses.map(\.text) }

@@ -109,6 +109,8 @@ enum DrugLexicon {
         "ss", "lr", "d5w", "ringer",
         // Aspirin's abbreviations in prescriptions: "ASA 100 mg" (Latin America, US), "AAS" (Brazil).
         "asa",
+        // Fixed-dose partners written "X/Y": "sacubitrilo/valsartán".
+        "sacubitrilo", "sacubitril",
         // Abbreviations, combination partners and others added with the issue-17 corpus
         "aas", "clavulanato", "acido clavulanico", "clavulanate", "sulbactam", "tazobactam", "toxoide tetanico",
         "tetanus toxoid", "vitamina a", "vitamin a", "isossorbida", "vida suero oral", "losartana",

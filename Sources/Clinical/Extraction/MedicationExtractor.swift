@@ -18,6 +18,12 @@ struct MedicationExtractor {
                 while v + 1 < t.count, t[v + 1].isNumber, [".", ","].contains(text.gap(after: v)) { v += 1 }
                 if let mark = text.gap(after: v).unicodeScalars.first, mark == "%" || mark == "‰" { nameEnd = v; nameScalarEnd = t[v].end + 1 }
             }
+            // "insulina 70/30", "insulin 75/25": a premixed insulin's ratio is part of its name.
+            if text.folded[i].hasPrefix("insulin"), nameEnd + 2 < t.count, t[nameEnd + 1].isNumber, t[nameEnd + 1].digits == 2,
+               text.gap(after: nameEnd) == " ", text.gap(after: nameEnd + 1) == "/", t[nameEnd + 2].isNumber, t[nameEnd + 2].digits == 2 {
+                nameEnd += 2
+                nameScalarEnd = t[nameEnd].end
+            }
             let name = text.text.string(t[i].start..<nameScalarEnd)
             let windowEnd = window(after: nameEnd)
             // "suspender ibuprofeno", "ranitidina suspendida", "Lisinopril held": stopped, in every mention of the note.
