@@ -537,7 +537,7 @@ Conduta:
 - atorvastatina 80 mg VO a noite
 - suspender metformina (cateterismo)
 Acionada hemodinamica. Transferido para sala de cateterismo as 15:40.
-Medico plantonista: [[N|Dr. Rafael Nogueira]]  CRM-PR [[CED*|28.114]]""",
+Medico plantonista: Dr. [[N|Rafael Nogueira]]  CRM-PR [[CED*|28.114]]""",
      [("losartana", "50 mg", None, "12/12h"), ("AAS", "300 mg", "VO", "agora"),
       ("clopidogrel", "600 mg", "VO", "dose de ataque"), ("enoxaparina", "1 mg/kg", "SC", "12/12h"),
       ("morfina", "2 mg", "EV", "se dor intensa"), ("atorvastatina", "80 mg", "VO", "a noite")],
@@ -816,7 +816,7 @@ P:
 - calcio + vit D 600 mg/400 UI VO c/dia
 - omeprazol 20 mg VO en ayunas
 Ref a nefrologia. Cita 4 semanas.
-Dra. [[N|Karla Sierra]] / Residente: [[N|Dr. Josué Maradiaga]]""",
+Dra. [[N|Karla Sierra]] / Residente: Dr. [[N|Josué Maradiaga]]""",
      [("prednisona", "30 mg", "VO", "cada dia en la mañana"), ("micofenolato mofetil", "1 g", "VO", "c/12h"),
       ("hidroxicloroquina", "200 mg", "VO", "c/dia"), ("enalapril", "10 mg", "VO", "BID"),
       ("calcio + vit D", "600 mg/400 UI", "VO", "c/dia"), ("omeprazol", "20 mg", "VO", "en ayunas")],

@@ -15,7 +15,13 @@ enum ComorbidityMentions {
         while k < tokens.count {
             // "history of …": any short items; "27M with …": only items that name a known chronic condition.
             if let start = historyCueEnd(at: k, folded: folded, tokens: tokens, text: text) {
-                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: false)
+                let knownOnly = folded[k] == "historia" || folded[k] == "historico"
+                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: knownOnly)
+                k = start
+                continue
+            }
+            if let start = knownOnlyCueEnd(at: k, folded: folded, tokens: tokens, text: text) {
+                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true)
                 k = start
                 continue
             }
@@ -49,6 +55,17 @@ enum ComorbidityMentions {
                 if relatives.contains(folded[b]) || deniers.contains(folded[b]) && k - b <= 2 { return nil }
                 b -= 1
             }
+            return k + cue.count
+        }
+        return nil
+    }
+
+    private static func knownOnlyCueEnd(at k: Int, folded: [String], tokens: [TextToken], text: ScalarText) -> Int? {
+        for cue in knownOnlyCues where cue[0] == folded[k] && !["historia", "historico"].contains(cue[0]) && k + cue.count < tokens.count {
+            var ok = true
+            for (n, word) in cue.enumerated() where folded[k + n] != word || (n > 0 && !plainGap(text, tokens, k + n - 1)) { ok = false; break }
+            guard ok, plainGap(text, tokens, k + cue.count - 1) else { continue }
+            if k > 0, deniers.contains(folded[k - 1]) { return nil }
             return k + cue.count
         }
         return nil
@@ -91,6 +108,16 @@ enum ComorbidityMentions {
             end = k
             guard k + 1 < tokens.count else { break }
             let gap = text.string(tokens[k].end..<tokens[k + 1].start)
+            if gap.contains("(") && !gap.contains("\n") && !gap.contains(".") {
+                // "77M with HFrEF (EF 25%), paroxysmal AF…": a parenthetical remark is skipped, the clause goes on.
+                var close = k + 1
+                while close < tokens.count, !text.string(tokens[close].end..<(close + 1 < tokens.count ? tokens[close + 1].start : tokens[close].end)).contains(")") { close += 1 }
+                guard close + 1 < tokens.count, close - k <= 8 else { break }
+                let after = text.string(tokens[close].end..<tokens[close + 1].start)
+                guard !after.contains("\n") && !after.contains(".") && !after.contains(";") else { end = close; break }
+                k = close + 1
+                continue
+            }
             if gap.contains(".") && !(tokens[k].isNumber && tokens[k + 1].isNumber) || gap.contains(";") || gap.contains(":")
                 || gap.contains("(") || gap.contains("\n") { break }
             k += 1
@@ -104,7 +131,8 @@ enum ComorbidityMentions {
             for lead in ["de ", "del ", "of ", "a "] where TextFolding.fold(item).hasPrefix(lead) { item = String(item.dropFirst(lead.count)) }
             let words = item.split(separator: " ")
             guard !words.isEmpty, words.count <= 6, !DiagnosisExtractor.holdsDose(item), !DiagnosisExtractor.isHistoryNoise(item) else { break }
-            if requireKnown && !DiagnosisConcept.namesKnownCondition(item) { break }
+            // "DM2 de 18 años de evolución": the disease, without its history, is what must be known.
+            if requireKnown && !DiagnosisConcept.namesKnownCondition(DiagnosisExtractor.historyHead(item)) { break }
             items.append(item)
         }
         return items
@@ -130,7 +158,8 @@ enum ComorbidityMentions {
     }
 
     /// Lowercase ASCII pieces of every cue ("histórico" holds "hist"); `| 0x20` lowercases letters.
-    static let cueFragments: [[UInt8]] = ["hist", "hx", "h/o", "pmh", "antecedente", "portador", "conocid", "known", "with", " con ", " com "]
+    static let cueFragments: [[UInt8]] = ["hist", "hx", "h/o", "pmh", "antecedente", "portador", "conocid", "known", "with", " con ", " com ",
+                                          "app ", "antec", "ant ", "hpp", "f/u", "follow", "seguimiento", "control", "acompanhamento", "also", "tambien", "también"]
         .map { Array($0.utf8) }
 
     static let cues: [[String]] = [
@@ -139,6 +168,15 @@ enum ComorbidityMentions {
         ["antecedente", "personal", "de"], ["antecedentes", "personales", "de"], ["antecedente", "patologico", "de"],
         ["portador", "de"], ["portadora", "de"], ["conocido", "por"], ["conocida", "por"], ["known", "case", "of"],
         ["historia", "de"], ["historico", "de"], ["antecedentes", "patologicos", "de"],
+        ["app", "de"], ["antec", "de"], ["ant", "de"], ["hpp", "de"],
+    ]
+    /// Cues after which only known chronic conditions count: "f/u of T2DM and HTN", "whom I follow for COPD",
+    /// "en control por HTA", "historia de" (also a title's "HISTORIA DE INGRESO").
+    static let knownOnlyCues: [[String]] = [
+        ["f", "u", "of"], ["follow", "up", "of"], ["followup", "of"], ["follow", "for"], ["followed", "for"], ["seguimiento", "por"],
+        ["seguimiento", "de"], ["control", "por"], ["en", "control", "por"], ["acompanhamento", "de"], ["historia", "de"],
+        ["historico", "de"], ["un", "paciente", "con"], ["una", "paciente", "con"], ["a", "patient", "with"], ["el", "paciente", "con"],
+        ["la", "paciente", "con"], ["also", "has"], ["tambien", "tiene"],
     ]
     static let cueFirstWords: [String: [[String]]] = Dictionary(grouping: cues.sorted { $0.count > $1.count }, by: { $0[0] })
     static let deniers: Set<String> = ["no", "sin", "niega", "denies", "negative", "without", "nega", "ningun", "ninguno", "family", "familiar", "familiares", "nor", "ni"]

@@ -10,24 +10,31 @@ struct DiagnosisExtractor {
     func extract() -> [Diagnosis] {
         var items: [String] = []
         var historyItems: [String] = []
+        // SOAP's one-letter "A:" is the assessment only in a SOAP note; a referral's "A: Servicio de…" is its addressee.
+        let soap = lines.contains { line in Self.isSOAPLetterHeader(line) && !"Aa".contains(line.trimmingWhitespace().first ?? " ") }
         var i = 0
         while i < lines.count {
             let history = Self.historyContent(lines[i])
-            if let rest = Self.sectionContent(lines[i]) ?? history {
+            if let rest = Self.sectionContent(lines[i], soap: soap) ?? history {
                 var found: [String] = []
                 // "Antecedentes: HTA, DM2. Niega alergias." — the first sentence lists the comorbidities.
                 if !rest.isEmpty {
-                    found += history != nil ? DiagnosisListSplitter.listItems(SentenceSegmenter.split(rest).first ?? "") : DiagnosisListSplitter.items(rest)
+                    found += history != nil ? DiagnosisListSplitter.listItems(Self.beforeInnerField(SentenceSegmenter.split(rest).first ?? "")) : DiagnosisListSplitter.items(rest)
                 }
                 // Following lines that are list items (or the whole block when the header line was empty).
                 var j = i + 1
+                var sawListItem = false
                 while j < lines.count {
                     let line = lines[j].trimmingWhitespace()
-                    if line.isEmpty || Self.isOtherHeader(line) || Self.historyContent(line) != nil || Self.sectionContent(line) != nil { break }
-                    // "TRATAMIENTO AL EGRESO:", "Medicamentos:" — any header ends the list.
-                    if line.hasSuffix(":") { break }
+                    if line.isEmpty || Self.isOtherHeader(line) || Self.historyContent(line) != nil || Self.sectionContent(line, soap: soap) != nil { break }
+                    // "TRATAMIENTO AL EGRESO:", "Medicamentos:" — any header ends the list; so does a field
+                    // ("Curso hospitalario: …", "DISPO: …", "Electronically signed: …").
+                    if line.hasSuffix(":") || Self.isSOAPLetterHeader(line) || Self.opensWithFieldLabel(line) { break }
                     let listItem = Self.isListItem(line)
                     if !listItem && !rest.isEmpty { break }
+                    // After the items of a list, a line that is no item ("RTC 3 months.") ends it.
+                    if !listItem && sawListItem { break }
+                    sawListItem = sawListItem || listItem
                     let item = Self.cutPlan(Self.stripListMarker(line))
                     // A prescription line ("1. Losartan 50 mg tab, 1 VO c/12h") ends the diagnoses.
                     if Self.holdsDose(item) { break }
@@ -46,26 +53,110 @@ struct DiagnosisExtractor {
         }
         var seen: Set<String> = []
         var result: [Diagnosis] = []
-        for item in items where !Self.isNegatedOrNotADiagnosis(item) {
+        for item in items.flatMap(Self.splitParentheticalDiagnosis) where !Self.isNegatedOrNotADiagnosis(item) {
             guard let diagnosis = Self.clean(item) else { continue }
             let key = TextFolding.fold(diagnosis.text)
             if seen.insert(key).inserted { result.append(diagnosis) }
         }
         // Comorbidities from the history, unless a diagnosis already says the same ("HTA" beside "HTA no controlada",
         // "FA" beside "fibrilación auricular sin anticoagulación", "DM tipo 2" beside "DM2 descompensada").
-        var knownConcepts = result.map { DiagnosisConcept.key($0.text) }
+        // "Preeclampsia sobreagregada a HTA crónica" relates two diseases: it covers neither.
+        var knownConcepts = result.filter { !Self.relatesTwoDiseases($0.text) }.map { DiagnosisConcept.key($0.text) }
+        var knownWords = result.filter { !Self.relatesTwoDiseases($0.text) }.map { Self.surfaceWords($0.text) }
         for item in historyItems.map(Self.historyHead) where !Self.isNegatedOrNotADiagnosis(item) && !Self.isHistoryNoise(item) {
             guard let diagnosis = Self.clean(item), !Self.holdsDose(diagnosis.text) else { continue }
             let concept = DiagnosisConcept.key(diagnosis.text)
             let head = DiagnosisConcept.headKey(diagnosis.text)
-            if knownConcepts.contains(where: { DiagnosisConcept.covers($0, concept) || DiagnosisConcept.covers($0, head) }) { continue }
+            // The same words only ("HTA" beside "HTA no controlada"): a comorbidity written in another form ("T2DM" beside
+            // "Type 2 diabetes mellitus with polyneuropathy", "ICC" beside "Insuficiencia cardiaca descompensada") is kept,
+            // so the summary keeps what the history says.
+            // Its head counts too ("preeclampsia en este embarazo" beside "antecedente de preeclampsia"), grades do not
+            // ("cirrosis hepática Child B"); an acute event does not cover its disease ("asthma exacerbation", "asthma").
+            let words = Self.surfaceWords(diagnosis.text)
+            let headWords = Self.surfaceWords(Self.surfaceHead(diagnosis.text))
+            let event = !words.isDisjoint(with: DiagnosisConcept.events)
+            if knownWords.contains(where: { k in (words.isSubset(of: k) || headWords.isSubset(of: k)) && (event || k.isDisjoint(with: DiagnosisConcept.events)) }) { continue }
+            // A history item spelled out ("obstructive sleep apnea", "insuficiencia renal crónica") beside the same
+            // concept diagnosed ("OSA", "IRC terminal") adds nothing; its abbreviation ("T2DM", "HTA", "FA crónica")
+            // beside a diagnosis spelled out is what the doctor scans for, and stays.
+            if !Self.opensWithAbbreviation(diagnosis.text),
+               knownConcepts.contains(where: { DiagnosisConcept.covers($0, concept) || DiagnosisConcept.covers($0, head) }) { continue }
             let key = TextFolding.fold(diagnosis.text)
             if seen.insert(key).inserted {
                 result.append(diagnosis)
                 knownConcepts.append(concept)
+                knownWords.append(words)
             }
         }
         return result
+    }
+
+    /// "HTA, DM2, ERC KDIGO G3a. Alergias: niega": the history's sentence ends before another field's label.
+    static func beforeInnerField(_ sentence: String) -> String {
+        guard let range = sentence.firstRange(of: ". ") else { return sentence }
+        let after = sentence[range.upperBound...]
+        guard after.first?.isUppercase == true, let colon = after.firstIndex(of: ":"), after[..<colon].split(separator: " ").count <= 3 else { return sentence }
+        return String(sentence[..<range.lowerBound])
+    }
+
+    /// "T2DM", "HTA", "FA crónica", "DM tipo 2": an item opening with a capital abbreviation.
+    static func opensWithAbbreviation(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ").first else { return false }
+        let letters = first.unicodeScalars.filter { TextFolding.isLetter($0) }
+        return letters.count >= 2 && letters.allSatisfy { TextFolding.isUpper($0) }
+    }
+
+    /// Content words without classification words ("Child", "GOLD", "NYHA").
+    static func surfaceWords(_ text: String) -> Set<String> {
+        contentWords(text).subtracting(DiagnosisConcept.classifications)
+    }
+
+    /// The disease before its circumstances: "preeclampsia en este embarazo, resuelta" → "preeclampsia".
+    static func surfaceHead(_ text: String) -> String {
+        let folded = " " + TextFolding.fold(text) + " "
+        var cut = folded.endIndex
+        for joiner in [" en ", " por ", " due to ", " secundari", " secondary ", ",", " a causa ", " tras ", " after "] {
+            if let range = folded.firstRange(of: joiner), range.lowerBound < cut { cut = range.lowerBound }
+        }
+        return String(folded[..<cut])
+    }
+
+    static func relatesTwoDiseases(_ text: String) -> Bool {
+        let folded = " " + TextFolding.fold(text) + " "
+        return [" sobreagregada a ", " sobreagregado a ", " superimposed on ", " secundaria a ", " secundario a ", " secondary to ",
+                " debida a ", " debido a ", " due to ", " asociada a ", " asociado a ", " associated with ", " complicating "]
+            .contains(where: { folded.hasSubstring($0) })
+    }
+
+    /// "Hipotireoidismo primário (tireoidite de Hashimoto)", "ITU baja (cistitis aguda)": a parenthetical that names
+    /// a disease (its type or cause) is a diagnosis of its own; one holding figures or a code stays a remark.
+    static func splitParentheticalDiagnosis(_ item: String) -> [String] {
+        guard let open = item.firstIndex(of: "("), let close = item[open...].firstIndex(of: ")") else { return [item] }
+        let inner = String(item[item.index(after: open)..<close]).trimmingWhitespace()
+        guard !inner.contains(where: { $0.isNumber || $0 == "," || $0 == ";" }), inner.split(separator: " ").count <= 5,
+              DiagnosisListSplitter.opensWithDiseaseNoun(inner) || DiagnosisConcept.namesKnownCondition(inner) else { return [item] }
+        let outer = (String(item[..<open]) + String(item[item.index(after: close)...])).trimmingWhitespace()
+        return outer.isEmpty ? [inner] : [outer, inner]
+    }
+
+    /// "S:", "O:", "A:", "P:", "A//", "P/": a SOAP letter header opening its line.
+    static func isSOAPLetterHeader(_ line: String) -> Bool {
+        let s = Array(line.trimmingWhitespace().unicodeScalars)
+        guard s.count >= 2, "SOAPsoap".unicodeScalars.contains(s[0]) else { return false }
+        var k = 1
+        while k < s.count, s[k] == " " { k += 1 }
+        return k < s.count && (s[k] == ":" || s[k] == "/" && !(k + 1 < s.count && TextFolding.isLetter(s[k + 1])))
+    }
+
+    /// "Curso hospitalario: …", "DISPO: …", "Electronically signed: …": a line opening with a field label of
+    /// one to four words and a colon, which is not a diagnosis header.
+    static func opensWithFieldLabel(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let label = line[..<colon]
+        let words = label.split(separator: " ")
+        guard (1...4).contains(words.count), label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "/" || $0 == "." || $0 == "-" }) else { return false }
+        // A list item may hold a colon ("Neumonía: resuelta"); a label is what opens a field, capitalized.
+        return words[0].first?.isUppercase == true && words.count >= 2 || words[0].allSatisfy { $0.isUppercase || !$0.isLetter } && words[0].count >= 2
     }
 
     /// The text after a history header ("Antecedentes:", "APP:", "PMH:", "Past medical history:"), or nil.
@@ -146,6 +237,9 @@ struct DiagnosisExtractor {
             let after = String(item[range.upperBound...])
             let firstWord = TextFolding.fold(after).split(separator: " ").first.map(String.init) ?? ""
             if after.contains(where: { $0.isNumber }) || planVerbs.contains(firstWord) { return String(item[..<range.lowerBound]) }
+            // "Essential hypertension - at goal for age, continue lisinopril": a remark holding a plan verb is the plan.
+            let afterWords = TextFolding.fold(after).split(whereSeparator: { !$0.isLetter }).map(String.init)
+            if after.first?.isLowercase == true, afterWords.contains(where: { planVerbs.contains($0) || planNouns.contains($0) }) { return String(item[..<range.lowerBound]) }
         }
         return item
     }
@@ -181,6 +275,11 @@ struct DiagnosisExtractor {
         "refiere", "refere",
     ]
     static let historyNoisePrefixes = ["ex-tab", "extab", "ex-fum", "exfum"]
+    /// Plan nouns after a problem's dash: "Obesity - nutrition referral", "DM2 - interconsulta a endocrinología".
+    static let planNouns: Set<String> = [
+        "referral", "refer", "consult", "interconsulta", "derivacion", "derivar", "referir", "referencia", "education", "educacion",
+        "counseling", "consejeria", "followup", "seguimiento", "labs", "recheck", "titrate", "titular", "goal", "meta", "metas",
+    ]
     static let planVerbs: Set<String> = [
         "continue", "hold", "start", "wean", "stop", "give", "increase", "decrease", "monitor", "resume", "check", "consider",
         "continuar", "iniciar", "suspender", "mantener", "ajustar", "vigilar", "control", "solicitar",
@@ -190,10 +289,12 @@ struct DiagnosisExtractor {
         "antecedentes personales", "antecedentes medicos", "antecedentes de importancia", "antecedentes", "app", "ap", "ant",
         "pmh", "past medical history", "medical history", "history", "historial", "comorbilidades", "comorbidities",
         "comorbidades", "antecedentes clinicos",
+        // Brazil's "HPP:" (história patológica pregressa), "AP:" variants, "PMHx:", "Past history:".
+        "hpp", "hmp", "antecedentes pessoais", "pmhx", "past history", "antecedentes patologicos personales y familiares",
     ]
 
     /// The text after a diagnosis header on this line, or nil when the line is not a diagnosis header.
-    static func sectionContent(_ line: String) -> String? {
+    static func sectionContent(_ line: String, soap: Bool = true) -> String? {
         let trimmed = stripListMarker(line.trimmingWhitespace())
         let folded = TextFolding.fold(trimmed)
         if let generic = qualifiedHeaderContent(trimmed, folded: folded) { return generic }
@@ -202,10 +303,13 @@ struct DiagnosisExtractor {
             let rest = String(trimmed.unicodeScalars.dropFirst(header.unicodeScalars.count))
             let restTrimmed = rest.trimmingWhitespace()
             if restTrimmed.isEmpty { return "" }
-            guard let first = restTrimmed.first, first == ":" || first == "." || first == "-" || first == "—" else { continue }
+            // "A//", "IDx//": Argentina's SOAP marks.
+            let slashes = restTrimmed.hasPrefix("//")
+            guard let first = restTrimmed.first, first == ":" || first == "." || first == "-" || first == "—" || slashes else { continue }
             // SOAP's one-letter "A:" (assessment) and Brazil's "HD:" only with a colon: "A. Pérez" or "HD - 3 sesiones" are not headers.
-            if (header.count == 1 || header == "hd") && first != ":" { continue }
-            return String(restTrimmed.dropFirst()).trimmingWhitespace()
+            if (header.count == 1 || header == "hd") && first != ":" && !slashes { continue }
+            if header.count == 1 && !soap { continue }
+            return String(restTrimmed.drop(while: { $0 == "/" || $0 == ":" || $0 == "." || $0 == "-" || $0 == "—" })).trimmingWhitespace()
         }
         return nil
     }
@@ -216,7 +320,8 @@ struct DiagnosisExtractor {
     static func qualifiedHeaderContent(_ trimmed: String, folded: String) -> String? {
         guard let colon = folded.firstIndex(of: ":") else { return nil }
         let label = folded[..<colon].split(separator: " ")
-        guard let first = label.first, qualifiedHeaderWords.contains(String(first)), label.count >= 2, label.count <= 5,
+        // "Dg. de ingreso al programa:", "Dx. final:": the abbreviation keeps its period.
+        guard let first = label.first.map({ String($0).trimmingTrailingDots() }), qualifiedHeaderWords.contains(first), label.count >= 2, label.count <= 5,
               !label.contains(where: { $0.contains(where: { $0.isNumber }) }),
               !label.contains(where: { ["diferencial", "diferenciales", "differential", "familiar", "familiares"].contains(String($0)) })
         else { return nil }
@@ -226,14 +331,14 @@ struct DiagnosisExtractor {
 
     static let qualifiedHeaderWords: Set<String> = [
         "dx", "diagnostico", "diagnosticos", "diagnosis", "diagnoses", "diagnostic", "impresion", "impression", "hipotesis",
-        "hipotese", "idx",
+        "hipotese", "idx", "dg", "dgs", "diag",
     ]
 
     static func isOtherHeader(_ line: String) -> Bool {
         let folded = TextFolding.fold(stripListMarker(line))
         for header in otherHeaders where folded.hasPrefix(header) {
             let rest = String(folded.dropFirst(header.count)).trimmingWhitespace()
-            if rest.isEmpty || rest.hasPrefix(":") || rest.hasPrefix(".") { return true }
+            if rest.isEmpty || rest.hasPrefix(":") || rest.hasPrefix(".") || rest.hasPrefix("//") { return true }
         }
         return false
     }
@@ -388,6 +493,8 @@ struct DiagnosisExtractor {
         "sospecha diagnostica", "impresion clinica", "clinical impression", "conclusion diagnostica",
         // Imaging and pathology reports conclude with the diagnosis; Brazil's "HD:" is the hipótese diagnóstica.
         "conclusion", "conclusiones", "impresion radiologica", "conclusao", "hd",
+        // Portuguese request forms: "Indicação clínica:", "Hipótese:", "Diagnóstico provável:".
+        "indicacao clinica", "indicacao", "hipotese", "hipoteses", "diagnostico provavel",
     ]
     static let otherHeaders: [String] = [
         "plan", "tratamiento", "indicaciones", "conducta", "manejo", "tx", "rx", "recommendations", "recomendaciones",

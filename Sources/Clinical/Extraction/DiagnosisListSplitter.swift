@@ -10,22 +10,68 @@ enum DiagnosisListSplitter {
         var result: [String] = []
         for (index, sentence) in SentenceSegmenter.split(content).enumerated() {
             let item = DiagnosisExtractor.stripListMarker(sentence)
-            if index == 0 || DiagnosisExtractor.hasParenthesizedCode(item) || looksLikeShortDiagnosis(item) {
+            if index > 0, let rest = historySentence(item) {
+                // "Dg: cistitis aguda. Antecedente de DM tipo 2 y HTA.": the comorbidities of the section.
+                result += listItems(rest)
+            } else if index == 0 || DiagnosisExtractor.hasParenthesizedCode(item) || looksLikeShortDiagnosis(item) || opensWithDiseaseNoun(item) {
                 result += listItems(item)
             }
         }
         return result
     }
 
+    /// "Síndrome dispéptico con signos de alarma", "Infección por H. pylori": a later sentence that opens with a
+    /// disease's head noun is a diagnosis too, however long.
+    static func opensWithDiseaseNoun(_ sentence: String) -> Bool {
+        guard let first = words(sentence).first, words(sentence).count <= 12 else { return false }
+        // Portuguese "-ite" ("tireoidite", "gastrite", "hepatite") only in long words: "noite", "leite", "limite" are none.
+        return diseaseHeads.contains(first) || ["itis", "osis", "emia", "patia", "oma", "algia"].contains(where: { first.hasSuffix($0) && first.count > 5 })
+            || first.hasSuffix("ite") && first.count > 7
+    }
+
+    /// The items after "Antecedente(s) de" / "History of" opening a sentence, or nil.
+    static func historySentence(_ sentence: String) -> String? {
+        let folded = TextFolding.fold(sentence)
+        for cue in ["antecedentes de ", "antecedente de ", "history of ", "hx of ", "app de ", "portador de ", "portadora de "] where folded.hasPrefix(cue) {
+            return String(sentence.unicodeScalars.dropFirst(cue.unicodeScalars.count))
+        }
+        return nil
+    }
+
+    static let diseaseHeads: Set<String> = [
+        "sindrome", "infeccion", "insuficiencia", "enfermedad", "trastorno", "neumonia", "fractura", "diabetes", "hipertension",
+        "cancer", "carcinoma", "tumor", "sepsis", "shock", "choque", "anemia", "intoxicacion", "lesion", "ulcera", "herida",
+        "trauma", "traumatismo", "embarazo", "crisis", "episodio", "sindrome", "syndrome", "infection", "disease", "disorder",
+        "pneumonia", "fracture", "failure", "injury", "deficiency", "deficit", "deficiencia", "sindrome", "doenca", "infeccao",
+        "quadro", "cuadro", "obesidad", "obesity", "desnutricion", "deshidratacion", "dehydration", "asma", "asthma", "epoc",
+        "copd", "cardiopatia", "miocardiopatia", "valvulopatia", "fibrilacion", "taquicardia", "bloqueo", "hemorragia", "sangrado",
+    ]
+
     /// Items of one sentence or list line.
     static func listItems(_ sentence: String) -> [String] {
-        let text = trimmedItem(sentence)
+        var text = trimmedItem(sentence)
+        // "HTA + DM2 + dislipidemia": a plus joins diagnoses as a semicolon does.
+        if text.contains(" + ") { text = text.replacingAll(" + ", with: "; ") }
+        // "EPOC leve estable - HTA controlada - Gota sin crisis": a dash before a capitalized item separates items.
+        if let dashed = dashedItems(text) { return dashed.flatMap(listItems) }
         if text.contains(";") { return text.split(separator: ";").flatMap { conjunctionParts(trimmedItem(String($0))) }.map(trimmedItem).filter { !$0.isEmpty } }
         var parts: [String] = []
         for part in commaParts(text) {
             if let last = parts.last, startsWithQualifier(part) { parts[parts.count - 1] = last + ", " + part } else { parts.append(part) }
         }
         return parts.flatMap(conjunctionParts).map(trimmedItem).filter { !$0.isEmpty }
+    }
+
+    /// Parts split at " - " when every part after the first opens with a capital and is no plan.
+    static func dashedItems(_ text: String) -> [String]? {
+        guard text.contains(" - ") else { return nil }
+        let parts = text.components(separatedBy: " - ").map(trimmedItem)
+        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }),
+              parts.dropFirst().allSatisfy({ part in
+                  guard let f = part.first, f.isUppercase, let w = words(part).first else { return false }
+                  return !DiagnosisExtractor.planVerbs.contains(w) && !notOpening.contains(w) && !DiagnosisExtractor.holdsDose(part)
+              }) else { return nil }
+        return parts
     }
 
     /// "1) A 2) B 3) C" / "1. A 2. B" / "1- A. 2- B.": the items, when the content opens with item 1.
@@ -111,8 +157,16 @@ enum DiagnosisListSplitter {
         // "Hypothyroidism, undertreated", "HTA, controlada": a lone participle qualifies the item before it.
         if w.count == 1 || (w.count <= 3 && DiagnosisExtractor.hasParenthesizedCode(part)),
            part.first?.isLowercase == true, ["ed", "ado", "ada", "ido", "ida", "ados", "adas"].contains(where: { first.hasSuffix($0) }) { return true }
+        // "Obesity, BMI 34", "FA, CHA2DS2-VASc 4", "ICC, FEVI 30%": a score or a measure with its figure qualifies.
+        if w.count <= 3, scores.contains(first), part.contains(where: { $0.isNumber }) { return true }
         return qualifiers.contains(first) || qualifierPrefixes.contains(where: { first.hasPrefix($0) })
     }
+
+    static let scores: Set<String> = [
+        "bmi", "imc", "ef", "fevi", "lvef", "fe", "cha2ds2", "chads2", "hasbled", "has", "a1c", "hba1c", "tfg", "egfr", "gfr",
+        "curb", "curb65", "wells", "glasgow", "gcs", "nihss", "apache", "sofa", "meld", "ldl", "saturacion", "sat", "spo2", "ecog",
+        "qsofa", "psi", "grace", "timi", "killip",
+    ]
 
     /// A later sentence of a diagnosis section that reads like a diagnosis: a few words, no numbers, not an
     /// instruction or a finding ("Signos de alarma explicados", "Se activa código infarto").
@@ -141,6 +195,7 @@ enum DiagnosisListSplitter {
         "diastolica", "ecog", "kdigo", "cha2ds2", "chads2", "without", "with", "complicada", "complicado", "complicated",
         "uncomplicated", "con", "not", "uncontrolled", "controlled", "poorly", "well", "mal", "bien", "cf", "clase", "grupo", "class",
         "a", "por", "de", "en", "asociada", "asociado", "associated", "suspected", "presuntiva", "presuntivo",
+        "fuera", "dentro", "outside", "within", "rate", "at", "s", "ahora", "now", "currently", "actualmente",
     ]
     static let qualifierPrefixes = ["resuel", "resolv", "mejor", "cha2ds2"]
     static let notOpening: Set<String> = [

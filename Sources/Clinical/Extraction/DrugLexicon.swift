@@ -11,7 +11,7 @@ enum DrugLexicon {
     static let byFirstWord: [String: [[String]]] = Dictionary(grouping: entries, by: { $0[0] })
 
     /// First words of intravenous fluids, whose strength ("0,9%") is part of the name.
-    static let fluids: Set<String> = ["sf", "clna", "solucion", "suero", "cloruro", "dextrosa", "dextrose", "normal", "hartmann", "sodium"]
+    static let fluids: Set<String> = ["sf", "clna", "solucion", "suero", "cloruro", "dextrosa", "dextrose", "normal", "hartmann", "sodium", "ss"]
 
     static let names: [String] = [
         // Antibiotics / antimicrobials
@@ -105,6 +105,12 @@ enum DrugLexicon {
         "solucion fisiologica", "solucion salina", "suero fisiologico", "cloruro de sodio", "hartmann", "ringer lactato",
         "lactato de ringer", "normal saline", "lactated ringer", "dextrosa", "dextrose", "solucion glucosada",
         "sf", "clna", "solucion hartmann", "sodium chloride",
+        // Venezuela's "SS 0,9%" (solución salina), "LR" (lactated Ringer's), "D5W"; not "SG" (semanas de gestación).
+        "ss", "lr", "d5w", "ringer",
+        // Aspirin's abbreviations in prescriptions: "ASA 100 mg" (Latin America, US), "AAS" (Brazil).
+        "asa",
+        // Fixed-dose partners written "X/Y": "sacubitrilo/valsartán".
+        "sacubitrilo", "sacubitril",
         // Abbreviations, combination partners and others added with the issue-17 corpus
         "aas", "clavulanato", "acido clavulanico", "clavulanate", "sulbactam", "tazobactam", "toxoide tetanico",
         "tetanus toxoid", "vitamina a", "vitamin a", "isossorbida", "vida suero oral", "losartana",

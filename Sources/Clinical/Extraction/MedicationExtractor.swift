@@ -7,6 +7,7 @@ struct MedicationExtractor {
         var found: [(medication: Medication, nameStart: Int, nameEnd: Int, windowEnd: Int)] = []
         var stopped: Set<String> = []
         let t = text.tokens
+        var lastStoppedEnd = -10
         var i = 0
         while i < t.count {
             guard var nameEnd = drugName(at: i) ?? fallbackName(at: i) ?? acidName(at: i) else { i += 1; continue }
@@ -17,10 +18,24 @@ struct MedicationExtractor {
                 while v + 1 < t.count, t[v + 1].isNumber, [".", ","].contains(text.gap(after: v)) { v += 1 }
                 if let mark = text.gap(after: v).unicodeScalars.first, mark == "%" || mark == "‰" { nameEnd = v; nameScalarEnd = t[v].end + 1 }
             }
+            // "insulina 70/30", "insulin 75/25": a premixed insulin's ratio is part of its name.
+            if text.folded[i].hasPrefix("insulin"), nameEnd + 2 < t.count, t[nameEnd + 1].isNumber, t[nameEnd + 1].digits == 2,
+               text.gap(after: nameEnd) == " ", text.gap(after: nameEnd + 1) == "/", t[nameEnd + 2].isNumber, t[nameEnd + 2].digits == 2 {
+                nameEnd += 2
+                nameScalarEnd = t[nameEnd].end
+            }
             let name = text.text.string(t[i].start..<nameScalarEnd)
             let windowEnd = window(after: nameEnd)
             // "suspender ibuprofeno", "ranitidina suspendida", "Lisinopril held": stopped, in every mention of the note.
-            if isStopped(name: i, end: nameEnd, windowEnd: windowEnd) { stopped.insert(TextFolding.fold(name)); i = nameEnd + 1; continue }
+            // "Se suspende propranolol y espironolactona": the drugs joined to a stopped one are stopped too.
+            let joinedToStopped = i - lastStoppedEnd == 2 && Self.coordinators.contains(text.folded[i - 1])
+                || i - lastStoppedEnd == 1 && text.gap(after: lastStoppedEnd).trimmingWhitespace() == ","
+            if joinedToStopped || isStopped(name: i, end: nameEnd, windowEnd: windowEnd) {
+                stopped.insert(TextFolding.fold(name))
+                lastStoppedEnd = nameEnd
+                i = nameEnd + 1
+                continue
+            }
             if isExcluded(at: i) || isNotATreatment(name: i, end: nameEnd) || isPastTreatment(at: i) { i = nameEnd + 1; continue }
             var medication = Medication(name: name)
             readDetails(from: nameEnd + 1, to: windowEnd, into: &medication)
@@ -45,8 +60,25 @@ struct MedicationExtractor {
                 found[k].medication = m
             }
         }
+        // "Se reinicia espironolactona 25 mg", "restart aspirin": a drug resumed later in the note is active again.
+        for m in found where resumed(m.nameStart) { stopped.remove(TextFolding.fold(text.text.string(t[m.nameStart].start..<t[m.nameEnd].end))) }
         return Self.merge(found.map { $0.medication }.filter { !stopped.contains(TextFolding.fold($0.name)) })
     }
+
+    private func resumed(_ i: Int) -> Bool {
+        var b = i - 1
+        while b >= 0, i - b <= 3, !text.gap(after: b).contains("\n") {
+            if Self.resumeWords.contains(text.folded[b]) { return true }
+            guard Self.stopFillers.contains(text.folded[b]) || text.folded[b] == "se" else { break }
+            b -= 1
+        }
+        return false
+    }
+
+    static let resumeWords: Set<String> = [
+        "reinicia", "reiniciar", "reinicio", "reanuda", "reanudar", "retoma", "retomar", "restart", "restarted", "resume", "resumed",
+        "reiniciado", "reiniciada", "reintroducir", "reintroduce", "retomou", "reinicie",
+    ]
 
     /// A drug the note stops: after "suspender", "se suspende", "se omite", "stop", "hold", "discontinue", or followed
     /// in its own clause by "suspendida", "held", "discontinued", "la suspendió".
@@ -55,8 +87,10 @@ struct MedicationExtractor {
         if i >= 1, Self.stopWords.contains(f[i - 1]), !text.gap(after: i - 1).contains("\n") { return true }
         // "Stop taking: ibuprofen", "Dejar de tomar: AINES", "Suspender el enalapril", "Discontinue the aspirin".
         var b = i - 1
-        while b >= 0, i - b <= 4, !text.gap(after: b).contains("\n"), !text.gap(after: b).contains(".") || text.tokens[b].letters == 1 {
+        while b >= 0, i - b <= 6, !text.gap(after: b).contains("\n"), !text.gap(after: b).contains(".") || text.tokens[b].letters == 1 {
             if Self.stopWords.contains(f[b]) || f[b] == "dejar" && b + 1 < i && f[b + 1] == "de" { return true }
+            // "Dejó la glibenclamida", "dejó de tomar la espironolactona", "parou de tomar", "sustituye azatioprina".
+            if Self.leftDrugWords.contains(f[b]) { return true }
             guard Self.stopFillers.contains(f[b]) else { break }
             b -= 1
         }
@@ -120,11 +154,23 @@ struct MedicationExtractor {
 
     /// Allergies ("alérgica a penicilina") and prohibitions ("no usar ibuprofeno") are not medications taken.
     private func isExcluded(at i: Int) -> Bool {
+        // "dipirona NO (alergia)", "ibuprofeno: NO", "aspirin - NO": a drug refused right after its name.
+        if i + 1 < text.tokens.count, ["no", "nao"].contains(text.folded[i + 1]), text.tokens[i + 1].isAllCaps || text.gap(after: i).contains(":") || text.gap(after: i).contains("-"),
+           !text.gap(after: i).contains("\n") { return true }
+        // "Alergias: penicilina, AINEs", "Allergies: sulfa", "Alergia medicamentosa: dipirona": the allergy field's line.
+        var b = i - 1
+        while b >= 0, i - b <= 8, !text.gap(after: b).contains("\n"), !text.gap(after: b).contains(".") || text.tokens[b].letters == 1 {
+            if text.gap(after: b).contains(":"), Self.allergyWords.contains(text.folded[b]) || b > 0 && Self.allergyWords.contains(text.folded[b - 1]) { return true }
+            if text.gap(after: b).contains(":") { break }
+            b -= 1
+        }
         var k = i - 1
         var seen = 0
         while k >= 0, seen < 8 {
             let gap = text.gap(after: k)
             if gap.contains("\n") || gap.contains(".") || gap.contains(";") || gap.contains(":") { return false }
+            // "dipirona NO (alergia), tramadol 50 mg": a closed parenthetical belongs to the drug before.
+            if gap.contains(")") { return false }
             let f = text.folded[k]
             if Self.allergyWords.contains(f) || Self.avoidWords.contains(f) { return true }
             if f == "no" || f == "not", k + 1 < i, ["usar", "use", "tomar", "take", "administrar", "give", "dar"].contains(text.folded[k + 1]) { return true }
@@ -156,6 +202,8 @@ struct MedicationExtractor {
     static let pastTreatmentWords: Set<String> = [
         "recibio", "recibido", "recibida", "recibidos", "received", "completo", "completed", "completado", "previamente",
         "previously", "tried", "failed", "fracaso", "probo", "recebeu", "usou",
+        // "tomaba losartán, cambiado a metildopa": what the patient used to take.
+        "tomaba", "usaba", "tomava", "usava",
     ]
     /// Two-word cues, first word → second: "treated with", "respuesta a", "response to", "was on", "se trató con".
     static let pastTreatmentPairs: [String: String] = [
@@ -168,6 +216,8 @@ struct MedicationExtractor {
     private func isNotATreatment(name i: Int, end nameEnd: Int) -> Bool {
         let t = text.tokens
         let f = text.folded
+        // "INSULINA NPH 100 UI/ml": an insulin's strength, not a lab value.
+        if f[i].hasPrefix("insulin") { return false }
         // number [, decimals] unit / dL|L right after the name: a concentration.
         var k = nameEnd + 1
         if k < t.count, t[k].isNumber {
@@ -186,6 +236,9 @@ struct MedicationExtractor {
         // "dieta baja en potasio", "rica en hierro", "low in sodium": a diet, not a drug.
         if i >= 2, ["en", "in"].contains(f[i - 1]), ["baja", "bajo", "rica", "rico", "alta", "alto", "pobre", "low", "high", "rich"].contains(f[i - 2]) { return true }
         // "creatinina 3,8 mg/dL, potasio 5,4": an analyte and its value, without a dose unit.
+        // "Potasio ............. 5,4 mEq/L": a result line behind dot leaders; "potasio interpretar con precaución": no dose at all.
+        if Self.analytes.contains(f[i]), nameEnd + 1 < t.count, text.gap(after: nameEnd).contains("..") { return true }
+        if Self.analytes.contains(f[i]), !(nameEnd + 1..<min(t.count, nameEnd + 4)).contains(where: { t[$0].digits > 0 }) { return true }
         if Self.analytes.contains(f[i]), nameEnd + 1 < t.count, t[nameEnd + 1].isNumber, text.gap(after: nameEnd) == " " {
             var v = nameEnd + 1
             while v + 1 < t.count, t[v + 1].isNumber, [".", ","].contains(text.gap(after: v)) { v += 1 }
@@ -245,6 +298,9 @@ struct MedicationExtractor {
                     if asNeeded == nil { asNeeded = frequency }
                 } else if medication.frequency == nil {
                     medication.frequency = frequency
+                } else if let first = medication.frequency, Self.isTiming(frequency) || Self.isTiming(first), !first.contains(frequency) {
+                    // "BID con comidas", "em jejum 1x/dia", "c/24h en la mañana": an interval and its time of day.
+                    medication.frequency = "\(first) \(frequency)"
                 } else if then, let first = medication.frequency, !first.contains(" luego ") {
                     // "2 g IV dosis inicial y luego 1 g IV c/4 h": the loading dose and the regimen that follows.
                     medication.frequency = "\(first) luego \(frequency)"
@@ -435,7 +491,28 @@ struct MedicationExtractor {
             // The symptom: up to `words` words, stopping at a number or a new instruction.
             var end = j - 1
             var n = 0
+            // "si nueva crisis", "if another seizure": a leading word before the symptom.
+            let words = j <= limit && ["nueva", "nuevo", "otra", "otro", "new", "another", "mucho", "mucha", "more"].contains(f[j]) ? words + 1 : words
             while end + 1 <= limit, n < words, t[end + 1].isWord, !Self.notSymptoms.contains(f[end + 1]) { end += 1; n += 1 }
+            // "si dolor de pecho", "si falta de aire", "se dor no peito": the symptom's complement.
+            if end >= j, end + 2 <= limit, ["de", "del", "da", "do", "no", "na", "of", "in"].contains(f[end + 1]), t[end + 2].isWord,
+               !Self.notSymptoms.contains(f[end + 2]), text.gap(after: end) == " ", text.gap(after: end + 1) == " " { end += 2 }
+            // "se dor intensa", "si dolor severo", "PRN pain, severe".
+            if end >= j, end + 1 <= limit, Self.symptomQualifiers.contains(f[end + 1]), text.gap(after: end) == " " { end += 1 }
+            // A threshold: "PRN fiebre mayor de 38.5", "si TA >= 160/110", "if temp > 38".
+            if end >= j, end + 1 <= limit {
+                var k = end + 1
+                if ["mayor", "menor", "above", "over", "greater", "superior", "mas", "arriba"].contains(f[k]) {
+                    k += 1
+                    if k <= limit, ["de", "que", "than", "a"].contains(f[k]) { k += 1 }
+                } else if !text.gap(after: end).contains(where: { ">≥<≤".contains($0) }) {
+                    k = limit + 1
+                }
+                if k <= limit, t[k].isNumber {
+                    end = k
+                    while end + 1 <= limit, t[end + 1].isNumber, [".", ",", "/"].contains(text.gap(after: end)) { end += 1 }
+                }
+            }
             // "se dor o fiebre", "si dolor o fiebre", "PRN pain or fever": two symptoms joined.
             if end >= j, end + 2 <= limit, ["o", "or", "y", "and", "ou", "e"].contains(f[end + 1]), Self.symptoms.contains(f[end + 2]) { end += 2 }
             return end
@@ -458,7 +535,7 @@ struct MedicationExtractor {
             return nil
         case "prn", "sos":
             let end = objectEnd(from: k + 1, words: 1)
-            if end > k, Self.symptoms.contains(f[end]) { return (span(k, end), end + 1) }
+            if end > k, Self.symptoms.contains(f[k + 1]) { return (span(k, end), end + 1) }
             return nil
         case "as":
             guard word(k + 1) == "needed" else { return nil }
@@ -524,6 +601,8 @@ struct MedicationExtractor {
     static let qualifiers: Set<String> = [
         "succinato", "succinate", "tartrato", "tartrate", "sodico", "sodium", "potasico", "potassium", "hcl", "er", "xr", "sr",
         "xl", "lp", "retard", "monohydrate", "macrocrystals", "monohidrato", "besilato", "maleato", "clorhidrato", "nph",
+        // "micofenolato mofetil", "metoprolol succinato", "amlodipino besilato", "sertralina clorhidrato".
+        "mofetil", "mesilato", "fumarato", "bromhidrato", "citrato", "acetato", "valerato", "dipropionato", "propionato",
     ]
     static let doseUnits: Set<String> = [
         "mg", "g", "gr", "mcg", "µg", "ug", "ml", "cc", "ui", "iu", "u", "unidades", "units", "unit", "meq", "mmol", "gotas",
@@ -538,6 +617,8 @@ struct MedicationExtractor {
     static let stoppedAfter: Set<String> = [
         "suspendida", "suspendido", "suspendidas", "suspendidos", "suspendio", "held", "discontinued", "stopped", "retirada",
         "retirado", "omitida", "omitido", "discontinue", "suspensa", "suspenso",
+        // "La metformina se retiró en julio", "metformin was stopped", "foi suspensa".
+        "retiro", "suspendieron", "descontinuada", "descontinuado", "descontinuo", "discontinuada",
     ]
     static let analytes: Set<String> = [
         "potasio", "sodio", "calcio", "magnesio", "fosforo", "hierro", "potassium", "sodium", "calcium", "magnesium",
@@ -550,6 +631,10 @@ struct MedicationExtractor {
         "estrenimiento", "constipation", "vertigo", "dizziness", "sleep", "sueno", "migraine", "migrana", "angina", "chest",
         "precordialgia", "convulsion", "seizure", "vomiting", "emesis", "heartburn", "pirosis", "agitation", "congestion",
     ]
+    static let symptomQualifiers: Set<String> = [
+        "intensa", "intenso", "severa", "severo", "fuerte", "persistente", "moderada", "moderado", "severe", "intense",
+        "persistent", "forte", "intenso", "aguda", "agudo", "toracico", "toracica", "abdominal",
+    ]
     /// Words that end an as-needed object ("si dolor; …", "si dolor por 3 días").
     static let notSymptoms: Set<String> = ["por", "x", "for", "durante", "y", "and", "o", "or", "cada", "every", "max", "maximo", "hasta", "then", "luego", "may", "repeat", "repetir", "mg", "via", "vo", "iv", "po"]
     /// Fixed frequencies of several words (folded): "dosis única", "en bolo", "con la cena", "según protocolo".
@@ -561,10 +646,38 @@ struct MedicationExtractor {
         ["em", "jejum"], ["no", "almoco"], ["ao", "deitar"], ["segun", "protocolo"], ["segun"], ["per", "protocol"],
         ["according", "to"], ["ahora"], ["agora"], ["now"], ["once"], ["interdiario"], ["preoperatorio"], ["preoperative"], ["carga"],
         ["bolo"], ["stat"], ["every", "other", "day"],
+        // Times of day and of dialysis: "a noite", "al acostarse", "en la mañana", "post HD", "dose de ataque".
+        ["a", "noite"], ["a", "la", "noche"], ["al", "acostarse"], ["antes", "de", "acostarse"], ["en", "la", "manana"],
+        ["por", "la", "manana"], ["en", "la", "noche"], ["por", "la", "noche"], ["de", "manana"], ["pela", "manha"], ["a", "tarde"],
+        ["antes", "das", "refeicoes"], ["antes", "de", "las", "comidas"], ["despues", "de", "las", "comidas"], ["despues", "del"],
+        ["despues", "de"], ["after", "meals"], ["at", "bedtime"], ["in", "the", "morning"], ["in", "the", "evening"], ["am"],
+        ["pm"], ["qam"], ["qpm"], ["post", "hd"], ["post", "dialisis"], ["pos", "hd"], ["postdialisis"], ["dose", "de", "ataque"],
+        ["en", "ayunas"], ["con", "el", "desayuno"], ["ao", "acordar"], ["antes", "do", "cafe"],
+    ]
+    /// A time of day or a meal, not an interval: it goes with the interval beside it.
+    static func isTiming(_ frequency: String) -> Bool {
+        let first = TextFolding.fold(frequency).split(separator: " ").first.map(String.init) ?? ""
+        return timingOpeners.contains(first)
+    }
+    static let timingOpeners: Set<String> = [
+        "con", "with", "antes", "before", "despues", "after", "em", "en", "no", "ao", "al", "a", "por", "in", "at", "am", "pm",
+        "post", "pos", "qam", "qpm", "hs", "qhs", "noche", "manana", "ayunas",
     ]
     static let stopWords: Set<String> = ["suspender", "suspende", "suspendo", "suspendió", "suspendio", "suspend", "discontinue", "discontinued", "stop", "stopped", "retirar", "retira", "hold", "held", "cease", "omite", "omitir", "omit", "suspendemos", "suspendieron"]
     /// Words between a stop verb and the drug: "stop taking", "dejar de tomar", "suspender el".
-    static let stopFillers: Set<String> = ["taking", "using", "the", "your", "tomar", "usar", "de", "el", "la", "los", "las", "tratamiento", "con"]
+    static let stopFillers: Set<String> = [
+        "taking", "using", "the", "your", "tomar", "usar", "de", "el", "la", "los", "las", "tratamiento", "con",
+        // "Stopped taking her glipizide on her own", "Suspendió por cuenta propia la azatioprina", "se suspende también enalapril".
+        "her", "his", "their", "my", "own", "on", "su", "sus", "por", "cuenta", "propia", "tambien", "also", "ademas", "o", "a",
+        "uso", "del", "usando", "tomando", "tomar", "medicamento", "medication", "of",
+    ]
+    /// Verbs that tell the patient left a drug or that it was replaced: "dejó", "parou", "abandonó", "sustituye", "instead of".
+    static let leftDrugWords: Set<String> = [
+        "dejo", "deja", "dejaron", "abandono", "abandona", "parou", "interrompeu", "suspendeu", "quit", "sustituye", "sustituyendo",
+        "reemplaza", "reemplazando", "replaces", "replacing", "descontinuar", "descontinua", "descontinuado", "descontinuada",
+        "discontinuar", "discontinua",
+    ]
+    static let coordinators: Set<String> = ["y", "and", "e", "o", "or", "ni"]
     static let perDay: Set<String> = ["dia", "d", "day", "24h"]
     static let routes: Set<String> = [
         "vo", "oral", "po", "iv", "ev", "im", "sc", "sq", "subcutanea", "subcutaneo", "subcutaneous", "subcutaneously",
@@ -595,6 +708,12 @@ struct MedicationExtractor {
     static let dottedAbbreviations: Set<String> = ["v", "o", "i", "e", "mg", "ml", "g", "c", "p", "vo", "max", "aprox", "approx", "tab", "comp", "h", "hrs"]
     /// Words that precede a number and a unit but are not drugs (labs, vitals, quantities).
     static let notDrugs: Set<String> = [
+        // Instruction verbs before a dose: "aplicar 20 UI SC", "administrar 2 g", "give 1 g".
+        "aplicar", "administrar", "inyectar", "colocar", "tomar", "usar", "apply", "inject", "administer", "aplique", "tome",
+        // Routes and forms written between a drug and its dose: "Nitroglicerina sublingual 0,5 mg".
+        "sublingual", "intravenosa", "intravenoso", "subcutanea", "subcutaneo", "inhalada", "inhalado", "topica", "topico",
+        "oftalmica", "vaginal", "rectal", "transdermico", "transdermica", "nasal", "intramuscular", "jarabe", "suspension",
+        "tabletas", "comprimidos", "capsulas", "ampolla", "ampollas", "type", "cross", "units", "bolus",
         "glucosa", "glucemia", "glicemia", "glucose", "creatinina", "creatinine", "colesterol", "cholesterol", "hemoglobina",
         "hemoglobin", "trigliceridos", "triglycerides", "proteinas", "proteina", "protein", "albumina", "albumin", "sodio",
         "potasio", "calcemia", "ferritina", "urea", "lactato", "lactate", "bilirrubina", "acido", "peso", "weight", "dosis",

@@ -125,6 +125,8 @@ struct AddressScanner {
         ["domicilio", "particular"], ["residencia"], ["lugar", "de", "residencia"], ["direccion", "domiciliaria"],
         ["street", "address"], ["morada"], ["domicilio", "actual"], ["direccion", "actual"], ["sena", "de", "domicilio"],
         ["procedente", "de"], ["procedencia"], ["reside", "en"], ["vive", "en"], ["lugar", "de", "procedencia"],
+        // Abbreviated field labels of forms: "Dir.:", "Dom.:", "Dirección/Domicilio", "Addr:", "Endereço residencial:".
+        ["dir"], ["dom"], ["addr"], ["endereco", "residencial"], ["domicilio", "y", "telefono"], ["direccion", "y", "telefono"],
     ]
     static let cues: [[String]] = [
         ["domicilio"], ["direccion"], ["vive", "en"], ["reside", "en"], ["residente", "en"], ["domiciliado", "en"],

@@ -5,7 +5,10 @@ struct DateOfBirthScanner {
     func scan() -> [PHISpan] {
         var result: [PHISpan] = []
         for i in context.tokens.indices where context.cueEnds(before: i, cues: Self.cues) {
-            guard context.gapIsLight(after: i - 1, allowing: ".:,-(") else { continue }
+            // "F. Nac. .......: 17/12/1990": the dot leaders of table-like headers separate a label from its value.
+            let gap = context.gap(after: i - 1)
+            let leader = !gap.contains("\n") && gap.contains("..") && gap.unicodeScalars.allSatisfy { " \t.:".unicodeScalars.contains($0) }
+            guard leader || context.gapIsLight(after: i - 1, allowing: ".:,-(") else { continue }
             var start = i
             while start < context.tokens.count, ["el", "on", "en", "the"].contains(context.folded[start]) { start += 1 }
             if let end = DateParser.dateEnd(context, from: start) {
@@ -20,7 +23,10 @@ struct DateOfBirthScanner {
         ["nacido", "el"], ["nacida", "el"], ["nacio", "el"], ["nacido"], ["nacida"], ["nacio"], ["nacimiento"],
         ["dob"], ["d", "o", "b"], ["date", "of", "birth"], ["birth", "date"], ["birthdate"], ["born"], ["born", "on"],
         ["fecha", "de", "nac"], ["data", "de", "nascimento"], ["nascido", "em"], ["nascimento"], ["nascida", "em"],
-        ["f", "de", "nac"], ["fec", "nac"], ["f", "nacimiento"], ["fecha", "nacimiento"], ["d", "o", "b"], ["birth"],
+        ["f", "de", "nac"], ["fec", "nac"],
+        // Brazil's "Data nasc.:", "Dt. nasc.", "DN:"; "Fecha nac.", "Nac.:" on forms; "D.O.B".
+        ["data", "nasc"], ["dt", "nasc"], ["data", "de", "nasc"], ["dn"], ["nasc"], ["nac"],
+        ["f", "n"], ["fech", "nac"], ["fe", "nac"], ["f", "nacimiento"], ["fecha", "nacimiento"], ["d", "o", "b"], ["birth"],
     ]
 }
 

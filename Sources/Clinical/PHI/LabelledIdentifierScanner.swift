@@ -33,8 +33,12 @@ struct LabelledIdentifierScanner {
             }
             guard v < t.count, separatorIsLight(after: v - 1) else { i += 1; continue }
             let separator = context.gap(after: v - 1)
-            if !strongSeparator && !separator.contains(where: { $0 == ":" || $0 == "#" }) && !separator.contains("..") { i += 1; continue }
+            // "Reg. 44187", "Col. 2217", "Cód. MED-9912": an abbreviated label's period works as its colon.
+            let abbreviated = separator.hasPrefix(".") && t[v - 1].letters <= 4 && t[v - 1].isWord
             guard let end = valueEnd(from: v) else { i += 1; continue }
+            // "ID TSA-88712340", "Plan … ID AM-0042": a code-shaped value (capital prefix, "-", digits) needs no colon.
+            let codeShaped = t[v].isWord && t[v].isAllCaps && context.gap(after: v) == "-" && end > v
+            if !strongSeparator && !abbreviated && !codeShaped && !separator.contains(where: { $0 == ":" || $0 == "#" }) && !separator.contains("..") { i += 1; continue }
             result.append(PHISpan(kind: kind, range: t[v].start..<t[end].end, priority: 10))
             i = end + 1
         }
@@ -53,6 +57,9 @@ struct LabelledIdentifierScanner {
     private func valueEnd(from v: Int) -> Int? {
         let t = context.tokens
         var j = v
+        // A masked value keeps its visible digits: "XXX-XX-8817", "xxx-xx-1234".
+        while j + 1 < t.count, t[j].isWord, t[j].letters <= 4, context.folded[j].allSatisfy({ $0 == "x" }),
+              ["-", " ", "."].contains(context.gap(after: j)) { j += 1 }
         // "V-14.882.301", "CMF-10482", "V 9.876.543"
         if t[j].isWord {
             guard t[j].letters <= 6, t[j].isAllCaps || t[j].letters == 1, j + 1 < t.count,
@@ -146,7 +153,11 @@ struct LabelledIdentifierScanner {
                              "id paciente", "patient id", "nui", "ine", "clave ine", "folio ine"])
             + l(.medicalRecord, true, ["expediente", "exp", "historia clinica", "hc", "h c", "hcu", "hcl", "nhc", "mrn",
                                        "medical record", "medical record number", "nss", "afiliacion", "afiliado", "prontuario",
-                                       "cartao sus", "autogenerado", "ficha clinica", "n afiliado"])
+                                       "cartao sus", "autogenerado", "ficha clinica", "n afiliado",
+                                       // Brazil's insurance card ("carteirinha 882 441 0098712 002").
+                                       "carteirinha", "carteira", "carteira do convenio", "n carteirinha"])
+            // Registrations written abbreviated with a period: Guatemala's "Col. 2217", Cuba's "Reg. 44187".
+            + l(.cedula, false, ["col", "reg", "registro sanitario", "senescyt"])
             + l(.medicalRecord, false, ["historia", "registro", "record", "chart", "ficha", "orden", "atencion", "dau",
                                         "muestra", "account", "sus", "cuenta",
                                         // Layout numbers of lab reports, discharge summaries and prescriptions: "Folio:",
@@ -154,7 +165,9 @@ struct LabelledIdentifierScanner {
                                         "folio", "solicitud", "episodio", "accession", "specimen", "encounter", "visit", "id", "poliza",
                                         "policy", "protocolo", "codigo", "cod", "acct", "fin", "csn", "requisition", "peticion", "pedido",
                                         "boleta", "receta", "referencia", "caso", "case", "barcode", "paciente", "patient", "beneficiario",
-                                        "seguro"])
+                                        "seguro",
+                                        // Admission numbers: "N° de internación:", "Nº hospitalización:", "Admisión:".
+                                        "internacion", "hospitalizacion", "admision", "ingreso hospitalario", "atendimento"])
         return all.sorted { $0.words.count > $1.words.count }
     }()
 

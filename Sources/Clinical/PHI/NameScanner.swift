@@ -33,8 +33,18 @@ struct NameScanner {
                 j += 1
             }
         }
+        // A letter's signature: the name on the line after "Atentamente,", "Cordialmente,", "Sincerely,".
+        for j in t.indices where j > 0 && context.gap(after: j - 1).contains("\n") && !found.contains(where: { $0.range.contains(t[j].start) }) {
+            guard followsClosing(j), let end = nameEnd(from: j, strength: .role), end > j else { continue }
+            let after = end + 1 < t.count ? context.gap(after: end) : "\n"
+            guard after.contains("\n") || after.hasPrefix(",") || after.hasPrefix(" -") || after.hasPrefix("  ") else { continue }
+            found.append(PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4))
+            for k in j...end where t[k].isWord && t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) { nameWords.insert(t[k].text) }
+        }
         // "Priya Raman, MD", "Kevin O'Brien, NP": a name right before a clinician's credential.
-        for c in t.indices where c >= 2 && Self.credentials.contains(context.folded[c]) && t[c].text.uppercased() == t[c].text {
+        // "Megan Hart, PA-C": a physician assistant's credential.
+        let assistant = { (c: Int) in context.folded[c] == "pa" && c + 1 < t.count && context.gap(after: c) == "-" && context.folded[c + 1] == "c" }
+        for c in t.indices where c >= 2 && (Self.credentials.contains(context.folded[c]) || assistant(c)) && t[c].text.uppercased() == t[c].text {
             let gap = context.gap(after: c - 1)
             guard gap == ", " || gap == " ", !found.contains(where: { $0.range.contains(t[c - 1].start) }) else { continue }
             var start = c - 1
@@ -58,6 +68,44 @@ struct NameScanner {
     }
 
     enum CueStrength { case title, label, role }
+
+    /// True when an institution word stands a few words before the title on its line ("Hospital de Clínicas Dr.
+    /// Manuel Quintela", "COMPLEJO HOSPITALARIO DR. ARNULFO ARIAS MADRID", "Av. Dr. Luis Agote").
+    private func namesInstitution(titleAt k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, k - j <= 4 {
+            if Self.institutionWords.contains(context.folded[j]) { return true }
+            if context.gap(after: j).contains("\n") || !context.tokens[j].isCapitalized && !Self.particles.contains(context.folded[j]) { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    static let institutionWords: Set<String> = [
+        "hospital", "hospitalario", "clinica", "clinicas", "centro", "policlinico", "policlinica", "instituto", "complejo",
+        "cesfam", "sanatorio", "maternidad", "fundacion", "consultorio", "ips", "eps", "universidad", "escuela", "colegio",
+        "calle", "avenida", "av", "hosp", "cecosf", "cosam", "sapu", "cmf", "umf", "hgz", "hgr", "clinic", "center", "centre",
+        "institute", "memorial", "ambulatorio", "dispensario", "pavilhao", "hospitalar", "ubs",
+        "upa", "caps", "ese", "asociacion", "laboratorio", "pabellon", "nosocomio", "materno", "infantil",
+    ]
+
+    /// True when the non-empty line before token `j`'s line is a letter's closing ("Atentamente,", "Sincerely,").
+    private func followsClosing(_ j: Int) -> Bool {
+        var k = j - 1
+        var words: [String] = []
+        while k >= 0, words.count <= 4 {
+            words.insert(context.folded[k], at: 0)
+            if k == 0 || context.gap(after: k - 1).contains("\n") { break }
+            k -= 1
+        }
+        return Self.closings.contains(words.joined(separator: " "))
+    }
+
+    static let closings: Set<String> = [
+        "atentamente", "cordialmente", "saludos", "saludos cordiales", "un saludo", "sincerely", "regards", "best regards",
+        "kind regards", "respectfully", "att", "atte", "cordialement", "atenciosamente", "respetuosamente", "sinceramente",
+        "con aprecio", "muy atentamente", "warm regards", "yours sincerely", "sincerely yours", "signed", "firma", "firmado",
+    ]
 
     private func opensSentence(_ i: Int) -> Bool {
         if i == 0 { return true }
@@ -87,11 +135,13 @@ struct NameScanner {
         return ["anos", "ano", "year", "years", "y", "meses", "months", "yo"].contains(context.folded[k + 1])
     }
 
+    private func t(_ k: Int) -> TextToken { context.tokens[k] }
+
     /// How strongly the tokens before `i` announce a name.
     private func cueStrength(before i: Int) -> CueStrength? {
         guard i > 0 else { return nil }
         // Most tokens follow no cue word: one set lookup instead of matching every cue phrase.
-        guard Self.cueLastWords.contains(context.folded[i - 1]) else { return roleFieldLabel(before: i) ? .role : nil }
+        guard Self.cueLastWords.contains(context.folded[i - 1]) else { return roleFieldLabel(before: i) }
         let gap = context.gap(after: i - 1)
         // "Paciente ............ ", "MEDICO         : ": the leaders of table-like headers separate a label from its value.
         let leader = !gap.contains("\n") && gap.unicodeScalars.allSatisfy { " \t.:".unicodeScalars.contains($0) }
@@ -102,14 +152,19 @@ struct NameScanner {
         let plainGap = gap == " " || gap == ": " || gap == ":" || gap == " : " || gap == " ("
         // A field label ("Nombre: PÉREZ GÓMEZ, JUAN") may hold all-caps and "Surname, Given" forms.
         if gap.contains(":"), context.cueEnds(before: i, cues: Self.labelAndFieldCues) { return .label }
-        if context.cueEnds(before: i, cues: Self.titleCues) { return .title }
+        // "DR. HUGO PINEDA CRUZ", "DRA. S. VELAZQUEZ": an all-caps title announces an all-caps name.
+        if context.cueEnds(before: i, cues: Self.titleCues) {
+            // "Hospital Dr. Salvador Allende", "CESFAM Dr. Alejandro del Río": an institution named after a person.
+            if namesInstitution(titleAt: i - 1) { return nil }
+            return t(i - 1).isAllCaps ? .label : .title
+        }
         if context.cueEnds(before: i, cues: Self.labelAndRoleCues) {
             // "paciente María", "her husband, Ryan Anderson"; not "…a la madre. Revaloración".
             if plainGap { return .role }
             if gap == ", ", let end = nameEnd(from: i, strength: .role), end > i { return .role }
             return nil
         }
-        return roleFieldLabel(before: i) ? .role : nil
+        return roleFieldLabel(before: i)
     }
 
     /// A field label of a few words that names a person's role, right before a colon: "Médico que refiere:",
@@ -117,32 +172,46 @@ struct NameScanner {
     /// The label runs from the line's start (or a column gap of two spaces) to the colon; one of its words is
     /// a role (a clinician, a relative, a contact, who signs or validates). Role strength: no all-caps value,
     /// so "Padre: HTA" stays a family history.
-    private func roleFieldLabel(before i: Int) -> Bool {
+    private func roleFieldLabel(before i: Int) -> CueStrength? {
         let s = context.text.scalars
         let t = context.tokens
         var colon = false
         for k in t[i - 1].end..<t[i].start {
-            if s[k] == "\n" { return false }
+            if s[k] == "\n" { return nil }
             if s[k] == ":" { colon = true }
         }
-        guard colon else { return false }
+        guard colon else { return nil }
         var k = i - 1
         var words = 0
         var role = false
+        var kin = false
+        var capsLabel = true
         while k >= 0, words < 5 {
             // "Antecedentes familiares:", "Historia familiar:" hold diseases, not people.
-            if Self.notRoleLabelWords.contains(context.folded[k]) { return false }
+            if Self.notRoleLabelWords.contains(context.folded[k]) { return nil }
             if Self.roleLabelWords.contains(context.folded[k]) { role = true }
+            if Self.kinWords.contains(context.folded[k]) { kin = true }
+            if !context.tokens[k].isAllCaps { capsLabel = false }
             words += 1
             guard k > 0 else { break }
             let gap = context.gap(after: k - 1)
             if gap.contains("\n") || gap.contains("  ") || gap.contains("\t") || gap.contains(":") || gap.contains(".") && gap.count > 2 { break }
             k -= 1
         }
+        guard role else { return nil }
         // A name of at least two words: "Responsable: Gustavo Castaño".
-        guard role, let end = nameEnd(from: i, strength: .role) else { return false }
-        return end > i
+        if let end = nameEnd(from: i, strength: .role), end > i { return .role }
+        // An all-caps form ("RESPONSABLE: ERNESTO GOMEZ RAMIREZ (HIJO)", "ELABORO: …") writes names in capitals too;
+        // not after a relative's label, where capitals are diseases ("PADRE: HTA, DM2").
+        if capsLabel, !kin, let end = nameEnd(from: i, strength: .label), end > i { return .label }
+        return nil
     }
+
+    /// Relatives' label words: their all-caps values are family history, not names.
+    static let kinWords: Set<String> = [
+        "madre", "padre", "hija", "hijo", "hermana", "hermano", "mother", "father", "daughter", "son", "sister", "brother",
+        "mae", "pai", "familiar", "familiares", "abuela", "abuelo", "tio", "tia", "family",
+    ]
 
     static let notRoleLabelWords: Set<String> = [
         "antecedente", "antecedentes", "historia", "history", "hx", "ahf", "enfermedad", "diagnostico", "diagnosticos",
@@ -168,6 +237,10 @@ struct NameScanner {
         "solicitado", "solicitada", "referido", "referida", "atendido", "atendida", "evaluado", "evaluada",
         "supervisor", "supervisora", "jefe", "jefa", "interno", "interna", "practicante", "licenciada", "licenciado",
         "acudiente", "radiologo", "radiologa", "patologo", "patologa", "cardiologo", "cardiologa", "tecnico", "tecnica",
+        // Portuguese and shift roles: "Acompanhante:", "Médico plantonista:", "Md. de guardia:", "Liberado por:", "Laudado por:".
+        "acompanhante", "plantonista", "guardia", "turno", "md", "liberado", "liberada", "laudado", "laudada", "assinado",
+        "assinada", "responsavel", "executado", "executada", "conferido", "conferida", "aprobado", "aprobada", "aprobo",
+        "autorizacion", "sign", "signature", "electronically", "author", "autor", "autora",
     ]
 
     static let labelAndFieldCues = labelCues + fieldCues
@@ -177,6 +250,11 @@ struct NameScanner {
     /// The last token of the name starting at `i`: capitalized words joined by particles, up to five words.
     private func nameEnd(from i: Int, strength: CueStrength) -> Int? {
         let t = context.tokens
+        // "Dra. M. Laura Giménez", "DRA. S. VELAZQUEZ": a given name's initial after a title or label opens the name.
+        if strength != .role, t[i].letters == 1, t[i].isCapitalized, context.gap(after: i) == ". ", i + 1 < t.count,
+           isNameWord(i + 1, allowCaps: strength == .label), let end = nameEnd(from: i + 1, strength: strength) {
+            return end
+        }
         // "Child B", "grupo A": a lone capital after a cue is a class, not a name.
         guard context.tokens[i].letters >= 2, isNameWord(i, allowCaps: strength == .label) else { return nil }
         var end = i
@@ -186,8 +264,16 @@ struct NameScanner {
             let gap = context.gap(after: k - 1)
             // "Ma. Guadalupe Torres", "Fco. Javier Ruiz": abbreviated given names go on with the name.
             let abbreviated = gap == ". " && Self.givenNameAbbreviations.contains(context.folded[k - 1])
-            let allowedGap = gap == " " || gap == "-" || gap == "'" || (strength == .label && gap == ", ") || abbreviated
+            // 'Guadalupe "Lupe" Rentería': a nickname in quotes stays inside the name.
+            let quoted = [" \"", "\" ", " “", "” ", " '", "' "].contains(gap)
+            let allowedGap = gap == " " || gap == "-" || gap == "'" || (strength == .label && gap == ", ") || abbreviated || quoted
             guard allowedGap else { break }
+            // "Diana Marcela Quintero R.": a surname's closing initial.
+            if gap == " ", t[k].letters == 1, t[k].isCapitalized, t[k].digits == 0, context.gap(after: k).hasPrefix("."),
+               !(k + 1 < t.count && context.gap(after: k) == ". " && isNameWord(k + 1, allowCaps: false)) {
+                end = k
+                break
+            }
             // "De La Hoz", "da Silva": particles only count when a name word follows them.
             var p = k
             while p < t.count, Self.particles.contains(context.folded[p]), p + 1 < t.count, context.gap(after: p) == " " { p += 1 }
@@ -229,6 +315,8 @@ struct NameScanner {
         ["pt"], ["ptc"], ["beneficiario"], ["beneficiaria"], ["titular"], ["derechohabiente"], ["nombre", "y", "apellidos"],
         ["apellido", "y", "nombre"], ["apellidos", "y", "nombres"], ["apellidos", "y", "nombre"], ["apellido", "y", "nombres"],
         ["apellidos", "nombres"], ["patient", "name"], ["nombre", "y", "apellido"], ["nombres", "y", "apellidos"],
+        // Peru's "FILIACIÓN: Teodoro Sánchez, varón, 74 años"; Brazil's "Nome do paciente:", "Paciente/Nome".
+        ["filiacion"], ["datos", "de", "filiacion"], ["nome", "do", "paciente"], ["nome", "completo"], ["nombres"], ["apellidos"],
     ]
     /// Field labels of clinicians and contacts that name a person only before a colon or leaders
     /// ("Médico solicitante:", "Solicitado por:", "Emergency contact:", "Representante:", "MEDICO ....: ").
@@ -253,6 +341,8 @@ struct NameScanner {
         ["qfb"], ["q", "f", "b"], ["qf"], ["q", "f"], ["bioq"], ["bioquimica"], ["bioquimico"], ["tm"], ["t", "m"], ["tec"],
         ["tecnologo"], ["tecnologa"], ["psic"], ["nutr"], ["obst"], ["odont"], ["klgo"], ["kine"], ["mtro"], ["mtra"], ["ing"],
         ["farm"], ["quim"], ["enfa"], ["lcda"], ["lcdo"], ["licda"], ["licdo"], ["dres"],
+        // Brazil's "Biomédica Renata Figueiredo", "Enf.ª", "Farm. Bioq."; "Md." written for médico.
+        ["biomedica"], ["biomedico"], ["biom"], ["bioquimica"], ["farmaceutica"], ["farmaceutico"],
     ]
     /// Relatives and roles that are usually followed by a name.
     static let roleCues: [[String]] = [
@@ -273,7 +363,10 @@ struct NameScanner {
     static let givenNameAbbreviations: Set<String> = ["ma", "fco", "gpe", "jose", "jse", "jesus", "cris", "fdo", "glez", "hdez", "mtz", "rdz"]
 
     /// Credentials written after a clinician's name.
-    static let credentials: Set<String> = ["md", "np", "rn", "dds", "phd", "facp", "mph", "dnp", "aprn", "pharmd"]
+    static let credentials: Set<String> = [
+        "md", "np", "rn", "dds", "phd", "facp", "mph", "dnp", "aprn", "pharmd", "do", "mbbs", "facc", "facep", "fnp", "crna",
+        "cnm", "lcsw", "dmd", "dpm", "facog", "faap", "facs", "msn", "bsn", "lpn", "cna", "pac",
+    ]
     static let titleWords: Set<String> = Set(titleCues.map { $0[0] })
     static let particles: Set<String> = ["de", "del", "la", "las", "los", "y", "da", "das", "do", "dos", "van", "von", "di", "e", "san"]
     /// Capitalized words that follow name cues but are not names.

@@ -7,6 +7,7 @@ enum PHIDetector {
         candidates += ContactScanner(context: context).scan()
         candidates += IdentifierScanner(context: context).scan()
         candidates += LabelledIdentifierScanner(context: context).scan()
+        candidates += ColumnHeaderScanner(context: context).scan()
         candidates += DateOfBirthScanner(context: context).scan()
         candidates += AddressScanner(context: context).scan()
         candidates += NameScanner(context: context).scan()
