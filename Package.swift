@@ -118,7 +118,7 @@ let package = Package(
         .executableTarget(name: "store-migrate", dependencies: ["LocalStack"], path: "Tests/StoreMigrateProcess"),
 
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalStack", "runtime-probe", "lambda-local", "TestSupport"]),
-        .testTarget(name: "AWSEventsTests", dependencies: ["AWSEvents", "APIHandling", "LambdaRuntime"]),
+        .testTarget(name: "AWSEventsTests", dependencies: ["AWSEvents", "APIHandling", "LambdaRuntime", "StoreCore"]),
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "AuthTests", dependencies: ["Auth", "AuthorizerHandler", "AWSEvents", "AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"]),
