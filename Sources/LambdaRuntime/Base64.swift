@@ -81,7 +81,8 @@ public enum Base64URL {
 }
 
 /// Standard base64 with `=` padding (RFC 4648 §4), as API Gateway encodes binary bodies; decoding accepts what
-/// `Data(base64Encoded:)` accepts: the standard alphabet, padded to a multiple of 4, no whitespace.
+/// `Data(base64Encoded:)` accepts (the standard alphabet, padded to a multiple of 4, no whitespace), except that
+/// `=` may only end the text (Foundation reads bytes out of `QQ=A`).
 public enum Base64 {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
