@@ -95,6 +95,14 @@ test: deps
 	@$(PYTHON) .ci/api-table.py --check README.md
 	@$(WITH_DB) API_FUZZ_EXAMPLES=$(API_FUZZ_EXAMPLES) $(PYTHON) .ci/api-fuzz.py
 	@.ci/check-deploy.sh
+	@$(PYTHON) .ci/check-foundation.py $(FOUNDATION_FREE)
+
+# The deployed executables that link no Foundation (README "Start-up and the API path"): `make test` checks the
+# debug build's binaries and objects, `make check-foundation` the release build's.
+FOUNDATION_FREE := health authorizer
+.PHONY: check-foundation
+check-foundation: release
+	@$(PYTHON) .ci/check-foundation.py --bin-dir "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)" $(FOUNDATION_FREE)
 
 # --- local use -----------------------------------------------------------------
 .PHONY: run invoke serve

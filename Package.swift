@@ -5,6 +5,13 @@
 // standard library, FoundationEssentials and the system C libraries below.
 import PackageDescription
 
+// The files that use Foundation (Codable through JSONEncoder/JSONDecoder, Decimal), kept out of the Foundation-free
+// cores that `health` and `authorizer` link (README "Start-up and the API path"; `make check-foundation` holds it).
+let awsClientsWithFoundation = ["Bedrock", "DataAutomation", "AWSClients.swift"]
+let storeWithFoundation = ["Repositories/UsageLedger.swift", "Repositories/UsageReports.swift", "Repositories/ChatTurns.swift",
+                           "StoreDecimal.swift", "Store.swift"]
+let apiHandlingWithFoundation = ["JSONBody.swift", "APIHandling.swift"]
+
 let package = Package(
     name: "ClinicalAssistant",
     platforms: [.macOS(.v14)],
@@ -41,21 +48,31 @@ let package = Package(
         .target(name: "AWSEvents", dependencies: ["LambdaRuntime"]),
         // SHA-256, HMAC and RSA through OpenSSL's libcrypto.
         .target(name: "OpenSSLCrypto", dependencies: ["COpenSSL"]),
-        // HTTPS over libcurl, SigV4, credentials, endpoints, retries; S3, Bedrock, Secrets Manager.
-        .target(name: "AWSClients", dependencies: ["CCurl", "OpenSSLCrypto", "LambdaRuntime"]),
+        // HTTPS over libcurl, SigV4, credentials, endpoints, retries; S3, Secrets Manager: no Foundation (README:
+        // start-up). AWSClients adds the Codable Bedrock and Data Automation clients and re-exports the core.
+        .target(name: "AWSClientsCore", dependencies: ["CCurl", "OpenSSLCrypto", "LambdaRuntime"], path: "Sources/AWSClients",
+                exclude: awsClientsWithFoundation),
+        .target(name: "AWSClients", dependencies: ["AWSClientsCore", "LambdaRuntime"], path: "Sources/AWSClients",
+                sources: awsClientsWithFoundation),
         // JWT, JWKS cache, Cognito rules, policies.
         .target(name: "Auth", dependencies: ["OpenSSLCrypto", "AWSEvents", "LambdaRuntime"]),
-        // PostgreSQL through libpq: migrations, repositories.
-        .target(name: "Store", dependencies: ["CLibPQ", "LambdaRuntime"]),
+        // PostgreSQL through libpq: migrations, repositories. StoreCore has no Foundation; Store adds the
+        // repositories of money (`Decimal`: the usage ledger, chat turns' cost) and re-exports the core.
+        .target(name: "StoreCore", dependencies: ["CLibPQ", "LambdaRuntime"], path: "Sources/Store", exclude: storeWithFoundation),
+        .target(name: "Store", dependencies: ["StoreCore", "LambdaRuntime"], path: "Sources/Store", sources: storeWithFoundation),
         // The clinical domain: pure Swift, talks to models and storage through protocols.
         .target(name: "Clinical"),
 
         // Shared request plumbing for the API functions: router, identity, errors.
-        .target(name: "APIHandling", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClients", "Store"]),
+        // APIHandlingCore has no Foundation; APIHandling adds the Codable response bodies (JSONBody) and re-exports it.
+        .target(name: "APIHandlingCore", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClientsCore", "StoreCore"],
+                path: "Sources/APIHandling", exclude: apiHandlingWithFoundation),
+        .target(name: "APIHandling", dependencies: ["APIHandlingCore", "AWSClients", "Store"], path: "Sources/APIHandling",
+                sources: apiHandlingWithFoundation),
         // One handler module per function, so each binary links only what it uses
         // (health loads libcurl only because DatabaseProvider can fetch DB_SECRET_ARN).
-        .target(name: "HealthHandler", dependencies: ["APIHandling", "AWSClients", "Store", "MigrateHandler"]),
-        .target(name: "AuthorizerHandler", dependencies: ["Auth", "AWSClients", "AWSEvents", "LambdaRuntime"]),
+        .target(name: "HealthHandler", dependencies: ["APIHandlingCore", "AWSClientsCore", "StoreCore", "MigrateHandler"]),
+        .target(name: "AuthorizerHandler", dependencies: ["Auth", "AWSClientsCore", "AWSEvents", "LambdaRuntime"]),
         // Shared by the functions that call models: database access in API terms, Bedrock chat and
         // embedding adapters, metering (ledger + EMF) and the monthly budget gate.
         .target(name: "ModelHandling", dependencies: ["APIHandling", "Clinical", "Store", "AWSClients"]),
@@ -63,7 +80,7 @@ let package = Package(
         .target(name: "FileProcessorHandler", dependencies: ["ModelHandling", "APIHandling", "Clinical", "Store", "AWSClients", "AWSEvents", "OpenSSLCrypto"]),
         .target(name: "ChatHandler", dependencies: ["ModelHandling", "APIHandling", "Clinical", "Store", "AWSClients"]),
         // Deploy-time schema migrations as the owner role (CloudFormation custom resource or a one-off invoke).
-        .target(name: "MigrateHandler", dependencies: ["APIHandling", "AWSClients", "Store"]),
+        .target(name: "MigrateHandler", dependencies: ["APIHandlingCore", "AWSClientsCore", "StoreCore"]),
 
         // The deployed executables: wiring only.
         .executableTarget(name: "health", dependencies: ["HealthHandler"], path: "Sources/Functions/health"),
@@ -101,7 +118,7 @@ let package = Package(
         .executableTarget(name: "store-migrate", dependencies: ["LocalStack"], path: "Tests/StoreMigrateProcess"),
 
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalStack", "runtime-probe", "lambda-local", "TestSupport"]),
-        .testTarget(name: "AWSEventsTests", dependencies: ["AWSEvents", "APIHandling", "LambdaRuntime"]),
+        .testTarget(name: "AWSEventsTests", dependencies: ["AWSEvents", "APIHandling", "LambdaRuntime", "StoreCore"]),
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "AuthTests", dependencies: ["Auth", "AuthorizerHandler", "AWSEvents", "AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"]),

@@ -1,5 +1,4 @@
 import AWSEvents
-import FoundationEssentials
 import LambdaRuntime
 
 /// What a route sees besides the request: the invocation.

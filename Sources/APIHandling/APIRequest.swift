@@ -1,5 +1,5 @@
 import AWSEvents
-import FoundationEssentials
+import LambdaRuntime
 
 /// One API call, the same whether it came as a REST (v1) or HTTP API (v2) event.
 public struct APIRequest: Sendable {
@@ -112,10 +112,10 @@ extension APIRequest {
     static func decodeBody(_ body: String?, base64: Bool) throws(APIError) -> [UInt8] {
         guard let body else { return [] }
         guard base64 else { return Array(body.utf8) }
-        guard let data = Data(base64Encoded: body) else {
+        guard let bytes = Base64.decode(body) else {
             throw APIError(status: 400, code: "VALIDATION_FAILED", message: "body is marked base64 but is not valid base64")
         }
-        return Array(data)
+        return bytes
     }
 }
 

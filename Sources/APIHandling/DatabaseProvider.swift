@@ -1,6 +1,6 @@
-import AWSClients
+import AWSClientsCore
 import LambdaRuntime
-import Store
+import StoreCore
 
 /// The one place a function gets its database from configuration:
 /// `DATABASE_URL`, or `DB_SECRET_ARN` (an RDS secret in Secrets Manager, with

@@ -1,3 +1,4 @@
+import APIHandlingCore
 import FoundationEssentials
 
 /// JSON response bodies for route handlers.

@@ -1,5 +1,3 @@
-import FoundationEssentials
-
 /// API Gateway REST API (v1) Lambda proxy integration request.
 public struct APIGatewayProxyRequest: Codable, Sendable {
     public struct RequestContext: Codable, Sendable {

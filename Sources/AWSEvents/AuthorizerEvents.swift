@@ -1,5 +1,3 @@
-import FoundationEssentials
-
 // API Gateway Lambda authorizer events and responses.
 // REST APIs send TOKEN or REQUEST (payload 1.0) events and expect an IAM
 // policy; HTTP APIs send payload 2.0 REQUEST events and, with simple

@@ -1,4 +1,4 @@
-import FoundationEssentials
+import LambdaRuntime
 
 /// A Bedrock Data Automation job event from EventBridge (`source: aws.bedrock`, detail-type
 /// `Bedrock Data Automation Job Succeeded` / `… Failed With Client Error` / `… Failed With Service Error`
@@ -66,43 +66,38 @@ public struct DataAutomationJobEvent: Sendable, Equatable {
 
     public struct Malformed: Error, Sendable { public let reason: String }
 
+    /// Read with the one strict JSON reader. A member that is present must have its type (a string, or an object for
+    /// `detail` and the S3 locations; null counts as absent), as the Codable reading it replaces required.
     public static func decode(_ bytes: [UInt8]) throws(Malformed) -> DataAutomationJobEvent {
-        let wire: Wire
-        do { wire = try JSONDecoder().decode(Wire.self, from: Data(bytes)) } catch {
-            throw Malformed(reason: "not an EventBridge event with a detail object")
+        let notAnEvent = Malformed(reason: "not an EventBridge event with a detail object")
+        guard let json = try? JSONValue.parse(bytes), let event = json.object else { throw notAnEvent }
+        func text(_ members: [String: JSONValue]?, _ name: String) throws(Malformed) -> String? {
+            switch members?[name] {
+            case nil, .null?: return nil
+            case .string(let value)?: return value
+            default: throw notAnEvent
+            }
         }
-        guard matches(source: wire.source, detailType: wire.detailType) else {
+        func object(_ members: [String: JSONValue]?, _ name: String) throws(Malformed) -> [String: JSONValue]? {
+            switch members?[name] {
+            case nil, .null?: return nil
+            case .object(let value)?: return value
+            default: throw notAnEvent
+            }
+        }
+        let id = try text(event, "id"), source = try text(event, "source"), detailType = try text(event, "detail-type")
+        let time = try text(event, "time"), detail = try object(event, "detail")
+        let input = try object(detail, "input_s3_object"), output = try object(detail, "output_s3_location")
+        let jobId = try text(detail, "job_id"), jobStatus = try text(detail, "job_status")
+        let modality = try text(detail, "semantic_modality")
+        let inputBucket = try text(input, "s3_bucket"), inputKey = try text(input, "name")
+        let outputBucket = try text(output, "s3_bucket"), outputKey = try text(output, "name")
+        let snakeMessage = try text(detail, "error_message"), camelMessage = try text(detail, "errorMessage")
+        guard matches(source: source, detailType: detailType) else {
             throw Malformed(reason: "not a Bedrock Data Automation job event")
         }
-        let detail = wire.detail
         return DataAutomationJobEvent(
-            id: wire.id, detailType: wire.detailType ?? "", time: wire.time, jobId: detail?.job_id, jobStatus: detail?.job_status,
-            semanticModality: detail?.semantic_modality, inputBucket: detail?.input_s3_object?.s3_bucket,
-            inputKey: detail?.input_s3_object?.name, outputBucket: detail?.output_s3_location?.s3_bucket,
-            outputKey: detail?.output_s3_location?.name, errorMessage: detail?.error_message ?? detail?.errorMessage)
-    }
-
-    private struct Wire: Decodable {
-        var id: String?
-        var source: String?
-        var detailType: String?
-        var time: String?
-        var detail: Detail?
-        enum CodingKeys: String, CodingKey { case id, source, detailType = "detail-type", time, detail }
-    }
-
-    private struct Location: Decodable {
-        var s3_bucket: String?
-        var name: String?
-    }
-
-    private struct Detail: Decodable {
-        var job_id: String?
-        var job_status: String?
-        var semantic_modality: String?
-        var input_s3_object: Location?
-        var output_s3_location: Location?
-        var error_message: String?
-        var errorMessage: String?
+            id: id, detailType: detailType ?? "", time: time, jobId: jobId, jobStatus: jobStatus, semanticModality: modality,
+            inputBucket: inputBucket, inputKey: inputKey, outputBucket: outputBucket, outputKey: outputKey, errorMessage: snakeMessage ?? camelMessage)
     }
 }

@@ -1,4 +1,4 @@
-import AWSClients
+import AWSClientsCore
 import Auth
 
 /// Fetches the JWKS with the project's libcurl client (warm connections, TLS verified).

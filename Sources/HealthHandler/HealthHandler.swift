@@ -1,7 +1,7 @@
-import APIHandling
-import AWSClients
+import APIHandlingCore
+import AWSClientsCore
 import LambdaRuntime
-import Store
+import StoreCore
 
 /// `GET /health` (open route, no authorizer): the function is alive, and, when
 /// a database is configured (`DATABASE_URL` or `DB_SECRET_ARN`), it answers a

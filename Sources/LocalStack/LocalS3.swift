@@ -262,8 +262,8 @@ public final class LocalS3: @unchecked Sendable {
         if request.headers["x-amz-copy-source"] != nil { throw .notImplemented("CopyObject") }
         guard request.body.count <= maxObjectBytes else { throw .entityTooLarge(maxObjectBytes) }
         if let md5 = request.headers["content-md5"] {
-            guard let given = Data(base64Encoded: md5), given.count == 16 else { throw .invalidDigest }
-            guard Array(given) == MD5Digest.hash(request.body) else { throw .badDigest }
+            guard let given = Base64.decode(md5), given.count == 16 else { throw .invalidDigest }
+            guard given == MD5Digest.hash(request.body) else { throw .badDigest }
         }
         var metadata: [String: String] = [:]
         var stored: [String: String] = [:]
@@ -398,9 +398,9 @@ public final class LocalS3: @unchecked Sendable {
     struct ListToken: Codable {
         let after: String
         let commonPrefix: String?
-        var encoded: String { (try? JSONEncoder().encode(self))?.base64EncodedString() ?? "" }
+        var encoded: String { (try? JSONEncoder().encode(self)).map { Base64.encode(Array($0)) } ?? "" }
         static func decode(_ token: String) -> ListToken? {
-            Data(base64Encoded: token).flatMap { try? JSONDecoder().decode(ListToken.self, from: $0) }
+            Base64.decode(token).flatMap { try? JSONDecoder().decode(ListToken.self, from: Data($0)) }
         }
     }
 

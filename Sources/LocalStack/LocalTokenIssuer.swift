@@ -1,4 +1,5 @@
 import Foundation
+import LambdaRuntime
 import OpenSSLCrypto
 
 /// The local stand-in for a Cognito user pool: fixed names the authorizer is

@@ -1,8 +1,7 @@
-import APIHandling
-import AWSClients
-import FoundationEssentials
+import APIHandlingCore
+import AWSClientsCore
 import LambdaRuntime
-import Store
+import StoreCore
 
 /// The `migrate` function (deploy-time, not behind the API): applies the schema
 /// migrations as the database owner. Its database secret is the owner role's,
@@ -38,18 +37,10 @@ public struct MigrateHandler: LambdaHandler {
         self.http = http
     }
 
-    struct Probe: Decodable {
-        var RequestType: String?
-        var action: String?
-    }
-
     public func handle(_ event: [UInt8], context: LambdaContext) throws -> [UInt8] {
-        let probe: Probe
-        do { probe = try JSONDecoder().decode(Probe.self, from: Data(event)) } catch {
-            throw InvalidEventError("event is not a JSON object")
-        }
-        if probe.RequestType != nil { return try customResource(event, context: context) }
-        guard probe.action == "migrate" else {
+        guard let json = try? JSONValue.parse(event), json.object != nil else { throw InvalidEventError("event is not a JSON object") }
+        if let requestType = json["RequestType"], requestType != .null { return try customResource(json, context: context) }
+        guard json["action"]?.string == "migrate" else {
             throw InvalidEventError("expected a CloudFormation custom resource request or {\"action\":\"migrate\"}")
         }
         let outcome = try migrate(context: context)
@@ -68,10 +59,10 @@ public struct MigrateHandler: LambdaHandler {
         return outcome
     }
 
-    private func customResource(_ event: [UInt8], context: LambdaContext) throws -> [UInt8] {
+    private func customResource(_ event: JSONValue, context: LambdaContext) throws -> [UInt8] {
         let request: CustomResourceRequest
-        do { request = try JSONDecoder().decode(CustomResourceRequest.self, from: Data(event)) } catch {
-            throw InvalidEventError("not a CloudFormation custom resource request: \(DecodingErrorSummary.describe(error))")
+        do { request = try CustomResourceRequest(event) } catch {
+            throw InvalidEventError("not a CloudFormation custom resource request: \(error.problem)")
         }
         var response = CustomResourceResponse(Status: "SUCCESS", Reason: nil, PhysicalResourceId: MigrateHandler.physicalResourceId,
                                               StackId: request.StackId, RequestId: request.RequestId,
@@ -94,7 +85,7 @@ public struct MigrateHandler: LambdaHandler {
             response.Status = "FAILED"
             response.Reason = "unknown RequestType"
         }
-        let body = Array(try JSONEncoder().encode(response))
+        let body = response.json
         try send(body, to: request.ResponseURL, context: context)
         return body
     }
@@ -125,16 +116,33 @@ struct CloudFormationResponseError: LambdaError {
     var errorType: String { "Migrate.ResponseNotDelivered" }
 }
 
-/// The fields of a CloudFormation custom resource request that we use.
-struct CustomResourceRequest: Decodable {
+/// The fields of a CloudFormation custom resource request that we use, read with the one strict JSON reader.
+struct CustomResourceRequest {
     let RequestType: String
     let ResponseURL: String
     let StackId: String
     let RequestId: String
     let LogicalResourceId: String
+
+    /// Names the missing or mistyped member, never a value.
+    struct Malformed: Error { let problem: String }
+
+    init(_ event: JSONValue) throws(Malformed) {
+        func member(_ name: String) throws(Malformed) -> String {
+            guard let value = event[name], value != .null else { throw Malformed(problem: "missing \(name)") }
+            guard let text = value.string else { throw Malformed(problem: "wrong type at \(name)") }
+            return text
+        }
+        RequestType = try member("RequestType")
+        ResponseURL = try member("ResponseURL")
+        StackId = try member("StackId")
+        RequestId = try member("RequestId")
+        LogicalResourceId = try member("LogicalResourceId")
+    }
 }
 
-struct CustomResourceResponse: Encodable {
+/// What CloudFormation reads from the PUT to `ResponseURL` (written by hand: no Codable in this binary).
+struct CustomResourceResponse {
     var Status: String
     var Reason: String?
     var PhysicalResourceId: String
@@ -142,4 +150,29 @@ struct CustomResourceResponse: Encodable {
     var RequestId: String
     var LogicalResourceId: String
     var Data: [String: String]
+
+    var json: [UInt8] {
+        var out: [UInt8] = [UInt8(ascii: "{")]
+        func member(_ name: String, _ value: String) {
+            if out.count > 1 { out.append(UInt8(ascii: ",")) }
+            JSONText.appendQuoted(name, to: &out)
+            out.append(UInt8(ascii: ":"))
+            JSONText.appendQuoted(value, to: &out)
+        }
+        member("Status", Status)
+        if let Reason { member("Reason", Reason) }
+        member("PhysicalResourceId", PhysicalResourceId)
+        member("StackId", StackId)
+        member("RequestId", RequestId)
+        member("LogicalResourceId", LogicalResourceId)
+        out.append(contentsOf: #","Data":{"#.utf8)
+        for (index, (key, value)) in Data.sorted(by: { $0.key < $1.key }).enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            JSONText.appendQuoted(key, to: &out)
+            out.append(UInt8(ascii: ":"))
+            JSONText.appendQuoted(value, to: &out)
+        }
+        out.append(contentsOf: "}}".utf8)
+        return out
+    }
 }

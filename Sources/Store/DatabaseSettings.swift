@@ -1,5 +1,5 @@
 import CLibPQ
-import FoundationEssentials
+import LambdaRuntime
 
 /// Where and how to connect: libpq connection keywords. Built from a
 /// `postgresql://` URL (`DATABASE_URL`) or from an RDS secret's JSON
@@ -53,21 +53,39 @@ public struct DatabaseSettings: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The JSON of an RDS/Aurora secret: `host`, `port` (number or string),
-    /// `username`, `password`, and `dbname` (or the `database` argument).
+    /// `username`, `password`, and `dbname` (or the `database` argument). Read with the one strict JSON reader.
     public static func fromRDSSecret(json: [UInt8], database: String? = nil) throws -> DatabaseSettings {
-        let secret: RDSSecret
-        do {
-            secret = try JSONDecoder().decode(RDSSecret.self, from: Data(json))
-        } catch {
+        guard let secret = try? JSONValue.parse(json), let host = secret["host"]?.string,
+              let username = secret["username"]?.string, let password = secret["password"]?.string,
+              let port = Self.portNumber(secret["port"]), let secretDatabase = Self.optionalString(secret["dbname"]) else {
             throw StoreError.invalidSettings("the database secret is not RDS secret JSON (host, port, username, password, dbname)")
         }
-        guard let dbname = database ?? secret.dbname else {
+        guard let dbname = database ?? secretDatabase else {
             throw StoreError.invalidSettings("the database secret names no dbname")
         }
         return DatabaseSettings(parameters: [
-            "host": secret.host, "port": String(secret.port ?? 5432), "user": secret.username,
-            "password": secret.password, "dbname": dbname,
+            "host": host, "port": String(port), "user": username, "password": password, "dbname": dbname,
         ])
+    }
+
+    /// RDS writes the port as a number; hand-made secrets often hold a string; absent or null is PostgreSQL's 5432.
+    /// nil when it is neither.
+    private static func portNumber(_ value: JSONValue?) -> Int? {
+        switch value {
+        case nil, .null?: return 5432
+        case .number(let number)?: return Int(exactly: number)
+        case .string(let text)?: return Int(text)
+        default: return nil
+        }
+    }
+
+    /// `.some(nil)` when absent or null, nil when not a string.
+    private static func optionalString(_ value: JSONValue?) -> String?? {
+        switch value {
+        case nil, .null?: return .some(nil)
+        case .string(let text)?: return .some(text)
+        default: return nil
+        }
     }
 
     /// The same settings with one keyword changed.
@@ -84,35 +102,5 @@ public struct DatabaseSettings: Sendable, Equatable, CustomStringConvertible {
 
     static func isLoopback(_ host: String) -> Bool {
         host.isEmpty || host.hasPrefix("/") || host == "localhost" || host == "::1" || host.hasPrefix("127.")
-    }
-}
-
-/// The fields of an RDS secret that we use.
-private struct RDSSecret: Decodable {
-    let host: String
-    let port: Int?
-    let username: String
-    let password: String
-    let dbname: String?
-
-    enum CodingKeys: String, CodingKey { case host, port, username, password, dbname }
-
-    init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        host = try container.decode(String.self, forKey: .host)
-        username = try container.decode(String.self, forKey: .username)
-        password = try container.decode(String.self, forKey: .password)
-        dbname = try container.decodeIfPresent(String.self, forKey: .dbname)
-        // RDS writes the port as a number; hand-made secrets often hold a string.
-        if let number = try? container.decodeIfPresent(Int.self, forKey: .port) {
-            port = number
-        } else if let text = try container.decodeIfPresent(String.self, forKey: .port) {
-            guard let number = Int(text) else {
-                throw DecodingError.dataCorruptedError(forKey: .port, in: container, debugDescription: "port")
-            }
-            port = number
-        } else {
-            port = nil
-        }
     }
 }

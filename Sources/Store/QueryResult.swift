@@ -1,5 +1,3 @@
-import FoundationEssentials
-
 /// The rows of one statement, copied out of libpq's result.
 public struct QueryResult: Sendable {
     public let columns: [String]
@@ -55,11 +53,6 @@ public struct Row: Sendable {
         case "f": return false
         default: throw StoreError.decodingFailed(column: column, expected: "boolean")
         }
-    }
-
-    public func decimal(_ column: String) throws -> Decimal {
-        guard let value = Decimal(string: try string(column)) else { throw StoreError.decodingFailed(column: column, expected: "numeric") }
-        return value
     }
 
     public func timestamp(_ column: String) throws -> Timestamp {

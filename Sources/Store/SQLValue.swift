@@ -1,14 +1,12 @@
-import FoundationEssentials
-
 /// A statement parameter, sent in PostgreSQL's text format. The statement
-/// casts it where the type matters (`$1::uuid`, `$2::vector`, `$3::jsonb`).
+/// casts it where the type matters (`$1::uuid`, `$2::vector`, `$3::jsonb`). A `Decimal` goes as its text
+/// (`SQLValue.decimal`, in the Store module: this core has no Foundation).
 public enum SQLValue: Sendable, Equatable {
     case null
     case text(String)
     case int(Int64)
     case double(Double)
     case bool(Bool)
-    case decimal(Decimal)
     /// A pgvector value: `[0.1,0.2,...]`.
     case vector([Float])
 
@@ -29,7 +27,6 @@ public enum SQLValue: Sendable, Equatable {
             guard value.isFinite else { throw StoreError.invalidParameter("a double is not finite") }
             return String(value)
         case .bool(let value): return value ? "t" : "f"
-        case .decimal(let value): return value.description
         case .vector(let values): return try VectorText.encode(values)
         }
     }

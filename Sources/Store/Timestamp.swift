@@ -15,5 +15,5 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     public static func < (a: Timestamp, b: Timestamp) -> Bool { a.microsecondsSinceEpoch < b.microsecondsSinceEpoch }
 
     /// The SQL that selects a timestamptz column in the form `Row.timestamp` reads.
-    static func select(_ column: String) -> String { "(extract(epoch from \(column)) * 1000000)::int8" }
+    package static func select(_ column: String) -> String { "(extract(epoch from \(column)) * 1000000)::int8" }
 }

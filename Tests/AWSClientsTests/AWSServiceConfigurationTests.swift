@@ -1,5 +1,6 @@
 import Testing
 @testable import AWSClients
+@testable import AWSClientsCore
 import LambdaRuntime
 
 @Suite struct AWSServiceConfigurationTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+@testable import AWSClientsCore
 import LambdaRuntime
 
 @Suite struct S3ClientTests {

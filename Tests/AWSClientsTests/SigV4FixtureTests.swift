@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+@testable import AWSClientsCore
 
 /// The Swift signer against botocore: `Fixtures/sigv4_fixtures.json` is made by
 /// `Fixtures/generate_sigv4_fixtures.py` with fixed credentials and time.

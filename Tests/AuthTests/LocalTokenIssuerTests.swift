@@ -2,6 +2,7 @@ import AWSEvents
 import Auth
 import AuthorizerHandler
 import Foundation
+import LambdaRuntime
 import LocalStack
 import OpenSSLCrypto
 import Testing

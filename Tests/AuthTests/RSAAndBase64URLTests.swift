@@ -1,4 +1,5 @@
 import Foundation
+import LambdaRuntime
 import OpenSSLCrypto
 import Testing
 

@@ -1,6 +1,7 @@
 import Auth
 import AuthorizerHandler
 import Foundation
+import LambdaRuntime
 import LocalStack
 import OpenSSLCrypto
 import Testing

@@ -1,10 +1,11 @@
-@testable import LocalStack
 import AWSEvents
 import Auth
 import AuthorizerHandler
 import Foundation
+import LambdaRuntime
 import OpenSSLCrypto
 import Testing
+@testable import LocalStack
 
 /// Token abuse at the authorizer (issue 16 item 6): tokens from elsewhere, key sets that change under the
 /// cache, oversized and unicode-laden input, smuggled claims, and what API Gateway's policy cache (keyed on

@@ -1,4 +1,5 @@
 @testable import AWSClients
+@testable import AWSClientsCore
 import AWSEvents
 import Clinical
 @testable import FileProcessorHandler

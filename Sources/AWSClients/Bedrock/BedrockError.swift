@@ -1,3 +1,4 @@
+import AWSClientsCore
 import LambdaRuntime
 
 /// Bedrock runtime failures, typed by AWS error code. `isRetryable` says

@@ -1,3 +1,5 @@
+import AWSClientsCore
+
 /// One turn of a Converse conversation (text content only).
 public struct ConverseMessage: Sendable, Equatable {
     public enum Role: String, Sendable, Codable { case user, assistant }

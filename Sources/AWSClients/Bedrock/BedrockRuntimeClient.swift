@@ -1,3 +1,4 @@
+import AWSClientsCore
 import FoundationEssentials
 import LambdaRuntime
 

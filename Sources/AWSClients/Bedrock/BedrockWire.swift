@@ -1,3 +1,5 @@
+import AWSClientsCore
+
 /// The JSON shapes of the Bedrock runtime API, as sent and received.
 enum BedrockWire {
     struct TextBlock: Codable { let text: String }

@@ -1,4 +1,4 @@
-import FoundationEssentials
+import LambdaRuntime
 
 /// An error answer from an AWS service: status, AWS error code and message,
 /// request id. The message is AWS's text about the request, never our data.
@@ -29,9 +29,9 @@ public struct AWSErrorDetails: Sendable, Equatable, CustomStringConvertible {
         if let typeHeader = response.header("x-amzn-ErrorType") { code = Self.shortCode(typeHeader) }
         let bodyPrefix = response.body.prefix(64 * 1024)
         if let first = bodyPrefix.first(where: { $0 != 32 && $0 != 10 && $0 != 13 && $0 != 9 }) {
-            if first == UInt8(ascii: "{"), let json = try? JSONDecoder().decode(JSONErrorBody.self, from: Data(bodyPrefix)) {
-                if code.isEmpty { code = Self.shortCode(json.__type ?? json.code ?? json.Code ?? "") }
-                message = json.message ?? json.Message ?? ""
+            if first == UInt8(ascii: "{"), let json = try? JSONValue.parse(Array(bodyPrefix)), let body = JSONErrorBody(json) {
+                if code.isEmpty { code = Self.shortCode(body.__type ?? body.code ?? body.Code ?? "") }
+                message = body.message ?? body.Message ?? ""
             } else if first == UInt8(ascii: "<") {
                 let text = String(decoding: bodyPrefix, as: UTF8.self)
                 if code.isEmpty { code = Self.xmlElement("Code", in: text) ?? "" }
@@ -53,15 +53,30 @@ public struct AWSErrorDetails: Sendable, Equatable, CustomStringConvertible {
     }
 
     static func xmlElement(_ name: String, in text: String) -> String? {
-        guard let open = text.firstRange(of: "<\(name)>"), let close = text[open.upperBound...].firstRange(of: "</\(name)>") else { return nil }
+        guard let open = text.firstByteRange(of: "<\(name)>"), let close = text[open.upperBound...].firstByteRange(of: "</\(name)>") else { return nil }
         return String(text[open.upperBound..<close.lowerBound])
     }
 
-    private struct JSONErrorBody: Decodable {
+    /// The members we read; nil (as a failed decode was) when the body is not an object or one of them is not a string.
+    private struct JSONErrorBody {
         let __type: String?
         let code: String?
         let Code: String?
         let message: String?
         let Message: String?
+
+        init?(_ json: JSONValue) {
+            guard let members = json.object else { return nil }
+            func text(_ name: String) -> String?? {
+                switch members[name] {
+                case nil, .null?: return .some(nil)
+                case .string(let value)?: return .some(value)
+                default: return nil
+                }
+            }
+            guard let __type = text("__type"), let code = text("code"), let Code = text("Code"), let message = text("message"),
+                  let Message = text("Message") else { return nil }
+            (self.__type, self.code, self.Code, self.message, self.Message) = (__type, code, Code, message, Message)
+        }
     }
 }

@@ -3,10 +3,15 @@ import LambdaRuntime
 /// Sends one signed AWS request with retries: re-signs each attempt, adds the
 /// trace header, bounds every attempt by the call's deadline, backs off with
 /// full jitter on throttling, 5xx and broken connections.
-struct AWSServiceCaller: Sendable {
-    let configuration: AWSServiceConfiguration
-    let http: HTTPClient
+package struct AWSServiceCaller: Sendable {
+    package let configuration: AWSServiceConfiguration
+    package let http: HTTPClient
     static let userAgent = "ClinicalAssistant-AWSClients/1.0"
+
+    package init(configuration: AWSServiceConfiguration, http: HTTPClient) {
+        self.configuration = configuration
+        self.http = http
+    }
 
     /// Error codes worth another attempt, whatever their HTTP status.
     static let retryableCodes: Set<String> = [
@@ -16,12 +21,12 @@ struct AWSServiceCaller: Sendable {
     ]
     static let retryableStatuses: Set<Int> = [429, 500, 502, 503, 504]
 
-    static func isRetryable(_ details: AWSErrorDetails) -> Bool {
+    package static func isRetryable(_ details: AWSErrorDetails) -> Bool {
         retryableStatuses.contains(details.status) || retryableCodes.contains(details.code)
     }
 
     /// The 2xx response, or the reason there is none.
-    func send(operation: String, _ unsigned: HTTPRequest, context: AWSCallContext,
+    package func send(operation: String, _ unsigned: HTTPRequest, context: AWSCallContext,
               maxResponseBytes: Int = 10 << 20) throws(AWSCallError) -> HTTPResponse {
         let credentials: AWSCredentials
         switch configuration.credentials {

@@ -1,3 +1,5 @@
+import AWSClientsCore
+
 /// An `InvokeDataAutomationAsync` request: one file in S3, the project and profile, where the output goes.
 public struct DataAutomationJobRequest: Sendable, Equatable {
     /// Idempotency token (`[a-zA-Z0-9](-*[a-zA-Z0-9]){1,256}`): the same token starts the same job once.

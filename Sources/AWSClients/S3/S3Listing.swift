@@ -53,7 +53,7 @@ enum S3XML {
     static func elements(_ name: String, in text: String) -> [String] {
         var values: [String] = []
         var rest = text[...]
-        while let open = rest.firstRange(of: "<\(name)>"), let close = rest[open.upperBound...].firstRange(of: "</\(name)>") {
+        while let open = rest.firstByteRange(of: "<\(name)>"), let close = rest[open.upperBound...].firstByteRange(of: "</\(name)>") {
             values.append(String(rest[open.upperBound..<close.lowerBound]))
             rest = rest[close.upperBound...]
         }

@@ -1,9 +1,9 @@
-import FoundationEssentials
+import LambdaRuntime
 
 /// Database credentials in the RDS secret format
 /// (`{"engine", "host", "port", "username", "password", "dbname"}`).
 /// Printing one never shows the password.
-public struct RDSSecret: Decodable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+public struct RDSSecret: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public let host: String
     public let port: Int
     public let username: String
@@ -21,37 +21,37 @@ public struct RDSSecret: Decodable, Sendable, CustomStringConvertible, CustomDeb
         self.engine = engine
     }
 
-    enum CodingKeys: String, CodingKey { case host, port, username, password, dbname, engine }
-
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        host = try container.decode(String.self, forKey: .host)
-        username = try container.decode(String.self, forKey: .username)
-        password = try container.decode(String.self, forKey: .password)
-        dbname = try container.decodeIfPresent(String.self, forKey: .dbname)
-        engine = try container.decodeIfPresent(String.self, forKey: .engine)
-        // Some tools write the port as a string; PostgreSQL's default when absent.
-        if !container.contains(.port) {
-            port = 5432
-        } else if let number = try? container.decode(Int.self, forKey: .port) {
-            port = number
-        } else if let text = try? container.decode(String.self, forKey: .port), let number = Int(text) {
-            port = number
-        } else {
-            throw DecodingError.dataCorruptedError(forKey: .port, in: container, debugDescription: "port is not a number")
-        }
-        guard (1...65535).contains(port) else {
-            throw DecodingError.dataCorruptedError(forKey: .port, in: container, debugDescription: "port out of range")
-        }
-    }
-
-    /// Parses a SecretString; the error names the missing or bad field, never its value.
+    /// Parses a SecretString with the one strict JSON reader; the error names the missing or bad field, never its value.
     public static func parse(_ secretString: String) throws(RDSSecretError) -> RDSSecret {
-        do {
-            return try JSONDecoder().decode(RDSSecret.self, from: Data(secretString.utf8))
-        } catch {
-            throw RDSSecretError(reason: JSONShapeError.describe(error))
+        guard let json = try? JSONValue.parse(secretString), let members = json.object else {
+            throw RDSSecretError(reason: "not a JSON object")
         }
+        func required(_ name: String) throws(RDSSecretError) -> String {
+            guard let member = members[name], member != .null else { throw RDSSecretError(reason: "missing \(name)") }
+            guard let text = member.string else { throw RDSSecretError(reason: "wrong type at \(name)") }
+            return text
+        }
+        func optional(_ name: String) throws(RDSSecretError) -> String? {
+            guard let member = members[name], member != .null else { return nil }
+            guard let text = member.string else { throw RDSSecretError(reason: "wrong type at \(name)") }
+            return text
+        }
+        let host = try required("host"), username = try required("username"), password = try required("password")
+        let dbname = try optional("dbname"), engine = try optional("engine")
+        // Some tools write the port as a string; PostgreSQL's default when absent.
+        let port: Int
+        switch members["port"] {
+        case nil: port = 5432
+        case .number(let number)?:
+            guard let whole = Int(exactly: number) else { throw RDSSecretError(reason: "port is not a number") }
+            port = whole
+        case .string(let text)?:
+            guard let whole = Int(text) else { throw RDSSecretError(reason: "port is not a number") }
+            port = whole
+        default: throw RDSSecretError(reason: "port is not a number")
+        }
+        guard (1...65535).contains(port) else { throw RDSSecretError(reason: "port out of range") }
+        return RDSSecret(host: host, port: port, username: username, password: password, dbname: dbname, engine: engine)
     }
 
     public var description: String {

@@ -18,7 +18,7 @@ enum SigV4Canonical {
         var query: String
 
         init(_ url: String) throws {
-            guard let schemeEnd = url.firstRange(of: "://") else { throw SigV4Error.invalidURL("no scheme") }
+            guard let schemeEnd = url.firstByteRange(of: "://") else { throw SigV4Error.invalidURL("no scheme") }
             scheme = url[..<schemeEnd.lowerBound].lowercased()
             guard scheme == "https" || scheme == "http" else { throw SigV4Error.invalidURL("scheme must be http or https") }
             let rest = url[schemeEnd.upperBound...]

@@ -85,7 +85,7 @@ enum ProxyEventWriter {
             out.append(contentsOf: ",\"isBase64Encoded\":false}".utf8)
         } else {
             out.append(0x22)
-            out.append(contentsOf: Data(request.body).base64EncodedString().utf8)
+            out.append(contentsOf: Base64.encode(request.body).utf8)
             out.append(contentsOf: "\",\"isBase64Encoded\":true}".utf8)
         }
         return out

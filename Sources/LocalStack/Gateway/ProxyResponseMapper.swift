@@ -40,8 +40,8 @@ enum ProxyResponseMapper {
         }
         if case .bool(true)? = members["isBase64Encoded"],
            ProxyEventWriter.isBinary(contentType, binaryMediaTypes) || ProxyEventWriter.isBinary(accept, binaryMediaTypes) {
-            guard let decoded = Data(base64Encoded: Data(body)) else { return nil }
-            body = Array(decoded)
+            guard let decoded = Base64.decode(String(decoding: body, as: UTF8.self)) else { return nil }
+            body = decoded
         }
         return HTTPServer.Response(status: Int(statusNumber), headers: headers, body: body)
     }

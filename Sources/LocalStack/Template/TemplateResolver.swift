@@ -1,4 +1,5 @@
 import Foundation
+import LambdaRuntime
 
 /// Something in the template the local cloud cannot decide or does not
 /// emulate, named so that start-up can report it.
@@ -174,7 +175,7 @@ final class TemplateResolver {
             return value
         case "Fn::Base64":
             guard let text = try resolve(argument, at: path)?.scalarText else { throw TemplateIssue(construct: name, path: path, detail: "expects a string") }
-            return .string(Data(text.utf8).base64EncodedString())
+            return .string(Base64.encode(Array(text.utf8)))
         default:
             // Fn::ImportValue, Fn::GetAZs, Fn::Cidr, Fn::Transform, Fn::ToJsonString, Fn::Length, ...
             throw TemplateIssue(construct: name, path: path, detail: "not supported by the local cloud")

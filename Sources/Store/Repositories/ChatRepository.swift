@@ -51,15 +51,15 @@ public struct ChatMessageRow: Sendable, Equatable {
 
 /// Chat sessions and their messages, always scoped by clinic.
 public struct ChatRepository {
-    let runner: any QueryRunner
+    package let runner: any QueryRunner
 
     public init(_ runner: any QueryRunner) { self.runner = runner }
 
-    static let sessionColumns = """
+    package static let sessionColumns = """
         id::text, clinic_id, user_id, patient_id, title,
         \(Timestamp.select("created_at")) AS created_at, \(Timestamp.select("updated_at")) AS updated_at
         """
-    static let messageColumns = """
+    package static let messageColumns = """
         id::text, session_id::text, role, content, citations::text AS citations, model, input_tokens, output_tokens,
         \(Timestamp.select("created_at")) AS created_at
         """
@@ -108,13 +108,13 @@ public struct ChatRepository {
         return try result.rows.map(ChatRepository.decodeMessage)
     }
 
-    static func decodeSession(_ row: Row) throws -> ChatSessionRow {
+    package static func decodeSession(_ row: Row) throws -> ChatSessionRow {
         ChatSessionRow(id: try row.string("id"), clinicId: try row.string("clinic_id"), userId: try row.string("user_id"),
                        patientId: try row.optionalString("patient_id"), title: try row.string("title"),
                        createdAt: try row.timestamp("created_at"), updatedAt: try row.timestamp("updated_at"))
     }
 
-    static func decodeMessage(_ row: Row) throws -> ChatMessageRow {
+    package static func decodeMessage(_ row: Row) throws -> ChatMessageRow {
         guard let role = ChatRole(rawValue: try row.string("role")) else {
             throw StoreError.decodingFailed(column: "role", expected: "chat role")
         }

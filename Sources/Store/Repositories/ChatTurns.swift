@@ -1,4 +1,5 @@
 import FoundationEssentials
+import StoreCore
 
 /// A session as `POST /chat` checks it: owner, idle time (measured by the database's clock) and the
 /// placeholder map of its turns (JSON, written by the clinical domain).

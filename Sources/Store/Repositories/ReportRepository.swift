@@ -1,4 +1,3 @@
-import FoundationEssentials
 
 public enum GenerationStatus: String, Sendable, Codable {
     case success = "SUCCESS"

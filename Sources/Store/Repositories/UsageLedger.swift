@@ -1,4 +1,5 @@
 import FoundationEssentials
+import StoreCore
 
 /// One metered model call.
 public struct UsageEntry: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import StoreCore
 
 /// Usage of one (function, model) pair, or of one user, over a period.
 public struct UsageGroup: Sendable, Equatable {
