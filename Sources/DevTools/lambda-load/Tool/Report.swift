@@ -103,6 +103,8 @@ struct Report {
         if let volumes {
             out += "\ndatabase: \((try? volumes.int("reports")) ?? 0) reports, \((try? volumes.int("documents")) ?? 0) documents, \((try? volumes.int("chunks")) ?? 0) chunks; \(options.doctors) doctors in \(options.clinics) clinics; session mix per 20: "
                 + SessionMix.countsPerSession.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+                + "; of these, \(SessionMix.continuedChatInteractions.count) chats continue a session and every \(SessionMix.sessionsPerUpload)nd session"
+                + " uploads a document (POST /uploads + presigned PUT + its processing) instead of one history read"
         }
         out += "\n"
         for record in records where record.result.phase.name != "cold burst" { out += phaseTable(record) }
