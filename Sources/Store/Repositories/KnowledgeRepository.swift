@@ -169,12 +169,13 @@ public struct KnowledgeRepository {
         let cleaned = terms.map { $0.filter { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" } }.filter { !$0.isEmpty }
         guard !cleaned.isEmpty else { return [] }
         let query = cleaned.prefix(64).joined(separator: " or ")
+        // Inline, not a CTE: the planner folds the (immutable) tsqueries and sizes the matches (fullTextBounded).
+        let es = "websearch_to_tsquery('spanish'::regconfig, $3)", en = "websearch_to_tsquery('english'::regconfig, $3)"
         let result = try runner.query("""
-            WITH q AS (SELECT websearch_to_tsquery('spanish'::regconfig, $3) AS es, websearch_to_tsquery('english'::regconfig, $3) AS en)
             SELECT \(KnowledgeRepository.matchColumns),
-                   1 - GREATEST(ts_rank_cd(search_es, q.es), ts_rank_cd(search_en, q.en)) AS distance
-            FROM knowledge_chunks, q
-            WHERE clinic_id = $1 AND ($4::text IS NULL OR patient_id = $4) AND (search_es @@ q.es OR search_en @@ q.en)
+                   1 - GREATEST(ts_rank_cd(search_es, \(es)), ts_rank_cd(search_en, \(en))) AS distance
+            FROM knowledge_chunks
+            WHERE clinic_id = $1 AND ($4::text IS NULL OR patient_id = $4) AND (search_es @@ \(es) OR search_en @@ \(en))
             ORDER BY distance, id
             LIMIT $2
             """, [.text(clinicId), .int(max(1, min(limit, 100))), .text(query), .optional(patientId)], idempotent: true)
