@@ -111,4 +111,39 @@ import Testing
         var merged = h; merged.add(small)
         #expect(merged.count == 10_002)
     }
+
+    /// The presigned-PUT mechanism: the first server answers where to go next (201 with a port and path); the
+    /// follow-up reaches the second server with its body, is counted under its own route, and after a failed
+    /// first answer (500) none is sent.
+    @Test func followUpsAreSentToTheirPortAndCountedApart() throws {
+        let received = Counter()
+        let storage = try HTTPServer(port: 0) { request in
+            if request.method == "PUT" && request.target == "/bucket/key?signed=1" && request.body == Array("payload".utf8) { received.add() }
+            return .json(200, "{}")
+        }
+        defer { storage.stop() }
+        let api = try HTTPServer(port: 0) { request in
+            request.path == "/fails" ? .json(500, "{}") : .json(201, #"{"port":"\#(storage.port)"}"#)
+        }
+        defer { api.stop() }
+        let followUp: LoadRequest.FollowUp = { status, body in
+            guard status == 201, let port = (try? JSONValue.parse(body))?["port"]?.string.flatMap({ UInt16($0) }) else { return nil }
+            return (port, LoadRequest(route: "put", method: "PUT", target: "/bucket/key?signed=1", body: Array("payload".utf8)))
+        }
+        let result = OpenLoopRunner(port: api.port).run(LoadPhase(name: "t", rate: 50, durationSeconds: 1, connections: 8)) { i in
+            LoadRequest(route: "announce", method: "POST", target: i % 5 == 4 ? "/fails" : "/uploads", followUp: followUp)
+        }
+        let announce = try #require(result.routes["announce"]), put = try #require(result.routes["put"])
+        #expect(announce.requests == 50 && announce.statuses == [201: 40, 500: 10])
+        #expect(put.requests == 40 && put.statuses == [200: 40] && put.failures.isEmpty)
+        #expect(received.value == 40)
+    }
+}
+
+/// A count shared with a server's handler threads.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add() { lock.withLock { count += 1 } }
+    var value: Int { lock.withLock { count } }
 }

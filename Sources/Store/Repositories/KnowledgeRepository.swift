@@ -71,13 +71,15 @@ public struct KnowledgeRepository {
     /// The `limit` chunks nearest to `embedding` by cosine distance, in this
     /// clinic (and for this patient, when given), among the chunks embedded by
     /// `embeddingModel` only, nearest first.
-    /// The HNSW index filters by clinic only among its candidates
-    /// (`hnsw.ef_search`, 40 by default; pgvector before 0.8 has no iterative
-    /// scan), so a clinic holding a small share of the chunks can come back
-    /// short: then the clinic's own chunks are ranked exactly (through the
-    /// clinic index), which is cheap precisely because they are few.
+    ///
+    /// One patient's chunks, and a clinic holding at most `policy.exactRowLimit` chunks of the model, are
+    /// ranked exactly (through their b-tree indexes). A larger clinic goes through the HNSW index, whose
+    /// candidates (`hnsw.ef_search`) are filtered by clinic only after the walk (pgvector before 0.8 has no
+    /// iterative scan): so `ef_search` is sized from the clinic's share of the index (`VectorSearchPolicy`)
+    /// and set for this one query (`SET LOCAL` in a transaction, so nothing sticks to the session or pins an
+    /// RDS Proxy connection); when the walk still comes back short, the clinic's chunks are ranked exactly.
     public func nearest(to embedding: [Float], clinicId: String, patientId: String? = nil, embeddingModel: String,
-                        limit: Int) throws -> [ChunkMatch] {
+                        limit: Int, policy: VectorSearchPolicy = .standard) throws -> [ChunkMatch] {
         guard embedding.count == embeddingDimensions else {
             throw StoreError.invalidParameter("an embedding must have \(embeddingDimensions) dimensions")
         }
@@ -85,11 +87,78 @@ public struct KnowledgeRepository {
         // One patient's chunks are few and indexed (V005): rank them exactly. The HNSW index walks the whole
         // table's neighbours, so with a patient filter it nearly always comes back short and costs a second query.
         if patientId != nil {
-            return try rank(embedding, clinicId: clinicId, patientId: patientId, model: embeddingModel, limit: count, exact: true)
+            return try rank(embedding, clinicId: clinicId, patientId: patientId, model: embeddingModel, limit: count)
         }
-        let approximate = try rank(embedding, clinicId: clinicId, patientId: patientId, model: embeddingModel, limit: count, exact: false)
-        guard approximate.count < count else { return approximate }
-        return try rank(embedding, clinicId: clinicId, patientId: patientId, model: embeddingModel, limit: count, exact: true)
+        // SET LOCAL needs a transaction: a session's statements each run alone, so take one for this search.
+        if let session = runner as? Session {
+            return try session.database.transaction(timeoutMs: session.timeoutMs) { tx in
+                try KnowledgeRepository(tx).nearestInClinic(embedding, clinicId: clinicId, model: embeddingModel, limit: count, policy: policy)
+            }
+        }
+        return try nearestInClinic(embedding, clinicId: clinicId, model: embeddingModel, limit: count, policy: policy)
+    }
+
+    /// How a clinic-wide search of this clinic would run now (what `nearest` decides; for tests and tools).
+    public func searchPlan(clinicId: String, embeddingModel: String, limit: Int,
+                           policy: VectorSearchPolicy = .standard) throws -> VectorSearchPolicy.Plan {
+        let sizes = try indexSizes(clinicId: clinicId, model: embeddingModel, cap: policy.exactRowLimit + 1)
+        return policy.plan(clinicRows: sizes.clinicRows, indexRows: sizes.indexRows, clinicShare: sizes.share, limit: max(1, min(limit, 100)))
+    }
+
+    /// Clinic-wide: exact for a small clinic, else HNSW with a sized `ef_search`, exact when it comes back short.
+    /// Must run in a transaction (`SET LOCAL`).
+    private func nearestInClinic(_ embedding: [Float], clinicId: String, model: String, limit: Int,
+                                 policy: VectorSearchPolicy) throws -> [ChunkMatch] {
+        let sizes = try indexSizes(clinicId: clinicId, model: model, cap: policy.exactRowLimit + 1)
+        guard case .approximate(let efSearch) = policy.plan(clinicRows: sizes.clinicRows, indexRows: sizes.indexRows, clinicShare: sizes.share,
+                                                            limit: limit) else {
+            return try rank(embedding, clinicId: clinicId, patientId: nil, model: model, limit: limit)
+        }
+        let approximate = try approximateRank(embedding, clinicId: clinicId, model: model, limit: limit, efSearch: efSearch)
+        guard approximate.count < limit else { return approximate }
+        return try rank(embedding, clinicId: clinicId, patientId: nil, model: model, limit: limit)
+    }
+
+    /// The HNSW walk alone with this `ef_search` (no exact fallback): what the recall test measures.
+    /// Must run in a transaction; `efSearch` is clamped to pgvector's 1...1000.
+    public func approximateNearest(to embedding: [Float], clinicId: String, embeddingModel: String, limit: Int,
+                                   efSearch: Int) throws -> [ChunkMatch] {
+        guard embedding.count == embeddingDimensions else {
+            throw StoreError.invalidParameter("an embedding must have \(embeddingDimensions) dimensions")
+        }
+        guard runner is Transaction else { throw StoreError.misuse("approximateNearest needs a transaction (SET LOCAL)") }
+        return try approximateRank(embedding, clinicId: clinicId, model: embeddingModel, limit: max(1, min(limit, 100)), efSearch: efSearch)
+    }
+
+    /// The clinic's chunks of the model, counted up to `cap` (through `knowledge_chunks_by_clinic_model`, an
+    /// index-only scan), the table's rows as the planner last counted them, and — only for a clinic past the
+    /// cap, whose exact count would cost a scan of its entries — its share as the planner's statistics know it
+    /// (`pg_stats`' most common values of `clinic_id`: a clinic large enough to matter is among them).
+    private func indexSizes(clinicId: String, model: String, cap: Int) throws -> (clinicRows: Int, indexRows: Double, share: Double?) {
+        let row = try runner.query("""
+            SELECT (SELECT count(*) FROM (SELECT 1 FROM knowledge_chunks WHERE clinic_id = $1 AND embedding_model = $2 LIMIT $3) AS c) AS clinic_rows,
+                   (SELECT reltuples::float8 FROM pg_class WHERE oid = 'knowledge_chunks'::regclass) AS index_rows
+            """, [.text(clinicId), .text(model), .int(cap)], idempotent: true).rows[0]
+        let clinicRows = try row.int("clinic_rows"), indexRows = try row.double("index_rows")
+        guard clinicRows >= cap else { return (clinicRows, indexRows, nil) }
+        let share = try runner.query("""
+            SELECT m.f::float8 AS share
+            FROM pg_stats s CROSS JOIN LATERAL unnest(s.most_common_vals::text::text[], s.most_common_freqs) AS m(v, f)
+            WHERE s.schemaname = current_schema() AND s.tablename = 'knowledge_chunks' AND s.attname = 'clinic_id' AND m.v = $1
+            """, [.text(clinicId)], idempotent: true).rows.first.map { try $0.double("share") }
+        return (clinicRows, indexRows, share)
+    }
+
+    private func approximateRank(_ embedding: [Float], clinicId: String, model: String, limit: Int, efSearch: Int) throws -> [ChunkMatch] {
+        _ = try runner.query("SELECT set_config('hnsw.ef_search', $1, true)", [.text(String(max(1, min(efSearch, 1000))))], idempotent: true)
+        let result = try runner.query("""
+            SELECT \(KnowledgeRepository.matchColumns), embedding <=> $2::vector AS distance
+            FROM knowledge_chunks
+            WHERE clinic_id = $1 AND embedding_model = $4
+            ORDER BY embedding <=> $2::vector
+            LIMIT $3
+            """, [.text(clinicId), .vector(embedding), .int(limit), .text(model)], idempotent: true)
+        return try result.rows.map(KnowledgeRepository.decodeMatch)
     }
 
     /// The `limit` chunks of this clinic (and patient, when given) that best match `terms` by PostgreSQL
@@ -100,12 +169,13 @@ public struct KnowledgeRepository {
         let cleaned = terms.map { $0.filter { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" } }.filter { !$0.isEmpty }
         guard !cleaned.isEmpty else { return [] }
         let query = cleaned.prefix(64).joined(separator: " or ")
+        // Inline, not a CTE: the planner folds the (immutable) tsqueries and sizes the matches (fullTextBounded).
+        let es = "websearch_to_tsquery('spanish'::regconfig, $3)", en = "websearch_to_tsquery('english'::regconfig, $3)"
         let result = try runner.query("""
-            WITH q AS (SELECT websearch_to_tsquery('spanish'::regconfig, $3) AS es, websearch_to_tsquery('english'::regconfig, $3) AS en)
             SELECT \(KnowledgeRepository.matchColumns),
-                   1 - GREATEST(ts_rank_cd(search_es, q.es), ts_rank_cd(search_en, q.en)) AS distance
-            FROM knowledge_chunks, q
-            WHERE clinic_id = $1 AND ($4::text IS NULL OR patient_id = $4) AND (search_es @@ q.es OR search_en @@ q.en)
+                   1 - GREATEST(ts_rank_cd(search_es, \(es)), ts_rank_cd(search_en, \(en))) AS distance
+            FROM knowledge_chunks
+            WHERE clinic_id = $1 AND ($4::text IS NULL OR patient_id = $4) AND (search_es @@ \(es) OR search_en @@ \(en))
             ORDER BY distance, id
             LIMIT $2
             """, [.text(clinicId), .int(max(1, min(limit, 100))), .text(query), .optional(patientId)], idempotent: true)
@@ -114,13 +184,16 @@ public struct KnowledgeRepository {
 
     static let matchColumns = "id::text, document_id::text, patient_id, chunk_index, page, time_offset_ms, content"
 
-    /// `exact` orders by an expression the HNSW index cannot serve (`+ 0`), so the planner ranks every matching row.
-    private func rank(_ embedding: [Float], clinicId: String, patientId: String?, model: String, limit: Int, exact: Bool) throws -> [ChunkMatch] {
+    /// Exact: every matching row's distance, computed once (the subquery's `OFFSET 0` keeps the planner
+    /// from flattening it and serving the ORDER BY from the HNSW index), then the top `limit` by distance and id.
+    private func rank(_ embedding: [Float], clinicId: String, patientId: String?, model: String, limit: Int) throws -> [ChunkMatch] {
         let result = try runner.query("""
-            SELECT \(KnowledgeRepository.matchColumns), embedding <=> $2::vector AS distance
-            FROM knowledge_chunks
-            WHERE clinic_id = $1 AND ($4::text IS NULL OR patient_id = $4) AND embedding_model = $5
-            ORDER BY \(exact ? "(embedding <=> $2::vector) + 0, id" : "embedding <=> $2::vector")
+            SELECT id::text, document_id::text, patient_id, chunk_index, page, time_offset_ms, content, distance
+            FROM (SELECT id, document_id, patient_id, chunk_index, page, time_offset_ms, content, embedding <=> $2::vector AS distance
+                  FROM knowledge_chunks
+                  WHERE clinic_id = $1 AND ($4::text IS NULL OR patient_id = $4) AND embedding_model = $5
+                  OFFSET 0) AS scored
+            ORDER BY distance, id
             LIMIT $3
             """, [.text(clinicId), .vector(embedding), .int(limit), .optional(patientId), .text(model)], idempotent: true)
         return try result.rows.map(KnowledgeRepository.decodeMatch)

@@ -4,15 +4,22 @@ public struct LoadRequest: Sendable {
     /// The route it is counted under (`GET /patients/{patientId}/reports`), never the concrete path.
     public let route: String
     public let bytes: [UInt8]
+    /// A second request built from this one's answer and sent right after it on its own connection (the
+    /// presigned S3 PUT after `POST /uploads`); nil for none.
+    public let followUp: FollowUp?
+
+    /// (status, body) of the answer → the port and request to send next, or nil (e.g. the first one failed).
+    public typealias FollowUp = @Sendable (_ status: Int, _ body: [UInt8]) -> (port: UInt16, request: LoadRequest)?
 
     public init(route: String, method: String, target: String, host: String = "127.0.0.1",
-                headers: [(String, String)] = [], body: [UInt8] = []) {
+                headers: [(String, String)] = [], body: [UInt8] = [], followUp: FollowUp? = nil) {
         var head = "\(method) \(target) HTTP/1.1\r\nHost: \(host)\r\n"
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
         if !body.isEmpty || method == "POST" || method == "PUT" { head += "Content-Length: \(body.count)\r\n" }
         head += "\r\n"
         self.route = route
         self.bytes = Array(head.utf8) + body
+        self.followUp = followUp
     }
 }
 

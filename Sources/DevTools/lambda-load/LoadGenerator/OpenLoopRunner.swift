@@ -44,6 +44,15 @@ public final class OpenLoopRunner: @unchecked Sendable {
         return result
     }
 
+    /// One request outside any phase (closed loop, not recorded, its own connection): the status and body.
+    public func send(_ request: LoadRequest, timeoutSeconds: Double) throws -> (status: Int, body: [UInt8]) {
+        let connection = try TCPConnection.connect(host: host, port: port)
+        Worker.setTimeout(connection.fd, seconds: timeoutSeconds)
+        try connection.write(request.bytes)
+        let head = try HTTP1.readResponseHead(from: connection)
+        return (head.status, try HTTP1.readBody(headers: head.headers, from: connection, emptyWhenUnframed: false))
+    }
+
     /// Sleeps until the monotonic clock reaches `deadline` (returns at once when it is past: catching up).
     static func sleep(untilNs deadline: UInt64) {
         while true {
@@ -139,6 +148,8 @@ final class Worker: @unchecked Sendable {
     private var job: OpenLoopRunner.Job?
     private var stopping = false
     private var connection: TCPConnection?
+    /// Keep-alive connections of follow-up requests, per port (the local S3's).
+    private var followUpConnections: [UInt16: TCPConnection] = [:]
     /// Written only by this worker's thread, read after it exited.
     var results: [String: RouteResult] = [:]
 
@@ -174,6 +185,7 @@ final class Worker: @unchecked Sendable {
             current = job
         }
         connection = nil
+        followUpConnections = [:]
         exited.signal()
     }
 
@@ -193,9 +205,10 @@ final class Worker: @unchecked Sendable {
             let tcp = connection!
             try tcp.write(request.bytes)
             let head = try HTTP1.readResponseHead(from: tcp)
-            _ = try HTTP1.readBody(headers: head.headers, from: tcp, emptyWhenUnframed: false)
+            let body = try HTTP1.readBody(headers: head.headers, from: tcp, emptyWhenUnframed: false)
             status = head.status
             if head.headers["Connection"]?.lowercased() == "close" { connection = nil }
+            if let next = request.followUp?(head.status, body) { follow(next.request, port: next.port) }
         } catch {
             connection = nil
             failure = Self.kind(error)
@@ -209,6 +222,34 @@ final class Worker: @unchecked Sendable {
         if let failure { route.failures[failure, default: 0] += 1 }
         results[request.route] = route
         return (sentNs, answeredNs)
+    }
+
+    /// A follow-up request, sent as soon as the answer it is built from arrived: its latency counts from
+    /// then (it has no schedule of its own), under its own route.
+    private func follow(_ request: LoadRequest, port: UInt16) {
+        let sentNs = WallClock.monotonicNs()
+        var route = results[request.route] ?? RouteResult()
+        do {
+            if followUpConnections[port] == nil {
+                let fresh = try TCPConnection.connect(host: state.runner.host, port: port)
+                Self.setTimeout(fresh.fd, seconds: state.phase.timeoutSeconds)
+                followUpConnections[port] = fresh
+            }
+            let tcp = followUpConnections[port]!
+            try tcp.write(request.bytes)
+            let head = try HTTP1.readResponseHead(from: tcp)
+            _ = try HTTP1.readBody(headers: head.headers, from: tcp, emptyWhenUnframed: false)
+            if head.headers["Connection"]?.lowercased() == "close" { followUpConnections[port] = nil }
+            route.statuses[head.status, default: 0] += 1
+        } catch {
+            followUpConnections[port] = nil
+            route.failures[Self.kind(error), default: 0] += 1
+        }
+        let elapsed = (WallClock.monotonicNs() &- sentNs) / 1000
+        route.latency.record(elapsed)
+        route.service.record(elapsed)
+        route.startDelay.record(0)
+        results[request.route] = route
     }
 
     static func kind(_ error: Error) -> String {

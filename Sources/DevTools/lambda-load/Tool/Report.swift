@@ -86,6 +86,10 @@ struct Report {
         if !initTimes.isEmpty { out += " (init: \(initTimes))" }
         out += "\n  warm function duration (platform.report) p50/mean/p99 ms: "
             + record.log.warmDurationUs.sorted { $0.key < $1.key }.map { "\($0.key) \(Self.ms($0.value.value(atQuantile: 0.5)))/\(String(format: "%.1f", $0.value.mean / 1000))/\(Self.ms($0.value.value(atQuantile: 0.99)))" }.joined(separator: ", ")
+        if !record.log.asyncDurationUs.isEmpty {
+            out += "\n  asynchronous (S3 event: an upload's processing) duration p50/mean/p99 ms: "
+                + record.log.asyncDurationUs.sorted { $0.key < $1.key }.map { "\($0.key) \(Self.ms($0.value.value(atQuantile: 0.5)))/\(String(format: "%.1f", $0.value.mean / 1000))/\(Self.ms($0.value.value(atQuantile: 0.99)))" }.joined(separator: ", ")
+        }
         out += "\n  CPU cores used: " + record.cores.sorted { $0.value > $1.value }.map { String(format: "%@ %.2f", $0.key, $0.value) }.joined(separator: ", ")
             + String(format: "; machine %.0f %% busy", record.machineBusyFraction * 100)
         out += "\n  database client connections (max): \(record.databaseConnectionsMax) of \(maxConnections); function processes (max): "
@@ -99,6 +103,8 @@ struct Report {
         if let volumes {
             out += "\ndatabase: \((try? volumes.int("reports")) ?? 0) reports, \((try? volumes.int("documents")) ?? 0) documents, \((try? volumes.int("chunks")) ?? 0) chunks; \(options.doctors) doctors in \(options.clinics) clinics; session mix per 20: "
                 + SessionMix.countsPerSession.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+                + "; of these, \(SessionMix.continuedChatInteractions.count) chats continue a session and every \(SessionMix.sessionsPerUpload)nd session"
+                + " uploads a document (POST /uploads + presigned PUT + its processing) instead of one history read"
         }
         out += "\n"
         for record in records where record.result.phase.name != "cold burst" { out += phaseTable(record) }
@@ -143,7 +149,8 @@ struct Report {
                     "sentRate": r.sentRate, "throughput": r.throughput, "errors": r.errors, "errorRate": r.errorRate,
                     "connectionsUsed": r.connectionsUsed, "all": histogram(r.all.latency), "routes": routes,
                     "coldStarts": record.log.coldStarts, "initMs": record.log.initMs.mapValues(histogram),
-                    "warmDurationMs": record.log.warmDurationUs.mapValues(histogram), "invocations": record.log.invocations,
+                    "warmDurationMs": record.log.warmDurationUs.mapValues(histogram), "asyncDurationMs": record.log.asyncDurationUs.mapValues(histogram),
+                    "invocations": record.log.invocations,
                     "cpuCores": record.cores, "machineBusyFraction": record.machineBusyFraction,
                     "databaseConnectionsMax": record.databaseConnectionsMax, "processesMax": record.processesMax,
                     "processesAtEnd": record.processesAtEnd, "serveExit": record.serveExit ?? NSNull()]

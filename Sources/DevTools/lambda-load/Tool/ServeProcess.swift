@@ -8,6 +8,8 @@ final class ServeProcess: @unchecked Sendable {
     let port: UInt16
     let logPath: String
     private var logOffset: UInt64 = 0
+    /// Request ids of asynchronous invocations seen in the log, until their report line.
+    private var asyncRequestIds: Set<String> = []
 
     init(binary: String, template: String, logPath: String, stateDirectory: String, extraArguments: [String]) throws {
         self.logPath = logPath
@@ -56,6 +58,8 @@ final class ServeProcess: @unchecked Sendable {
         var initMs: [String: LogHistogram] = [:]
         /// Warm invocations only (a cold one's duration includes no init, but its first request's work is colder).
         var warmDurationUs: [String: LogHistogram] = [:]
+        /// Asynchronous invocations (S3 notifications: an upload's processing), apart from the API's.
+        var asyncDurationUs: [String: LogHistogram] = [:]
         var invocations: [String: Int] = [:]
         /// The gateway's own time per route (authorizer, event, function, answer), from `gateway.access`.
         var gatewayUs: [String: LogHistogram] = [:]
@@ -81,13 +85,19 @@ final class ServeProcess: @unchecked Sendable {
             }
             guard let function = object["function"] as? String else { continue }
             switch type {
+            case "async.accepted":
+                if let requestId = object["requestId"] as? String { asyncRequestIds.insert(requestId) }
             case "platform.initReport":
                 figures.coldStarts[function, default: 0] += 1
                 if let ms = object["initDurationMs"] as? Double { figures.initMs[function, default: LogHistogram()].record(UInt64(ms * 1000)) }
             case "platform.report":
                 figures.invocations[function, default: 0] += 1
                 if let ms = object["durationMs"] as? Double, let message = object["message"] as? String, !message.contains("Init Duration") {
-                    figures.warmDurationUs[function, default: LogHistogram()].record(UInt64(ms * 1000))
+                    if let requestId = object["requestId"] as? String, asyncRequestIds.remove(requestId) != nil {
+                        figures.asyncDurationUs[function, default: LogHistogram()].record(UInt64(ms * 1000))
+                    } else {
+                        figures.warmDurationUs[function, default: LogHistogram()].record(UInt64(ms * 1000))
+                    }
                 }
             default: continue
             }

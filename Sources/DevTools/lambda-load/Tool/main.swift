@@ -68,7 +68,7 @@ do {
         try issuer.mint(.init(sub: "load-doctor-\(String(format: "%03d", d))", groups: ["doctors"], clinicId: shape.clinic(ofDoctor: d), expiresIn: 86_400))
     }
 } catch { fail("minting tokens: \(error)") }
-let scenario = Scenario(shape: shape, tokens: tokens, documents: documents)
+var scenario = Scenario(shape: shape, tokens: tokens, documents: documents)
 
 // MARK: run
 
@@ -115,6 +115,11 @@ let serve = startServe("warm")
 say("serve on 127.0.0.1:\(serve.port); \(cores) cores, load average \(loadAtStart)")
 // Warm-up, not recorded: the health pool starts its processes, so the baseline is the warm GET /health.
 _ = OpenLoopRunner(port: serve.port).run(phase("warm-up", rate: 50, seconds: 1)) { _ in LoadRequest(route: SessionMix.health.route, method: "GET", target: "/health") }
+// The chat sessions the mix's continued turns go on with (one real POST /chat per doctor, not recorded).
+let sessionsStarted = Date()
+scenario.chatSessions = ChatSessions.open(port: serve.port, tokens: tokens, timeoutSeconds: options.timeoutSeconds)
+say(String(format: "opened %d of %d chat sessions in %.1f s", scenario.chatSessions.compactMap { $0 }.count, tokens.count,
+           Date().timeIntervalSince(sessionsStarted)))
 if options.phases.contains("baseline") {
     say("baseline: GET /health at \(Int(options.baselineRate)) requests/s for \(Int(options.baselineSeconds)) s")
     records.append(runPhase(phase("baseline GET /health", rate: options.baselineRate, seconds: options.baselineSeconds), serve: serve, database: owner,
