@@ -29,7 +29,7 @@ public struct APIGatewayHandler: LambdaHandler {
             do { request = try APIGatewayV2Request(json: json) } catch {
                 throw InvalidEventError("event is not an API Gateway HTTP API request: \(error)")
             }
-            let response = respond(context: context, origin: CORSPolicy.origin(in: request.headers)) { () throws(APIError) in
+            let response = respond(context: context, origin: cors.isEnabled ? CORSPolicy.origin(in: request.headers) : nil) { () throws(APIError) in
                 try APIRequest(v2: request, lambdaRequestId: context.requestId)
             }
             return APIGatewayV2Response(statusCode: response.status, headers: response.headers,
@@ -40,7 +40,8 @@ public struct APIGatewayHandler: LambdaHandler {
         do { request = try APIGatewayProxyRequest(json: json) } catch {
             throw InvalidEventError("event is not an API Gateway REST proxy request: \(error)")
         }
-        let origin = CORSPolicy.origin(in: request.headers) ?? CORSPolicy.origin(in: request.multiValueHeaders?.mapValues { $0.last ?? "" })
+        // The Origin only matters when some origin is allowed (without ALLOWED_ORIGINS no answer carries CORS headers).
+        let origin = cors.isEnabled ? CORSPolicy.origin(in: request.headers) ?? CORSPolicy.lastOrigin(in: request.multiValueHeaders) : nil
         let response = respond(context: context, origin: origin) { () throws(APIError) in
             try APIRequest(v1: request, lambdaRequestId: context.requestId)
         }
@@ -73,11 +74,20 @@ public struct APIGatewayHandler: LambdaHandler {
             response = error.response(requestId: requestId)
         }
         response.headers["Content-Type"] = "application/json; charset=utf-8"
-        response.headers.merge(cors.headers(forOrigin: origin)) { _, policy in policy }
-        context.logger.info("request", ["resource": .string(InputExcerpt.of(resource, limit: 128)), "status": .from(response.status), "apiRequestId": .string(requestId),
+        if cors.isEnabled { response.headers.merge(cors.headers(forOrigin: origin)) { _, policy in policy } }
+        context.logger.info("request", ["resource": .string(Self.loggable(resource)), "status": .from(response.status), "apiRequestId": .string(requestId),
                                         "responseBytes": .from(response.body.count),
                                         "durationUs": .int(Int64((WallClock.monotonicNs() - started) / 1000))])
         return response
+    }
+}
+
+extension APIGatewayHandler {
+    /// The resource template as logged: as it is when it is short printable ASCII (every template of ours),
+    /// else its sanitised excerpt (it comes from the event).
+    static func loggable(_ resource: String) -> String {
+        if resource.utf8.count <= 128, resource.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return resource }
+        return InputExcerpt.of(resource, limit: 128)
     }
 }
 

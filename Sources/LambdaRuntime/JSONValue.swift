@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A JSON value, and the one JSON reader of the deployed code: token headers
 /// and claims, key sets, authorizer events and the Runtime API's context
 /// headers all go through it, so the loop does not link Foundation's JSON
@@ -87,7 +93,8 @@ private struct StrictJSONParser {
 
     private mutating func parseObject(depth: Int) throws(ParseError) -> JSONValue {
         index += 1
-        var members: [String: JSONValue] = [:]
+        // Sized for an API event's objects up front: growing a dictionary rehashes every member it holds.
+        var members = [String: JSONValue](minimumCapacity: 12)
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
         while true {
@@ -127,17 +134,19 @@ private struct StrictJSONParser {
     private mutating func parseString() throws(ParseError) -> String {
         index += 1
         let start = index
-        // Fast path: no escapes, so the bytes are the string.
+        // Fast path: no escapes, so the bytes are the string. ASCII needs no UTF-8 validation (and
+        // `String(validating:)` is generic, unspecialised: most of this function's time when it was used always).
+        var union: UInt8 = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 index += 1
-                guard let text = String(validating: slice, as: UTF8.self) else { throw ParseError() }
-                return text
+                return try Self.text(slice, ascii: union < 0x80)
             }
             if byte == UInt8(ascii: "\\") { break }
             guard byte >= 0x20 else { throw ParseError() }
+            union |= byte
             index += 1
         }
         var decoded = Array(bytes[start..<index])
@@ -146,8 +155,7 @@ private struct StrictJSONParser {
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                guard let text = String(validating: decoded, as: UTF8.self) else { throw ParseError() }
-                return text
+                return try decoded.withUnsafeBufferPointer { (buffer) throws(ParseError) -> String in try Self.text(buffer, ascii: false) }
             case UInt8(ascii: "\\"):
                 index += 1
                 guard index < bytes.count else { throw ParseError() }
@@ -183,6 +191,17 @@ private struct StrictJSONParser {
             }
         }
         throw ParseError()
+    }
+
+    /// The string of UTF-8 `bytes`, refusing invalid UTF-8: decoding repairs any invalid sequence with U+FFFD,
+    /// so the result's bytes equal the input's exactly when the input was valid.
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) throws(ParseError) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        if ascii { return text }
+        var copy = text
+        let valid = copy.withUTF8 { $0.count == bytes.count && $0.elementsEqual(bytes) }
+        guard valid else { throw ParseError() }
+        return text
     }
 
     private mutating func parseHex4() throws(ParseError) -> UInt32 {
