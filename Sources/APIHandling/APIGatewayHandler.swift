@@ -23,6 +23,8 @@ public struct APIGatewayHandler: LambdaHandler {
     /// The event is read once with the strict JSON reader (no `JSONDecoder` on the hot path) and the
     /// response written straight into bytes; `version: "2.0"` is an HTTP API event, else a REST proxy event.
     public func handle(_ event: [UInt8], context: LambdaContext) throws -> [UInt8] {
+        // A well-formed REST event (nearly every invocation) in one pass; anything else by the reference path below.
+        if let request = APIGatewayProxyRequest.readDirect(event) { return respond(v1: request, context: context) }
         guard let json = try? JSONValue.parse(event), json.object != nil else { throw InvalidEventError("event is not a JSON object") }
         if json["version"]?.string == "2.0" {
             let request: APIGatewayV2Request
@@ -40,6 +42,10 @@ public struct APIGatewayHandler: LambdaHandler {
         do { request = try APIGatewayProxyRequest(json: json) } catch {
             throw InvalidEventError("event is not an API Gateway REST proxy request: \(error)")
         }
+        return respond(v1: request, context: context)
+    }
+
+    private func respond(v1 request: APIGatewayProxyRequest, context: LambdaContext) -> [UInt8] {
         // The Origin only matters when some origin is allowed (without ALLOWED_ORIGINS no answer carries CORS headers).
         let origin = cors.isEnabled ? CORSPolicy.origin(in: request.headers) ?? CORSPolicy.lastOrigin(in: request.multiValueHeaders) : nil
         let response = respond(context: context, origin: origin) { () throws(APIError) in

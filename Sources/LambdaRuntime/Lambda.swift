@@ -63,8 +63,7 @@ public enum Lambda {
 struct InvokeLoop {
     let client: RuntimeAPIClient
     let logger: Logger
-    /// What `_X_AMZN_TRACE_ID` holds now ("" before the first invocation, so the first one always sets it).
-    private var lastTraceId: String? = ""
+    private let traceVariable = TraceIdVariable()
     init(client: RuntimeAPIClient, logger: Logger) {
         self.client = client
         self.logger = logger
@@ -74,12 +73,8 @@ struct InvokeLoop {
         let invocation = try client.next()
         let requestLogger = logger.with(requestId: invocation.requestId)
 
-        // The trace id belongs to this invocation only (set only when it changes: glibc's setenv searches
-        // every value it ever set).
-        if invocation.traceId != lastTraceId {
-            if let trace = invocation.traceId { setenv("_X_AMZN_TRACE_ID", trace, 1) } else { unsetenv("_X_AMZN_TRACE_ID") }
-            lastTraceId = invocation.traceId
-        }
+        // The trace id belongs to this invocation only.
+        traceVariable.set(invocation.traceId)
 
         let deadline: Int64
         if let value = invocation.deadlineMs { deadline = value } else {
