@@ -10,7 +10,7 @@ Warm figures run without a database (health answers `not_configured`);
 when DATABASE_URL is set (make bench starts the local database), start-up
 runs get it, so the functions that require one can start, and health is
 also measured with its `SELECT 1`."""
-import json, os, re, shutil, statistics, subprocess, sys, tempfile
+import http.server, json, os, re, shutil, ssl, statistics, subprocess, sys, tempfile, threading, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
@@ -137,6 +137,62 @@ def authorizer_event(tmp):
         json.dump(event, f)
     return path
 
+class HTTPSKeySet:
+    """The local issuer's key set on a loopback HTTPS endpoint with a certificate made for this run, so the
+    authorizer's cold first answer includes the TLS handshake of its JWKS fetch, as on AWS. The function is
+    told to trust it with AWS_CA_BUNDLE = the system's bundle plus this certificate (libcurl then reads a
+    full bundle, as it does with the system roots on AWS)."""
+    def __init__(self, tmp):
+        cert, key = os.path.join(tmp, "jwks-cert.pem"), os.path.join(tmp, "jwks-key.pem")
+        subprocess.check_call(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "1",
+                               "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.bundle = os.path.join(tmp, "ca-bundle.pem")
+        with open(self.bundle, "w") as out:
+            for system in ("/etc/ssl/certs/ca-certificates.crt", "/etc/pki/tls/certs/ca-bundle.crt"):
+                if os.path.exists(system):
+                    with open(system) as f:
+                        out.write(f.read())
+                    break
+            with open(cert) as f:
+                out.write(f.read())
+        # The document and the authorizer settings of `lambda-local jwks` (the same local key the tokens are signed with).
+        jwks = subprocess.Popen([LOCAL, "jwks", "--port", "0"], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+        try:
+            first = jwks.stdout.readline()
+            url = re.search(r"at (http://\S+?);", first).group(1)
+            self.settings = {}
+            for line in jwks.stdout:
+                name, _, value = line.strip().partition("=")
+                self.settings[name] = value
+                if len(self.settings) == 5:
+                    break
+            document = urllib.request.urlopen(url).read()
+        finally:
+            jwks.kill()
+            jwks.wait()
+
+        class KeySet(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+            def do_GET(self):
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(document)))
+                self.end_headers()
+                self.wfile.write(document)
+            def log_message(self, *args):
+                pass
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), KeySet)
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(cert, key)
+        self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.settings["COGNITO_JWKS_URL"] = f"https://127.0.0.1:{self.server.server_address[1]}/.well-known/jwks.json"
+        self.settings["AWS_CA_BUNDLE"] = self.bundle
+
+    def arguments(self):
+        return [a for name, value in sorted(self.settings.items()) for a in ("--env", f"{name}={value}")]
+
 def figures(stderr):
     def grab(pattern):
         m = re.search(pattern, stderr)
@@ -144,12 +200,22 @@ def figures(stderr):
     return {"first": grab(r"first ([0-9.]+) µs"), "median": grab(r"median ([0-9.]+) µs"),
             "startup": grab(r"start-up \(spawn to first next\) ([0-9.]+) µs"), "rss": grab(r"peak RSS (\d+) KB")}
 
+def with_body(path, out, body):
+    """The same API event carrying `body` (API Gateway passes a body on any method)."""
+    with open(path) as f:
+        event = json.load(f)
+    event["body"] = body
+    event["isBase64Encoded"] = False
+    with open(out, "w") as f:
+        json.dump(event, f)
+    return out
+
 def five_table(floor, tmp, health_event, auth_event):
     """Issue 18's table: each of the five bootstraps next to the C floor of the same runs — start-up, cold
     first response (start-up + the first real request), warm time on a SAM-shaped API event (a 404 route
-    for the database functions: the router and event path without a database call), peak RSS and stripped
-    size. (The loop's own cost on a 1 KB event is the echo row above: a 1 KB non-API event is an invalid
-    event for every one of the five, which ends an invocation series.)"""
+    for the database functions: the router and event path without a database call) and on the same event
+    carrying a 1 KB JSON body, peak RSS and stripped size. (The loop's own cost on a bare 1 KB event is the
+    echo row above: a 1 KB non-API event is an invalid event for every one of the five.)"""
     not_found = os.path.join(tmp, "api-404.json")
     with open(health_event) as f:
         event = json.load(f)
@@ -157,12 +223,17 @@ def five_table(floor, tmp, health_event, auth_event):
     event["requestContext"]["resourcePath"] = "/no-such-route"
     with open(not_found, "w") as f:
         json.dump(event, f)
+    kilobyte = json.dumps({"data": "x" * (1024 - 12)})
     api_event = {"health": health_event, "authorizer": auth_event}
+    # The 1 KB column: the API event with a 1 KB body; for the authorizer, its TOKEN event (about 1 KB with the token).
+    kb_event = {"health": with_body(health_event, os.path.join(tmp, "health-1kb.json"), kilobyte), "authorizer": auth_event}
+    not_found_kb = with_body(not_found, os.path.join(tmp, "api-404-1kb.json"), kilobyte)
     # The first real request each function serves on a cold start (local endpoints and database).
     first_event = {"health": health_event, "authorizer": auth_event,
                    "summarizer": os.path.join(ROOT, "events/summarizer/post-summarize-es.json"),
                    "file-processor": os.path.join(ROOT, "events/file-processor/post-uploads.json"),
                    "chat": os.path.join(ROOT, "events/chat/post-chat.json")}
+    keyset = HTTPSKeySet(tmp)
     rows = {}
     floors = []
     # BENCH_BASELINE=<folder holding the five binaries of another build>: each also runs, interleaved in the
@@ -171,31 +242,45 @@ def five_table(floor, tmp, health_event, auth_event):
     binaries = [(fn, fn, os.path.join(BIN, fn)) for fn in FIVE]
     if baseline:
         binaries = [b for fn in FIVE for b in ((fn + " (baseline)", fn, os.path.join(baseline, fn)), (fn, fn, os.path.join(BIN, fn)))]
+    denied = set()
     for _ in range(RUNS):  # interleaved with the floor
         p = subprocess.run(["taskset", "-c", "0", LOCAL, "invoke", floor, not_found, "--repeat", str(REPEAT)], cwd=ROOT, capture_output=True, text=True)
         floors.append(figures(p.stderr))
         for label, fn, path in binaries:
-            row = rows.setdefault(label, {"startup": [], "api": [], "rss": [], "cold": [], "path": path})
+            row = rows.setdefault(label, {"startup": [], "api": [], "kb": [], "rss": [], "cold": [], "path": path})
             b = figures(invoke_secret(path, api_event.get(fn, not_found), REPEAT).stderr)
             row["startup"].append(b["startup"]); row["api"].append(b["median"]); row["rss"].append(b["rss"])
-            if HAS_DB:
-                cold = subprocess.run(["taskset", "-c", "0", LOCAL, "invoke", path, first_event[fn], "--repeat", "2"],  # timings need 2
+            k = figures(invoke_secret(path, kb_event.get(fn, not_found_kb), REPEAT).stderr)
+            row["kb"].append(k["median"]); row["rss"].append(k["rss"])
+            if HAS_DB or fn == "authorizer":
+                # The authorizer's first token fetches its key set over HTTPS (keyset); the others need the database.
+                extra = keyset.arguments() if fn == "authorizer" else []
+                cold = subprocess.run(["taskset", "-c", "0", LOCAL, "invoke", path, first_event[fn], "--repeat", "2"] + extra,  # timings need 2
                                       cwd=ROOT, capture_output=True, text=True, env=environment(True))
                 c = figures(cold.stderr)
+                if fn == "authorizer" and '"Allow"' not in cold.stdout:
+                    denied.add(label)  # e.g. a baseline built before AWS_CA_BUNDLE: it cannot trust the endpoint
+                    c["first"] = float("nan")
                 row["cold"].append(c["startup"] + c["first"])
+    keyset.server.shutdown()
     med = lambda values: statistics.median(v for v in values if v == v) if any(v == v for v in values) else float("nan")
     f_start, f_warm, f_rss = med([f["startup"] for f in floors]), med([f["median"] for f in floors]), max(f["rss"] for f in floors)
     print(f"The five bootstraps next to the C floor ({RUNS} interleaved runs x {REPEAT} invocations, CPU 0; "
           "configured as deployed: DB_SECRET_ARN, fetched on first use):")
-    print(f"{'':<24}{'start-up ms':>12}{'+floor':>8}{'cold 1st ms':>12}{'warm API µs':>12}{'x floor':>8}{'RSS MB':>8}{'MB stripped':>12}")
-    print(f"{'floor (C)':<24}{f_start / 1000:>12.2f}{'':>8}{'':>12}{f_warm:>12.1f}{1:>8.2f}{f_rss / 1024:>8.1f}")
+    print(f"{'':<24}{'start-up ms':>12}{'+floor':>8}{'cold 1st ms':>12}{'warm API µs':>12}{'x floor':>8}{'warm 1 KB µs':>13}{'x floor':>8}"
+          f"{'RSS MB':>8}{'MB stripped':>12}")
+    print(f"{'floor (C)':<24}{f_start / 1000:>12.2f}{'':>8}{'':>12}{f_warm:>12.1f}{1:>8.2f}{'':>13}{'':>8}{f_rss / 1024:>8.1f}")
     for label, r in rows.items():
-        start, api_warm, cold = med(r["startup"]), med(r["api"]), med(r["cold"]) if r["cold"] else float("nan")
+        start, api_warm, kb_warm, cold = med(r["startup"]), med(r["api"]), med(r["kb"]), med(r["cold"]) if r["cold"] else float("nan")
         print(f"{label:<24}{start / 1000:>12.2f}{(start - f_start) / 1000:>+8.2f}{cold / 1000:>12.1f}{api_warm:>12.1f}{api_warm / f_warm:>8.2f}"
-              f"{max(r['rss']) / 1024:>8.1f}{stripped_size(r['path']) / 1048576:>12.2f}")
+              f"{kb_warm:>13.1f}{kb_warm / f_warm:>8.2f}{max(r['rss']) / 1024:>8.1f}{stripped_size(r['path']) / 1048576:>12.2f}")
     print("  warm API: GET /health for health, a TOKEN event for the authorizer, a 404 route for the others;")
+    print("  warm 1 KB: the same API event with a 1 KB JSON body (the authorizer: its TOKEN event, about 1 KB with the token);")
     print("  cold 1st: spawn to the first real answer with the local database and endpoints (health's SELECT 1, the authorizer's")
-    print("  first token with its JWKS fetch over loopback HTTP, a first summary, upload URL and chat answer, each with its database connection).")
+    print("  first token with its JWKS fetched over loopback HTTPS (a certificate made for the run, trusted through AWS_CA_BUNDLE),")
+    print("  a first summary, upload URL and chat answer, each with its database connection).")
+    for label in sorted(denied):
+        print(f"  {label}: its first token was denied over HTTPS (no AWS_CA_BUNDLE support in that build): cold 1st not measured.")
     print("Targets (issue 18): health warm <= 2x floor, start-up <= floor + 2 ms, peak RSS <= 10 MB, stripped <= 12 MB;")
     print("  summarizer, file-processor, chat warm <= 2.5x floor on a 404 route, start-up <= floor + 2.5 ms; authorizer unchanged or better.")
 

@@ -22,13 +22,15 @@ public struct APIGatewayHandler: LambdaHandler {
     /// The event is read once with the strict JSON reader (no `JSONDecoder` on the hot path) and the
     /// response written straight into bytes; `version: "2.0"` is an HTTP API event, else a REST proxy event.
     public func handle(_ event: [UInt8], context: LambdaContext) throws -> [UInt8] {
+        // A well-formed REST event (nearly every invocation) in one pass; anything else by the reference path below.
+        if let request = APIGatewayProxyRequest.readDirect(event) { return respond(v1: request, context: context) }
         guard let json = try? JSONValue.parse(event), json.object != nil else { throw InvalidEventError("event is not a JSON object") }
         if json["version"]?.string == "2.0" {
             let request: APIGatewayV2Request
             do { request = try APIGatewayV2Request(json: json) } catch {
                 throw InvalidEventError("event is not an API Gateway HTTP API request: \(error)")
             }
-            let response = respond(context: context, origin: CORSPolicy.origin(in: request.headers)) { () throws(APIError) in
+            let response = respond(context: context, origin: cors.isEnabled ? CORSPolicy.origin(in: request.headers) : nil) { () throws(APIError) in
                 try APIRequest(v2: request, lambdaRequestId: context.requestId)
             }
             return APIGatewayV2Response(statusCode: response.status, headers: response.headers,
@@ -39,7 +41,12 @@ public struct APIGatewayHandler: LambdaHandler {
         do { request = try APIGatewayProxyRequest(json: json) } catch {
             throw InvalidEventError("event is not an API Gateway REST proxy request: \(error)")
         }
-        let origin = CORSPolicy.origin(in: request.headers) ?? CORSPolicy.origin(in: request.multiValueHeaders?.mapValues { $0.last ?? "" })
+        return respond(v1: request, context: context)
+    }
+
+    private func respond(v1 request: APIGatewayProxyRequest, context: LambdaContext) -> [UInt8] {
+        // The Origin only matters when some origin is allowed (without ALLOWED_ORIGINS no answer carries CORS headers).
+        let origin = cors.isEnabled ? CORSPolicy.origin(in: request.headers) ?? CORSPolicy.lastOrigin(in: request.multiValueHeaders) : nil
         let response = respond(context: context, origin: origin) { () throws(APIError) in
             try APIRequest(v1: request, lambdaRequestId: context.requestId)
         }
@@ -72,11 +79,20 @@ public struct APIGatewayHandler: LambdaHandler {
             response = error.response(requestId: requestId)
         }
         response.headers["Content-Type"] = "application/json; charset=utf-8"
-        response.headers.merge(cors.headers(forOrigin: origin)) { _, policy in policy }
-        context.logger.info("request", ["resource": .string(InputExcerpt.of(resource, limit: 128)), "status": .from(response.status), "apiRequestId": .string(requestId),
+        if cors.isEnabled { response.headers.merge(cors.headers(forOrigin: origin)) { _, policy in policy } }
+        context.logger.info("request", ["resource": .string(Self.loggable(resource)), "status": .from(response.status), "apiRequestId": .string(requestId),
                                         "responseBytes": .from(response.body.count),
                                         "durationUs": .int(Int64((WallClock.monotonicNs() - started) / 1000))])
         return response
+    }
+}
+
+extension APIGatewayHandler {
+    /// The resource template as logged: as it is when it is short printable ASCII (every template of ours),
+    /// else its sanitised excerpt (it comes from the event).
+    static func loggable(_ resource: String) -> String {
+        if resource.utf8.count <= 128, resource.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return resource }
+        return InputExcerpt.of(resource, limit: 128)
     }
 }
 

@@ -42,9 +42,18 @@ public struct CORSPolicy: Sendable, Equatable {
                 "Access-Control-Allow-Methods": Self.allowMethods, "Access-Control-Max-Age": String(Self.maxAgeSeconds)]
     }
 
+    /// Whether any origin is allowed (else no answer carries CORS headers, and the request's Origin is not read).
+    public var isEnabled: Bool { !allowedOrigins.isEmpty }
+
     /// The value of the `Origin` header among `headers`, whatever the case of its name.
     public static func origin<S: Sequence>(in headers: S?) -> String? where S.Element == (key: String, value: String) {
-        headers?.first { $0.key.count == 6 && $0.key.lowercased() == "origin" }?.value
+        headers?.first { asciiCaseInsensitiveEquals($0.key, "origin") }?.value
+    }
+
+    /// The last value of a multi-value `Origin` header (REST events), whatever the case of its name.
+    public static func lastOrigin(in headers: [String: [String]]?) -> String? {
+        guard let values = headers?.first(where: { asciiCaseInsensitiveEquals($0.key, "origin") })?.value else { return nil }
+        return values.last ?? ""
     }
 
     static func isOrigin(_ text: String) -> Bool {

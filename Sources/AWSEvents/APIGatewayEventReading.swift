@@ -137,13 +137,190 @@ extension APIGatewayProxyRequest {
             queryStringParameters: try event.optionalStringMap("queryStringParameters"),
             multiValueQueryStringParameters: try event.optionalStringListMap("multiValueQueryStringParameters"),
             pathParameters: try event.optionalStringMap("pathParameters"), stageVariables: try event.optionalStringMap("stageVariables"),
-            requestContext: RequestContext(
-                accountId: try context.optionalString("accountId"), apiId: try context.optionalString("apiId"),
-                stage: try context.optionalString("stage"), requestId: try context.optionalString("requestId"),
-                resourcePath: try context.optionalString("resourcePath"), httpMethod: try context.optionalString("httpMethod"),
-                path: try context.optionalString("path"), requestTimeEpoch: try context.optionalInt64("requestTimeEpoch"),
-                authorizer: try context.optionalScalarMap("authorizer"), identity: try context.optionalScalarMap("identity")),
+            requestContext: try RequestContext(context),
             body: try event.optionalString("body"), isBase64Encoded: try event.optionalBool("isBase64Encoded"))
+    }
+
+    /// The REST (v1) event read in one pass, members straight into their fields (no tree of the whole event,
+    /// no second copy of every map): the path every API invocation takes. nil for anything but a well-formed
+    /// v1 event of the expected member types — an HTTP API (`"version":"2.0"`) event, a wrong type, a
+    /// missing member, invalid JSON — so the caller reads those with `JSONValue.parse` and `init(json:)`,
+    /// whose answer (and error) is the reference. When this answers, it is the value `init(json:)` gives.
+    public static func readDirect(_ bytes: [UInt8]) -> APIGatewayProxyRequest? {
+        try? JSONPullReader.read(bytes) { (reader) throws(JSONPullReader.ParseError) -> APIGatewayProxyRequest in
+            var fields = DirectFields()
+            try reader.beginObject()
+            var first = true
+            var seenOther: [String] = []
+            while let name = try reader.nextMember(first: first) {
+                first = false
+                guard try fields.read(name, &reader) else {
+                    // Not a member of ours: read (strictly) and dropped; a repeated name is the reference path's error.
+                    guard !seenOther.contains(name) else { throw JSONPullReader.ParseError() }
+                    seenOther.append(name)
+                    let value = try reader.value(depth: 1)
+                    if name == "version", case .string("2.0") = value { throw JSONPullReader.ParseError() } // an HTTP API event
+                    continue
+                }
+            }
+            try reader.end()
+            guard let resource = fields.resource, let path = fields.path, let httpMethod = fields.httpMethod,
+                  let requestContext = fields.requestContext else {
+                throw JSONPullReader.ParseError()
+            }
+            return APIGatewayProxyRequest(
+                resource: resource, path: path, httpMethod: httpMethod, headers: fields.headers, multiValueHeaders: fields.multiValueHeaders,
+                queryStringParameters: fields.queryStringParameters, multiValueQueryStringParameters: fields.multiValueQueryStringParameters,
+                pathParameters: fields.pathParameters, stageVariables: fields.stageVariables, requestContext: requestContext,
+                body: fields.body, isBase64Encoded: fields.isBase64Encoded)
+        }
+    }
+
+    /// What `readDirect` collects; every member at most once (a repeated one is refused, as the reference refuses it).
+    private struct DirectFields {
+        var resource: String?, path: String?, httpMethod: String?, body: String?, isBase64Encoded: Bool?
+        var headers: [String: String]?, queryStringParameters: [String: String]?, pathParameters: [String: String]?,
+            stageVariables: [String: String]?
+        var multiValueHeaders: [String: [String]]?, multiValueQueryStringParameters: [String: [String]]?
+        var requestContext: RequestContext?
+        var seen: UInt16 = 0
+
+        /// Reads member `name` when it is one of ours (false: not ours, nothing consumed). JSON null is an absent member.
+        mutating func read(_ name: String, _ reader: inout JSONPullReader) throws(JSONPullReader.ParseError) -> Bool {
+            let bit: UInt16
+            switch name {
+            case "resource": bit = 1 << 0
+            case "path": bit = 1 << 1
+            case "httpMethod": bit = 1 << 2
+            case "headers": bit = 1 << 3
+            case "multiValueHeaders": bit = 1 << 4
+            case "queryStringParameters": bit = 1 << 5
+            case "multiValueQueryStringParameters": bit = 1 << 6
+            case "pathParameters": bit = 1 << 7
+            case "stageVariables": bit = 1 << 8
+            case "requestContext": bit = 1 << 9
+            case "body": bit = 1 << 10
+            case "isBase64Encoded": bit = 1 << 11
+            default: return false
+            }
+            guard seen & bit == 0 else { throw JSONPullReader.ParseError() }
+            seen |= bit
+            if try reader.null() { return true }
+            switch bit {
+            case 1 << 0: resource = try reader.string()
+            case 1 << 1: path = try reader.string()
+            case 1 << 2: httpMethod = try reader.string()
+            case 1 << 3: headers = try Self.stringMap(&reader)
+            case 1 << 4: multiValueHeaders = try Self.stringListMap(&reader)
+            case 1 << 5: queryStringParameters = try Self.stringMap(&reader)
+            case 1 << 6: multiValueQueryStringParameters = try Self.stringListMap(&reader)
+            case 1 << 7: pathParameters = try Self.stringMap(&reader)
+            case 1 << 8: stageVariables = try Self.stringMap(&reader)
+            case 1 << 9: requestContext = try Self.requestContext(&reader)
+            case 1 << 10: body = try reader.string()
+            default: isBase64Encoded = try reader.bool()
+            }
+            return true
+        }
+
+        /// `requestContext` member by member, as `RequestContext.init(_ context: EventReader)` reads it.
+        static func requestContext(_ reader: inout JSONPullReader) throws(JSONPullReader.ParseError) -> RequestContext {
+            try reader.beginObject()
+            var context = RequestContext()
+            var first = true
+            var seen: [String] = []
+            seen.reserveCapacity(24)
+            while let name = try reader.nextMember(first: first) {
+                first = false
+                guard !seen.contains(name) else { throw JSONPullReader.ParseError() }
+                seen.append(name)
+                switch name {
+                case "accountId": context.accountId = try optionalString(&reader)
+                case "apiId": context.apiId = try optionalString(&reader)
+                case "stage": context.stage = try optionalString(&reader)
+                case "requestId": context.requestId = try optionalString(&reader)
+                case "resourcePath": context.resourcePath = try optionalString(&reader)
+                case "httpMethod": context.httpMethod = try optionalString(&reader)
+                case "path": context.path = try optionalString(&reader)
+                case "requestTimeEpoch":
+                    switch try reader.value(depth: 2) {
+                    case .null: context.requestTimeEpoch = nil
+                    case .number(let number) where number.rounded() == number && abs(number) < 9.0e15: context.requestTimeEpoch = Int64(number)
+                    default: throw JSONPullReader.ParseError()
+                    }
+                case "authorizer": context.authorizer = try scalarMap(&reader)
+                case "identity": context.identity = try scalarMap(&reader)
+                default: _ = try reader.value(depth: 2)
+                }
+            }
+            return context
+        }
+
+        static func optionalString(_ reader: inout JSONPullReader) throws(JSONPullReader.ParseError) -> String? {
+            if try reader.null() { return nil }
+            return try reader.string()
+        }
+
+        /// Strings, numbers or booleans kept as text, null as "" (`EventReader.optionalScalarMap`).
+        static func scalarMap(_ reader: inout JSONPullReader) throws(JSONPullReader.ParseError) -> [String: JSONScalar]? {
+            if try reader.null() { return nil }
+            try reader.beginObject()
+            var map = [String: JSONScalar](minimumCapacity: 16)
+            var first = true
+            while let name = try reader.nextMember(first: first) {
+                first = false
+                let scalar: JSONScalar
+                switch try reader.value(depth: 3) {
+                case .string(let text): scalar = JSONScalar(text)
+                case .bool(let flag): scalar = JSONScalar(flag ? "true" : "false")
+                case .number(let number): scalar = JSONScalar(JSONScalar.text(of: number))
+                case .null: scalar = JSONScalar("")
+                case .object, .array: throw JSONPullReader.ParseError()
+                }
+                guard map.updateValue(scalar, forKey: name) == nil else { throw JSONPullReader.ParseError() }
+            }
+            return map
+        }
+
+        static func stringMap(_ reader: inout JSONPullReader) throws(JSONPullReader.ParseError) -> [String: String] {
+            try reader.beginObject()
+            var map = [String: String](minimumCapacity: 12)
+            var first = true
+            while let name = try reader.nextMember(first: first) {
+                first = false
+                guard map.updateValue(try reader.string(), forKey: name) == nil else { throw JSONPullReader.ParseError() }
+            }
+            return map
+        }
+
+        static func stringListMap(_ reader: inout JSONPullReader) throws(JSONPullReader.ParseError) -> [String: [String]] {
+            try reader.beginObject()
+            var map = [String: [String]](minimumCapacity: 12)
+            var first = true
+            while let name = try reader.nextMember(first: first) {
+                first = false
+                try reader.beginArray()
+                var items: [String] = []
+                var firstItem = true
+                while try reader.nextElement(first: firstItem) {
+                    firstItem = false
+                    items.append(try reader.string())
+                }
+                guard map.updateValue(items, forKey: name) == nil else { throw JSONPullReader.ParseError() }
+            }
+            return map
+        }
+    }
+}
+
+extension APIGatewayProxyRequest.RequestContext {
+    init(_ context: EventReader) throws(EventShapeError) {
+        self.init(
+            accountId: try context.optionalString("accountId"), apiId: try context.optionalString("apiId"),
+            stage: try context.optionalString("stage"), requestId: try context.optionalString("requestId"),
+            resourcePath: try context.optionalString("resourcePath"), httpMethod: try context.optionalString("httpMethod"),
+            path: try context.optionalString("path"), requestTimeEpoch: try context.optionalInt64("requestTimeEpoch"),
+            authorizer: try context.optionalScalarMap("authorizer"), identity: try context.optionalScalarMap("identity"))
     }
 }
 

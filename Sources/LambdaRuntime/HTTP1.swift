@@ -147,6 +147,8 @@ public enum HTTP1 {
 /// (RFC 9110), without allocating lower-cased copies.
 @inline(__always)
 public func asciiCaseInsensitiveEquals(_ a: String, _ b: String) -> Bool {
+    // Lengths first (O(1) for native strings): header lookups mostly compare different names.
+    guard a.utf8.count == b.utf8.count else { return false }
     var ia = a.utf8.makeIterator()
     var ib = b.utf8.makeIterator()
     while true {

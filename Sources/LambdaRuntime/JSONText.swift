@@ -66,6 +66,15 @@ public enum LogValue: Sendable, ExpressibleByStringLiteral, ExpressibleByInteger
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public static func from(_ value: Int) -> LogValue { .int(Int64(value)) }
 
+    func appendJSON(to out: inout [UInt8]) {
+        switch self {
+        case .string(let s): JSONText.appendQuoted(s, to: &out)
+        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .double(let d): out.append(contentsOf: (d.isFinite ? String(d) : "null").utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        }
+    }
+
     var json: String {
         switch self {
         case .string(let s): return JSONText.quoted(s)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A JSON value, and the one JSON reader of the deployed code: token headers
 /// and claims, key sets, authorizer events and the Runtime API's context
 /// headers all go through it, so the loop does not link Foundation's JSON
@@ -21,7 +27,7 @@ public enum JSONValue: Sendable, Equatable {
     /// String members of an object (other member kinds are skipped).
     public var stringMap: [String: String]? { object?.compactMapValues(\.string) }
 
-    public struct ParseError: Error {}
+    public struct ParseError: Error { public init() {} }
 
     /// Strict RFC 8259: valid UTF-8 only, no duplicate member names (parsers
     /// that disagree on which one wins are a classic token-smuggling trick),
@@ -39,6 +45,48 @@ public enum JSONValue: Sendable, Equatable {
 
     public static func parse(_ text: String, maxDepth: Int = 64) throws(ParseError) -> JSONValue {
         try parse(Array(text.utf8), maxDepth: maxDepth)
+    }
+}
+
+/// Pull reading with the same strict parser, for hot paths that know the shape they expect (API events):
+/// members are read straight into their destination instead of a tree. Every error is a `ParseError`; a
+/// caller that meets anything unexpected can fall back to `JSONValue.parse` for the precise answer.
+public struct JSONPullReader {
+    public typealias ParseError = JSONValue.ParseError
+    private var parser: StrictJSONParser
+
+    /// Runs `body` over `bytes`; the reader is only valid inside it.
+    public static func read<T>(_ bytes: [UInt8], maxDepth: Int = 64, _ body: (inout JSONPullReader) throws(ParseError) -> T) throws(ParseError) -> T {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(ParseError) -> T in
+            var reader = JSONPullReader(parser: StrictJSONParser(bytes: buffer, maxDepth: maxDepth))
+            return try body(&reader)
+        }
+    }
+
+    private init(parser: StrictJSONParser) { self.parser = parser }
+
+    /// Consumes `{` (after whitespace); throws when the next value is not an object.
+    public mutating func beginObject() throws(ParseError) { try parser.beginObject() }
+    /// The next member's name inside the current object (consuming `:`), or nil after its `}`.
+    public mutating func nextMember(first: Bool) throws(ParseError) -> String? { try parser.nextMember(first: first) }
+    /// Consumes `[`; then `nextElement` until it answers false (after `]`).
+    public mutating func beginArray() throws(ParseError) { try parser.beginArray() }
+    public mutating func nextElement(first: Bool) throws(ParseError) -> Bool { try parser.nextElement(first: first) }
+    /// True (and consumed) when the next value is `null`.
+    public mutating func null() throws(ParseError) -> Bool { try parser.null() }
+    public mutating func string() throws(ParseError) -> String { try parser.string() }
+    public mutating func bool() throws(ParseError) -> Bool {
+        switch try parser.parseValue(depth: 0) {
+        case .bool(let flag): return flag
+        default: throw ParseError()
+        }
+    }
+    /// Any value as a tree; `depth` is the number of containers enclosing it (for the nesting bound).
+    public mutating func value(depth: Int) throws(ParseError) -> JSONValue { try parser.parseValue(depth: depth) }
+    /// Only whitespace may follow the top-level value.
+    public mutating func end() throws(ParseError) {
+        parser.skipWhitespace()
+        guard parser.atEnd else { throw ParseError() }
     }
 }
 
@@ -64,6 +112,69 @@ private struct StrictJSONParser {
         }
     }
 
+    fileprivate var atEnd: Bool { index == bytes.count }
+
+    fileprivate mutating func beginObject() throws(ParseError) {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { throw ParseError() }
+        index += 1
+    }
+
+    fileprivate mutating func nextMember(first: Bool) throws(ParseError) -> String? {
+        skipWhitespace()
+        guard index < bytes.count else { throw ParseError() }
+        if bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            return nil
+        }
+        if !first {
+            guard bytes[index] == UInt8(ascii: ",") else { throw ParseError() }
+            index += 1
+            skipWhitespace()
+        }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw ParseError() }
+        let name = try parseString()
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw ParseError() }
+        index += 1
+        skipWhitespace()
+        return name
+    }
+
+    fileprivate mutating func beginArray() throws(ParseError) {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { throw ParseError() }
+        index += 1
+    }
+
+    fileprivate mutating func nextElement(first: Bool) throws(ParseError) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count else { throw ParseError() }
+        if bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return false
+        }
+        if !first {
+            guard bytes[index] == UInt8(ascii: ",") else { throw ParseError() }
+            index += 1
+            skipWhitespace()
+        }
+        return true
+    }
+
+    fileprivate mutating func null() throws(ParseError) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "n") else { return false }
+        try expect("null")
+        return true
+    }
+
+    fileprivate mutating func string() throws(ParseError) -> String {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw ParseError() }
+        return try parseString()
+    }
+
     private mutating func expect(_ literal: StaticString) throws(ParseError) {
         let count = literal.utf8CodeUnitCount
         guard index + count <= bytes.count else { throw ParseError() }
@@ -87,7 +198,8 @@ private struct StrictJSONParser {
 
     private mutating func parseObject(depth: Int) throws(ParseError) -> JSONValue {
         index += 1
-        var members: [String: JSONValue] = [:]
+        // Sized for an API event's objects up front: growing a dictionary rehashes every member it holds.
+        var members = [String: JSONValue](minimumCapacity: 12)
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
         while true {
@@ -127,17 +239,19 @@ private struct StrictJSONParser {
     private mutating func parseString() throws(ParseError) -> String {
         index += 1
         let start = index
-        // Fast path: no escapes, so the bytes are the string.
+        // Fast path: no escapes, so the bytes are the string. ASCII needs no UTF-8 validation (and
+        // `String(validating:)` is generic, unspecialised: most of this function's time when it was used always).
+        var union: UInt8 = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 index += 1
-                guard let text = String(validating: slice, as: UTF8.self) else { throw ParseError() }
-                return text
+                return try Self.text(slice, ascii: union < 0x80)
             }
             if byte == UInt8(ascii: "\\") { break }
             guard byte >= 0x20 else { throw ParseError() }
+            union |= byte
             index += 1
         }
         var decoded = Array(bytes[start..<index])
@@ -146,8 +260,7 @@ private struct StrictJSONParser {
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                guard let text = String(validating: decoded, as: UTF8.self) else { throw ParseError() }
-                return text
+                return try decoded.withUnsafeBufferPointer { (buffer) throws(ParseError) -> String in try Self.text(buffer, ascii: false) }
             case UInt8(ascii: "\\"):
                 index += 1
                 guard index < bytes.count else { throw ParseError() }
@@ -183,6 +296,17 @@ private struct StrictJSONParser {
             }
         }
         throw ParseError()
+    }
+
+    /// The string of UTF-8 `bytes`, refusing invalid UTF-8: decoding repairs any invalid sequence with U+FFFD,
+    /// so the result's bytes equal the input's exactly when the input was valid.
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) throws(ParseError) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        if ascii { return text }
+        var copy = text
+        let valid = copy.withUTF8 { $0.count == bytes.count && $0.elementsEqual(bytes) }
+        guard valid else { throw ParseError() }
+        return text
     }
 
     private mutating func parseHex4() throws(ParseError) -> UInt32 {

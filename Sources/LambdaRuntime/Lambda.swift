@@ -11,6 +11,12 @@ public enum Lambda {
     /// handler; if it throws, the error goes to `/runtime/init/error` and the
     /// process exits non-zero. Never returns.
     public static func run<Handler: LambdaHandler>(_ makeHandler: () throws -> Handler) -> Never {
+        run { (_: Environment) in try makeHandler() }
+    }
+
+    /// The same, handing `makeHandler` the environment the loop itself read at start-up, so the process
+    /// environment is read once (a `[String: String]` of every variable is not free on a cold start).
+    public static func run<Handler: LambdaHandler>(_ makeHandler: (Environment) throws -> Handler) -> Never {
         let environment = Environment.current
         guard let address = environment["AWS_LAMBDA_RUNTIME_API"] else {
             writeStandardError("AWS_LAMBDA_RUNTIME_API is not set: this program is a Lambda function and talks to the Lambda Runtime API. Run it locally with `lambda-local invoke <function> <event.json>`.\n")
@@ -25,7 +31,7 @@ public enum Lambda {
         }
         var handler: Handler
         do {
-            handler = try makeHandler()
+            handler = try makeHandler(environment)
         } catch {
             let (type, message) = error.lambdaErrorFields
             logger.log(.fatal, "initialization failed", ["errorType": .string(type), "errorMessage": .string(message)])
@@ -57,6 +63,7 @@ public enum Lambda {
 struct InvokeLoop {
     let client: RuntimeAPIClient
     let logger: Logger
+    private let traceVariable = TraceIdVariable()
     init(client: RuntimeAPIClient, logger: Logger) {
         self.client = client
         self.logger = logger
@@ -67,7 +74,7 @@ struct InvokeLoop {
         let requestLogger = logger.with(requestId: invocation.requestId)
 
         // The trace id belongs to this invocation only.
-        if let trace = invocation.traceId { setenv("_X_AMZN_TRACE_ID", trace, 1) } else { unsetenv("_X_AMZN_TRACE_ID") }
+        traceVariable.set(invocation.traceId)
 
         let deadline: Int64
         if let value = invocation.deadlineMs { deadline = value } else {

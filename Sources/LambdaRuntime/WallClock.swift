@@ -21,14 +21,40 @@ public enum WallClock {
 
     /// RFC 3339 UTC with milliseconds: `2026-11-21T18:20:51.123Z`.
     public static func iso8601(ms: Int64) -> String {
-        var seconds = time_t(ms / 1000)
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        func pad(_ value: Int32, _ width: Int) -> String {
-            let text = String(value)
-            return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+        var out: [UInt8] = []
+        out.reserveCapacity(24)
+        appendISO8601(ms: ms, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The same, appended as UTF-8 to `out`: every log line carries one, so no `String`s, no `gmtime_r`
+    /// (glibc takes its time-zone lock even for UTC). Civil date from days since the epoch: Hinnant's algorithm.
+    public static func appendISO8601(ms: Int64, to out: inout [UInt8]) {
+        let millis = Int(((ms % 1000) + 1000) % 1000)
+        let seconds = (ms - Int64(millis)) / 1000
+        let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+        let secondOfDay = Int(seconds - Int64(days) * 86_400)
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func digits(_ value: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            var rest = value
+            while divisor > 0 {
+                out.append(UInt8(truncatingIfNeeded: 0x30 + (rest / divisor) % 10))
+                rest %= divisor
+                divisor /= 10
+            }
         }
-        return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1, 2))-\(pad(parts.tm_mday, 2))T"
-            + "\(pad(parts.tm_hour, 2)):\(pad(parts.tm_min, 2)):\(pad(parts.tm_sec, 2)).\(pad(Int32(ms % 1000), 3))Z"
+        digits(year, 4); out.append(0x2D); digits(month, 2); out.append(0x2D); digits(day, 2); out.append(0x54)
+        digits(secondOfDay / 3600, 2); out.append(0x3A); digits(secondOfDay / 60 % 60, 2); out.append(0x3A)
+        digits(secondOfDay % 60, 2); out.append(0x2E); digits(millis, 3); out.append(0x5A)
     }
 }

@@ -17,15 +17,24 @@ public final class HTTPClient: @unchecked Sendable {
     /// never more than the request's own timeout.
     public let connectTimeoutMs: Int64
     /// A PEM bundle to trust instead of the system's (the SDKs' `AWS_CA_BUNDLE`); nil: system roots.
-    public let caBundlePath: String?
+    public var caBundlePath: String? { lock.withLock { trustedBundlePath } }
+    private var trustedBundlePath: String?
     private let poolLimit: Int
     private var idle: [UnsafeMutableRawPointer] = []
     private let lock = PThreadMutex()
 
     public init(connectTimeoutMs: Int64 = 5_000, poolLimit: Int = 4, caBundlePath: String? = nil) {
         self.connectTimeoutMs = connectTimeoutMs
-        self.caBundlePath = caBundlePath
+        self.trustedBundlePath = caBundlePath
         self.poolLimit = poolLimit
+    }
+
+    /// Trusts the PEM bundle named by `AWS_CA_BUNDLE` (`CABundleSetting`), when set, instead of the system's
+    /// roots. Called once by a function's wiring, before its first request; a bundle that cannot be read is
+    /// a `ConfigurationError` (an init error), never a TLS failure on the first call.
+    public func trustCABundle(from environment: Environment) throws {
+        guard let path = try CABundleSetting.path(in: environment) else { return }
+        lock.withLock { trustedBundlePath = path }
     }
 
     deinit {

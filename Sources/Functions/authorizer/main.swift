@@ -1,5 +1,9 @@
 // The `authorizer` function: wiring only.
+import AWSClients
 import AuthorizerHandler
 import LambdaRuntime
 
-Lambda.run { try AuthorizerHandler(environment: .current) }
+Lambda.run { environment in
+    try HTTPClient.shared.trustCABundle(from: environment) // AWS_CA_BUNDLE, for every HTTPS call of this process
+    return try AuthorizerHandler(environment: environment)
+}

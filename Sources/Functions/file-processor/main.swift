@@ -1,4 +1,9 @@
+// The `file-processor` function: wiring only.
+import AWSClients
 import FileProcessorHandler
 import LambdaRuntime
 
-Lambda.run { try FileProcessorHandler(environment: .current) }
+Lambda.run { environment in
+    try HTTPClient.shared.trustCABundle(from: environment) // AWS_CA_BUNDLE, for every HTTPS call of this process
+    return try FileProcessorHandler(environment: environment)
+}

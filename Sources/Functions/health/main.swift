@@ -1,5 +1,9 @@
 // The `health` function (and, with FUNCTION_ROLE=migrate, the deploy-time migration): wiring only.
+import AWSClients
 import HealthHandler
 import LambdaRuntime
 
-Lambda.run { try HealthExecutable(environment: .current) }
+Lambda.run { environment in
+    try HTTPClient.shared.trustCABundle(from: environment) // AWS_CA_BUNDLE, for every HTTPS call of this process
+    return try HealthExecutable(environment: environment)
+}

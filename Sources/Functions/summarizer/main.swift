@@ -1,4 +1,9 @@
+// The `summarizer` function: wiring only.
+import AWSClients
 import SummarizerHandler
 import LambdaRuntime
 
-Lambda.run { try SummarizerHandler(environment: .current) }
+Lambda.run { environment in
+    try HTTPClient.shared.trustCABundle(from: environment) // AWS_CA_BUNDLE, for every HTTPS call of this process
+    return try SummarizerHandler(environment: environment)
+}
