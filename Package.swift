@@ -83,11 +83,11 @@ let package = Package(
         .target(name: "MigrateHandler", dependencies: ["APIHandlingCore", "AWSClientsCore", "StoreCore"]),
 
         // The deployed executables: wiring only.
-        .executableTarget(name: "health", dependencies: ["HealthHandler"], path: "Sources/Functions/health"),
-        .executableTarget(name: "authorizer", dependencies: ["AuthorizerHandler"], path: "Sources/Functions/authorizer"),
-        .executableTarget(name: "summarizer", dependencies: ["SummarizerHandler"], path: "Sources/Functions/summarizer"),
-        .executableTarget(name: "file-processor", dependencies: ["FileProcessorHandler"], path: "Sources/Functions/file-processor"),
-        .executableTarget(name: "chat", dependencies: ["ChatHandler"], path: "Sources/Functions/chat"),
+        .executableTarget(name: "health", dependencies: ["HealthHandler", "AWSClientsCore", "LambdaRuntime"], path: "Sources/Functions/health"),
+        .executableTarget(name: "authorizer", dependencies: ["AuthorizerHandler", "AWSClientsCore", "LambdaRuntime"], path: "Sources/Functions/authorizer"),
+        .executableTarget(name: "summarizer", dependencies: ["SummarizerHandler", "AWSClients", "LambdaRuntime"], path: "Sources/Functions/summarizer"),
+        .executableTarget(name: "file-processor", dependencies: ["FileProcessorHandler", "AWSClients", "LambdaRuntime"], path: "Sources/Functions/file-processor"),
+        .executableTarget(name: "chat", dependencies: ["ChatHandler", "AWSClients", "LambdaRuntime"], path: "Sources/Functions/chat"),
 
         // Development only, never deployed: the Runtime API emulator and local services.
         .target(name: "LocalStack", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClients", "Auth", "OpenSSLCrypto", "Clinical", "Store",

@@ -1,5 +1,5 @@
 // The `authorizer` function: wiring only.
-import AWSClients
+import AWSClientsCore
 import AuthorizerHandler
 import LambdaRuntime
 

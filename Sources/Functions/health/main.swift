@@ -1,5 +1,5 @@
 // The `health` function (and, with FUNCTION_ROLE=migrate, the deploy-time migration): wiring only.
-import AWSClients
+import AWSClientsCore
 import HealthHandler
 import LambdaRuntime
 
