@@ -9,7 +9,8 @@ import StoreCore
 /// rather than a function that cannot start; once fetched it is kept, and
 /// fetched again only after a connection is refused (a rotated password).
 /// With `DB_PROXY_ENDPOINT` (`host` or `host:port`, an RDS Proxy in front of the cluster) the
-/// secret's user and password are used against that endpoint instead of the secret's host.
+/// secret's user and password are used against that endpoint instead of the secret's host, and no
+/// session `statement_timeout` is set (it would pin every connection; the proxy's InitQuery sets it).
 public final class DatabaseProvider: @unchecked Sendable {
     enum Source {
         case settings(DatabaseSettings)
@@ -43,7 +44,9 @@ public final class DatabaseProvider: @unchecked Sendable {
             parameters["host"] = host
             if let port { parameters["port"] = String(port) }
             parameters["sslmode"] = nil
-            return DatabaseSettings(parameters: parameters)
+            var proxied = DatabaseSettings(parameters: parameters)
+            proxied.sessionStatementTimeout = false
+            return proxied
         }
     }
 

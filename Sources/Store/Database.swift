@@ -110,6 +110,7 @@ public final class Database: @unchecked Sendable {
     }
 
     private func applyTimeout(_ timeoutMs: Int, on connection: PGConnection) throws {
+        guard settings.sessionStatementTimeout else { return }
         let step = StatementTimeout.step(forBudgetMs: timeoutMs)
         guard connection.statementTimeoutMs != step else { return }
         do {

@@ -16,6 +16,10 @@ public struct DatabaseSettings: Sendable, Equatable, CustomStringConvertible {
     public var sslMode: String? { parameters["sslmode"] }
     /// Seconds libpq waits for a connection (libpq's minimum is 2).
     public var connectTimeoutSeconds: Int { parameters["connect_timeout"].flatMap { Int($0) } ?? 5 }
+    /// Whether `Database` bounds each call by setting the session's `statement_timeout` (the default).
+    /// Off behind RDS Proxy: a session `set_config` pins the client to one database connection for the
+    /// rest of its life, so there the bound comes from the proxy's `InitQuery` (README: RDS Proxy).
+    public var sessionStatementTimeout = true
 
     public init(parameters: [String: String]) {
         var values = parameters

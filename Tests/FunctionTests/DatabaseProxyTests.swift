@@ -1,3 +1,4 @@
+@testable import APIHandlingCore
 import AWSClients
 import Foundation
 import LambdaRuntime
@@ -56,5 +57,16 @@ import TestSupport
         let proxied = try health(environment: base.merging(["DB_PROXY_ENDPOINT": "\(local.host ?? "127.0.0.1"):\(local.port ?? 5432)"]) { $1 })
         #expect(proxied["statusCode"] as? Int == 200)
         #expect(proxied["database"] as? String == "ok")
+    }
+
+    /// Behind the proxy the Store sets no session `statement_timeout` (a session `set_config` pins the
+    /// client to one database connection); a direct connection still does.
+    @Test func behindTheProxyNoSessionStatementTimeoutIsSet() throws {
+        let direct = DatabaseSettings(parameters: ["host": "db.example.internal", "user": "u", "dbname": "d"])
+        #expect(direct.sessionStatementTimeout)
+        let proxy = try #require(try DatabaseProvider.ProxyEndpoint.parse("proxy.example.internal:5432"))
+        let proxied = proxy.apply(to: direct)
+        #expect(proxied.host == "proxy.example.internal")
+        #expect(!proxied.sessionStatementTimeout)
     }
 }

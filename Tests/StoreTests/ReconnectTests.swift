@@ -47,6 +47,24 @@ import TestSupport
         #expect(try count.rows[0].int("n") == 1)
     }
 
+    /// Behind RDS Proxy (`sessionStatementTimeout` off) no session setting is made: the session keeps the
+    /// server's default (the proxy's InitQuery sets it there), and a session `set_config` would pin it.
+    @Test func withoutSessionStatementTimeoutTheSessionKeepsTheServersDefault() throws {
+        _ = try TestDatabase.app()
+        var settings = try DatabaseSettings.fromURL(try TestDatabase.appURL())
+        settings.sessionStatementTimeout = false
+        let db = Database(settings: settings, logger: TestDatabase.logger)
+        defer { db.close() }
+        // setting == reset_val: what the session would reset to, i.e. nothing was set in it.
+        let row = try db.session(timeoutMs: 700).query(
+            "SELECT setting, reset_val FROM pg_settings WHERE name = 'statement_timeout'", [], idempotent: true).rows[0]
+        #expect(try row.string("setting") == row.string("reset_val"), "no session statement_timeout was set")
+        // The control: the same database with the default settings sets 500 ms for a 700 ms budget.
+        let bounded = try TestDatabase.app()
+        defer { bounded.close() }
+        #expect(try bounded.session(timeoutMs: 700).query("SHOW statement_timeout", [], idempotent: true).rows[0].values[0] == "500ms")
+    }
+
     @Test func theStatementTimeoutFollowsTheBudgetAndSurvivesAReconnect() throws {
         let db = try TestDatabase.app()
         defer { db.close() }
