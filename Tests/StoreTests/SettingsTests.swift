@@ -43,6 +43,16 @@ import Testing
         #expect(text.database == "clinical")
     }
 
+    /// The one RDS secret reader (the functions' DatabaseProvider uses it): its errors never carry a value of the secret.
+    @Test func aMalformedSecretsErrorCarriesNoValue() {
+        do {
+            _ = try DatabaseSettings.fromRDSSecret(json: Array(#"{"host":"h.internal","username":"u","passwd":"hunter2"}"#.utf8))
+            Issue.record("expected invalid settings")
+        } catch {
+            #expect(!"\(error)".contains("hunter2") && !"\(error)".contains("h.internal"))
+        }
+    }
+
     @Test func malformedSecretsAreInvalidSettings() {
         #expect(throws: StoreError.self) { try DatabaseSettings.fromRDSSecret(json: Array("not json".utf8)) }
         #expect(throws: StoreError.self) { try DatabaseSettings.fromRDSSecret(json: Array(#"{"host":"h","username":"u","password":"p"}"#.utf8)) }
