@@ -116,4 +116,19 @@ import Testing
         let chart = "Paciente: Tomás Rey\nCod. 44120 (historia)\nDr. Ruiz"
         #expect(kinds(of: "44120", in: chart) == [.medicalRecord])
     }
+
+    // MARK: as-needed objects from the shared symptom lexicon
+
+    @Test(arguments: [
+        ("metoclopramida 10 mg VO c/8h se náusea", "c/8h se náusea"),                  // BR-flavoured Spanish
+        ("salbutamol spray 2 jatos se falta de ar", "se falta de ar"),                   // BR
+        ("loratadina 10 mg VO se prurito", "se prurito"),
+        ("nitroglycerin 0.4 mg SL PRN chest pain", "PRN chest pain"),                    // US
+        ("meclizine 25 mg PO q8h as needed for vertigo", "q8h as needed for vertigo"),
+        ("dimenhidrinato 50 mg VO c/8h si mareo", "c/8h si mareo"),                      // MX
+    ])
+    func asNeededObjectsComeFromTheSymptomLexicon(text: String, frequency: String) {
+        let found = ClinicalExtractor().extract(text).medications.first?.frequency
+        #expect(found == frequency, "\(text) → \(found ?? "nil")")
+    }
 }

@@ -497,6 +497,8 @@ struct MedicationExtractor {
             // "si dolor de pecho", "si falta de aire", "se dor no peito": the symptom's complement.
             if end >= j, end + 2 <= limit, ["de", "del", "da", "do", "no", "na", "of", "in"].contains(f[end + 1]), t[end + 2].isWord,
                !Self.notSymptoms.contains(f[end + 2]), text.gap(after: end) == " ", text.gap(after: end + 1) == " " { end += 2 }
+            // A compound symptom: "PRN chest pain", "if chest pain", "si mareo vertigo" — a second symptom word.
+            if end >= j, end + 1 <= limit, Self.symptoms.contains(f[end + 1]), text.gap(after: end) == " " { end += 1 }
             // "se dor intensa", "si dolor severo", "PRN pain, severe".
             if end >= j, end + 1 <= limit, Self.symptomQualifiers.contains(f[end + 1]), text.gap(after: end) == " " { end += 1 }
             // A threshold: "PRN fiebre mayor de 38.5", "si TA >= 160/110", "if temp > 38".
@@ -520,7 +522,8 @@ struct MedicationExtractor {
         switch f[k] {
         case "si", "se":
             guard let next = word(k + 1), t[k + 1].isWord, !Self.notSymptoms.contains(next) else { return nil }
-            if f[k] == "se", !["dor", "febre", "necessario", "necesario", "dolor", "fiebre", "nauseas", "vomito"].contains(next) { return nil }
+            // Portuguese "se" ("if") before any symptom of the shared lexicon: "se náusea", "se falta de ar", "se crise".
+            if f[k] == "se", !Self.symptoms.contains(next), !["necessario", "necesario", "falta", "crise", "crisis"].contains(next) { return nil }
             var j = k + 1
             if ["hay", "presenta", "persiste", "tiene", "existe"].contains(next) { j += 1 }
             let end = objectEnd(from: j, words: j == k + 1 ? 1 : 2)
