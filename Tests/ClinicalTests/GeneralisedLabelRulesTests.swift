@@ -131,4 +131,24 @@ import Testing
         let found = ClinicalExtractor().extract(text).medications.first?.frequency
         #expect(found == frequency, "\(text) → \(found ?? "nil")")
     }
+
+    // MARK: a history item's head, without its duration or how it was confirmed
+
+    @Test(arguments: [
+        ("HAS há 15 anos", "HAS"),                                   // BR
+        ("DM2 ha 8 anos", "DM2"),                                    // BR, unaccented
+        ("Hipotireoidismo em 2012", "Hipotireoidismo"),              // BR
+        ("DPOC confirmada por espirometria", "DPOC"),                // BR
+        ("EPOC confirmado por espirometría en 2020", "EPOC"),         // AR
+        ("asthma confirmed by methacholine test", "asthma"),         // US
+    ])
+    func historyItemsLoseTheirDurationAndConfirmation(item: String, head: String) {
+        #expect(DiagnosisExtractor.historyHead(item) == head)
+    }
+
+    @Test func aWordThatMerelyContainsATailIsKept() {
+        // "ha"/"em" are tails only before a number; "Chagas" and "hemangioma" keep their letters.
+        #expect(DiagnosisExtractor.historyHead("enfermedad de Chagas") == "enfermedad de Chagas")
+        #expect(DiagnosisExtractor.historyHead("hemangioma hepático") == "hemangioma hepático")
+    }
 }

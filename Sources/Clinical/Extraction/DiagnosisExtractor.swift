@@ -200,8 +200,11 @@ struct DiagnosisExtractor {
     static let historyTails = [
         " desde ", " hace ", " de larga data", " de larga evolucion", " en tratamiento", " since ", " diagnosticad", " diagnosed",
         " (", " tratad", " treated", " on ", " con tratamiento", " bajo tratamiento", " mal controlad", " controlad", " en control",
+        // How it was confirmed is history too: "confirmado por espirometría", "confirmed by biopsy", "comprovad".
+        " confirmad", " confirmed", " comprovad",
     ]
-    static let numberedTails = [" de ", " en ", " x ", " in ", " for ", " por "]
+    // Portuguese "há 15 anos" / "ha 3 meses" and "desde 2015" next to Spanish "de 12 años", English "for 10 years".
+    static let numberedTails = [" de ", " en ", " x ", " in ", " for ", " por ", " ha ", " em "]
 
     /// "niega alergias", "sin fiebre", "no diabetes", "denies chest pain": denied findings are never diagnoses;
     /// nor is a normal result ("Conclusión: estudio normal", "unremarkable", "sin alteraciones").
