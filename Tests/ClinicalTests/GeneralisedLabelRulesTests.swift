@@ -151,4 +151,16 @@ import Testing
         #expect(DiagnosisExtractor.historyHead("enfermedad de Chagas") == "enfermedad de Chagas")
         #expect(DiagnosisExtractor.historyHead("hemangioma hepático") == "hemangioma hepático")
     }
+
+    // MARK: a history field saying there is nothing
+
+    @Test(arguments: ["negados", "Negadas", "ninguno conocido", "nada relevante", "nenhum", "none known", "denied", "no refiere"])
+    func aFieldSayingNothingIsNoDiagnosis(item: String) {
+        #expect(DiagnosisExtractor.isNegatedOrNotADiagnosis(item))
+    }
+
+    @Test(arguments: ["HTA", "asma conocida", "hipotiroidismo", "known CAD"])
+    func aDiseaseBesideThoseWordsStaysADiagnosis(item: String) {
+        #expect(!DiagnosisExtractor.isNegatedOrNotADiagnosis(item))
+    }
 }

@@ -204,6 +204,11 @@ struct DiagnosisExtractor {
         " confirmad", " confirmed", " comprovad",
     ]
     // Portuguese "há 15 anos" / "ha 3 meses" and "desde 2015" next to Spanish "de 12 años", English "for 10 years".
+    static let nothingWords: Set<String> = [
+        "negados", "negadas", "negado", "negada", "negativos", "ninguno", "ninguna", "ningunos", "nada", "nenhum", "nenhuma",
+        "nega", "none", "denied", "nil", "nkda", "conocido", "conocidos", "conocida", "known", "relevante", "relevantes",
+        "de", "importancia", "significativo", "significativos", "a", "la", "fecha", "to", "date", "referidos", "refiere",
+    ]
     static let numberedTails = [" de ", " en ", " x ", " in ", " for ", " por ", " ha ", " em "]
 
     /// "niega alergias", "sin fiebre", "no diabetes", "denies chest pain": denied findings are never diagnoses;
@@ -211,6 +216,8 @@ struct DiagnosisExtractor {
     static func isNegatedOrNotADiagnosis(_ item: String) -> Bool {
         let words = TextFolding.fold(item).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         guard let first = words.first else { return true }
+        // A history field that says there is nothing: "negados", "ninguno conocido", "none known", "nada relevante".
+        if words.allSatisfy({ Self.nothingWords.contains($0) }) { return true }
         // A normal result, not a normal state ("puerperio normal", "embarazo normal" are diagnoses).
         let folded = " " + words.joined(separator: " ") + " "
         if words == ["normal"] || [" sin alteraciones", " sin hallazgos", " unremarkable", " within normal limits", " dentro de limites normales"]
