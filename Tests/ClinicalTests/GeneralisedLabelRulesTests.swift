@@ -163,4 +163,18 @@ import Testing
     func aDiseaseBesideThoseWordsStaysADiagnosis(item: String) {
         #expect(!DiagnosisExtractor.isNegatedOrNotADiagnosis(item))
     }
+
+    // MARK: meal times: any meal-time preposition before any meal, two meals joined
+
+    @Test(arguments: [
+        ("omeprazol 20 mg VO antes del almuerzo", "antes del almuerzo"),           // CO
+        ("glibenclamida 5 mg VO al desayuno", "al desayuno"),                     // PE
+        ("metformina 850 mg VO con almuerzo y cena", "con almuerzo y cena"),      // AR
+        ("sinvastatina 20 mg VO com o jantar", "com o jantar"),                   // BR
+        ("metformin 500 mg PO with breakfast and dinner", "with breakfast and dinner"), // US
+    ])
+    func mealTimesAreFrequencies(text: String, frequency: String) {
+        let found = ClinicalExtractor().extract(text).medications.first?.frequency
+        #expect(found == frequency, "\(text) → \(found ?? "nil")")
+    }
 }

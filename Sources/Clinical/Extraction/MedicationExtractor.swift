@@ -433,6 +433,8 @@ struct MedicationExtractor {
             var end = k + phrase.count - 1
             // "después de cada deposición", "según protocolo", "antes de cada comida": the object follows.
             if ["cada", "segun", "according", "per", "del", "de"].contains(phrase.last ?? ""), end + 1 <= limit, t[end + 1].isWord || t[end + 1].letters > 0 { end += 1 }
+            // Two meals joined: "con desayuno y cena", "al almuerzo e jantar", "with breakfast and dinner".
+            if Self.meals.contains(f[end]), end + 2 <= limit, ["y", "e", "and"].contains(f[end + 1]), Self.meals.contains(f[end + 2]) { end += 2 }
             return (span(k, end), end + 1)
         }
         // As needed: "si disnea", "si hay fiebre", "se dor", "en caso de fiebre", "por razón necesaria", "PRN dolor",
@@ -656,7 +658,18 @@ struct MedicationExtractor {
         ["despues", "de"], ["after", "meals"], ["at", "bedtime"], ["in", "the", "morning"], ["in", "the", "evening"], ["am"],
         ["pm"], ["qam"], ["qpm"], ["post", "hd"], ["post", "dialisis"], ["pos", "hd"], ["postdialisis"], ["dose", "de", "ataque"],
         ["en", "ayunas"], ["con", "el", "desayuno"], ["ao", "acordar"], ["antes", "do", "cafe"],
-    ]
+    ] + mealPhrases
+
+    /// Meals, in every language of the notes: a frequency may be a meal time ("al almuerzo", "com o jantar").
+    static let meals: Set<String> = ["desayuno", "almuerzo", "comida", "cena", "merienda", "jantar", "almoco", "cafe", "lanche",
+                                     "breakfast", "lunch", "dinner", "supper"]
+    /// Any preposition of a meal time before any meal: "al almuerzo", "con desayuno", "a la cena", "com o jantar", "with lunch".
+    static let mealPhrases: [[String]] = {
+        let before: [[String]] = [["al"], ["con"], ["con", "el"], ["con", "la"], ["a", "la"], ["antes", "del"], ["antes", "de", "la"],
+                                  ["despues", "del"], ["despues", "de", "la"], ["com", "o"], ["com", "a"], ["no"], ["ao"], ["antes", "do"],
+                                  ["antes", "da"], ["depois", "do"], ["depois", "da"], ["with"], ["before"], ["after"], ["at"]]
+        return before.flatMap { p in meals.sorted().map { p + [$0] } }.sorted { $0.count > $1.count }
+    }()
     /// A time of day or a meal, not an interval: it goes with the interval beside it.
     static func isTiming(_ frequency: String) -> Bool {
         let first = TextFolding.fold(frequency).split(separator: " ").first.map(String.init) ?? ""
