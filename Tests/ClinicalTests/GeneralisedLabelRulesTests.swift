@@ -177,4 +177,16 @@ import Testing
         let found = ClinicalExtractor().extract(text).medications.first?.frequency
         #expect(found == frequency, "\(text) → \(found ?? "nil")")
     }
+
+    // MARK: abbreviated impression headers
+
+    @Test(arguments: [
+        ("Motivo: tos\nIDg: Neumonía adquirida en la comunidad, Asma leve intermitente\nPlan: amoxicilina", ["neumonia", "asma"]),
+        ("S/ odinofagia\nDgco.: Faringoamigdalitis aguda\nP/ reposo", ["faringoamigdalitis"]),
+        ("Examen: otoscopia alterada\nImpr. dx: Otitis media aguda; Conjuntivitis bacteriana\nIndicaciones: control", ["otitis", "conjuntivitis"]),
+    ])
+    func abbreviatedImpressionHeadersOpenADiagnosisList(text: String, expected: [String]) {
+        let found = ClinicalExtractor().extract(text).diagnoses.map { TextFolding.fold($0.text) }
+        for word in expected { #expect(found.contains { $0.contains(word) }, "\(word) not in \(found)") }
+    }
 }

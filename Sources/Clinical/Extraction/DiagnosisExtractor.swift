@@ -342,6 +342,8 @@ struct DiagnosisExtractor {
     static let qualifiedHeaderWords: Set<String> = [
         "dx", "diagnostico", "diagnosticos", "diagnosis", "diagnoses", "diagnostic", "impresion", "impression", "hipotesis",
         "hipotese", "idx", "dg", "dgs", "diag",
+        // Abbreviated impressions: Ecuador's "IDg", "Dgco.", "Impr. dx".
+        "idg", "idgs", "dgco", "dgcos", "impr",
     ]
 
     static func isOtherHeader(_ line: String) -> Bool {
@@ -495,6 +497,8 @@ struct DiagnosisExtractor {
         "admission diagnosis", "admitting diagnosis", "working diagnosis", "principal diagnosis", "a",
         "diagnosticos al alta", "diagnosticos de alta", "diagnostico al alta", "dx de egreso", "dx de ingreso", "diagnostico de envio",
         "hipotese diagnostica", "hipoteses diagnosticas", "dg", "assessment/plan",
+        // Abbreviated impressions: "IDg:", "IDgs:", "Dgco.:", "Impr. dx:", "Impresión dx:".
+        "idg", "idgs", "dgco", "dgcos", "impr dx", "impr diag", "impresion dx", "impresion diag",
         "assessment & plan", "a&p", "indication", "clinical indication", "impresiones", "diagnostico clinico",
         // Problem lists, SOAP's analysis (Colombia, Peru) and the clinical data of lab and imaging requests.
         "problemas", "lista de problemas", "problemas activos", "problemas principales", "problems", "active problems",
