@@ -189,4 +189,18 @@ import Testing
         let found = ClinicalExtractor().extract(text).diagnoses.map { TextFolding.fold($0.text) }
         for word in expected { #expect(found.contains { $0.contains(word) }, "\(word) not in \(found)") }
     }
+
+    // MARK: "q" intervals of any unit
+
+    @Test(arguments: [
+        ("albuterol 2.5 mg neb q20min x3", "q20min"),
+        ("fentanyl 25 mcg IV q15min PRN pain", "q15min PRN pain"),
+        ("vancomycin 1 g IV q12h", "q12h"),
+        ("enoxaparina 40 mg SC q24h", "q24h"),
+        ("medroxyprogesterone 150 mg IM q12wk", "q12wk"),
+    ])
+    func qIntervalsOfAnyUnitAreFrequencies(text: String, frequency: String) {
+        let found = ClinicalExtractor().extract(text).medications.first?.frequency
+        #expect(found == frequency, "\(text) → \(found ?? "nil")")
+    }
 }

@@ -383,7 +383,9 @@ struct MedicationExtractor {
         // q8h, q 8 h, bid, tid, daily, nightly, diario…
         if f[k] == "prn" || f[k] == "sos", let withSymptom = asNeededAt(k, limit: limit) { return withSymptom }
         if Self.singleWordFrequencies.contains(f[k]) { return (t[k].text, k + 1) }
-        if f[k].hasPrefix("q"), t[k].digits > 0, t[k].letters == 2, f[k].hasSuffix("h") { return (t[k].text, k + 1) }
+        // "q8h", "q5min", "q72h", "q2wk", "q3d": "q", a number and any interval unit.
+        if f[k].hasPrefix("q"), t[k].digits > 0, f[k].dropFirst().prefix(while: { $0.isNumber }).count == t[k].digits,
+           Self.qIntervalUnits.contains(String(f[k].dropFirst(1 + t[k].digits))) { return (t[k].text, k + 1) }
         // una vez al día / dos veces al día / once daily / twice a day / three times daily
         if Self.countWords.contains(f[k]) {
             var j = k + 1
@@ -643,6 +645,7 @@ struct MedicationExtractor {
     /// Words that end an as-needed object ("si dolor; …", "si dolor por 3 días").
     static let notSymptoms: Set<String> = ["por", "x", "for", "durante", "y", "and", "o", "or", "cada", "every", "max", "maximo", "hasta", "then", "luego", "may", "repeat", "repetir", "mg", "via", "vo", "iv", "po"]
     /// Fixed frequencies of several words (folded): "dosis única", "en bolo", "con la cena", "según protocolo".
+    static let qIntervalUnits: Set<String> = ["h", "hr", "hrs", "min", "mins", "d", "wk", "w", "mo"]
     static let phraseFrequencies: [[String]] = [
         ["dosis", "unica"], ["dosis", "de", "carga"], ["dosis", "inicial"], ["single", "dose"], ["loading", "dose"], ["en", "bolo"],
         ["con", "la", "cena"], ["con", "el", "desayuno"], ["con", "el", "almuerzo"], ["con", "las", "comidas"], ["con", "cada", "comida"],
