@@ -200,14 +200,24 @@ struct DiagnosisExtractor {
     static let historyTails = [
         " desde ", " hace ", " de larga data", " de larga evolucion", " en tratamiento", " since ", " diagnosticad", " diagnosed",
         " (", " tratad", " treated", " on ", " con tratamiento", " bajo tratamiento", " mal controlad", " controlad", " en control",
+        // How it was confirmed is history too: "confirmado por espirometría", "confirmed by biopsy", "comprovad".
+        " confirmad", " confirmed", " comprovad",
     ]
-    static let numberedTails = [" de ", " en ", " x ", " in ", " for ", " por "]
+    // Portuguese "há 15 anos" / "ha 3 meses" and "desde 2015" next to Spanish "de 12 años", English "for 10 years".
+    static let nothingWords: Set<String> = [
+        "negados", "negadas", "negado", "negada", "negativos", "ninguno", "ninguna", "ningunos", "nada", "nenhum", "nenhuma",
+        "nega", "none", "denied", "nil", "nkda", "conocido", "conocidos", "conocida", "known", "relevante", "relevantes",
+        "de", "importancia", "significativo", "significativos", "a", "la", "fecha", "to", "date", "referidos", "refiere",
+    ]
+    static let numberedTails = [" de ", " en ", " x ", " in ", " for ", " por ", " ha ", " em "]
 
     /// "niega alergias", "sin fiebre", "no diabetes", "denies chest pain": denied findings are never diagnoses;
     /// nor is a normal result ("Conclusión: estudio normal", "unremarkable", "sin alteraciones").
     static func isNegatedOrNotADiagnosis(_ item: String) -> Bool {
         let words = TextFolding.fold(item).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         guard let first = words.first else { return true }
+        // A history field that says there is nothing: "negados", "ninguno conocido", "none known", "nada relevante".
+        if words.allSatisfy({ Self.nothingWords.contains($0) }) { return true }
         // A normal result, not a normal state ("puerperio normal", "embarazo normal" are diagnoses).
         let folded = " " + words.joined(separator: " ") + " "
         if words == ["normal"] || [" sin alteraciones", " sin hallazgos", " unremarkable", " within normal limits", " dentro de limites normales"]
@@ -332,6 +342,8 @@ struct DiagnosisExtractor {
     static let qualifiedHeaderWords: Set<String> = [
         "dx", "diagnostico", "diagnosticos", "diagnosis", "diagnoses", "diagnostic", "impresion", "impression", "hipotesis",
         "hipotese", "idx", "dg", "dgs", "diag",
+        // Abbreviated impressions: Ecuador's "IDg", "Dgco.", "Impr. dx".
+        "idg", "idgs", "dgco", "dgcos", "impr",
     ]
 
     static func isOtherHeader(_ line: String) -> Bool {
@@ -485,6 +497,8 @@ struct DiagnosisExtractor {
         "admission diagnosis", "admitting diagnosis", "working diagnosis", "principal diagnosis", "a",
         "diagnosticos al alta", "diagnosticos de alta", "diagnostico al alta", "dx de egreso", "dx de ingreso", "diagnostico de envio",
         "hipotese diagnostica", "hipoteses diagnosticas", "dg", "assessment/plan",
+        // Abbreviated impressions: "IDg:", "IDgs:", "Dgco.:", "Impr. dx:", "Impresión dx:".
+        "idg", "idgs", "dgco", "dgcos", "impr dx", "impr diag", "impresion dx", "impresion diag",
         "assessment & plan", "a&p", "indication", "clinical indication", "impresiones", "diagnostico clinico",
         // Problem lists, SOAP's analysis (Colombia, Peru) and the clinical data of lab and imaging requests.
         "problemas", "lista de problemas", "problemas activos", "problemas principales", "problems", "active problems",

@@ -383,7 +383,9 @@ struct MedicationExtractor {
         // q8h, q 8 h, bid, tid, daily, nightly, diario…
         if f[k] == "prn" || f[k] == "sos", let withSymptom = asNeededAt(k, limit: limit) { return withSymptom }
         if Self.singleWordFrequencies.contains(f[k]) { return (t[k].text, k + 1) }
-        if f[k].hasPrefix("q"), t[k].digits > 0, t[k].letters == 2, f[k].hasSuffix("h") { return (t[k].text, k + 1) }
+        // "q8h", "q5min", "q72h", "q2wk", "q3d": "q", a number and any interval unit.
+        if f[k].hasPrefix("q"), t[k].digits > 0, f[k].dropFirst().prefix(while: { $0.isNumber }).count == t[k].digits,
+           Self.qIntervalUnits.contains(String(f[k].dropFirst(1 + t[k].digits))) { return (t[k].text, k + 1) }
         // una vez al día / dos veces al día / once daily / twice a day / three times daily
         if Self.countWords.contains(f[k]) {
             var j = k + 1
@@ -433,6 +435,8 @@ struct MedicationExtractor {
             var end = k + phrase.count - 1
             // "después de cada deposición", "según protocolo", "antes de cada comida": the object follows.
             if ["cada", "segun", "according", "per", "del", "de"].contains(phrase.last ?? ""), end + 1 <= limit, t[end + 1].isWord || t[end + 1].letters > 0 { end += 1 }
+            // Two meals joined: "con desayuno y cena", "al almuerzo e jantar", "with breakfast and dinner".
+            if Self.meals.contains(f[end]), end + 2 <= limit, ["y", "e", "and"].contains(f[end + 1]), Self.meals.contains(f[end + 2]) { end += 2 }
             return (span(k, end), end + 1)
         }
         // As needed: "si disnea", "si hay fiebre", "se dor", "en caso de fiebre", "por razón necesaria", "PRN dolor",
@@ -497,6 +501,8 @@ struct MedicationExtractor {
             // "si dolor de pecho", "si falta de aire", "se dor no peito": the symptom's complement.
             if end >= j, end + 2 <= limit, ["de", "del", "da", "do", "no", "na", "of", "in"].contains(f[end + 1]), t[end + 2].isWord,
                !Self.notSymptoms.contains(f[end + 2]), text.gap(after: end) == " ", text.gap(after: end + 1) == " " { end += 2 }
+            // A compound symptom: "PRN chest pain", "if chest pain", "si mareo vertigo" — a second symptom word.
+            if end >= j, end + 1 <= limit, Self.symptoms.contains(f[end + 1]), text.gap(after: end) == " " { end += 1 }
             // "se dor intensa", "si dolor severo", "PRN pain, severe".
             if end >= j, end + 1 <= limit, Self.symptomQualifiers.contains(f[end + 1]), text.gap(after: end) == " " { end += 1 }
             // A threshold: "PRN fiebre mayor de 38.5", "si TA >= 160/110", "if temp > 38".
@@ -520,7 +526,8 @@ struct MedicationExtractor {
         switch f[k] {
         case "si", "se":
             guard let next = word(k + 1), t[k + 1].isWord, !Self.notSymptoms.contains(next) else { return nil }
-            if f[k] == "se", !["dor", "febre", "necessario", "necesario", "dolor", "fiebre", "nauseas", "vomito"].contains(next) { return nil }
+            // Portuguese "se" ("if") before any symptom of the shared lexicon: "se náusea", "se falta de ar", "se crise".
+            if f[k] == "se", !Self.symptoms.contains(next), !["necessario", "necesario", "falta", "crise", "crisis"].contains(next) { return nil }
             var j = k + 1
             if ["hay", "presenta", "persiste", "tiene", "existe"].contains(next) { j += 1 }
             let end = objectEnd(from: j, words: j == k + 1 ? 1 : 2)
@@ -638,6 +645,7 @@ struct MedicationExtractor {
     /// Words that end an as-needed object ("si dolor; …", "si dolor por 3 días").
     static let notSymptoms: Set<String> = ["por", "x", "for", "durante", "y", "and", "o", "or", "cada", "every", "max", "maximo", "hasta", "then", "luego", "may", "repeat", "repetir", "mg", "via", "vo", "iv", "po"]
     /// Fixed frequencies of several words (folded): "dosis única", "en bolo", "con la cena", "según protocolo".
+    static let qIntervalUnits: Set<String> = ["h", "hr", "hrs", "min", "mins", "d", "wk", "w", "mo"]
     static let phraseFrequencies: [[String]] = [
         ["dosis", "unica"], ["dosis", "de", "carga"], ["dosis", "inicial"], ["single", "dose"], ["loading", "dose"], ["en", "bolo"],
         ["con", "la", "cena"], ["con", "el", "desayuno"], ["con", "el", "almuerzo"], ["con", "las", "comidas"], ["con", "cada", "comida"],
@@ -653,7 +661,18 @@ struct MedicationExtractor {
         ["despues", "de"], ["after", "meals"], ["at", "bedtime"], ["in", "the", "morning"], ["in", "the", "evening"], ["am"],
         ["pm"], ["qam"], ["qpm"], ["post", "hd"], ["post", "dialisis"], ["pos", "hd"], ["postdialisis"], ["dose", "de", "ataque"],
         ["en", "ayunas"], ["con", "el", "desayuno"], ["ao", "acordar"], ["antes", "do", "cafe"],
-    ]
+    ] + mealPhrases
+
+    /// Meals, in every language of the notes: a frequency may be a meal time ("al almuerzo", "com o jantar").
+    static let meals: Set<String> = ["desayuno", "almuerzo", "comida", "cena", "merienda", "jantar", "almoco", "cafe", "lanche",
+                                     "breakfast", "lunch", "dinner", "supper"]
+    /// Any preposition of a meal time before any meal: "al almuerzo", "con desayuno", "a la cena", "com o jantar", "with lunch".
+    static let mealPhrases: [[String]] = {
+        let before: [[String]] = [["al"], ["con"], ["con", "el"], ["con", "la"], ["a", "la"], ["antes", "del"], ["antes", "de", "la"],
+                                  ["despues", "del"], ["despues", "de", "la"], ["com", "o"], ["com", "a"], ["no"], ["ao"], ["antes", "do"],
+                                  ["antes", "da"], ["depois", "do"], ["depois", "da"], ["with"], ["before"], ["after"], ["at"]]
+        return before.flatMap { p in meals.sorted().map { p + [$0] } }.sorted { $0.count > $1.count }
+    }()
     /// A time of day or a meal, not an interval: it goes with the interval beside it.
     static func isTiming(_ frequency: String) -> Bool {
         let first = TextFolding.fold(frequency).split(separator: " ").first.map(String.init) ?? ""

@@ -12,7 +12,8 @@ struct LabelledIdentifierScanner {
         while i < t.count {
             guard let label = Self.label(endingAt: i - 1, in: context) else { i += 1; continue }
             var kind = label.kind
-            var strongSeparator = label.strong
+            // A numbering word before any label makes it strong: "N° Asegurado 09…", "Nro. de socio 88…", "# póliza 5…".
+            var strongSeparator = label.strong || numbered(before: i - label.words.count)
             var v = i
             // Filler and inner labels: "N°", "No. de", "Identificación: CC 80.234.117", "Cédula V 9.876.543".
             var hops = 0
@@ -39,11 +40,38 @@ struct LabelledIdentifierScanner {
             // "ID TSA-88712340", "Plan … ID AM-0042": a code-shaped value (capital prefix, "-", digits) needs no colon.
             let codeShaped = t[v].isWord && t[v].isAllCaps && context.gap(after: v) == "-" && end > v
             if !strongSeparator && !abbreviated && !codeShaped && !separator.contains(where: { $0 == ":" || $0 == "#" }) && !separator.contains("..") { i += 1; continue }
+            // A generic number ("Cod.", "Registro", "Reg.") on a clinician's line is the clinician's registration.
+            if kind == .medicalRecord, Self.genericNumberLabels.contains(context.folded[i - 1]), clinicianBefore(i - 1) { kind = .cedula }
             result.append(PHISpan(kind: kind, range: t[v].start..<t[end].end, priority: 10))
             i = end + 1
         }
         return result
     }
+
+    /// "N°", "Nro.", "No.", "Número", "#" (with an optional "de") just before the label starting at token `start`.
+    private func numbered(before start: Int) -> Bool {
+        var k = start - 1
+        if k >= 0, ["de", "del"].contains(context.folded[k]), context.gap(after: k) == " " { k -= 1 }
+        guard k >= 0, Self.numberingWords.contains(context.folded[k]), !context.gap(after: k).contains("\n") else { return false }
+        return context.gap(after: k).count <= 3
+    }
+
+    static let numberingWords: Set<String> = ["n", "no", "nro", "num", "numero", "nº", "number", "#"]
+
+    /// A clinician's title or role word earlier on the line of token `k` ("Dr. …  Cod. 12840", "Médico: … Registro 58214").
+    private func clinicianBefore(_ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, !context.gap(after: j).contains("\n") {
+            if Self.clinicianWords.contains(context.folded[j]) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    static let genericNumberLabels: Set<String> = ["cod", "codigo", "registro", "reg", "record", "id", "license", "licencia"]
+    static let clinicianWords: Set<String> = ["dr", "dra", "doctor", "doctora", "medico", "medica", "lic", "licda", "licdo",
+                                              "enf", "obst", "md", "cirujano", "cirujana", "especialista",
+                                              "residente", "tratante", "nefrologo", "cardiologo", "pediatra", "internista"]
 
     /// Spaces, dots (leaders of table-like headers), colons, "#", "°", "-" and nothing else, on one line.
     private func separatorIsLight(after k: Int) -> Bool {
@@ -73,7 +101,8 @@ struct LabelledIdentifierScanner {
             let next = t[j + 1]
             if ["-", ".", "/"].contains(gap) {
                 // A check character: "-K", "-k".
-                if next.isWord { if gap == "-", next.letters == 1 { j += 1 }; break }
+                // A check character or an issuer's suffix: "-K", "-k", "58-0714-MCG".
+                if next.isWord { if gap == "-", next.letters == 1 || (next.isAllCaps && next.letters <= 3 && next.digits == 0) { j += 1 }; break }
                 j += 1
                 digits += next.digits
                 continue
@@ -85,9 +114,16 @@ struct LabelledIdentifierScanner {
                 digits += next.digits
                 continue
             }
+            // Bolivia's carnet carries its issuing department: "CI 3215487 LP", "C.I. 4.512.887 CB".
+            if gap == " ", next.isWord, next.isAllCaps, Self.issuingDepartments.contains(context.folded[j + 1]),
+               j + 2 >= t.count || context.gap(after: j + 1) != " " {
+                j += 1
+            }
             break
         }
-        guard digits >= 4, t[v].start < t[j].end, t[j].end - t[v].start <= 32 else { return nil }
+        // Short registrations carry a letter prefix ("Mat. Prof. V-451", "CRM-SP 982"); bare numbers need four digits.
+        let prefixed = t[v].isWord
+        guard digits >= (prefixed ? 3 : 4), t[v].start < t[j].end, t[j].end - t[v].start <= 32 else { return nil }
         // A date after a label ("Registro: 12/03/2024") is a date, not a record number.
         if DateParser.dateEnd(context, from: v) == j { return nil }
         return j
@@ -120,7 +156,12 @@ struct LabelledIdentifierScanner {
         return nil
     }
 
-    static let filler: Set<String> = ["n", "no", "nro", "num", "numero", "nº", "de", "del", "o", "number", "#"]
+    static let filler: Set<String> = ["n", "no", "nro", "num", "numero", "nº", "de", "del", "o", "number", "#",
+                                      // Qualifiers of a registration: "Mat. Prof.", "Matrícula Nacional", "Reg. Prov.".
+                                      "prof", "profesional", "nac", "nacional", "prov", "provincial"]
+
+    /// Bolivia's department extensions written after a carnet number.
+    static let issuingDepartments: Set<String> = ["lp", "cb", "sc", "or", "pt", "tj", "ch", "be", "pd", "bn"]
 
     static let labels: [Label] = {
         func l(_ kind: PHIKind, _ strong: Bool, _ phrases: [String]) -> [Label] {
@@ -141,6 +182,11 @@ struct LabelledIdentifierScanner {
                                 "cmp", "rne", "mpps", "jvpm", "colegiado", "registro medico",
                                 "registro profesional", "reg prof", "cmh", "npi", "dea", "coren", "crf", "cro", "mat", "m p", "m n",
                                 "license", "licencia", "codigo medico", "cod medico", "cmc", "cmdf",
+                                // Other boards' registrations: Peru's COP/CTMP/CQFP/CPsP/CBP/CNP, Brazil's CRP/CRN/CREFITO/
+                                // CRMV, Panama's idoneidad, Uruguay's CJPPU, the US "Lic. #", Ecuador's MSP.
+                                "cop", "ctmp", "cqfp", "cpsp", "cbp", "cnp", "crp", "crn", "crefito", "crmv", "crbm",
+                                "idoneidad", "lic", "cjppu", "msp", "reg msp", "cod minsa", "codigo minsa", "minsa",
+                                "matricula profesional", "matricula nacional", "matricula provincial",
                                 // Mexico's specialty licence beside the professional one: "Ced. Prof. 1234567 - Esp. 7654321".
                                 "esp", "ced esp", "cedula de especialidad", "cedula de especialista"])
             // Colombia's registro médico "RM 12345" (a scan is "RM de rodilla", no number); its tarjeta profesional is weak
@@ -155,7 +201,10 @@ struct LabelledIdentifierScanner {
                                        "medical record", "medical record number", "nss", "afiliacion", "afiliado", "prontuario",
                                        "cartao sus", "autogenerado", "ficha clinica", "n afiliado",
                                        // Brazil's insurance card ("carteirinha 882 441 0098712 002").
-                                       "carteirinha", "carteira", "carteira do convenio", "n carteirinha"])
+                                       "carteirinha", "carteira", "carteira do convenio", "n carteirinha",
+                                       // Insurance numbers: "Seguro Social:", "N° Asegurado:", "Credencial", "N° de socio".
+                                       "seguro social", "numero de seguro social", "credencial", "n asegurado", "nro asegurado",
+                                       "numero de asegurado", "n socio", "n beneficiario"])
             // Registrations written abbreviated with a period: Guatemala's "Col. 2217", Cuba's "Reg. 44187".
             + l(.cedula, false, ["col", "reg", "registro sanitario", "senescyt"])
             + l(.medicalRecord, false, ["historia", "registro", "record", "chart", "ficha", "orden", "atencion", "dau",
@@ -165,7 +214,7 @@ struct LabelledIdentifierScanner {
                                         "folio", "solicitud", "episodio", "accession", "specimen", "encounter", "visit", "id", "poliza",
                                         "policy", "protocolo", "codigo", "cod", "acct", "fin", "csn", "requisition", "peticion", "pedido",
                                         "boleta", "receta", "referencia", "caso", "case", "barcode", "paciente", "patient", "beneficiario",
-                                        "seguro",
+                                        "seguro", "asegurado", "socio",
                                         // Admission numbers: "N° de internación:", "Nº hospitalización:", "Admisión:".
                                         "internacion", "hospitalizacion", "admision", "ingreso hospitalario", "atendimento"])
         return all.sorted { $0.words.count > $1.words.count }
