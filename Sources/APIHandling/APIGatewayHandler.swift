@@ -23,7 +23,7 @@ public struct APIGatewayHandler: LambdaHandler {
     /// response written straight into bytes; `version: "2.0"` is an HTTP API event, else a REST proxy event.
     public func handle(_ event: [UInt8], context: LambdaContext) throws -> [UInt8] {
         // A well-formed REST event (nearly every invocation) in one pass; anything else by the reference path below.
-        if let request = APIGatewayProxyRequest.readDirect(event) { return respond(v1: request, context: context) }
+        if let answer = answerIfREST(event, context: context) { return answer }
         guard let json = try? JSONValue.parse(event), json.object != nil else { throw InvalidEventError("event is not a JSON object") }
         if json["version"]?.string == "2.0" {
             let request: APIGatewayV2Request
@@ -41,6 +41,14 @@ public struct APIGatewayHandler: LambdaHandler {
         do { request = try APIGatewayProxyRequest(json: json) } catch {
             throw InvalidEventError("event is not an API Gateway REST proxy request: \(error)")
         }
+        return respond(v1: request, context: context)
+    }
+
+    /// The answer to a well-formed REST (v1) event, read in one pass; nil for any other event (`handle` reads
+    /// those by the reference path). A function that also takes other events (file-processor) asks this
+    /// first, so its API invocations pay no probe of the event's kind.
+    public func answerIfREST(_ event: [UInt8], context: LambdaContext) -> [UInt8]? {
+        guard let request = APIGatewayProxyRequest.readDirect(event) else { return nil }
         return respond(v1: request, context: context)
     }
 

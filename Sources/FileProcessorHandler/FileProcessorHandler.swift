@@ -62,6 +62,9 @@ public struct FileProcessorHandler: LambdaHandler {
     }
 
     public func handle(_ event: [UInt8], context: LambdaContext) throws -> [UInt8] {
+        // API requests (nearly every invocation) first: a well-formed REST event is answered in one pass, with
+        // no JSONDecoder probe of its kind (an S3 or EventBridge event has no httpMethod/resource/path: nil).
+        if let answer = api.answerIfREST(event, context: context) { return answer }
         let probe = try? JSONDecoder().decode(Probe.self, from: Data(event))
         if let records = probe?.Records, !records.isEmpty, records.allSatisfy({ $0.eventSource == "aws:s3" }) {
             let decoded: S3Event
