@@ -78,11 +78,20 @@ try? FileManager.default.createDirectory(atPath: runDirectory, withIntermediateD
 let template: CloudTemplate
 do { template = try CloudTemplate.load(path: options.template) } catch { fail("template: \(error)") }
 /// The template serve runs: the project's, with every ReservedConcurrentExecutions capped at LOAD_MAX_PROCESSES
-/// and functions without one given that many (serve's --concurrency default).
+/// and functions without one given that many (serve's --concurrency default). A value that is not a literal
+/// (`!Ref SummarizerReservedConcurrency`) is taken as the template reader resolved it for that resource.
 let servedTemplate: String = {
     guard options.maxProcesses > 0, let text = try? String(contentsOfFile: options.template, encoding: .utf8) else { return options.template }
+    var resource: String?   // the logical id of the resource whose lines are being read (two-space indent under Resources)
     let capped = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-        guard let range = line.range(of: "ReservedConcurrentExecutions: "), let value = Int(line[range.upperBound...].prefix { $0.isNumber }) else { return String(line) }
+        if line.hasPrefix("  "), !line.hasPrefix("   "), line.hasSuffix(":"), !line.contains(" #") {
+            resource = String(line.dropFirst(2).dropLast())
+        }
+        guard let range = line.range(of: "ReservedConcurrentExecutions: ") else { return String(line) }
+        let literal = Int(line[range.upperBound...].prefix { $0.isNumber })
+        guard let value = literal ?? resource.flatMap({ template.functions[$0]?.reservedConcurrency }) else {
+            fail("template: ReservedConcurrentExecutions of \(resource ?? "?") could not be resolved")
+        }
         return String(line[..<range.upperBound]) + String(min(value, options.maxProcesses)) + " # capped by lambda-load"
     }.joined(separator: "\n")
     let path = FileManager.default.currentDirectoryPath + "/\(runDirectory)/template.yaml"
