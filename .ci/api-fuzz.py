@@ -17,7 +17,10 @@ os.makedirs(report_dir, exist_ok=True)
 with local_serve.serve() as (base, token, _clinic):
     command = ["schemathesis", "run", "openapi.yaml", "--url", base, "-H", f"Authorization: Bearer {token}",
                "--checks", CHECKS, "--mode", "all", "--max-examples", examples, "--seed", seed,
-               "--workers", "2", "--request-timeout", "35", "--continue-on-failure",
+               # One worker: with two threads Schemathesis on CPython 3.11 now and then dies in its own code
+               # ("SystemError: AST constructor recursion depth mismatch", python/cpython#106905, a race of
+               # threaded ast use), a failure of the tool that says nothing about the API.
+               "--workers", "1", "--request-timeout", "35", "--continue-on-failure",
                "--report", "junit,ndjson", "--report-dir", report_dir, "--output-truncate", "true", "--no-color"]
     printable = " ".join("'Authorization: Bearer …'" if part.startswith("Authorization") else part for part in command)
     print("api-fuzz:", printable.replace(base, "<serve>"), flush=True)
