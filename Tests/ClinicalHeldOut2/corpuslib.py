@@ -96,3 +96,55 @@ def write(directory):
             f.write("\n")
     countries = sorted({n["country"] for n in NOTES})
     print(f"{len(NOTES)} notes, {len(countries)} countries: {' '.join(countries)}", file=sys.stderr)
+
+
+# --- more national ids (used by the later held-out sets); `shift` is the set's own typo in a wrong check digit ---
+def luhn_digit(digits):
+    """Luhn check digit of a digit string (appended at the right)."""
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        v = int(c) * (2 if i % 2 == 0 else 1)
+        total += v - 9 if v > 9 else v
+    return (10 - total % 10) % 10
+
+
+def nss(ten, bad=False, shift=5):
+    """Mexican IMSS NSS: 10 digits + Luhn check digit."""
+    d = luhn_digit(ten)
+    return ten + str((d + shift) % 10 if bad else d)
+
+
+def ec_cedula(nine, bad=False, shift=3):
+    """Ecuadorian cédula: modulo 10 with coefficients 2,1,2,1,... from the left."""
+    total = 0
+    for i, c in enumerate(nine):
+        v = int(c) * (2 if i % 2 == 0 else 1)
+        total += v - 9 if v > 9 else v
+    d = (10 - total % 10) % 10
+    return nine + str((d + shift) % 10 if bad else d)
+
+
+def uy_ci(seven, bad=False, shift=6):
+    """Uruguayan cédula de identidad: weights 2987634, written 4.567.890-3."""
+    d = (10 - sum(int(c) * w for c, w in zip(seven, (2, 9, 8, 7, 6, 3, 4))) % 10) % 10
+    return f"{seven[0]}.{seven[1:4]}.{seven[4:]}-{(d + shift) % 10 if bad else d}"
+
+
+def cuit(ten, bad=False, shift=2):
+    """Argentine CUIT/CUIL: modulo 11 with weights 5432765432, written 20-12345678-9."""
+    s = sum(int(c) * w for c, w in zip(ten, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)))
+    d = 11 - s % 11
+    d = 0 if d == 11 else 9 if d == 10 else d
+    return f"{ten[:2]}-{ten[2:]}-{(d + shift) % 10 if bad else d}"
+
+
+def dui(eight, bad=False, shift=2):
+    """Salvadoran DUI: 8 digits, weights 9..2, written 01234567-8."""
+    d = (10 - sum(int(c) * w for c, w in zip(eight, range(9, 1, -1))) % 10) % 10
+    return f"{eight}-{(d + shift) % 10 if bad else d}"
+
+
+def do_cedula(ten, bad=False, shift=1):
+    """Dominican cédula: 11 digits with a Luhn digit, written 001-1234567-8."""
+    d = luhn_digit(ten)
+    return f"{ten[:3]}-{ten[3:]}-{(d + shift) % 10 if bad else d}"

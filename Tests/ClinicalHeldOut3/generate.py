@@ -6,46 +6,15 @@ import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "ClinicalHeldOut2"))  # the one corpuslib
 import corpuslib
 from corpuslib import note as _note, write, curp, rfc, cpf, rut, fold
+from corpuslib import nss, ec_cedula, uy_ci, cuit  # the one set of check-digit generators
 
 
-# --- check-digit generators the shared library lacks -------------------------------------------------------------
-def nss(ten, bad=False):
-    """Mexican IMSS number: 10 digits + Luhn check digit."""
-    total = 0
-    for i, c in enumerate(ten):
-        v = int(c) * (2 if i % 2 else 1)
-        total += v - 9 if v > 9 else v
-    d = (10 - total % 10) % 10
-    return ten + str((d + 5) % 10 if bad else d)
 
 
-def ec_cedula(nine, bad=False):
-    """Ecuadorian cédula: province (01-24), third digit < 6, modulo-10 check with weights 2,1,2,1..."""
-    total = 0
-    for i, c in enumerate(nine):
-        v = int(c) * (2 if i % 2 == 0 else 1)
-        total += v - 9 if v > 9 else v
-    d = (10 - total % 10) % 10
-    return nine + str((d + 3) % 10 if bad else d)
 
 
-def uy_ci(seven, bad=False):
-    """Uruguayan cédula de identidad: 7 digits, weights 2987634, shown as 4.567.890-3."""
-    s = sum(int(c) * w for c, w in zip(seven, (2, 9, 8, 7, 6, 3, 4)))
-    d = (10 - s % 10) % 10
-    if bad:
-        d = (d + 6) % 10
-    return f"{seven[0]}.{seven[1:4]}.{seven[4:]}-{d}"
 
 
-def cuit(ten, bad=False):
-    """Argentine CUIT/CUIL: 2-digit type + 8-digit DNI + modulo-11 check digit."""
-    s = sum(int(c) * w for c, w in zip(ten, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)))
-    d = 11 - s % 11
-    d = 0 if d == 11 else 9 if d == 10 else d
-    if bad:
-        d = (d + 2) % 10
-    return f"{ten[:2]}-{ten[2:]}-{d}"
 
 
 def note(id, country, language, marked, meds, dx, negated=(), stopped=()):
