@@ -12,7 +12,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import corpuslib
 from corpuslib import note as _note, write, curp, rfc, cpf, rut, fold
 from functools import partial
-from corpuslib import dui, do_cedula, luhn_digit  # the one set of check-digit generators
+from corpuslib import dui, do_cedula  # the one set of check-digit generators
 # This set's own typos in a wrong check digit.
 nss, ec_cedula, uy_ci, cuit = (partial(corpuslib.nss, shift=4), corpuslib.ec_cedula, partial(corpuslib.uy_ci, shift=5),
                                partial(corpuslib.cuit, shift=3))
