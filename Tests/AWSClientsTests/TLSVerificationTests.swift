@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import AWSClients
+import TestSupport
 
 /// TLS verification is always on: a loopback HTTPS server with a self-signed
 /// certificate (made by the openssl CLI for this test) must be refused.
@@ -11,10 +12,10 @@ import AWSClients
         defer { try? FileManager.default.removeItem(at: directory) }
         let cert = directory.appendingPathComponent("cert.pem").path
         let key = directory.appendingPathComponent("key.pem").path
-        try run(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "1",
+        try openssl(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "1",
                  "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"])
 
-        let port = try freePort()
+        let port = UInt16(closedLoopbackPort())
         let server = Process()
         server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         server.arguments = ["openssl", "s_server", "-accept", "127.0.0.1:\(port)", "-cert", cert, "-key", key, "-www", "-quiet"]
@@ -42,30 +43,5 @@ import AWSClients
         // The same server, trusted through an explicit bundle: the handshake and exchange succeed.
         let trusted = try HTTPClient(caBundlePath: cert).send(HTTPRequest(method: "GET", url: "https://127.0.0.1:\(port)/"), timeoutMs: 5_000)
         #expect(trusted.status == 200)
-    }
-
-    private func run(_ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["openssl"] + arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "openssl \(arguments[0]) failed")
-    }
-
-    private func freePort() throws -> UInt16 {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let ok = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
-        }
-        try #require(ok)
-        return UInt16(bigEndian: address.sin_port)
     }
 }

@@ -20,7 +20,7 @@ import TestSupport
         init(in directory: URL, name: String) throws {
             cert = directory.appendingPathComponent("\(name)-cert.pem").path
             key = directory.appendingPathComponent("\(name)-key.pem").path
-            try AuthorizerCABundleTests.openssl(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
+            try openssl(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
                                                  "-days", "1", "-subj", "/CN=127.0.0.1 \(name)", "-addext", "subjectAltName=IP:127.0.0.1"])
         }
     }
@@ -30,7 +30,7 @@ import TestSupport
         let process = Process()
         let port: UInt16
         init(directory: URL, certificate: Certificate) throws {
-            port = try AuthorizerCABundleTests.freePort()
+            port = UInt16(closedLoopbackPort())
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             process.arguments = ["openssl", "s_server", "-accept", "127.0.0.1:\(port)", "-cert", certificate.cert, "-key", certificate.key,
                                  "-WWW", "-quiet"]
@@ -139,31 +139,6 @@ import TestSupport
 }
 
 extension AuthorizerCABundleTests {
-    static func openssl(_ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["openssl"] + arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "openssl \(arguments[0]) failed")
-    }
-
-    static func freePort() throws -> UInt16 {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let ok = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
-        }
-        try #require(ok)
-        return UInt16(bigEndian: address.sin_port)
-    }
-
     static func canConnect(_ port: UInt16) -> Bool {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
