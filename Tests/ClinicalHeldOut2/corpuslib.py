@@ -148,3 +148,39 @@ def do_cedula(ten, bad=False, shift=1):
     """Dominican cédula: 11 digits with a Luhn digit, written 001-1234567-8."""
     d = luhn_digit(ten)
     return f"{ten[:3]}-{ten[3:]}-{(d + shift) % 10 if bad else d}"
+
+
+def checked_note(id, country, language, marked, meds, dx, negated=(), stopped=()):
+    """`note` plus the per-note checks of the later held-out sets: every label verbatim in the text, no mark
+    left behind, no blank PHI, no medication labelled twice, no drug both stopped and active, no denied
+    finding labelled as a diagnosis. Exits naming the note and every problem."""
+    note(id, country, language, marked, meds, dx, negated, stopped)
+    n = NOTES[-1]
+    text = n["text"]
+    problems = []
+    if "[[" in text or "]]" in text:
+        problems.append("unclosed PHI mark")
+    for p in n["phi"]:
+        if not p["text"] or p["text"] != p["text"].strip():
+            problems.append(f"PHI with surrounding blanks: {p['text']!r}")
+    for m in n["medications"]:
+        for field in ("dose", "route", "frequency"):
+            if m[field] is not None and m[field] not in text:
+                problems.append(f"{m['name']} {field} not verbatim: {m[field]!r}")
+    for d in n["diagnoses"]:
+        if d["text"] not in text:
+            problems.append(f"diagnosis not verbatim: {d['text']!r}")
+    for s in n["negated"] + n["stopped"]:
+        if s not in text:
+            problems.append(f"negated/stopped not verbatim: {s!r}")
+    names = [fold(m["name"]) for m in n["medications"]]
+    if len(names) != len(set(names)):
+        problems.append("a medication labelled twice")
+    for s in n["stopped"]:
+        if fold(s) in names:
+            problems.append(f"stopped drug also active: {s!r}")
+    for d in n["diagnoses"]:
+        if any(fold(d["text"]) == fold(x) for x in n["negated"]):
+            problems.append(f"negated finding labelled as diagnosis: {d['text']!r}")
+    if problems:
+        sys.exit(f"{id}: " + "; ".join(problems))

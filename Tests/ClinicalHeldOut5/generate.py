@@ -13,7 +13,7 @@ numbers are EXPEDIENTE; visit dates are not PHI, only dates of birth."""
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "ClinicalHeldOut2"))
 import corpuslib
-from corpuslib import note as _note, write, curp, rfc, cpf, rut, fold
+from corpuslib import checked_note as note, write, curp, rfc, cpf, rut, fold
 from functools import partial
 from corpuslib import nss  # the one set of check-digit generators
 # This set's own typos in a wrong check digit.
@@ -31,38 +31,6 @@ cedula_ec, ci_uy, cedula_do = (partial(corpuslib.ec_cedula, shift=6), partial(co
 
 
 
-def note(id, country, language, marked, meds, dx, negated=(), stopped=()):
-    """corpuslib.note plus the per-note checks: labels verbatim, no mark left, no drug both stopped and active."""
-    _note(id, country, language, marked, meds, dx, negated, stopped)
-    n = corpuslib.NOTES[-1]
-    t = n["text"]
-    bad = []
-    if "[[" in t or "]]" in t:
-        bad.append("mark left")
-    for p in n["phi"]:
-        if not p["text"] or p["text"] != p["text"].strip():
-            bad.append(f"blank PHI {p['text']!r}")
-    for m in n["medications"]:
-        for f in ("dose", "route", "frequency"):
-            if m[f] is not None and m[f] not in t:
-                bad.append(f"{m['name']} {f} {m[f]!r}")
-    for d in n["diagnoses"]:
-        if d["text"] not in t:
-            bad.append(f"dx {d['text']!r}")
-    for s in list(n["negated"]) + list(n["stopped"]):
-        if s not in t:
-            bad.append(f"neg/stop {s!r}")
-    names = [fold(m["name"]) for m in n["medications"]]
-    if len(names) != len(set(names)):
-        bad.append("medication twice")
-    for s in n["stopped"]:
-        if fold(s) in names:
-            bad.append(f"stopped and active {s!r}")
-    for d in n["diagnoses"]:
-        if any(fold(d["text"]) == fold(x) for x in n["negated"]):
-            bad.append(f"negated as dx {d['text']!r}")
-    if bad:
-        sys.exit(f"{id}: " + "; ".join(bad))
 
 
 # ======================================= Mexico ====================================================================
