@@ -120,18 +120,25 @@ private struct StrictJSONParser {
         index += 1
     }
 
-    fileprivate mutating func nextMember(first: Bool) throws(ParseError) -> String? {
+    /// After whitespace: false (and consumed) at `closing`; otherwise true, past the `,` that must precede any
+    /// item but the first. The one step between the members of an object and the elements of an array.
+    private mutating func continues(before closing: UInt8, first: Bool) throws(ParseError) -> Bool {
         skipWhitespace()
         guard index < bytes.count else { throw ParseError() }
-        if bytes[index] == UInt8(ascii: "}") {
+        if bytes[index] == closing {
             index += 1
-            return nil
+            return false
         }
         if !first {
             guard bytes[index] == UInt8(ascii: ",") else { throw ParseError() }
             index += 1
             skipWhitespace()
         }
+        return true
+    }
+
+    fileprivate mutating func nextMember(first: Bool) throws(ParseError) -> String? {
+        guard try continues(before: UInt8(ascii: "}"), first: first) else { return nil }
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw ParseError() }
         let name = try parseString()
         skipWhitespace()
@@ -148,18 +155,7 @@ private struct StrictJSONParser {
     }
 
     fileprivate mutating func nextElement(first: Bool) throws(ParseError) -> Bool {
-        skipWhitespace()
-        guard index < bytes.count else { throw ParseError() }
-        if bytes[index] == UInt8(ascii: "]") {
-            index += 1
-            return false
-        }
-        if !first {
-            guard bytes[index] == UInt8(ascii: ",") else { throw ParseError() }
-            index += 1
-            skipWhitespace()
-        }
-        return true
+        try continues(before: UInt8(ascii: "]"), first: first)
     }
 
     fileprivate mutating func null() throws(ParseError) -> Bool {
