@@ -157,9 +157,10 @@ artifact: $(if $(PREBUILT_DIR),,release)
 # Tests/ClinicalHeldOut3 was written blind (its README) and measured once before and once after the rules that
 # Tests/ClinicalHeldOut2 drove (its BASELINE.txt, AFTER.txt); it was looked at since and is a development set now.
 # Tests/ClinicalHeldOut4 was written blind on 2026-12-01, measured once before and once after (BASELINE.txt, AFTER.txt):
-# a development set now. Tests/ClinicalHeldOut5 was written blind on 2026-12-01 and measured once (its BASELINE.txt):
-# the held-out set now.
-CLINICAL_HELD_OUT ?= Tests/ClinicalHeldOut5
+# a development set now. Tests/ClinicalHeldOut5 was written blind on 2026-12-01, measured once before and once after
+# (BASELINE.txt, AFTER.txt): a development set now. Tests/ClinicalHeldOut6 was written blind on 2026-12-01 (its README)
+# and measured once before the third round of rules (its BASELINE.txt): the held-out set now.
+CLINICAL_HELD_OUT ?= Tests/ClinicalHeldOut6
 eval: deps
 	$(SWIFT) build -c release --product clinical-eval
 	$(SWIFT) build -c release --product retrieval-eval
@@ -169,8 +170,9 @@ eval: deps
 	.build/release/clinical-eval --title "second held-out set of issue 17 (no longer unseen: development set)" --held-out --verbose Tests/ClinicalHeldOut2 || status=1; echo; \
 	.build/release/clinical-eval --title "third held-out set of issue 17 (no longer unseen: development set)" --held-out --verbose Tests/ClinicalHeldOut3 || status=1; echo; \
 	.build/release/clinical-eval --title "fourth held-out set of issue 17 (no longer unseen: development set)" --held-out --verbose Tests/ClinicalHeldOut4 || status=1; echo; \
+	.build/release/clinical-eval --title "fifth held-out set of issue 17 (no longer unseen: development set)" --held-out --verbose Tests/ClinicalHeldOut5 || status=1; echo; \
 	if [ -n "$(CLINICAL_HELD_OUT)" ]; then \
-	  .build/release/clinical-eval --title "fifth held-out set of issue 17 (blind)" --held-out --verbose $(CLINICAL_HELD_OUT) || status=1; echo; \
+	  .build/release/clinical-eval --title "sixth held-out set of issue 17 (blind)" --held-out --verbose $(CLINICAL_HELD_OUT) || status=1; echo; \
 	fi; \
 	echo "Chat retrieval (recall@6 and MRR: vector, full-text, fused; local database, offline hashed embeddings):"; \
 	$(DB_ENV) .build/release/retrieval-eval Tests/RetrievalEval || status=1; echo; \
