@@ -159,7 +159,8 @@ enum ComorbidityMentions {
 
     /// Lowercase ASCII pieces of every cue ("histórico" holds "hist"); `| 0x20` lowercases letters.
     static let cueFragments: [[UInt8]] = ["hist", "hx", "h/o", "pmh", "antecedente", "portador", "conocid", "known", "with", " con ", " com ",
-                                          "app ", "antec", "ant ", "hpp", "f/u", "follow", "seguimiento", "control", "acompanhamento", "also", "tambien", "también"]
+                                          "app ", "antec", "ant ", "hpp", "f/u", "follow", "seguimiento", "control", "acompanhamento", "also", "tambien", "también",
+                                          "pacien", "pcte", "pte "]
         .map { Array($0.utf8) }
 
     static let cues: [[String]] = [
@@ -177,6 +178,8 @@ enum ComorbidityMentions {
         ["seguimiento", "de"], ["control", "por"], ["en", "control", "por"], ["acompanhamento", "de"], ["historia", "de"],
         ["historico", "de"], ["un", "paciente", "con"], ["una", "paciente", "con"], ["a", "patient", "with"], ["el", "paciente", "con"],
         ["la", "paciente", "con"], ["also", "has"], ["tambien", "tiene"],
+        // "Paciente HTA, DM2 insulinorrequirente, dislipidemia": the conditions written right after the patient.
+        ["paciente"], ["pcte"], ["pte"],
     ]
     static let cueFirstWords: [String: [[String]]] = Dictionary(grouping: cues.sorted { $0.count > $1.count }, by: { $0[0] })
     static let deniers: Set<String> = ["no", "sin", "niega", "denies", "negative", "without", "nega", "ningun", "ninguno", "family", "familiar", "familiares", "nor", "ni"]

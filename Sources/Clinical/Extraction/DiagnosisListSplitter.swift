@@ -52,14 +52,34 @@ enum DiagnosisListSplitter {
         var text = trimmedItem(sentence)
         // "HTA + DM2 + dislipidemia": a plus joins diagnoses as a semicolon does.
         if text.contains(" + ") { text = text.replacingAll(" + ", with: "; ") }
+        // "dm2 descontrolada / hta controlada", "Ansiedad // Dispepsia": a spaced slash separates items ("clean/dry" does not).
+        if let slashed = slashedItems(text) { return slashed.flatMap(listItems) }
         // "EPOC leve estable - HTA controlada - Gota sin crisis": a dash before a capitalized item separates items.
         if let dashed = dashedItems(text) { return dashed.flatMap(listItems) }
-        if text.contains(";") { return text.split(separator: ";").flatMap { conjunctionParts(trimmedItem(String($0))) }.map(trimmedItem).filter { !$0.isEmpty } }
+        if text.contains(";") { return text.split(separator: ";").flatMap { semicolonPart(trimmedItem(String($0))) }.flatMap(conjunctionParts).map(trimmedItem).filter { !$0.isEmpty } }
         var parts: [String] = []
         for part in commaParts(text) {
             if let last = parts.last, startsWithQualifier(part) { parts[parts.count - 1] = last + ", " + part } else { parts.append(part) }
         }
         return parts.flatMap(conjunctionParts).map(trimmedItem).filter { !$0.isEmpty }
+    }
+
+    /// One `;`-separated item: its commas are qualifiers ("neumonía, resolving"), except before a part that names a
+    /// disease of its own ("amebiasis intestinal, síndrome diarreico agudo; gastritis").
+    static func semicolonPart(_ part: String) -> [String] {
+        var parts: [String] = []
+        for piece in commaParts(part) {
+            if let last = parts.last, !(opensWithDiseaseNoun(piece) && !startsWithQualifier(piece)) { parts[parts.count - 1] = last + ", " + piece } else { parts.append(piece) }
+        }
+        return parts.isEmpty ? [part] : parts
+    }
+
+    /// Parts split at a spaced slash (" / ", " // ") when every part holds a word of letters.
+    static func slashedItems(_ text: String) -> [String]? {
+        guard text.contains(" / ") || text.contains(" // ") else { return nil }
+        let parts = text.replacingAll(" // ", with: " / ").components(separatedBy: " / ").map(trimmedItem)
+        guard parts.count >= 2, parts.allSatisfy({ part in words(part).contains { $0.count >= 2 && $0.contains(where: \.isLetter) } }) else { return nil }
+        return parts
     }
 
     /// Parts split at " - " when every part after the first opens with a capital and is no plan.
@@ -142,6 +162,9 @@ enum DiagnosisListSplitter {
             // "dolor de cabeza y…" leaves no dangling preposition; both sides must hold a word.
             guard let lastLeft = leftWords.last, !rightWords.isEmpty,
                   !["de", "del", "of", "con", "with", "a", "en"].contains(lastLeft) else { continue }
+            // "Úlcera gástrica asociada a H. pylori y AINES", "anemia secondary to CKD and blood loss": the second
+            // cause of a relation is no diagnosis of its own.
+            if DiagnosisExtractor.relatesTwoDiseases(left), rightWords.count <= 3 { return [text] }
             return conjunctionParts(left) + conjunctionParts(right)
         }
         return [text]
