@@ -14,9 +14,12 @@ struct DiagnosisExtractor {
         // A nurses' SBAR handoff ("S:", "B:", "A:", "R:") assesses findings, not diagnoses.
         let soap = lines.contains { line in Self.isSOAPLetterHeader(line) && !"Aa".contains(line.trimmingWhitespace().first ?? " ") }
             && !(lines.contains { Self.isLetterHeader($0, "B") } && lines.contains { Self.isLetterHeader($0, "R") })
+        var proseItems: [String] = []
+        var sawSection = false
         var i = 0
         while i < lines.count {
             let history = Self.historyContent(lines[i])
+            if history == nil, Self.sectionContent(lines[i], soap: soap) != nil { sawSection = true }
             if let rest = Self.sectionContent(lines[i], soap: soap) ?? history {
                 var found: [String] = []
                 // "Antecedentes: HTA, DM2. Niega alergias." — the first sentence lists the comorbidities.
@@ -49,13 +52,16 @@ struct DiagnosisExtractor {
             }
             items.append(contentsOf: Self.inlineDiagnoses(lines[i]))
             items.append(contentsOf: Self.midLineSections(lines[i]))
-            items.append(contentsOf: ProseDiagnoses.items(in: lines[i]))
+            proseItems.append(contentsOf: ProseDiagnoses.items(in: lines[i]))
             // "Viene por control de ERC. Antecedentes: ERC estadio 4, gota, HTA. No DM.": a history field inside a line.
             historyItems.append(contentsOf: Self.midLineHistory(lines[i]))
             // "She has a history of GERD and osteoarthritis", "27M with asthma": comorbidities written in prose.
             historyItems.append(contentsOf: ComorbidityMentions.items(in: lines[i]))
             i += 1
         }
+        // A note without a diagnosis section (a lab report's comment, a handoff) states its diagnoses in prose:
+        // "hallazgos compatibles con…", "Ingresó por shock séptico…". With a section, the section says them.
+        if !sawSection { items += proseItems }
         var seen: Set<String> = []
         var result: [Diagnosis] = []
         for item in items.flatMap(Self.splitParentheticalDiagnosis) where !Self.isNegatedOrNotADiagnosis(item) {
@@ -73,7 +79,7 @@ struct DiagnosisExtractor {
             guard let diagnosis = Self.clean(item), !Self.holdsDose(diagnosis.text) else { continue }
             // "Dx: HTA" and "Antecedentes: HTA en tratamiento", "Dx: ERC estadio 4" and "ERC estadio 4 de causa no
             // tradicional": one disease, listed once, in the fuller words the note gives it.
-            if let at = result.firstIndex(where: { Self.isWordPrefix($0.text, of: diagnosis.text) }) {
+            if let at = result.firstIndex(where: { Self.isWordPrefix($0.text, of: diagnosis.text) && Self.contentWords(diagnosis.text).subtracting(Self.contentWords($0.text)).count <= 3 }) {
                 result[at] = Diagnosis(text: diagnosis.text, icd10: result[at].icd10 ?? diagnosis.icd10)
                 knownConcepts[at] = DiagnosisConcept.key(diagnosis.text)
                 knownWords[at] = Self.surfaceWords(diagnosis.text)
@@ -88,7 +94,10 @@ struct DiagnosisExtractor {
             // Its head counts too ("preeclampsia en este embarazo" beside "antecedente de preeclampsia"), grades do not
             // ("cirrosis hepática Child B"); an acute event does not cover its disease ("asthma exacerbation", "asthma").
             let words = Self.surfaceWords(diagnosis.text)
-            let headWords = Self.surfaceWords(Self.surfaceHead(diagnosis.text))
+            // "HTA no tratada" beside "HTA no controlada", "DM2 insulinorrequiriente" beside "DM2 con nefropatía": the
+            // same disease in another state.
+            let headWords = Self.surfaceWords(Self.surfaceHead(diagnosis.text)).subtracting(Self.stateWords).isEmpty
+                ? Self.surfaceWords(Self.surfaceHead(diagnosis.text)) : Self.surfaceWords(Self.surfaceHead(diagnosis.text)).subtracting(Self.stateWords)
             let event = !words.isDisjoint(with: DiagnosisConcept.events)
             if knownWords.contains(where: { k in !k.isEmpty && (words.isSubset(of: k) || headWords.isSubset(of: k)) && (event || k.isDisjoint(with: DiagnosisConcept.events)) }) { continue }
             // A history item spelled out ("obstructive sleep apnea", "insuficiencia renal crónica") beside the same
@@ -118,11 +127,13 @@ struct DiagnosisExtractor {
     /// ("APP: hipotiroidismo en tratamiento. Lumbalgia crónica."); a denial ("No DM.") or a habit is none.
     static func historyItems(_ content: String) -> [String] {
         let sentences = SentenceSegmenter.split(content)
-        var found = DiagnosisListSplitter.listItems(beforeInnerField(sentences.first ?? ""))
+        let first = beforeInnerField(sentences.first ?? "")
+        // "Antecedentes: niega HTA, DM": a denial opening the list denies all of it.
+        var found = isNegatedOrNotADiagnosis(first) ? [] : DiagnosisListSplitter.listItems(first)
         for sentence in sentences.dropFirst() {
             let item = DiagnosisListSplitter.trimmedItem(sentence)
             if item.contains(":") { break }
-            guard DiagnosisListSplitter.opensWithDiseaseNoun(item) || DiagnosisConcept.namesKnownCondition(item) else { continue }
+            guard !isNegatedOrNotADiagnosis(item), DiagnosisListSplitter.opensWithDiseaseNoun(item) || DiagnosisConcept.namesKnownCondition(item) else { continue }
             found += DiagnosisListSplitter.listItems(item)
         }
         return found
@@ -160,7 +171,7 @@ struct DiagnosisExtractor {
         guard let open = item.firstIndex(of: "("), let close = item[open...].firstIndex(of: ")") else { return [item] }
         let inner = String(item[item.index(after: open)..<close]).trimmingWhitespace()
         guard let first = inner.split(separator: " ").first, DiagnosisConcept.namesKnownCondition(String(first)),
-              !isNegatedOrNotADiagnosis(inner) else { return splitParentheticalDiagnosis(item) }
+              !isNegatedOrNotADiagnosis(inner) else { return [item] }
         let outer = (String(item[..<open]) + String(item[item.index(after: close)...])).trimmingWhitespace()
         return outer.isEmpty ? [inner] : [outer, inner]
     }
@@ -305,7 +316,7 @@ struct DiagnosisExtractor {
 
     static let historyTails = [
         " desde ", " hace ", " de larga data", " de larga evolucion", " en tratamiento", " since ", " diagnosticad", " diagnosed",
-        " (", " tratad", " treated", " on ", " con tratamiento", " bajo tratamiento", " mal controlad", " controlad", " en control",
+        " (", " tratad", " treated", " on ", " con tratamiento", " en tto", " con tto", " bajo tratamiento", " mal controlad", " controlad", " en control",
         // How it was confirmed is history too: "confirmado por espirometría", "confirmed by biopsy", "comprovad".
         " confirmad", " confirmed", " comprovad",
     ]
@@ -320,6 +331,13 @@ struct DiagnosisExtractor {
     static let numberedTails = [" de ", " en ", " x ", " in ", " for ", " por ", " ha ", " em "]
     /// States a history item keeps when short: "controlada", "en tratamiento", "compensada".
     static let stateTails: Set<String> = [" controlad", " en tratamiento", " tratad", " controlled", " treated", " en control"]
+    /// Words of a disease's state or treatment, not of the disease.
+    static let stateWords: Set<String> = [
+        "controlada", "controlado", "descontrolada", "descontrolado", "compensada", "compensado", "descompensada", "descompensado",
+        "tratada", "tratado", "tto", "tratamiento", "tratamento", "insulinorequirente", "insulinorrequiriente", "insulinorrequirente",
+        "insulinodependiente", "anticoagulada", "anticoagulado", "no", "mal", "sin", "en", "con", "bien", "controlled",
+        "uncontrolled", "treated", "untreated", "well", "poorly", "on",
+    ]
     /// Concepts of acute events whose year is kept.
     static let datedEvents: Set<String> = ["mi", "stroke", "pe", "dvt", "infarto", "fractura", "fracture", "tep", "tvp", "acv", "iam"]
 
