@@ -170,7 +170,7 @@ struct DiagnosisExtractor {
     static func splitHistoryParenthetical(_ item: String) -> [String] {
         guard let open = item.firstIndex(of: "("), let close = item[open...].firstIndex(of: ")") else { return [item] }
         let inner = String(item[item.index(after: open)..<close]).trimmingWhitespace()
-        guard let first = inner.split(separator: " ").first, DiagnosisConcept.namesKnownCondition(String(first)),
+        guard DiagnosisConcept.namesKnownCondition(inner.split(separator: " ").prefix(4).joined(separator: " ")),
               !isNegatedOrNotADiagnosis(inner) else { return [item] }
         let outer = (String(item[..<open]) + String(item[item.index(after: close)...])).trimmingWhitespace()
         return outer.isEmpty ? [inner] : [outer, inner]
@@ -319,6 +319,8 @@ struct DiagnosisExtractor {
         " (", " tratad", " treated", " on ", " con tratamiento", " en tto", " con tto", " bajo tratamiento", " mal controlad", " controlad", " en control",
         // How it was confirmed is history too: "confirmado por espirometría", "confirmed by biopsy", "comprovad".
         " confirmad", " confirmed", " comprovad",
+        // Since childhood: "asma en la infancia", "asthma in childhood", "asma na infância".
+        " en la infancia", " na infancia", " in childhood", " de la infancia",
     ]
     // Portuguese "há 15 anos" / "ha 3 meses" and "desde 2015" next to Spanish "de 12 años", English "for 10 years".
     static let nothingWords: Set<String> = [
@@ -366,7 +368,7 @@ struct DiagnosisExtractor {
         // "descartar lesión meniscal", "rule out PE", "afastar TEP": what is to be ruled out is not diagnosed.
         if ruleOutOpeners.contains(first) || words.count >= 2 && first == "rule" && words[1] == "out" || first == "r" && words.count >= 2 && words[1] == "o" && item.contains("/") { return true }
         // "afebril", "tolerating clears", "pain 4/10": findings of an examination or a handoff.
-        if findingOpeners.contains(first) || folded.hasSubstring("/10 ") { return true }
+        if findingOpeners.contains(first) || (TextFolding.fold(item) + " ").hasSubstring("/10 ") { return true }
         // "VIH negativo", "VDRL no reactivo", "HBsAg non-reactive": a negative test result (a blood group's "Rh negativo" aside).
         if words.count <= 4, !words.contains("rh"), let last = words.last {
             if ["negativo", "negativa", "negativos", "negativas", "negative", "nonreactive", "indetectable", "undetectable"].contains(last) { return true }
@@ -487,6 +489,12 @@ struct DiagnosisExtractor {
     static func qualifiedHeaderContent(_ trimmed: String, folded: String) -> String? {
         guard let colon = folded.firstIndex(of: ":") else { return nil }
         let label = folded[..<colon].split(separator: " ")
+        // "ED Dx:", "Final dx:", "Discharge Dx:", "Dx. principal": a qualifier before the diagnosis word as well.
+        if label.count >= 2, label.count <= 3, let last = label.last.map({ String($0).trimmingTrailingDots() }), ["dx", "diagnosis", "diagnoses", "diagnostico", "diagnosticos", "impression", "impresion"].contains(last),
+           !label.contains(where: { $0.contains(where: { $0.isNumber }) || notDiagnosisLabelWords.contains(String($0)) }) {
+            let offset = folded.distance(from: folded.startIndex, to: colon)
+            return String(trimmed.unicodeScalars.dropFirst(offset + 1)).trimmingWhitespace()
+        }
         // "Dg. de ingreso al programa:", "Dx. final:": the abbreviation keeps its period.
         guard let first = label.first.map({ String($0).trimmingTrailingDots() }), qualifiedHeaderWords.contains(first), label.count >= 2, label.count <= 5,
               !label.contains(where: { $0.contains(where: { $0.isNumber }) }),
@@ -496,6 +504,12 @@ struct DiagnosisExtractor {
         return String(trimmed.unicodeScalars.dropFirst(offset + 1)).trimmingWhitespace()
     }
 
+    /// Labels ending in a diagnosis word that hold no diagnosis: "Fecha de diagnóstico:", "Edad al diagnóstico:".
+    static let notDiagnosisLabelWords: Set<String> = [
+        "fecha", "edad", "date", "age", "ano", "year", "tiempo", "time", "codigo", "code", "cie", "icd", "differential",
+        "diferencial", "family", "familiar", "sin", "no", "without", "the", "a", "an", "el", "la", "su", "his", "her", "their",
+        "awaiting", "pending", "pendiente", "de", "del", "al", "of", "for", "por", "para",
+    ]
     static let qualifiedHeaderWords: Set<String> = [
         "dx", "diagnostico", "diagnosticos", "diagnosis", "diagnoses", "diagnostic", "impresion", "impression", "hipotesis",
         "hipotese", "idx", "dg", "dgs", "diag",
@@ -628,7 +642,8 @@ struct DiagnosisExtractor {
             if ch == "(" { depth += 1; if depth == 1 { group = "" }; continue }
             if ch == ")" && depth > 0 {
                 depth -= 1
-                if depth == 0, ICD10.codes(in: group).isEmpty { output += "(" + group + ")" }
+                // A remark with figures ("(2do episodio)", "(EF 35%)", "(TFG 24 ml/min)") is no part of the diagnosis.
+                if depth == 0, ICD10.codes(in: group).isEmpty, !Self.isFigureRemark(group) { output += "(" + group + ")" }
                 continue
             }
             if depth > 0 { group.append(ch) } else { output.append(ch) }
@@ -643,6 +658,13 @@ struct DiagnosisExtractor {
         let letters = text.unicodeScalars.filter({ TextFolding.isLetter($0) })
         guard letters.count >= 3 || (letters.count == 2 && letters.allSatisfy { TextFolding.isUpper($0) }) else { return nil }
         return Diagnosis(text: text, icd10: codes.first)
+    }
+
+    /// "2do episodio", "EF 35%", "VEF1 62% pos-BD", "2021": a parenthetical holding a figure, not a grade ("tipo 2").
+    static func isFigureRemark(_ group: String) -> Bool {
+        guard group.contains(where: { $0.isNumber }) else { return false }
+        let first = TextFolding.fold(group).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).first.map(String.init) ?? ""
+        return !DiagnosisConcept.classifications.contains(first)
     }
 
     static let headers: [String] = [

@@ -25,7 +25,7 @@ enum DiagnosisListSplitter {
     static func opensWithDiseaseNoun(_ sentence: String) -> Bool {
         guard let first = words(sentence).first, words(sentence).count <= 12 else { return false }
         // Portuguese "-ite" ("tireoidite", "gastrite", "hepatite") only in long words: "noite", "leite", "limite" are none.
-        return diseaseHeads.contains(first) || ["itis", "osis", "emia", "patia", "oma", "algia"].contains(where: { first.hasSuffix($0) && first.count > 5 })
+        return diseaseHeads.contains(first) || ["itis", "osis", "iasis", "emia", "patia", "oma", "algia"].contains(where: { first.hasSuffix($0) && first.count > 5 })
             || first.hasSuffix("ite") && first.count > 7
     }
 
@@ -45,13 +45,15 @@ enum DiagnosisListSplitter {
         "pneumonia", "fracture", "failure", "injury", "deficiency", "deficit", "deficiencia", "sindrome", "doenca", "infeccao",
         "quadro", "cuadro", "obesidad", "obesity", "desnutricion", "deshidratacion", "dehydration", "asma", "asthma", "epoc",
         "copd", "cardiopatia", "miocardiopatia", "valvulopatia", "fibrilacion", "taquicardia", "bloqueo", "hemorragia", "sangrado",
+        "arritmia", "arrhythmia", "hernia", "absceso", "abscess", "trombosis", "thrombosis", "embolia", "aneurisma", "aneurysm",
     ]
 
     /// Items of one sentence or list line.
     static func listItems(_ sentence: String) -> [String] {
         var text = trimmedItem(sentence)
         // "HTA + DM2 + dislipidemia": a plus joins diagnoses as a semicolon does.
-        if text.contains(" + ") { text = text.replacingAll(" + ", with: "; ") }
+        // Not inside a parenthetical: "IAM 2019 (angioplastia + stent), HTA" keeps its remark.
+        if text.contains(" + ") { text = outsideParentheses(text, replacing: " + ", with: "; ") }
         // "dm2 descontrolada / hta controlada", "Ansiedad // Dispepsia": a spaced slash separates items ("clean/dry" does not).
         if let slashed = slashedItems(text) { return slashed.flatMap(listItems) }
         // "EPOC leve estable - HTA controlada - Gota sin crisis": a dash before a capitalized item separates items.
@@ -62,6 +64,25 @@ enum DiagnosisListSplitter {
             if let last = parts.last, startsWithQualifier(part) { parts[parts.count - 1] = last + ", " + part } else { parts.append(part) }
         }
         return parts.flatMap(conjunctionParts).map(trimmedItem).filter { !$0.isEmpty }
+    }
+
+    /// `text` with `target` replaced where it is not inside parentheses.
+    static func outsideParentheses(_ text: String, replacing target: String, with replacement: String) -> String {
+        let s = Array(text.unicodeScalars), t = Array(target.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var depth = 0
+        var i = 0
+        while i < s.count {
+            if s[i] == "(" { depth += 1 } else if s[i] == ")" { depth = max(0, depth - 1) }
+            if depth == 0, i + t.count <= s.count, Array(s[i..<(i + t.count)]) == t {
+                out.append(contentsOf: replacement.unicodeScalars)
+                i += t.count
+                continue
+            }
+            out.append(s[i])
+            i += 1
+        }
+        return String(out)
     }
 
     /// One `;`-separated item: its commas are qualifiers ("neumonía, resolving"), except before a part that names a
