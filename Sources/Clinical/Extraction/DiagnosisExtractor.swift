@@ -187,7 +187,8 @@ struct DiagnosisExtractor {
     static func opensWithAbbreviation(_ text: String) -> Bool {
         guard let first = text.split(separator: " ").first else { return false }
         let letters = first.unicodeScalars.filter { TextFolding.isLetter($0) }
-        return letters.count >= 2 && letters.allSatisfy { TextFolding.isUpper($0) }
+        // "HFrEF", "AFib" as well: two capitals or more.
+        return letters.count >= 2 && (letters.allSatisfy { TextFolding.isUpper($0) } || letters.filter { TextFolding.isUpper($0) }.count >= 2)
     }
 
     /// Content words without classification words ("Child", "GOLD", "NYHA").

@@ -225,6 +225,8 @@ enum DiagnosisListSplitter {
     static func trimmedItem(_ raw: String) -> String {
         var text = DiagnosisExtractor.stripListMarker(raw.trimmingWhitespace())
         while let last = text.last, ".,;:".contains(last) { text.removeLast(); text = text.trimmingWhitespace() }
+        // "…, OSA, and hypertension": a serial comma's conjunction opens no item.
+        for lead in ["and ", "y "] where text.count > lead.count + 1 && TextFolding.fold(String(text.prefix(lead.count))) == lead { text = String(text.dropFirst(lead.count)).trimmingWhitespace() }
         return text
     }
 
