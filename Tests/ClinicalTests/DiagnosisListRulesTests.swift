@@ -153,6 +153,30 @@ import Testing
         #expect(diagnoses("Paciente refiere cefalea.").isEmpty)
     }
 
+    @Test(arguments: [
+        ("Seen in follow-up. She also has asthma on an inhaler, migraine on propranolol, and GERD.", ["asthma", "migraine", "GERD"]),  // US
+        ("62F whom I follow for interstitial lung disease on nintedanib, and heart failure.", ["interstitial lung disease", "heart failure"]),
+    ])
+    func whatAnItemIsTreatedWithEndsTheItemNotTheClause(text: String, expected: [String]) {
+        #expect(diagnoses(text) == expected)
+    }
+
+    @Test func aSentenceOfMoreConditionsCountsAndAnotherDiseaseWithTheSameWordsIsKept() {
+        #expect(diagnoses("Antecedente de HTA. Además hipotiroidismo y nefropatía diabética.") == ["HTA", "hipotiroidismo", "nefropatía diabética"])  // PE
+        #expect(diagnoses("Pcte con cuadro de tos de 4 días.").isEmpty)
+        #expect(diagnoses("PMH: pulmonary hypertension, hypertension.") == ["pulmonary hypertension", "hypertension"])                              // US
+    }
+
+    @Test func anAgesClauseTakesKnownConditionsOnly() {
+        // After an age the present illness may follow: a disease's shape is not enough there.
+        #expect(diagnoses("Mujer de 45 años, con poliartritis de manos de 3 meses.").isEmpty)
+    }
+
+    @Test func aMixedCaseAbbreviationOfTheHistoryStaysBesideTheSpelledOutDiagnosis() {
+        #expect(diagnoses("Discharge diagnoses: acute on chronic heart failure\nHospital course: 70M with HFpEF and AFib admitted for dyspnea.")
+            == ["acute on chronic heart failure", "HFpEF", "AFib"])
+    }
+
     // MARK: what is no diagnosis
 
     @Test(arguments: [

@@ -21,7 +21,10 @@ enum ComorbidityMentions {
                 continue
             }
             if let start = knownOnlyCueEnd(at: k, folded: folded, tokens: tokens, text: text) {
-                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true)
+                // "whom I follow for interstitial lung disease": a disease's shape counts; after "paciente (con)" the
+                // present illness may follow ("Pcte con cuadro de tos"), so only known conditions do.
+                let patient = ["paciente", "pcte", "pte", "un", "una", "el", "la", "a"].contains(folded[k])
+                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true, shapeCounts: !patient)
                 k = start
                 continue
             }
@@ -148,6 +151,8 @@ enum ComorbidityMentions {
         for raw in DiagnosisListSplitter.listItems(clause) {
             // "portador de EPOC y de hipotiroidismo": the second item keeps no preposition.
             var item = raw
+            // A remark's leftover (")" after a cut treatment) is no item.
+            if !item.contains(where: { $0.isLetter }) { continue }
             for lead in ["de ", "del ", "of ", "a "] where TextFolding.fold(item).hasPrefix(lead) { item = String(item.dropFirst(lead.count)) }
             let words = item.split(separator: " ")
             guard !words.isEmpty, words.count <= 6, !DiagnosisExtractor.holdsDose(item), !DiagnosisExtractor.isHistoryNoise(item) else { break }

@@ -86,7 +86,7 @@ enum DiagnosisConcept {
             ("hypertension", "htn"), ("high blood pressure", "htn"), ("hipertensao arterial", "htn"),
             ("diabetes mellitus", "dm"), ("diabetes", "dm"), ("diabete", "dm"),
             ("insuficiencia renal cronica", "ckd"), ("enfermedad renal cronica", "ckd"), ("chronic kidney disease", "ckd"),
-            ("kidney disease", "ckd"), ("enfermedad renal", "ckd"), ("doenca renal cronica", "ckd"), ("doenca renal", "ckd"),
+            ("kidney disease", "ckd"), ("pulmonary hypertension", "pah"), ("hipertension pulmonar", "pah"), ("hipertensao pulmonar", "pah"), ("enfermedad renal", "ckd"), ("doenca renal cronica", "ckd"), ("doenca renal", "ckd"),
             ("enfermedad pulmonar obstructiva cronica", "copd"), ("chronic obstructive pulmonary disease", "copd"),
             ("fibrilacion auricular", "af"), ("atrial fibrillation", "af"), ("fibrilacao atrial", "af"),
             ("insuficiencia cardiaca congestiva", "hf"), ("insuficiencia cardiaca", "hf"), ("heart failure", "hf"),

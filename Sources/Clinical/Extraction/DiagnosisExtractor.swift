@@ -99,7 +99,13 @@ struct DiagnosisExtractor {
             let headWords = Self.surfaceWords(Self.surfaceHead(diagnosis.text)).subtracting(Self.stateWords).isEmpty
                 ? Self.surfaceWords(Self.surfaceHead(diagnosis.text)) : Self.surfaceWords(Self.surfaceHead(diagnosis.text)).subtracting(Self.stateWords)
             let event = !words.isDisjoint(with: DiagnosisConcept.events)
-            if knownWords.contains(where: { k in !k.isEmpty && (words.isSubset(of: k) || headWords.isSubset(of: k)) && (event || k.isDisjoint(with: DiagnosisConcept.events)) }) { continue }
+            // The same words of another disease do not cover it: "hypertension" beside "pulmonary hypertension".
+            let stateless = concept.subtracting(Self.stateWords), statelessHead = head.subtracting(Self.stateWords)
+            if knownWords.indices.contains(where: { n in
+                let k = knownWords[n]
+                return !k.isEmpty && (words.isSubset(of: k) || headWords.isSubset(of: k)) && (event || k.isDisjoint(with: DiagnosisConcept.events))
+                    && (stateless.isSubset(of: knownConcepts[n]) || statelessHead.isSubset(of: knownConcepts[n]))
+            }) { continue }
             // A history item spelled out ("obstructive sleep apnea", "insuficiencia renal crónica") beside the same
             // concept diagnosed ("OSA", "IRC terminal") adds nothing; its abbreviation ("T2DM", "HTA", "FA crónica")
             // beside a diagnosis spelled out is what the doctor scans for, and stays.
