@@ -64,9 +64,12 @@ struct DiagnosisExtractor {
         if !sawSection { items += proseItems }
         var seen: Set<String> = []
         var result: [Diagnosis] = []
-        for item in items.flatMap(Self.splitParentheticalDiagnosis) where !Self.isNegatedOrNotADiagnosis(item) {
+        for item in items.flatMap(Self.splitParentheticalDiagnosis) where !Self.isNegatedOrNotADiagnosis(item) && !Self.isTreatment(item) {
             guard let diagnosis = Self.clean(item) else { continue }
+            // The admission and the discharge lists name one disease once: "heart failure" and "heart failure, improved".
             let key = TextFolding.fold(diagnosis.text)
+            let courseless = TextFolding.fold(Self.withoutCourse(diagnosis.text))
+            if seen.contains(courseless) || result.contains(where: { TextFolding.fold(Self.withoutCourse($0.text)) == courseless }) { continue }
             if seen.insert(key).inserted { result.append(diagnosis) }
         }
         // Comorbidities from the history, unless a diagnosis already says the same ("HTA" beside "HTA no controlada",
@@ -187,6 +190,18 @@ struct DiagnosisExtractor {
         let t = line.trimmingWhitespace()
         guard let f = t.first, f.uppercased() == String(letter) else { return false }
         return String(t.dropFirst()).trimmingWhitespace().hasPrefix(":")
+    }
+
+    /// "on tenofovir 300 mg PO daily", "en tratamiento con metformina 850 mg": what the patient takes, not a disease.
+    static func isTreatment(_ item: String) -> Bool {
+        let first = TextFolding.fold(item.trimmingWhitespace()).split(separator: " ").first.map(String.init) ?? ""
+        return ["on", "taking", "receiving", "recibe", "recibiendo", "toma", "tomando", "usa", "em", "en", "con", "with"].contains(first) && holdsDose(item)
+    }
+
+    /// "Neumonía, resolving" → "Neumonía": the item without a course qualifier after its comma.
+    static func withoutCourse(_ text: String) -> String {
+        guard let comma = text.lastIndex(of: ","), DiagnosisListSplitter.startsWithQualifier(String(text[text.index(after: comma)...]).trimmingWhitespace()) else { return text }
+        return String(text[..<comma]).trimmingWhitespace()
     }
 
     /// "T2DM", "HTA", "FA crónica", "DM tipo 2": an item opening with a capital abbreviation.
