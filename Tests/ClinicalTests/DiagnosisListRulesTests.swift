@@ -177,6 +177,31 @@ import Testing
             == ["acute on chronic heart failure", "HFpEF", "AFib"])
     }
 
+    @Test func oneDiseaseInTheAdmissionAndDischargeListsIsListedOnce() {
+        let note = "Admission diagnosis: community-acquired pneumonia\nDischarge diagnoses: Community-acquired pneumonia, resolved; sepsis, resolved"   // US
+        #expect(diagnoses(note) == ["community-acquired pneumonia", "sepsis, resolved"])
+        #expect(diagnoses("Dx de ingreso: pielonefritis aguda\nDx de egreso: pielonefritis aguda, en mejoría") == ["pielonefritis aguda"])    // PE
+    }
+
+    @Test func aTreatmentLineInADiagnosisSectionIsNoDiagnosis() {
+        #expect(diagnoses("Clinical information: HIV infection; on dolutegravir 50 mg PO daily") == ["HIV infection"])
+        #expect(diagnoses("Datos clínicos: epilepsia; en tratamiento con ácido valproico 500 mg c/12h") == ["epilepsia"])
+    }
+
+    @Test(arguments: [
+        ("Dx: gestational diabetes, insulin-requiring", ["gestational diabetes, insulin-requiring"]),
+        ("Assessment: atrial fibrillation, rate controlled, anticoagulated", ["atrial fibrillation, rate controlled, anticoagulated"]),
+        ("Dx: hipotiroidismo, bien controlado", ["hipotiroidismo, bien controlado"]),
+    ])
+    func aShortParticiplePhraseAfterACommaQualifies(text: String, expected: [String]) {
+        #expect(diagnoses(text) == expected)
+    }
+
+    @Test func aHistoryDepressionBesideADepressiveDisorderIsListedOnce() {
+        #expect(diagnoses("Assessment: major depressive disorder, recurrent\nHPI: 40F with history of depression.") == ["major depressive disorder, recurrent"])
+        #expect(diagnoses("Impresión: trastorno de ansiedad generalizada\nAntecedentes: ansiedad.") == ["trastorno de ansiedad generalizada"])
+    }
+
     // MARK: what is no diagnosis
 
     @Test(arguments: [

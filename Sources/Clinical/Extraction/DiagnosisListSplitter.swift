@@ -203,7 +203,7 @@ enum DiagnosisListSplitter {
            part.first?.isLowercase == true, ["ed", "ado", "ada", "ido", "ida", "ados", "adas"].contains(where: { first.hasSuffix($0) }) { return true }
         // "diet-controlled", "rate controlled", "bien tolerada": a short participle phrase qualifies too.
         if w.count == 2, part.first?.isLowercase == true, !opensWithDiseaseNoun(part), let last = w.last,
-           ["ed", "ado", "ada", "ido", "ida"].contains(where: { last.hasSuffix($0) && last.count > 4 }) { return true }
+           ["ed", "ing", "ado", "ada", "ido", "ida"].contains(where: { last.hasSuffix($0) && last.count > 4 }) { return true }
         // "Obesity, BMI 34", "FA, CHA2DS2-VASc 4", "ICC, FEVI 30%": a score or a measure with its figure qualifies.
         if w.count <= 3, scores.contains(first), part.contains(where: { $0.isNumber }) { return true }
         return qualifiers.contains(first) || qualifierPrefixes.contains(where: { first.hasPrefix($0) })
