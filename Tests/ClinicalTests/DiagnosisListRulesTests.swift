@@ -143,6 +143,19 @@ import Testing
         #expect(diagnoses(text) == expected)
     }
 
+    @Test(arguments: [
+        ("Remito a la Sra. Rosa Díaz, de 60 años, por neuropatía periférica de 1 año de evolución.", ["neuropatía periférica"]),   // UY letter
+        ("Recibió amoxicilina 500 mg c/8h por otitis media aguda, ya completado.", ["otitis media aguda"]),                        // AR
+        ("She was treated with doxycycline for cellulitis of the left leg.", ["cellulitis of the left leg"]),                   // US
+    ])
+    func aReferralsOrATreatmentsReasonNamingADiseaseIsADiagnosis(text: String, expected: [String]) {
+        #expect(diagnoses(text) == expected)
+    }
+
+    @Test func aReferralForASymptomIsNone() {
+        #expect(diagnoses("Derivo al paciente por dolor lumbar de 3 semanas.").isEmpty)
+    }
+
     @Test func aSymptomAsTheReasonIsNoDiagnosisAndASectionSpeaksFirst() {
         #expect(diagnoses("Ingresa por dolor abdominal y vómitos.").isEmpty)
         #expect(diagnoses("Internada por pielonefritis.\nDiagnóstico de egreso: Pielonefritis aguda, resuelta") == ["Pielonefritis aguda, resuelta"])

@@ -23,9 +23,10 @@ enum ProseDiagnoses {
                 result.append(first)
             }
         }
-        for at in procedureReasons(folded) {
+        for at in procedureReasons(folded) + referralAndTreatmentReasons(folded) {
             let clause = clauseText(original, from: at, stopAtComma: true)
-            if let first = DiagnosisListSplitter.listItems(clause).first, namesDisease(first) { result.append(first) }
+            // "úlcera venosa en MII de 4 meses de evolución": the disease, without its history.
+            if let first = DiagnosisListSplitter.listItems(clause).first, namesDisease(first) { result.append(DiagnosisExtractor.historyHead(first)) }
         }
         return result
     }
@@ -70,6 +71,38 @@ enum ProseDiagnoses {
         }
         return result
     }
+
+    /// Starts of the clause after the first "por"/"for" that follows a referral or a treatment verb in the same
+    /// sentence: "Derivo a la Sra. …, de 77 años, por úlcera venosa…", "Recibió ciprofloxacina por celulitis",
+    /// "I am referring him for …", "treated with doxycycline for cellulitis".
+    private static func referralAndTreatmentReasons(_ folded: [Unicode.Scalar]) -> [Int] {
+        var result: [Int] = []
+        for cue in referralAndTreatmentCues {
+            for at in occurrences(cue, in: folded) {
+                var k = at + cue.count
+                while k < folded.count, k - at < 240 {
+                    if folded[k] == ";" || folded[k] == "\n" { break }
+                    // A sentence's period ends the search; a title's does not ("a la Sra. Elsa …, por úlcera").
+                    if folded[k] == ".", k + 1 == folded.count || folded[k + 1] == " " {
+                        var b = k
+                        while b > 0, TextFolding.isLetter(folded[b - 1]) { b -= 1 }
+                        if k - b > 3 { break }
+                    }
+                    for joiner in [" por ", " for "] {
+                        let j = Array(joiner.unicodeScalars)
+                        if k + j.count <= folded.count, Array(folded[k..<(k + j.count)]) == j { result.append(k + j.count); k = folded.count; break }
+                    }
+                    k += 1
+                }
+            }
+        }
+        return result
+    }
+
+    static let referralAndTreatmentCues: [[Unicode.Scalar]] = [
+        "derivo ", "se deriva ", "derivamos ", "remito ", "remitimos ", "se remite ", "refiero ", "referimos ", "encaminho ",
+        "referring ", "recibio ", "recibe ", "recibiendo ", "tratado con ", "tratada con ", "treated with ", "received ",
+    ].map { Array($0.unicodeScalars) }
 
     /// "no compatible con", "not consistent with", "sin hallazgos sugestivos de": the conclusion is denied.
     private static func denied(before at: Int, _ folded: [Unicode.Scalar]) -> Bool {
