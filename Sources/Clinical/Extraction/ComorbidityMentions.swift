@@ -21,12 +21,16 @@ enum ComorbidityMentions {
                 continue
             }
             if let start = knownOnlyCueEnd(at: k, folded: folded, tokens: tokens, text: text) {
-                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true)
+                // "whom I follow for interstitial lung disease": a disease's shape counts; after "paciente (con)" the
+                // present illness may follow ("Pcte con cuadro de tos"), so only known conditions do.
+                let patient = ["paciente", "pcte", "pte", "un", "una", "el", "la", "a"].contains(folded[k])
+                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true, shapeCounts: !patient)
                 k = start
                 continue
             }
             if let start = ageWithEnd(at: k, folded: folded, tokens: tokens, text: text) {
-                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true)
+                // After an age the present illness may follow ("de 2 años, con bloqueo articular"): known conditions only.
+                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true, shapeCounts: false)
                 k = start
                 continue
             }
@@ -100,10 +104,23 @@ enum ComorbidityMentions {
 
     /// The clause after the cue, to a sentence end, a colon or a new clause ("que consulta", "who presents"),
     /// split into items; items are taken while they read like a disease, not an action ("takes naproxen").
-    private static func clauseItems(from start: Int, tokens: [TextToken], folded: [String], text: ScalarText, requireKnown: Bool) -> [String] {
+    private static func clauseItems(from start: Int, tokens: [TextToken], folded: [String], text: ScalarText, requireKnown: Bool, shapeCounts: Bool = true) -> [String] {
         var end = start
         var k = start
+        // "OSA on CPAP, and hypertension", "respiratory failure on 2 L home oxygen": what an item is treated with ends
+        // that item, not the clause; the clause goes on after the next comma.
+        var treatments: [Range<Int>] = []
         while k < tokens.count {
+            if folded[k] == "on", k > start, let comma = (k..<min(tokens.count, k + 10)).first(where: { j in
+                j + 1 < tokens.count && text.string(tokens[j].end..<tokens[j + 1].start).contains(",") && !text.string(tokens[j].end..<tokens[j + 1].start).contains(".")
+            }) {
+                let gapText = (k..<comma).map { text.string(tokens[$0].end..<tokens[$0 + 1].start) }.joined()
+                if !gapText.contains(".") && !gapText.contains(";") && !gapText.contains("\n") {
+                    treatments.append(tokens[k - 1].end..<tokens[comma].end)
+                    k = comma + 1
+                    continue
+                }
+            }
             if clauseEnders.contains(folded[k]) { break }
             end = k
             guard k + 1 < tokens.count else { break }
@@ -123,19 +140,35 @@ enum ComorbidityMentions {
             k += 1
         }
         guard end >= start, k > start || end == start else { return [] }
-        let clause = text.string(tokens[start].start..<tokens[end].end)
+        var clause = ""
+        var from = tokens[start].start
+        for range in treatments where range.upperBound <= tokens[end].end {
+            clause += text.string(from..<range.lowerBound) + ","
+            from = range.upperBound
+        }
+        clause += text.string(from..<tokens[end].end)
         var items: [String] = []
         for raw in DiagnosisListSplitter.listItems(clause) {
             // "portador de EPOC y de hipotiroidismo": the second item keeps no preposition.
             var item = raw
+            // A remark's leftover (")" after a cut treatment) is no item.
+            if !item.contains(where: { $0.isLetter }) { continue }
             for lead in ["de ", "del ", "of ", "a "] where TextFolding.fold(item).hasPrefix(lead) { item = String(item.dropFirst(lead.count)) }
             let words = item.split(separator: " ")
             guard !words.isEmpty, words.count <= 6, !DiagnosisExtractor.holdsDose(item), !DiagnosisExtractor.isHistoryNoise(item) else { break }
             // "DM2 de 18 años de evolución": the disease, without its history, is what must be known.
-            if requireKnown && !DiagnosisConcept.namesKnownCondition(DiagnosisExtractor.historyHead(item)) { break }
+            // A disease's shape counts too: "chronic hypoxemic respiratory failure", "retinopatía diabética no proliferativa".
+            if requireKnown && !DiagnosisConcept.namesKnownCondition(DiagnosisExtractor.historyHead(item)) && !(shapeCounts && Self.hasDiseaseShape(DiagnosisExtractor.historyHead(item))) { break }
             items.append(item)
         }
         return items
+    }
+
+    /// An item of at most five words holding a disease's head noun or suffix ("respiratory failure", "retinopatía").
+    static func hasDiseaseShape(_ item: String) -> Bool {
+        let words = TextFolding.fold(item).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        guard (1...5).contains(words.count), !words.contains(where: { ["takes", "toma", "usa", "uses", "refiere", "presenta"].contains($0) }) else { return false }
+        return words.contains { w in DiagnosisListSplitter.diseaseHeads.contains(w) || ["itis", "osis", "iasis", "emia", "patia", "pathy"].contains(where: { w.hasSuffix($0) && w.count > 5 }) }
     }
 
     /// True when the line holds one of the cues' ASCII fragments, case-insensitively.
@@ -159,7 +192,8 @@ enum ComorbidityMentions {
 
     /// Lowercase ASCII pieces of every cue ("histórico" holds "hist"); `| 0x20` lowercases letters.
     static let cueFragments: [[UInt8]] = ["hist", "hx", "h/o", "pmh", "antecedente", "portador", "conocid", "known", "with", " con ", " com ",
-                                          "app ", "antec", "ant ", "hpp", "f/u", "follow", "seguimiento", "control", "acompanhamento", "also", "tambien", "también"]
+                                          "app ", "antec", "ant ", "hpp", "f/u", "follow", "seguimiento", "control", "acompanhamento", "also", "tambien", "también",
+                                          "pacien", "pcte", "pte ", "adem"]
         .map { Array($0.utf8) }
 
     static let cues: [[String]] = [
@@ -177,6 +211,10 @@ enum ComorbidityMentions {
         ["seguimiento", "de"], ["control", "por"], ["en", "control", "por"], ["acompanhamento", "de"], ["historia", "de"],
         ["historico", "de"], ["un", "paciente", "con"], ["una", "paciente", "con"], ["a", "patient", "with"], ["el", "paciente", "con"],
         ["la", "paciente", "con"], ["also", "has"], ["tambien", "tiene"],
+        // "Paciente HTA, DM2 insulinorrequirente, dislipidemia": the conditions written right after the patient.
+        ["paciente"], ["pcte"], ["pte"],
+        // "Además dislipidemia y retinopatía diabética.", "Also HTN and CKD.": more conditions in a sentence of their own.
+        ["ademas"], ["also"],
     ]
     static let cueFirstWords: [String: [[String]]] = Dictionary(grouping: cues.sorted { $0.count > $1.count }, by: { $0[0] })
     static let deniers: Set<String> = ["no", "sin", "niega", "denies", "negative", "without", "nega", "ningun", "ninguno", "family", "familiar", "familiares", "nor", "ni"]

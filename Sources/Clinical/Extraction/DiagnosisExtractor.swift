@@ -11,15 +11,20 @@ struct DiagnosisExtractor {
         var items: [String] = []
         var historyItems: [String] = []
         // SOAP's one-letter "A:" is the assessment only in a SOAP note; a referral's "A: Servicio de…" is its addressee.
+        // A nurses' SBAR handoff ("S:", "B:", "A:", "R:") assesses findings, not diagnoses.
         let soap = lines.contains { line in Self.isSOAPLetterHeader(line) && !"Aa".contains(line.trimmingWhitespace().first ?? " ") }
+            && !(lines.contains { Self.isLetterHeader($0, "B") } && lines.contains { Self.isLetterHeader($0, "R") })
+        var proseItems: [String] = []
+        var sawSection = false
         var i = 0
         while i < lines.count {
             let history = Self.historyContent(lines[i])
+            if history == nil, Self.sectionContent(lines[i], soap: soap) != nil { sawSection = true }
             if let rest = Self.sectionContent(lines[i], soap: soap) ?? history {
                 var found: [String] = []
                 // "Antecedentes: HTA, DM2. Niega alergias." — the first sentence lists the comorbidities.
                 if !rest.isEmpty {
-                    found += history != nil ? DiagnosisListSplitter.listItems(Self.beforeInnerField(SentenceSegmenter.split(rest).first ?? "")) : DiagnosisListSplitter.items(rest)
+                    found += history != nil ? Self.historyItems(rest) : DiagnosisListSplitter.items(rest)
                 }
                 // Following lines that are list items (or the whole block when the header line was empty).
                 var j = i + 1
@@ -47,24 +52,43 @@ struct DiagnosisExtractor {
             }
             items.append(contentsOf: Self.inlineDiagnoses(lines[i]))
             items.append(contentsOf: Self.midLineSections(lines[i]))
+            proseItems.append(contentsOf: ProseDiagnoses.items(in: lines[i]))
+            // "Viene por control de ERC. Antecedentes: ERC estadio 4, gota, HTA. No DM.": a history field inside a line.
+            historyItems.append(contentsOf: Self.midLineHistory(lines[i]))
             // "She has a history of GERD and osteoarthritis", "27M with asthma": comorbidities written in prose.
             historyItems.append(contentsOf: ComorbidityMentions.items(in: lines[i]))
             i += 1
         }
+        // A note without a diagnosis section (a lab report's comment, a handoff) states its diagnoses in prose:
+        // "hallazgos compatibles con…", "Ingresó por shock séptico…". With a section, the section says them.
+        if !sawSection { items += proseItems }
         var seen: Set<String> = []
         var result: [Diagnosis] = []
-        for item in items.flatMap(Self.splitParentheticalDiagnosis) where !Self.isNegatedOrNotADiagnosis(item) {
+        for item in items.flatMap(Self.splitParentheticalDiagnosis) where !Self.isNegatedOrNotADiagnosis(item) && !Self.isTreatment(item) {
             guard let diagnosis = Self.clean(item) else { continue }
+            // The admission and the discharge lists name one disease once: "heart failure" and "heart failure, improved".
             let key = TextFolding.fold(diagnosis.text)
+            let courseless = TextFolding.fold(Self.withoutCourse(diagnosis.text))
+            if seen.contains(courseless) || result.contains(where: { TextFolding.fold(Self.withoutCourse($0.text)) == courseless }) { continue }
             if seen.insert(key).inserted { result.append(diagnosis) }
         }
         // Comorbidities from the history, unless a diagnosis already says the same ("HTA" beside "HTA no controlada",
         // "FA" beside "fibrilación auricular sin anticoagulación", "DM tipo 2" beside "DM2 descompensada").
         // "Preeclampsia sobreagregada a HTA crónica" relates two diseases: it covers neither.
-        var knownConcepts = result.filter { !Self.relatesTwoDiseases($0.text) }.map { DiagnosisConcept.key($0.text) }
-        var knownWords = result.filter { !Self.relatesTwoDiseases($0.text) }.map { Self.surfaceWords($0.text) }
-        for item in historyItems.map(Self.historyHead) where !Self.isNegatedOrNotADiagnosis(item) && !Self.isHistoryNoise(item) {
+        // Aligned with `result`; a relating diagnosis covers nothing (an empty set).
+        var knownConcepts = result.map { Self.relatesTwoDiseases($0.text) ? [] : DiagnosisConcept.key($0.text) }
+        var knownWords = result.map { Self.relatesTwoDiseases($0.text) ? [] : Self.surfaceWords($0.text) }
+        for item in historyItems.flatMap(Self.splitHistoryParenthetical).map(Self.historyHead) where !Self.isNegatedOrNotADiagnosis(item) && !Self.isHistoryNoise(item) {
             guard let diagnosis = Self.clean(item), !Self.holdsDose(diagnosis.text) else { continue }
+            // "Dx: HTA" and "Antecedentes: HTA en tratamiento", "Dx: ERC estadio 4" and "ERC estadio 4 de causa no
+            // tradicional": one disease, listed once, in the fuller words the note gives it.
+            if let at = result.firstIndex(where: { Self.isWordPrefix($0.text, of: diagnosis.text) && Self.contentWords(diagnosis.text).subtracting(Self.contentWords($0.text)).count <= 3 }) {
+                result[at] = Diagnosis(text: diagnosis.text, icd10: result[at].icd10 ?? diagnosis.icd10)
+                knownConcepts[at] = DiagnosisConcept.key(diagnosis.text)
+                knownWords[at] = Self.surfaceWords(diagnosis.text)
+                seen.insert(TextFolding.fold(diagnosis.text))
+                continue
+            }
             let concept = DiagnosisConcept.key(diagnosis.text)
             let head = DiagnosisConcept.headKey(diagnosis.text)
             // The same words only ("HTA" beside "HTA no controlada"): a comorbidity written in another form ("T2DM" beside
@@ -73,14 +97,23 @@ struct DiagnosisExtractor {
             // Its head counts too ("preeclampsia en este embarazo" beside "antecedente de preeclampsia"), grades do not
             // ("cirrosis hepática Child B"); an acute event does not cover its disease ("asthma exacerbation", "asthma").
             let words = Self.surfaceWords(diagnosis.text)
-            let headWords = Self.surfaceWords(Self.surfaceHead(diagnosis.text))
+            // "HTA no tratada" beside "HTA no controlada", "DM2 insulinorrequiriente" beside "DM2 con nefropatía": the
+            // same disease in another state.
+            let headWords = Self.surfaceWords(Self.surfaceHead(diagnosis.text)).subtracting(Self.stateWords).isEmpty
+                ? Self.surfaceWords(Self.surfaceHead(diagnosis.text)) : Self.surfaceWords(Self.surfaceHead(diagnosis.text)).subtracting(Self.stateWords)
             let event = !words.isDisjoint(with: DiagnosisConcept.events)
-            if knownWords.contains(where: { k in (words.isSubset(of: k) || headWords.isSubset(of: k)) && (event || k.isDisjoint(with: DiagnosisConcept.events)) }) { continue }
+            // The same words of another disease do not cover it: "hypertension" beside "pulmonary hypertension".
+            let stateless = concept.subtracting(Self.stateWords), statelessHead = head.subtracting(Self.stateWords)
+            if knownWords.indices.contains(where: { n in
+                let k = knownWords[n]
+                return !k.isEmpty && (words.isSubset(of: k) || headWords.isSubset(of: k)) && (event || k.isDisjoint(with: DiagnosisConcept.events))
+                    && (stateless.isSubset(of: knownConcepts[n]) || statelessHead.isSubset(of: knownConcepts[n]))
+            }) { continue }
             // A history item spelled out ("obstructive sleep apnea", "insuficiencia renal crónica") beside the same
             // concept diagnosed ("OSA", "IRC terminal") adds nothing; its abbreviation ("T2DM", "HTA", "FA crónica")
             // beside a diagnosis spelled out is what the doctor scans for, and stays.
             if !Self.opensWithAbbreviation(diagnosis.text),
-               knownConcepts.contains(where: { DiagnosisConcept.covers($0, concept) || DiagnosisConcept.covers($0, head) }) { continue }
+               knownConcepts.contains(where: { !$0.isEmpty && DiagnosisConcept.covers($0, concept) || DiagnosisConcept.covers($0, head) }) { continue }
             let key = TextFolding.fold(diagnosis.text)
             if seen.insert(key).inserted {
                 result.append(diagnosis)
@@ -99,11 +132,84 @@ struct DiagnosisExtractor {
         return String(sentence[..<range.lowerBound])
     }
 
+    /// A history field's items: its first sentence's list, then later sentences that name a disease
+    /// ("APP: hipotiroidismo en tratamiento. Lumbalgia crónica."); a denial ("No DM.") or a habit is none.
+    static func historyItems(_ content: String) -> [String] {
+        let sentences = SentenceSegmenter.split(content)
+        let first = beforeInnerField(sentences.first ?? "")
+        // "Antecedentes: niega HTA, DM": a denial opening the list denies all of it.
+        var found = isNegatedOrNotADiagnosis(first) ? [] : DiagnosisListSplitter.listItems(first)
+        for sentence in sentences.dropFirst() {
+            let item = DiagnosisListSplitter.trimmedItem(sentence)
+            if item.contains(":") { break }
+            guard !isNegatedOrNotADiagnosis(item), DiagnosisListSplitter.opensWithDiseaseNoun(item) || DiagnosisConcept.namesKnownCondition(item) else { continue }
+            found += DiagnosisListSplitter.listItems(item)
+        }
+        return found
+    }
+
+    /// A history header after a sentence end inside a line ("… control de ERC. Antecedentes: ERC, gota. No DM."):
+    /// the field's items, to the end of its first sentence.
+    static func midLineHistory(_ line: String) -> [String] {
+        let folded = TextFolding.foldedScalars(line)
+        let original = Array(line.unicodeScalars)
+        var p = 1
+        while p < folded.count {
+            guard afterSentenceEnd(p, in: folded), let start = headerWithColon(at: p, in: folded, headers: midLineHistoryHeaders) else { p += 1; continue }
+            let rest = String(String.UnicodeScalarView(original[start...])).trimmingWhitespace()
+            return DiagnosisListSplitter.listItems(beforeInnerField(SentenceSegmenter.split(rest).first ?? ""))
+        }
+        return []
+    }
+
+    static let midLineHistoryHeaders: [[Unicode.Scalar]] = [
+        "antecedentes personales patologicos", "antecedentes patologicos", "antecedentes personales", "antecedentes",
+        "antecedente", "antec", "app", "pmh", "past medical history", "comorbilidades", "comorbilidad", "comorbidities",
+    ].map { Array($0.unicodeScalars) }
+
+    /// True when `short` is `long`'s opening words and `long` says more ("HTA" → "HTA en tratamiento").
+    static func isWordPrefix(_ short: String, of long: String) -> Bool {
+        let a = TextFolding.fold(short).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let b = TextFolding.fold(long).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        return !a.isEmpty && b.count > a.count && Array(b.prefix(a.count)) == a
+    }
+
+    /// "Cardiopatía isquémica (IAM en 2019 con stent)": a parenthetical opening with a known condition is a
+    /// history item of its own, its date kept; other remarks ("(ex tabaquista)", "(2021)") stay remarks.
+    static func splitHistoryParenthetical(_ item: String) -> [String] {
+        guard let open = item.firstIndex(of: "("), let close = item[open...].firstIndex(of: ")") else { return [item] }
+        let inner = String(item[item.index(after: open)..<close]).trimmingWhitespace()
+        guard DiagnosisConcept.namesKnownCondition(inner.split(separator: " ").prefix(4).joined(separator: " ")),
+              !isNegatedOrNotADiagnosis(inner) else { return [item] }
+        let outer = (String(item[..<open]) + String(item[item.index(after: close)...])).trimmingWhitespace()
+        return outer.isEmpty ? [inner] : [outer, inner]
+    }
+
+    /// "B:", "R:": a line opening with this one letter and a colon.
+    static func isLetterHeader(_ line: String, _ letter: Character) -> Bool {
+        let t = line.trimmingWhitespace()
+        guard let f = t.first, f.uppercased() == String(letter) else { return false }
+        return String(t.dropFirst()).trimmingWhitespace().hasPrefix(":")
+    }
+
+    /// "on tenofovir 300 mg PO daily", "en tratamiento con metformina 850 mg": what the patient takes, not a disease.
+    static func isTreatment(_ item: String) -> Bool {
+        let first = TextFolding.fold(item.trimmingWhitespace()).split(separator: " ").first.map(String.init) ?? ""
+        return ["on", "taking", "receiving", "recibe", "recibiendo", "toma", "tomando", "usa", "em", "en", "con", "with"].contains(first) && holdsDose(item)
+    }
+
+    /// "Neumonía, resolving" → "Neumonía": the item without a course qualifier after its comma.
+    static func withoutCourse(_ text: String) -> String {
+        guard let comma = text.lastIndex(of: ","), DiagnosisListSplitter.startsWithQualifier(String(text[text.index(after: comma)...]).trimmingWhitespace()) else { return text }
+        return String(text[..<comma]).trimmingWhitespace()
+    }
+
     /// "T2DM", "HTA", "FA crónica", "DM tipo 2": an item opening with a capital abbreviation.
     static func opensWithAbbreviation(_ text: String) -> Bool {
         guard let first = text.split(separator: " ").first else { return false }
         let letters = first.unicodeScalars.filter { TextFolding.isLetter($0) }
-        return letters.count >= 2 && letters.allSatisfy { TextFolding.isUpper($0) }
+        // "HFrEF", "AFib" as well: two capitals or more.
+        return letters.count >= 2 && (letters.allSatisfy { TextFolding.isUpper($0) } || letters.filter { TextFolding.isUpper($0) }.count >= 2)
     }
 
     /// Content words without classification words ("Child", "GOLD", "NYHA").
@@ -164,9 +270,16 @@ struct DiagnosisExtractor {
         let trimmed = stripListMarker(line.trimmingWhitespace())
         let folded = TextFolding.fold(trimmed)
         for header in historyHeaders where folded.hasPrefix(header) {
-            let rest = String(trimmed.unicodeScalars.dropFirst(header.unicodeScalars.count)).trimmingWhitespace()
+            var rest = String(trimmed.unicodeScalars.dropFirst(header.unicodeScalars.count)).trimmingWhitespace()
+            // "Antec.:", "Ant. pat.:": an abbreviated header keeps its period.
+            if header.count <= 6, rest.hasPrefix(".") { rest = String(rest.dropFirst()).trimmingWhitespace() }
             guard let first = rest.first, first == ":" || first == "-" || first == "—" else { continue }
             return String(rest.dropFirst()).trimmingWhitespace()
+        }
+        // Cuba's "Dispensarizado grupo III: HTA, asma" (the chronic conditions the family doctor follows).
+        if folded.hasPrefix("dispensarizad"), let colon = trimmed.firstIndex(of: ":"),
+           trimmed[..<colon].split(separator: " ").count <= 4 {
+            return String(trimmed[trimmed.index(after: colon)...]).trimmingWhitespace()
         }
         return nil
     }
@@ -175,23 +288,49 @@ struct DiagnosisExtractor {
     static func historyHead(_ item: String) -> String {
         let scalars = Array(item.unicodeScalars)
         let folded = scalars.map { TextFolding.fold($0) ?? $0 }
-        var cut = scalars.count
+        func matches(_ t: [Unicode.Scalar], at i: Int) -> Bool { i + t.count <= folded.count && Array(folded[i..<(i + t.count)]) == t }
+        // Every place the history could be cut, with whether it opens a state ("controlada", "en tratamiento").
+        var cuts: [(at: Int, state: Bool)] = []
+        // An acute event's year says which event it was ("IAM en 2019", "ACV en 2021"); a disease's onset is history.
+        let event = !DiagnosisConcept.key(item).isDisjoint(with: datedEvents)
         for tail in historyTails {
             let t = Array(tail.unicodeScalars)
             guard scalars.count > t.count else { continue }
-            for i in 1...(scalars.count - t.count) where Array(folded[i..<(i + t.count)]) == t {
+            for i in 1...(scalars.count - t.count) where matches(t, at: i) {
                 // "de 12 años" / "en 2019" / "x 5 años": only when a number follows.
-                if tail.hasSuffix("#") == false || (i + t.count < scalars.count && TextFolding.isDigit(scalars[i + t.count])) { cut = min(cut, i) }
+                if tail.hasSuffix("#") == false || (i + t.count < scalars.count && TextFolding.isDigit(scalars[i + t.count])) {
+                    cuts.append((i, stateTails.contains(tail)))
+                }
                 break
             }
         }
         for tail in numberedTails {
             let t = Array(tail.unicodeScalars)
             guard scalars.count > t.count + 1 else { continue }
-            for i in 1..<(scalars.count - t.count) where Array(folded[i..<(i + t.count)]) == t && TextFolding.isDigit(scalars[i + t.count]) {
-                cut = min(cut, i)
+            for i in 1..<(scalars.count - t.count) where matches(t, at: i) && TextFolding.isDigit(scalars[i + t.count]) {
+                if event && (tail == " en " || tail == " in " || tail == " em ") && isYear(scalars, at: i + t.count) { continue }
+                cuts.append((i, false))
                 break
             }
+        }
+        // "FA en Eliquis", "HTA en losartán": the drug it is treated with is history.
+        let en = Array(" en ".unicodeScalars)
+        for i in 1..<max(1, scalars.count - 3) where matches(en, at: i) {
+            let next = String(String.UnicodeScalarView(scalars[(i + 4)...])).split(separator: " ").first.map(String.init) ?? ""
+            if next.first?.isUppercase == true && !next.allSatisfy({ $0.isUppercase || $0.isNumber }) || DrugLexicon.names.contains(TextFolding.fold(next)) {
+                cuts.append((i, false))
+                break
+            }
+        }
+        cuts.sort { $0.at < $1.at }
+        var cut = cuts.first?.at ?? scalars.count
+        // A short state stays ("DM2 controlada", "HTA en tratamiento", "diabetes gestacional controlada con dieta")
+        // unless it outweighs the disease's own words; a longer course ("HTA mal controlada") is history.
+        if let first = cuts.first, first.state {
+            let stateEnd = cuts.dropFirst().first(where: { $0.at > first.at })?.at ?? scalars.count
+            let headWords = contentWords(String(String.UnicodeScalarView(scalars[0..<first.at]))).subtracting(["no"])
+            let stateWords = contentWords(String(String.UnicodeScalarView(scalars[first.at..<stateEnd]))).subtracting(["en", "con"])
+            if stateWords.count <= min(2, headWords.count) { cut = stateEnd }
         }
         let head = String(String.UnicodeScalarView(scalars[0..<cut])).trimmingWhitespace()
         return head.unicodeScalars.filter({ TextFolding.isLetter($0) }).count >= 2 ? head : item
@@ -199,17 +338,38 @@ struct DiagnosisExtractor {
 
     static let historyTails = [
         " desde ", " hace ", " de larga data", " de larga evolucion", " en tratamiento", " since ", " diagnosticad", " diagnosed",
-        " (", " tratad", " treated", " on ", " con tratamiento", " bajo tratamiento", " mal controlad", " controlad", " en control",
+        " (", " tratad", " treated", " on ", " con tratamiento", " en tto", " con tto", " bajo tratamiento", " mal controlad", " controlad", " en control",
         // How it was confirmed is history too: "confirmado por espirometría", "confirmed by biopsy", "comprovad".
         " confirmad", " confirmed", " comprovad",
+        // Since childhood: "asma en la infancia", "asthma in childhood", "asma na infância".
+        " en la infancia", " na infancia", " in childhood", " de la infancia",
     ]
     // Portuguese "há 15 anos" / "ha 3 meses" and "desde 2015" next to Spanish "de 12 años", English "for 10 years".
     static let nothingWords: Set<String> = [
         "negados", "negadas", "negado", "negada", "negativos", "ninguno", "ninguna", "ningunos", "nada", "nenhum", "nenhuma",
         "nega", "none", "denied", "nil", "nkda", "conocido", "conocidos", "conocida", "known", "relevante", "relevantes",
         "de", "importancia", "significativo", "significativos", "a", "la", "fecha", "to", "date", "referidos", "refiere",
+        // "nada más", "nothing else", "ningún otro".
+        "mas", "else", "nothing", "otro", "otros", "otra", "otras", "ningun",
     ]
     static let numberedTails = [" de ", " en ", " x ", " in ", " for ", " por ", " ha ", " em "]
+    /// States a history item keeps when short: "controlada", "en tratamiento", "compensada".
+    static let stateTails: Set<String> = [" controlad", " en tratamiento", " tratad", " controlled", " treated", " en control"]
+    /// Words of a disease's state or treatment, not of the disease.
+    static let stateWords: Set<String> = [
+        "controlada", "controlado", "descontrolada", "descontrolado", "compensada", "compensado", "descompensada", "descompensado",
+        "tratada", "tratado", "tto", "tratamiento", "tratamento", "insulinorequirente", "insulinorrequiriente", "insulinorrequirente",
+        "insulinodependiente", "anticoagulada", "anticoagulado", "no", "mal", "sin", "en", "con", "bien", "controlled",
+        "uncontrolled", "treated", "untreated", "well", "poorly", "on",
+    ]
+    /// Concepts of acute events whose year is kept.
+    static let datedEvents: Set<String> = ["mi", "stroke", "pe", "dvt", "infarto", "fractura", "fracture", "tep", "tvp", "acv", "iam"]
+
+    static func isYear(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i + 4 <= scalars.count else { return false }
+        let digits = scalars[i..<(i + 4)].allSatisfy { TextFolding.isDigit($0) }
+        return digits && (i + 4 == scalars.count || !TextFolding.isDigit(scalars[i + 4]))
+    }
 
     /// "niega alergias", "sin fiebre", "no diabetes", "denies chest pain": denied findings are never diagnoses;
     /// nor is a normal result ("Conclusión: estudio normal", "unremarkable", "sin alteraciones").
@@ -225,6 +385,17 @@ struct DiagnosisExtractor {
         if let last = words.last, ["normal", "normales", "negativo", "negativa", "negative"].contains(last),
            words.contains(where: { resultNouns.contains($0) }) { return true }
         if negationOpeners.contains(first) { return true }
+        // "resto estable", "rest unremarkable", "lo demás sin cambios": the rest of the findings, no disease.
+        if remainderOpeners.contains(first) || words.count >= 2 && ["lo", "el"].contains(first) && remainderOpeners.contains(words[1]) { return true }
+        // "descartar lesión meniscal", "rule out PE", "afastar TEP": what is to be ruled out is not diagnosed.
+        if ruleOutOpeners.contains(first) || words.count >= 2 && first == "rule" && words[1] == "out" || first == "r" && words.count >= 2 && words[1] == "o" && item.contains("/") { return true }
+        // "afebril", "tolerating clears", "pain 4/10": findings of an examination or a handoff.
+        if findingOpeners.contains(first) || (TextFolding.fold(item) + " ").hasSubstring("/10 ") { return true }
+        // "VIH negativo", "VDRL no reactivo", "HBsAg non-reactive": a negative test result (a blood group's "Rh negativo" aside).
+        if words.count <= 4, !words.contains("rh"), let last = words.last {
+            if ["negativo", "negativa", "negativos", "negativas", "negative", "nonreactive", "indetectable", "undetectable"].contains(last) { return true }
+            if ["reactivo", "reactiva", "reactivos", "reactive", "reagente"].contains(last), words.count >= 2, ["no", "non", "nao"].contains(words[words.count - 2]) { return true }
+        }
         if words.count >= 2, ["no", "not"].contains(first) || (first == "negative" && words[1] == "for") { return true }
         return false
     }
@@ -273,6 +444,12 @@ struct DiagnosisExtractor {
         "resonancia", "resultado", "resultados", "hallazgos", "electrocardiograma", "ecg", "ekg", "ecocardiograma", "echo",
         "endoscopia", "colonoscopia", "biopsia", "cultivo", "urocultivo", "ct", "mri", "xray", "imaging", "laboratorio", "labs",
     ]
+    static let remainderOpeners: Set<String> = ["resto", "rest", "remainder", "demas", "restante", "restantes"]
+    static let ruleOutOpeners: Set<String> = ["descartar", "descartarse", "excluir", "afastar", "ro"]
+    static let findingOpeners: Set<String> = [
+        "afebril", "afebrile", "apiretico", "apiretica", "eupneico", "eupneica", "tolerating", "tolera", "tolerando", "ambulating",
+        "deambula", "deambulando", "hemodinamicamente", "hemodynamically", "vigil", "lucido", "lucida", "orientado", "orientada",
+    ]
     static let negationOpeners: Set<String> = [
         "niega", "niegan", "sin", "denies", "denied", "nega", "negou", "descarta", "descartado", "descartada", "without", "ninguno",
         "ninguna", "none", "nkda", "nka",
@@ -301,6 +478,8 @@ struct DiagnosisExtractor {
         "comorbidades", "antecedentes clinicos",
         // Brazil's "HPP:" (história patológica pregressa), "AP:" variants, "PMHx:", "Past history:".
         "hpp", "hmp", "antecedentes pessoais", "pmhx", "past history", "antecedentes patologicos personales y familiares",
+        // The singular and abbreviated forms: "Antecedente:", "Antec.:", "Comorbilidad:", "Comorbidade:".
+        "antecedente personal", "antecedente", "antec", "comorbilidad", "comorbidade", "comorbidity",
     ]
 
     /// The text after a diagnosis header on this line, or nil when the line is not a diagnosis header.
@@ -315,9 +494,11 @@ struct DiagnosisExtractor {
             if restTrimmed.isEmpty { return "" }
             // "A//", "IDx//": Argentina's SOAP marks.
             let slashes = restTrimmed.hasPrefix("//")
-            guard let first = restTrimmed.first, first == ":" || first == "." || first == "-" || first == "—" || slashes else { continue }
+            // El Salvador's and Colombia's "A/ …" (one slash, then a space) in a SOAP note.
+            let singleSlash = header.count == 1 && soap && !slashes && restTrimmed.hasPrefix("/") && restTrimmed.dropFirst().first?.isLetter != true
+            guard let first = restTrimmed.first, first == ":" || first == "." || first == "-" || first == "—" || slashes || singleSlash else { continue }
             // SOAP's one-letter "A:" (assessment) and Brazil's "HD:" only with a colon: "A. Pérez" or "HD - 3 sesiones" are not headers.
-            if (header.count == 1 || header == "hd") && first != ":" && !slashes { continue }
+            if (header.count == 1 || header == "hd") && first != ":" && !slashes && !singleSlash { continue }
             if header.count == 1 && !soap { continue }
             return String(restTrimmed.drop(while: { $0 == "/" || $0 == ":" || $0 == "." || $0 == "-" || $0 == "—" })).trimmingWhitespace()
         }
@@ -330,6 +511,12 @@ struct DiagnosisExtractor {
     static func qualifiedHeaderContent(_ trimmed: String, folded: String) -> String? {
         guard let colon = folded.firstIndex(of: ":") else { return nil }
         let label = folded[..<colon].split(separator: " ")
+        // "ED Dx:", "Final dx:", "Discharge Dx:", "Dx. principal": a qualifier before the diagnosis word as well.
+        if label.count >= 2, label.count <= 3, let last = label.last.map({ String($0).trimmingTrailingDots() }), ["dx", "diagnosis", "diagnoses", "diagnostico", "diagnosticos", "impression", "impresion"].contains(last),
+           !label.contains(where: { $0.contains(where: { $0.isNumber }) || notDiagnosisLabelWords.contains(String($0)) }) {
+            let offset = folded.distance(from: folded.startIndex, to: colon)
+            return String(trimmed.unicodeScalars.dropFirst(offset + 1)).trimmingWhitespace()
+        }
         // "Dg. de ingreso al programa:", "Dx. final:": the abbreviation keeps its period.
         guard let first = label.first.map({ String($0).trimmingTrailingDots() }), qualifiedHeaderWords.contains(first), label.count >= 2, label.count <= 5,
               !label.contains(where: { $0.contains(where: { $0.isNumber }) }),
@@ -339,6 +526,12 @@ struct DiagnosisExtractor {
         return String(trimmed.unicodeScalars.dropFirst(offset + 1)).trimmingWhitespace()
     }
 
+    /// Labels ending in a diagnosis word that hold no diagnosis: "Fecha de diagnóstico:", "Edad al diagnóstico:".
+    static let notDiagnosisLabelWords: Set<String> = [
+        "fecha", "edad", "date", "age", "ano", "year", "tiempo", "time", "codigo", "code", "cie", "icd", "differential",
+        "diferencial", "family", "familiar", "sin", "no", "without", "the", "a", "an", "el", "la", "su", "his", "her", "their",
+        "awaiting", "pending", "pendiente", "de", "del", "al", "of", "for", "por", "para",
+    ]
     static let qualifiedHeaderWords: Set<String> = [
         "dx", "diagnostico", "diagnosticos", "diagnosis", "diagnoses", "diagnostic", "impresion", "impression", "hipotesis",
         "hipotese", "idx", "dg", "dgs", "diag",
@@ -471,7 +664,8 @@ struct DiagnosisExtractor {
             if ch == "(" { depth += 1; if depth == 1 { group = "" }; continue }
             if ch == ")" && depth > 0 {
                 depth -= 1
-                if depth == 0, ICD10.codes(in: group).isEmpty { output += "(" + group + ")" }
+                // A remark with figures ("(2do episodio)", "(EF 35%)", "(TFG 24 ml/min)") is no part of the diagnosis.
+                if depth == 0, ICD10.codes(in: group).isEmpty, !Self.isFigureRemark(group) { output += "(" + group + ")" }
                 continue
             }
             if depth > 0 { group.append(ch) } else { output.append(ch) }
@@ -486,6 +680,13 @@ struct DiagnosisExtractor {
         let letters = text.unicodeScalars.filter({ TextFolding.isLetter($0) })
         guard letters.count >= 3 || (letters.count == 2 && letters.allSatisfy { TextFolding.isUpper($0) }) else { return nil }
         return Diagnosis(text: text, icd10: codes.first)
+    }
+
+    /// "2do episodio", "EF 35%", "VEF1 62% pos-BD", "2021": a parenthetical holding a figure, not a grade ("tipo 2").
+    static func isFigureRemark(_ group: String) -> Bool {
+        guard group.contains(where: { $0.isNumber }) else { return false }
+        let first = TextFolding.fold(group).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).first.map(String.init) ?? ""
+        return !DiagnosisConcept.classifications.contains(first)
     }
 
     static let headers: [String] = [
@@ -509,6 +710,8 @@ struct DiagnosisExtractor {
         "conclusion", "conclusiones", "impresion radiologica", "conclusao", "hd",
         // Portuguese request forms: "Indicação clínica:", "Hipótese:", "Diagnóstico provável:".
         "indicacao clinica", "indicacao", "hipotese", "hipoteses", "diagnostico provavel",
+        // A SOAP-like "Evaluación:" / "Evaluation:" of a control sheet.
+        "evaluacion", "evaluation",
     ]
     static let otherHeaders: [String] = [
         "plan", "tratamiento", "indicaciones", "conducta", "manejo", "tx", "rx", "recommendations", "recomendaciones",

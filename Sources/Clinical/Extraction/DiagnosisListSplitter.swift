@@ -25,7 +25,7 @@ enum DiagnosisListSplitter {
     static func opensWithDiseaseNoun(_ sentence: String) -> Bool {
         guard let first = words(sentence).first, words(sentence).count <= 12 else { return false }
         // Portuguese "-ite" ("tireoidite", "gastrite", "hepatite") only in long words: "noite", "leite", "limite" are none.
-        return diseaseHeads.contains(first) || ["itis", "osis", "emia", "patia", "oma", "algia"].contains(where: { first.hasSuffix($0) && first.count > 5 })
+        return diseaseHeads.contains(first) || ["itis", "osis", "iasis", "emia", "patia", "oma", "algia"].contains(where: { first.hasSuffix($0) && first.count > 5 })
             || first.hasSuffix("ite") && first.count > 7
     }
 
@@ -45,21 +45,62 @@ enum DiagnosisListSplitter {
         "pneumonia", "fracture", "failure", "injury", "deficiency", "deficit", "deficiencia", "sindrome", "doenca", "infeccao",
         "quadro", "cuadro", "obesidad", "obesity", "desnutricion", "deshidratacion", "dehydration", "asma", "asthma", "epoc",
         "copd", "cardiopatia", "miocardiopatia", "valvulopatia", "fibrilacion", "taquicardia", "bloqueo", "hemorragia", "sangrado",
+        "arritmia", "arrhythmia", "hernia", "absceso", "abscess", "trombosis", "thrombosis", "embolia", "aneurisma", "aneurysm",
     ]
 
     /// Items of one sentence or list line.
     static func listItems(_ sentence: String) -> [String] {
         var text = trimmedItem(sentence)
         // "HTA + DM2 + dislipidemia": a plus joins diagnoses as a semicolon does.
-        if text.contains(" + ") { text = text.replacingAll(" + ", with: "; ") }
+        // Not inside a parenthetical: "IAM 2019 (angioplastia + stent), HTA" keeps its remark.
+        if text.contains(" + ") { text = outsideParentheses(text, replacing: " + ", with: "; ") }
+        // "dm2 descontrolada / hta controlada", "Ansiedad // Dispepsia": a spaced slash separates items ("clean/dry" does not).
+        if let slashed = slashedItems(text) { return slashed.flatMap(listItems) }
         // "EPOC leve estable - HTA controlada - Gota sin crisis": a dash before a capitalized item separates items.
         if let dashed = dashedItems(text) { return dashed.flatMap(listItems) }
-        if text.contains(";") { return text.split(separator: ";").flatMap { conjunctionParts(trimmedItem(String($0))) }.map(trimmedItem).filter { !$0.isEmpty } }
+        if text.contains(";") { return text.split(separator: ";").flatMap { semicolonPart(trimmedItem(String($0))) }.flatMap(conjunctionParts).map(trimmedItem).filter { !$0.isEmpty } }
         var parts: [String] = []
         for part in commaParts(text) {
             if let last = parts.last, startsWithQualifier(part) { parts[parts.count - 1] = last + ", " + part } else { parts.append(part) }
         }
         return parts.flatMap(conjunctionParts).map(trimmedItem).filter { !$0.isEmpty }
+    }
+
+    /// `text` with `target` replaced where it is not inside parentheses.
+    static func outsideParentheses(_ text: String, replacing target: String, with replacement: String) -> String {
+        let s = Array(text.unicodeScalars), t = Array(target.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var depth = 0
+        var i = 0
+        while i < s.count {
+            if s[i] == "(" { depth += 1 } else if s[i] == ")" { depth = max(0, depth - 1) }
+            if depth == 0, i + t.count <= s.count, Array(s[i..<(i + t.count)]) == t {
+                out.append(contentsOf: replacement.unicodeScalars)
+                i += t.count
+                continue
+            }
+            out.append(s[i])
+            i += 1
+        }
+        return String(out)
+    }
+
+    /// One `;`-separated item: its commas are qualifiers ("neumonía, resolving"), except before a part that names a
+    /// disease of its own ("amebiasis intestinal, síndrome diarreico agudo; gastritis").
+    static func semicolonPart(_ part: String) -> [String] {
+        var parts: [String] = []
+        for piece in commaParts(part) {
+            if let last = parts.last, !(opensWithDiseaseNoun(piece) && !startsWithQualifier(piece)) { parts[parts.count - 1] = last + ", " + piece } else { parts.append(piece) }
+        }
+        return parts.isEmpty ? [part] : parts
+    }
+
+    /// Parts split at a spaced slash (" / ", " // ") when every part holds a word of letters.
+    static func slashedItems(_ text: String) -> [String]? {
+        guard text.contains(" / ") || text.contains(" // ") else { return nil }
+        let parts = text.replacingAll(" // ", with: " / ").components(separatedBy: " / ").map(trimmedItem)
+        guard parts.count >= 2, parts.allSatisfy({ part in words(part).contains { $0.count >= 2 && $0.contains(where: \.isLetter) } }) else { return nil }
+        return parts
     }
 
     /// Parts split at " - " when every part after the first opens with a capital and is no plan.
@@ -142,6 +183,9 @@ enum DiagnosisListSplitter {
             // "dolor de cabeza y…" leaves no dangling preposition; both sides must hold a word.
             guard let lastLeft = leftWords.last, !rightWords.isEmpty,
                   !["de", "del", "of", "con", "with", "a", "en"].contains(lastLeft) else { continue }
+            // "Úlcera gástrica asociada a H. pylori y AINES", "anemia secondary to CKD and blood loss": the second
+            // cause of a relation is no diagnosis of its own.
+            if DiagnosisExtractor.relatesTwoDiseases(left), rightWords.count <= 3 { return [text] }
             return conjunctionParts(left) + conjunctionParts(right)
         }
         return [text]
@@ -157,6 +201,9 @@ enum DiagnosisListSplitter {
         // "Hypothyroidism, undertreated", "HTA, controlada": a lone participle qualifies the item before it.
         if w.count == 1 || (w.count <= 3 && DiagnosisExtractor.hasParenthesizedCode(part)),
            part.first?.isLowercase == true, ["ed", "ado", "ada", "ido", "ida", "ados", "adas"].contains(where: { first.hasSuffix($0) }) { return true }
+        // "diet-controlled", "rate controlled", "bien tolerada": a short participle phrase qualifies too.
+        if w.count == 2, part.first?.isLowercase == true, !opensWithDiseaseNoun(part), let last = w.last,
+           ["ed", "ing", "ado", "ada", "ido", "ida"].contains(where: { last.hasSuffix($0) && last.count > 4 }) { return true }
         // "Obesity, BMI 34", "FA, CHA2DS2-VASc 4", "ICC, FEVI 30%": a score or a measure with its figure qualifies.
         if w.count <= 3, scores.contains(first), part.contains(where: { $0.isNumber }) { return true }
         return qualifiers.contains(first) || qualifierPrefixes.contains(where: { first.hasPrefix($0) })
@@ -181,6 +228,8 @@ enum DiagnosisListSplitter {
     static func trimmedItem(_ raw: String) -> String {
         var text = DiagnosisExtractor.stripListMarker(raw.trimmingWhitespace())
         while let last = text.last, ".,;:".contains(last) { text.removeLast(); text = text.trimmingWhitespace() }
+        // "…, OSA, and hypertension": a serial comma's conjunction opens no item.
+        for lead in ["and ", "y "] where text.count > lead.count + 1 && TextFolding.fold(String(text.prefix(lead.count))) == lead { text = String(text.dropFirst(lead.count)).trimmingWhitespace() }
         return text
     }
 

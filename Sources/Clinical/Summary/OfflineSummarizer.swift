@@ -172,9 +172,14 @@ struct OfflineSummarizer {
         " acude por", " consulta por", " acude con", " acude a ", " ingresa por", " refiere ", " presenta ", " presents with",
         " here for", " seen for", " comes in", " reports ", " presenting with", " evaluated for", " admitted for",
         " admitted with", " ingresa con", " se interna por", " internado por", " internada por",
+        // A referral's reason: "Se deriva por…", "Remito por…", "Referred for…", "Encaminhado por…".
+        " se deriva por", " derivo por", " deriva por", " derivado por", " derivada por", " se refiere por", " remito por",
+        " se remite por", " referred for", " referred with", " referida por", " referido por", " encaminhado por", " encaminhada por",
     ]
     /// Lines that identify the patient ("Paciente: …, 72 años") are never the reason for visit.
-    static let identificationHeaders = ["patient", "paciente", "name", "nombre", "nombre del paciente", "pt", "sr", "sra", "mr", "mrs", "ms"]
+    static let identificationHeaders = ["patient", "paciente", "name", "nombre", "nombre del paciente", "pt", "sr", "sra", "mr", "mrs", "ms",
+                                        // A letter's addressing lines ("De: Medicina General", "Para: Traumatología") say no reason.
+                                        "de", "a", "para", "from", "to", "para o", "cc"]
     static let findingCues = [
         " examen", " exploracion", " ef:", " exam", " laboratorio", " laboratorios", " labs", " paraclinicos", " rx ",
         " radiografia", " tac ", " tomografia", " ecografia", " eco ", " usg", " ecocardiograma", " echo", " ecg",

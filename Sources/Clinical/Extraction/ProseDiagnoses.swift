@@ -1,0 +1,144 @@
+/// Diagnoses stated in prose rather than under a header:
+/// - a conclusion after "compatible con", "compatível com", "consistent with", "suggestive of", "sugestivo de"
+///   ("Comentario: hallazgos compatibles con anemia ferropénica", "dados compatíveis com DRC estágio 3b e
+///   hipercalemia leve") — every item of the list it names;
+/// - the reason of an admission or an operation when it names a disease, not a symptom ("Ingresó por shock
+///   séptico (peritonitis…)", "admitted for pneumonia", "colectomy for diverticulitis"; "ingresa por dolor" is none).
+/// Denied or doubtful conclusions ("no compatible con", "not consistent with") are not taken.
+enum ProseDiagnoses {
+    static func items(in line: String) -> [String] {
+        let folded = TextFolding.foldedScalars(line)
+        let original = Array(line.unicodeScalars)
+        var result: [String] = []
+        for cue in conclusionCues {
+            for at in occurrences(cue, in: folded) where !denied(before: at, folded) {
+                let clause = clauseText(original, from: at + cue.count, stopAtComma: false)
+                result += DiagnosisListSplitter.listItems(clause).filter { !DiagnosisExtractor.isNegatedOrNotADiagnosis($0) }
+            }
+        }
+        for cue in reasonCues {
+            for at in occurrences(cue, in: folded) where !denied(before: at, folded) {
+                let clause = clauseText(original, from: at + cue.count, stopAtComma: true)
+                guard let first = DiagnosisListSplitter.listItems(clause).first, namesDisease(first) else { continue }
+                result.append(first)
+            }
+        }
+        for at in procedureReasons(folded) + referralAndTreatmentReasons(folded) {
+            let clause = clauseText(original, from: at, stopAtComma: true)
+            // "úlcera venosa en MII de 4 meses de evolución": the disease, without its history.
+            if let first = DiagnosisListSplitter.listItems(clause).first, namesDisease(first) { result.append(DiagnosisExtractor.historyHead(first)) }
+        }
+        return result
+    }
+
+    /// "shock séptico", "peritonitis", "neumonía", "HTA": an item opening with a disease's head noun or naming a known condition.
+    static func namesDisease(_ item: String) -> Bool {
+        let words = item.split(separator: " ")
+        guard !words.isEmpty, words.count <= 12 else { return false }
+        return DiagnosisListSplitter.opensWithDiseaseNoun(item) || DiagnosisConcept.namesKnownCondition(String(words[0]))
+    }
+
+    /// The text from `start` to the sentence's end (and a comma, when asked), a parenthetical kept whole.
+    private static func clauseText(_ s: [Unicode.Scalar], from start: Int, stopAtComma: Bool) -> String {
+        var view = String.UnicodeScalarView()
+        var depth = 0
+        var k = start
+        while k < s.count {
+            let c = s[k]
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+            if depth == 0 {
+                if c == ";" || c == "\n" || c == ":" { break }
+                if c == "." && (k + 1 == s.count || s[k + 1] == " ") { break }
+                if stopAtComma && c == "," { break }
+            }
+            view.append(c)
+            k += 1
+        }
+        return String(view).trimmingWhitespace()
+    }
+
+    /// Starts of the clause after "<procedure> for/por": "colectomy for", "apendicectomía por", "cesárea por".
+    private static func procedureReasons(_ folded: [Unicode.Scalar]) -> [Int] {
+        var result: [Int] = []
+        for joiner in [" for ", " por "] {
+            let j = Array(joiner.unicodeScalars)
+            for at in occurrences(j, in: folded) {
+                var b = at
+                while b > 0, TextFolding.isLetter(folded[b - 1]) { b -= 1 }
+                let word = String(String.UnicodeScalarView(folded[b..<at]))
+                if procedureSuffixes.contains(where: { word.hasSuffix($0) }) && word.count > 6 || procedureWords.contains(word) { result.append(at + j.count) }
+            }
+        }
+        return result
+    }
+
+    /// Starts of the clause after the first "por"/"for" that follows a referral or a treatment verb in the same
+    /// sentence: "Derivo a la Sra. …, de 77 años, por úlcera venosa…", "Recibió ciprofloxacina por celulitis",
+    /// "I am referring him for …", "treated with doxycycline for cellulitis".
+    private static func referralAndTreatmentReasons(_ folded: [Unicode.Scalar]) -> [Int] {
+        var result: [Int] = []
+        for cue in referralAndTreatmentCues {
+            for at in occurrences(cue, in: folded) {
+                var k = at + cue.count
+                while k < folded.count, k - at < 240 {
+                    if folded[k] == ";" || folded[k] == "\n" { break }
+                    // A sentence's period ends the search; a title's does not ("a la Sra. Elsa …, por úlcera").
+                    if folded[k] == ".", k + 1 == folded.count || folded[k + 1] == " " {
+                        var b = k
+                        while b > 0, TextFolding.isLetter(folded[b - 1]) { b -= 1 }
+                        if k - b > 3 { break }
+                    }
+                    for joiner in [" por ", " for "] {
+                        let j = Array(joiner.unicodeScalars)
+                        if k + j.count <= folded.count, Array(folded[k..<(k + j.count)]) == j { result.append(k + j.count); k = folded.count; break }
+                    }
+                    k += 1
+                }
+            }
+        }
+        return result
+    }
+
+    static let referralAndTreatmentCues: [[Unicode.Scalar]] = [
+        "derivo ", "se deriva ", "derivamos ", "remito ", "remitimos ", "se remite ", "refiero ", "referimos ", "encaminho ",
+        "referring ", "recibio ", "recibe ", "recibiendo ", "tratado con ", "tratada con ", "treated with ", "received ",
+    ].map { Array($0.unicodeScalars) }
+
+    /// "no compatible con", "not consistent with", "sin hallazgos sugestivos de": the conclusion is denied.
+    private static func denied(before at: Int, _ folded: [Unicode.Scalar]) -> Bool {
+        let start = max(0, at - 12)
+        let window = " " + String(String.UnicodeScalarView(folded[start..<at])) + " "
+        return [" no ", " not ", " nao ", " sin ", " without ", " ni "].contains { window.hasSubstring($0) }
+    }
+
+    private static func occurrences(_ needle: [Unicode.Scalar], in hay: [Unicode.Scalar]) -> [Int] {
+        guard !needle.isEmpty, hay.count >= needle.count else { return [] }
+        var result: [Int] = []
+        var i = 0
+        while i <= hay.count - needle.count {
+            if hay[i] == needle[0], Array(hay[i..<(i + needle.count)]) == needle {
+                // A cue starts a word.
+                if i == 0 || !TextFolding.isLetter(hay[i - 1]) || needle[0] == " " { result.append(i) }
+                i += needle.count
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    static let conclusionCues: [[Unicode.Scalar]] = [
+        "compatible con ", "compatibles con ", "compativel com ", "compativeis com ", "consistent with ", "suggestive of ",
+        "sugestivo de ", "sugestivos de ", "sugestiva de ", "sugerente de ", "sugerentes de ", "indicativo de ",
+        "indicativos de ", "in keeping with ",
+    ].map { Array($0.unicodeScalars) }
+
+    static let reasonCues: [[Unicode.Scalar]] = [
+        "ingreso por ", "ingresa por ", "ingresado por ", "ingresada por ", "internado por ", "internada por ",
+        "hospitalizado por ", "hospitalizada por ", "se interna por ", "admitted for ", "admitted with ", "hospitalized for ",
+        "internado com ", "internada com ", "internacao por ",
+    ].map { Array($0.unicodeScalars) }
+
+    static let procedureSuffixes = ["ectomy", "ectomia", "otomy", "otomia", "plasty", "plastia", "ostomy", "ostomia"]
+    static let procedureWords: Set<String> = ["cesarea", "surgery", "cirugia", "operado", "operada", "intervenido", "intervenida", "repair"]
+}
