@@ -11,7 +11,7 @@ struct AddressScanner {
             var start: Int?
             // "Dirección: 200 m sur de la iglesia de Tirrases, Curridabat": a labelled address field is the whole
             // value, landmarks included (Central American addresses are written by landmarks, not numbers).
-            if i > 0, colonBefore(i), context.cueEnds(before: i, cues: Self.fieldCues),
+            if i > 0, colonBefore(i), fieldLabelEnds(before: i),
                context.gapIsLight(after: i - 1, allowing: ":"), let end = fieldEnd(from: i) {
                 result.append(PHISpan(kind: .address, range: t[i].start..<t[end].end, priority: 5))
                 i = end + 1
@@ -43,7 +43,9 @@ struct AddressScanner {
     private func hasNumberAhead(_ i: Int) -> Bool {
         var k = i + 1
         while k < context.tokens.count, k <= i + 6 {
-            if context.gap(after: k - 1).contains("\n") { return false }
+            // A column gap or the next field's colon ends the street: "Villa     Edad: 37" is a surname and an age.
+            let gap = context.gap(after: k - 1)
+            if gap.contains("\n") || gap.contains("  ") || gap.contains("\t") || gap.contains(":") { return false }
             if context.tokens[k].digits > 0 { return true }
             if !(context.tokens[k].isCapitalized || Self.connectors.contains(context.folded[k])) { return false }
             k += 1
@@ -71,7 +73,7 @@ struct AddressScanner {
         var k = start
         while k + 1 < t.count, k - start < 18 {
             let gap = context.gap(after: k)
-            if gap.contains("\n") || gap.contains(";") || gap.contains("(") || gap.contains(")") { break }
+            if gap.contains("\n") || gap.contains(";") || gap.contains("(") || gap.contains(")") || gap.contains("  ") || gap.contains("\t") { break }
             let next = t[k + 1]
             let nextFolded = context.folded[k + 1]
             // "e-mail" ends an address; Cuba's "e/" (entre) does not: "Calle 23 e/ J y K, Vedado".
@@ -87,6 +89,18 @@ struct AddressScanner {
             if !Self.connectors.contains(nextFolded) { end = k }
         }
         return end >= start ? end : nil
+    }
+
+    /// An address field label ends right before token `i`, alone or with up to two qualifiers before its colon:
+    /// "Address on file:", "Domicilio conocido:", "Residencia habitual:", "Dirección actual del paciente:".
+    private func fieldLabelEnds(before i: Int) -> Bool {
+        if context.cueEnds(before: i, cues: Self.fieldCues) { return true }
+        var k = i - 1
+        while k > 0, i - k <= 3, LabelledIdentifierScanner.isQualifier(k, in: context), context.gap(after: k - 1) == " " {
+            if context.cueEnds(before: k, cues: Self.fieldCues) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// A colon between token `i - 1` and token `i`, read on the scalars (no string built for every token).
@@ -108,7 +122,9 @@ struct AddressScanner {
             let entre = context.folded[k + 1] == "e" && context.gap(after: k + 1).hasPrefix("/")
             if Self.stopWords.contains(context.folded[k + 1]), !entre { break }
             // "Dirección: Calle Sucre 14. Refiere…": a sentence end before a capitalized word ends the value.
-            if gap.hasPrefix(". "), !Self.abbreviations.contains(context.folded[k]), t[k].letters != 1, t[k + 1].isCapitalized { break }
+            // "coop. Unión", "mz. B", "ap. 45": a short lowercase word before its period is an abbreviation.
+            let shortAbbreviation = t[k].isWord && t[k].letters <= 5 && !t[k].isCapitalized
+            if gap.hasPrefix(". "), !Self.abbreviations.contains(context.folded[k]), t[k].letters != 1, !shortAbbreviation, t[k + 1].isCapitalized { break }
             k += 1
             end = k
         }

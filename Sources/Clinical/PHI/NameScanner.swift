@@ -19,6 +19,15 @@ struct NameScanner {
                 i += 1
             }
         }
+        // "Wife at bedside (Tanya Moore, 313-…)", "su hijo, presente (Raúl Díaz)": a relative's name in parentheses a few
+        // words after the relative's noun.
+        for j in t.indices where j > 1 && context.gap(after: j - 1).hasSuffix("(") && !found.contains(where: { $0.range.contains(t[j].start) }) {
+            guard kinNoun(within: 4, before: j), let end = nameEnd(from: j, strength: .role), end > j else { continue }
+            let after = context.gap(after: end)
+            guard after.hasPrefix(",") || after.hasPrefix(")") || after.hasPrefix(" -") else { continue }
+            found.append(PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4))
+            for k in j...end where t[k].isWord && t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) { nameWords.insert(t[k].text) }
+        }
         // "Angela Russo is a 45-year-old…", "Facundo Romero, 24 años": a name opening a line or sentence, followed by the age.
         var j = 0
         while j < t.count {
@@ -44,7 +53,9 @@ struct NameScanner {
         // "Priya Raman, MD", "Kevin O'Brien, NP": a name right before a clinician's credential.
         // "Megan Hart, PA-C": a physician assistant's credential.
         let assistant = { (c: Int) in context.folded[c] == "pa" && c + 1 < t.count && context.gap(after: c) == "-" && context.folded[c + 1] == "c" }
-        for c in t.indices where c >= 2 && (Self.credentials.contains(context.folded[c]) || assistant(c)) && t[c].text.uppercased() == t[c].text {
+        // "Jordan Ellis, PMHNP-BC", "Kelly Brandt, AGACNP-BC": nurse practitioners' credentials end in "NP".
+        let practitioner = { (c: Int) in t[c].isWord && t[c].letters <= 7 && context.folded[c].hasSuffix("np") }
+        for c in t.indices where c >= 2 && (Self.credentials.contains(context.folded[c]) || assistant(c) || practitioner(c)) && t[c].text.uppercased() == t[c].text {
             let gap = context.gap(after: c - 1)
             guard gap == ", " || gap == " ", !found.contains(where: { $0.range.contains(t[c - 1].start) }) else { continue }
             var start = c - 1
@@ -68,6 +79,19 @@ struct NameScanner {
     }
 
     enum CueStrength { case title, label, role }
+
+    /// A relative's or contact's noun among the `n` words before token `j` on its line, in the same clause.
+    private func kinNoun(within n: Int, before j: Int) -> Bool {
+        var k = j - 1
+        while k >= 0, j - k <= n {
+            let f = context.folded[k]
+            if Self.kinWords.contains(f) || RoleWords.kin.contains(f) || ["wife", "husband", "esposa", "esposo", "partner", "pareja", "spouse"].contains(f) { return true }
+            let gap = context.gap(after: k)
+            if k < j - 1, gap.contains("\n") || gap.contains(".") || gap.contains(";") || gap.contains(":") { return false }
+            k -= 1
+        }
+        return false
+    }
 
     /// True when an institution word stands a few words before the title on its line ("Hospital de Clínicas Dr.
     /// Manuel Quintela", "COMPLEJO HOSPITALARIO DR. ARNULFO ARIAS MADRID", "Av. Dr. Luis Agote").
@@ -146,6 +170,7 @@ struct NameScanner {
         // "Paciente ............ ", "MEDICO         : ": the leaders of table-like headers separate a label from its value.
         let leader = !gap.contains("\n") && gap.unicodeScalars.allSatisfy { " \t.:".unicodeScalars.contains($0) }
             && (gap.contains(":") || gap.contains(".."))
+        if RoleWords.isAdjectivalRole(at: i - 1, in: context) { return nil }
         if leader, context.cueEnds(before: i, cues: Self.labelAndFieldCues) { return .label }
         guard context.gapIsLight(after: i - 1, allowing: ".:,(") else { return nil }
         // "Husband (Mark Carter)", "su esposa (Ana Ruiz)": a relative's name in parentheses.
@@ -181,6 +206,8 @@ struct NameScanner {
             if s[k] == ":" { colon = true }
         }
         guard colon else { return nil }
+        // "Dx médico:", "Tratamiento médico:", "Alta médica:": an adjective of a clinical noun, not a clinician's field.
+        if RoleWords.isAdjectivalRole(at: i - 1, in: context) { return nil }
         var k = i - 1
         var words = 0
         var role = false
@@ -189,8 +216,8 @@ struct NameScanner {
         while k >= 0, words < 5 {
             // "Antecedentes familiares:", "Historia familiar:" hold diseases, not people.
             if Self.notRoleLabelWords.contains(context.folded[k]) { return nil }
-            if Self.roleLabelWords.contains(context.folded[k]) { role = true }
-            if Self.kinWords.contains(context.folded[k]) { kin = true }
+            if RoleWords.namesAPerson(context.folded[k]) { role = true }
+            if Self.kinWords.contains(context.folded[k]) || RoleWords.kin.contains(context.folded[k]) { kin = true }
             if !context.tokens[k].isAllCaps { capsLabel = false }
             words += 1
             guard k > 0 else { break }
@@ -288,7 +315,7 @@ struct NameScanner {
                 k += 2
                 continue
             }
-            guard isNameWord(k, allowCaps: strength == .label) else { break }
+            guard isNameWord(k, allowCaps: strength == .label), !startsIdentifierLabel(k) else { break }
             end = k
             words += 1
             k += 1
@@ -296,12 +323,25 @@ struct NameScanner {
         return end
     }
 
+    /// True when token `k` opens an identifier label with its value on the line ("… Rezende CRM-SP 154872",
+    /// "ANA RUIZ DNI 30111222"): the name ends before it.
+    private func startsIdentifierLabel(_ k: Int) -> Bool {
+        let t = context.tokens
+        guard t[k].isAllCaps, t[k].letters >= 2, LabelledIdentifierScanner.label(startingAt: k, in: context) != nil else { return false }
+        var j = k + 1
+        while j < t.count, j <= k + 3, !context.gap(after: j - 1).contains("\n") {
+            if t[j].digits > 0 { return true }
+            j += 1
+        }
+        return false
+    }
+
     private func isNameWord(_ k: Int, allowCaps: Bool) -> Bool {
         let token = context.tokens[k]
         guard token.isWord, token.isCapitalized else { return false }
         if token.isAllCaps && !allowCaps { return false }
         let folded = context.folded[k]
-        if Self.notNames.contains(folded) || Self.titleWords.contains(folded) { return false }
+        if Self.notNames.contains(folded) || Self.titleWords.contains(folded) || RoleWords.kin.contains(folded) && !RoleWords.givenNames.contains(folded) { return false }
         // "12 de marzo" is a date; "Marcó" (folded "marco") is a surname.
         if DateParser.isMonth(folded), k + 1 < context.tokens.count, context.tokens[k + 1].isNumber { return false }
         return true
@@ -331,7 +371,7 @@ struct NameScanner {
         ["interconsultante"], ["cirujano"], ["anestesiologo"], ["enfermera", "a", "cargo"], ["next", "of", "kin"],
         // A letter's subject line: "Re: Patricia Ann Delgado, DOB …", "Ref.: Juan Pérez".
         ["re"], ["ref"], ["regarding"], ["en", "relacion", "a"],
-    ]
+    ] + RoleWords.patientRoles
     /// Courtesy and professional titles.
     static let titleCues: [[String]] = [
         ["sr"], ["sra"], ["srta"], ["senor"], ["senora"], ["senorita"], ["don"], ["dona"], ["dr"], ["dra"], ["doctor"],
@@ -358,7 +398,7 @@ struct NameScanner {
         ["mae"], ["pai"], ["filha"], ["filho"], ["esposo", "a"], ["representante"], ["hija", "de"], ["hijo", "de"],
         ["daughter", "of"], ["son", "of"], ["wife", "of"], ["husband", "of"], ["mother", "of"], ["father", "of"],
         ["contacto", "de", "emergencia"], ["emergency", "contact"],
-    ]
+    ] + RoleWords.kin.sorted().map { [$0] }
     /// Abbreviations of given names written with a period: María, Francisco, Guadalupe, José, Jesús, Cristina.
     static let givenNameAbbreviations: Set<String> = ["ma", "fco", "gpe", "jose", "jse", "jesus", "cris", "fdo", "glez", "hdez", "mtz", "rdz"]
 
