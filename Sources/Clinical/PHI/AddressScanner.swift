@@ -17,6 +17,14 @@ struct AddressScanner {
                 i = end + 1
                 continue
             }
+            // "Vive en Desamparados, 300 m sur de la escuela, casa verde": an address by landmarks after a residence cue
+            // is taken to the sentence's end, as a labelled field is.
+            if i > 0, context.cueEnds(before: i, cues: Self.cues), context.gapIsLight(after: i - 1, allowing: ":,-."),
+               t[i].isCapitalized || t[i].isNumber, landmarkAhead(from: i), let end = fieldEnd(from: i) {
+                result.append(PHISpan(kind: .address, range: t[i].start..<t[end].end, priority: 5))
+                i = end + 1
+                continue
+            }
             if context.cueEnds(before: i, cues: Self.cues), context.gapIsLight(after: i - 1, allowing: ":,-."),
                t[i].isCapitalized || t[i].isNumber || Self.streetWords.contains(context.folded[i]) {
                 start = i
@@ -102,6 +110,24 @@ struct AddressScanner {
         }
         return false
     }
+
+    /// A landmark within the next words of the sentence: a distance and its direction ("300 m sur", "100 varas al
+    /// norte", "2 cuadras de"), or "frente a", "detrás de", "contiguo a", "costado".
+    private func landmarkAhead(from i: Int) -> Bool {
+        let t = context.tokens
+        var k = i
+        while k < t.count, k - i < 10 {
+            if t[k].isNumber, k + 1 < t.count, Self.distanceUnits.contains(context.folded[k + 1]) { return true }
+            if Self.landmarkWords.contains(context.folded[k]) { return true }
+            let gap = context.gap(after: k)
+            if gap.contains("\n") || gap.hasPrefix(". ") || gap.contains(";") { return false }
+            k += 1
+        }
+        return false
+    }
+
+    static let distanceUnits: Set<String> = ["m", "mts", "metros", "varas", "cuadras", "cuadra", "km", "blocks", "block", "quadras", "quadra"]
+    static let landmarkWords: Set<String> = ["frente", "detras", "contiguo", "contigua", "costado", "diagonal", "atras", "junto", "enfrente"]
 
     /// A colon between token `i - 1` and token `i`, read on the scalars (no string built for every token).
     private func colonBefore(_ i: Int) -> Bool {

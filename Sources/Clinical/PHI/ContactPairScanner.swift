@@ -47,7 +47,7 @@ struct ContactPairScanner {
         guard token.isWord, token.letters >= 2, token.isCapitalized, !token.isAllCaps else { return false }
         return !NameScanner.notNames.contains(f) && !NameScanner.titleWords.contains(f) && !NameScanner.institutionWords.contains(f)
             && !(RoleWords.kin.contains(f) && !RoleWords.givenNames.contains(f)) && !ContactScanner.phoneCues.contains(f) && !DateParser.isMonth(f)
-            && DrugLexicon.byFirstWord[f] == nil && !Self.serviceWords.contains(f)
+            && DrugLexicon.byFirstWord[f] == nil && !Self.serviceWords.contains(f) && !ConditionWords.isCondition(f)
             && !["logia", "logy", "iatria", "iatrics", "ics"].contains(where: { f.hasSuffix($0) })
     }
 

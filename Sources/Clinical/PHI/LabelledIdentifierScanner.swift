@@ -54,7 +54,10 @@ struct LabelledIdentifierScanner {
             if label.minDigits > 0, (v...end).reduce(0, { $0 + t[$1].digits }) < label.minDigits { i += 1; continue }
             // A generic number ("Cod.", "Registro", "Reg.") on a clinician's line is the clinician's registration.
             if kind == .medicalRecord, Self.genericNumberLabels.contains(context.folded[i - 1]), clinicianBefore(i - 1) { kind = .cedula }
-            result.append(PHISpan(kind: kind, range: t[v].start..<t[end].end, priority: 10))
+            // "HC-2025/0412", "EXP-88/2024", "MRN-00123": a value glued to its all-caps label by a dash carries the label
+            // as its prefix; hiding only the digits would leave a fragment the column or record layout names whole.
+            let glued = v == i && label.words.count == 1 && t[i - 1].isAllCaps && t[i - 1].letters >= 2 && context.gap(after: i - 1) == "-"
+            result.append(PHISpan(kind: kind, range: (glued ? t[i - 1].start : t[v].start)..<t[end].end, priority: 10))
             i = end + 1
         }
         return result

@@ -50,6 +50,14 @@ struct NameScanner {
             found.append(PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4))
             for k in j...end where t[k].isWord && t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) { nameWords.insert(t[k].text) }
         }
+        // A signature block without a title: the name alone on its line, over the signer's profession or registration
+        // ("Patricia Alvarado Rey / Médica Familiar / CMP 54321"), or under a signature rule ("________").
+        for j in t.indices where (j == 0 || context.gap(after: j - 1).contains("\n")) && !found.contains(where: { $0.range.contains(t[j].start) }) {
+            guard let end = wholeLineName(from: j), signatureFollows(end, allCaps: t[j...end].allSatisfy { $0.isAllCaps || $0.letters <= 3 })
+                    || j > 0 && context.gap(after: j - 1).contains("___") else { continue }
+            found.append(PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4))
+            for k in j...end where t[k].isWord && t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) { nameWords.insert(t[k].text) }
+        }
         // "Priya Raman, MD", "Kevin O'Brien, NP": a name right before a clinician's credential.
         // "Megan Hart, PA-C": a physician assistant's credential.
         let assistant = { (c: Int) in context.folded[c] == "pa" && c + 1 < t.count && context.gap(after: c) == "-" && context.folded[c + 1] == "c" }
@@ -79,6 +87,39 @@ struct NameScanner {
     }
 
     enum CueStrength { case title, label, role }
+
+    /// The last token of a name of two to five words filling the whole line that starts at token `j`, or nil.
+    private func wholeLineName(from j: Int) -> Int? {
+        guard let end = nameEnd(from: j, strength: .label), end > j else { return nil }
+        guard end + 1 >= context.tokens.count || context.gap(after: end).contains("\n") else { return nil }
+        let words = (j...end).filter { !Self.particles.contains(context.folded[$0]) }.count
+        return (2...5).contains(words) ? end : nil
+    }
+
+    /// The line after token `end` opens with the signer's profession ("Médica Familiar", "Enfermera", "Cardiólogo"),
+    /// a credential ("MD") or a registration ("CMP 54321", "Mat. 66120"), not with a field label and its colon.
+    /// An all-caps line ("HEPATIC FUNCTION PANEL" over "ALT 61") is a heading unless a profession follows it.
+    private func signatureFollows(_ end: Int, allCaps: Bool) -> Bool {
+        let t = context.tokens
+        let n = end + 1
+        guard n < t.count, t[n].isWord else { return false }
+        let f = context.folded[n]
+        if context.gap(after: n).hasPrefix(":") { return false }
+        if RoleWords.isProfession(f) || Self.signerWords.contains(f) || Self.credentials.contains(f) && t[n].isAllCaps { return true }
+        guard !allCaps else { return false }
+        // "CMP 54321", "M.N. 98.211", "Mat. 66120": a registration under the name (never a lab's "ALT 61").
+        if LabelledIdentifierScanner.label(startingAt: n, in: context)?.label.kind == .cedula { return true }
+        return t[n].isAllCaps && !ClinicianRegistrationScanner.notBoards.contains(f) && n + 1 < t.count && t[n + 1].isNumber
+            && t[n + 1].digits >= 4 && !context.gap(after: n).contains("\n")
+    }
+
+    static let signerWords: Set<String> = [
+        "medico", "medica", "enfermera", "enfermero", "enfermeira", "enfermeiro", "licenciada", "licenciado", "lic",
+        "nutricionista", "obstetra", "obstetriz", "cirujano", "cirujana", "pediatra", "internista", "residente",
+        "especialista", "bioquimica", "bioquimico", "tecnologo", "tecnologa", "quimica", "quimico", "farmaceutica",
+        "farmaceutico", "odontologa", "odontologo", "matrona", "physician", "nurse", "resident", "attending",
+        "medicina", "medical", "director", "directora", "jefe", "jefa", "coordinador", "coordinadora",
+    ]
 
     /// A relative's or contact's noun among the `n` words before token `j` on its line, in the same clause.
     private func kinNoun(within n: Int, before j: Int) -> Bool {
@@ -342,6 +383,8 @@ struct NameScanner {
         if token.isAllCaps && !allowCaps { return false }
         let folded = context.folded[k]
         if Self.notNames.contains(folded) || Self.titleWords.contains(folded) || RoleWords.kin.contains(folded) && !RoleWords.givenNames.contains(folded) { return false }
+        // "Madre: Diabetes Mellitus", "Father: Coronary Artery Disease": a family history, not a relative's name.
+        if ConditionWords.isCondition(folded) { return false }
         // "12 de marzo" is a date; "Marcó" (folded "marco") is a surname.
         if DateParser.isMonth(folded), k + 1 < context.tokens.count, context.tokens[k + 1].isNumber { return false }
         return true
@@ -425,6 +468,10 @@ struct NameScanner {
         "seguimiento", "control", "plan", "nota", "evolucion", "ingreso", "egreso", "alta", "unidad", "cama", "sala",
         "diabetico", "diabetica", "hipertenso", "hipertensa", "obesa", "obeso", "embarazada", "gestante", "pregnant",
         "gesta", "cursa", "cursando", "aqui", "arrives", "came", "comes", "seen", "evaluated", "admitted", "brought",
+        // A letter's subject ("Ref: Remisión de la paciente …", "Re: Interconsulta"): the document, not a person.
+        "remision", "referencia", "contrarreferencia", "contrareferencia", "interconsulta", "solicitud", "informe",
+        "constancia", "certificado", "resumen", "epicrisis", "referral", "consultation", "consult", "encaminhamento",
+        "solicitacao", "relatorio", "atestado", "valoracion", "evaluacion", "traslado", "transferencia",
         // Relatives named by their role ("Historia familiar: Padre hipertenso", "Familiar: Madre"): a role, not a name.
         "madre", "padre", "hijo", "hija", "esposa", "esposo", "hermano", "hermana", "abuelo", "abuela", "mother", "father",
         "wife", "husband", "brother", "sister", "mae", "pai", "tio", "tia", "pareja", "conyuge",

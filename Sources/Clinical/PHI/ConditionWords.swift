@@ -1,0 +1,45 @@
+/// Words of diseases and findings, which are never a person's name: a family history written with capitals
+/// ("Madre: Diabetes Mellitus. Padre: Cáncer de Próstata", "Father: Coronary Artery Disease") or a diagnosis after
+/// an adjectival label must reach the model, since a redacted diagnosis is lost from the summary. Recognised by
+/// head word and by the suffixes medicine builds its terms with ("-itis", "-osis", "-emia", "-patía", "-algia"…).
+enum ConditionWords {
+    static func isCondition(_ folded: String) -> Bool {
+        if heads.contains(folded) { return true }
+        guard folded.count >= 6, !notConditions.contains(folded) else { return false }
+        if suffixes.contains(where: { folded.hasSuffix($0) }) { return true }
+        // "Carcinoma", "Linfoma", "Glaucoma" — but "Paloma" and "Coloma" are names.
+        return folded.count >= 7 && folded.hasSuffix("oma")
+    }
+
+    static let suffixes = [
+        "itis", "osis", "emia", "emias", "patia", "pathy", "algia", "plasia", "plegia", "paresia", "ectomia", "ectomy",
+        "tomia", "otomy", "penia", "cemia", "uria", "rragia", "rrhage", "trofia", "trophy", "megalia", "megaly", "oidismo",
+        "oidism", "cardia", "espasmo", "spasm", "ectasia", "litiasis", "lithiasis", "asis", "iasis", "ismo", "noma",
+    ]
+
+    /// Names that end like a condition ("Lourdes Matías" no, but "Garcilaso", "Nemesis"): kept names.
+    static let notConditions: Set<String> = ["matias", "tobias", "elias", "isaias", "jeremias", "mesias", "farias", "arias", "frias", "dias", "diaz", "macias", "mejias", "tejias", "bautismo"]
+
+    static let heads: Set<String> = [
+        "diabetes", "mellitus", "cancer", "asma", "asthma", "hipertension", "hypertension", "enfermedad", "disease",
+        "insuficiencia", "failure", "infarto", "infarct", "infarction", "sindrome", "syndrome", "trastorno", "disorder",
+        "neumonia", "pneumonia", "tumor", "tumour", "tuberculosis", "epilepsia", "epilepsy", "demencia", "dementia",
+        "alzheimer", "parkinson", "depresion", "depression", "ansiedad", "anxiety", "obesidad", "obesity", "cirrosis",
+        "hepatitis", "anemia", "leucemia", "leukemia", "linfoma", "lymphoma", "sepsis", "shock", "fractura",
+        "fracture", "ulcera", "ulcer", "infeccion", "infection", "infeccao", "doenca", "coronaria", "coronary", "artery",
+        "arterial", "cardiaca", "cardiac", "renal", "hepatica", "pulmonar", "pulmonary", "cronica", "cronico", "chronic",
+        "aguda", "agudo", "acute", "breast", "prostata", "prostate", "pulmon", "lung", "gastrico",
+        "gastric", "utero", "cervix", "ovario", "tiroides", "thyroid", "hipotiroidismo", "hipertiroidismo", "gota", "gout",
+        "lupus", "vih", "hiv", "sida", "aids", "ictus", "stroke", "acv", "migrana", "migraine", "glaucoma", "cataratas",
+        "cataract", "dislipidemia", "hiperlipidemia", "colesterol", "cholesterol", "fibrilacion", "fibrillation",
+        "arritmia", "arrhythmia", "cardiopatia", "embolia", "embolism", "trombosis", "thrombosis", "aneurisma",
+        "aneurysm", "hernia", "apendicitis", "litiasis", "calculo", "quiste", "cyst", "nodulo", "nodule", "polipo",
+        "polyp", "esquizofrenia", "schizophrenia", "bipolar", "autismo", "autism", "alcoholismo", "alcoholism",
+        "tabaquismo", "adiccion", "addiction", "malaria", "dengue", "covid", "influenza", "sarampion",
+        "varicela", "bronquitis", "bronquiolitis", "rinitis", "sinusitis", "faringitis", "otitis", "conjuntivitis",
+        "dermatitis", "psoriasis", "vitiligo", "acne", "osteoporosis", "artrosis", "artritis", "arthritis", "lumbalgia",
+        "cefalea", "headache", "convulsiones", "seizures", "hemorragia", "hemorrhage", "sangrado", "bleeding",
+        "preeclampsia", "eclampsia", "diabetico", "hipertenso", "asmatico", "oncologico", "maligno", "maligna", "benigno",
+        "benigna", "metastasis", "neoplasia", "neoplasm", "carcinoma", "sarcoma", "melanoma", "mieloma", "myeloma",
+    ]
+}
