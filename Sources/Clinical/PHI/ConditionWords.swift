@@ -7,8 +7,8 @@ enum ConditionWords {
         if heads.contains(folded) { return true }
         guard folded.count >= 6, !notConditions.contains(folded) else { return false }
         if suffixes.contains(where: { folded.hasSuffix($0) }) { return true }
-        // "Carcinoma", "Linfoma", "Glaucoma" — but "Paloma" and "Coloma" are names.
-        return folded.count >= 7 && folded.hasSuffix("oma")
+        // "Carcinoma", "Linfoma", "Glaucoma" — but "Paloma" and "Coloma" are names; Portuguese "hepatite", "trombose".
+        return folded.count >= 7 && ["oma", "ite", "ose"].contains(where: { folded.hasSuffix($0) })
     }
 
     static let suffixes = [
@@ -18,7 +18,7 @@ enum ConditionWords {
     ]
 
     /// Names that end like a condition ("Lourdes Matías" no, but "Garcilaso", "Nemesis"): kept names.
-    static let notConditions: Set<String> = ["matias", "tobias", "elias", "isaias", "jeremias", "mesias", "farias", "arias", "frias", "dias", "diaz", "macias", "mejias", "tejias", "bautismo"]
+    static let notConditions: Set<String> = ["matias", "tobias", "elias", "isaias", "jeremias", "mesias", "farias", "arias", "frias", "dias", "diaz", "macias", "mejias", "tejias", "bautismo", "marguerite", "ambrose", "primrose"]
 
     static let heads: Set<String> = [
         "diabetes", "mellitus", "cancer", "asma", "asthma", "hipertension", "hypertension", "enfermedad", "disease",
@@ -41,5 +41,7 @@ enum ConditionWords {
         "cefalea", "headache", "convulsiones", "seizures", "hemorragia", "hemorrhage", "sangrado", "bleeding",
         "preeclampsia", "eclampsia", "diabetico", "hipertenso", "asmatico", "oncologico", "maligno", "maligna", "benigno",
         "benigna", "metastasis", "neoplasia", "neoplasm", "carcinoma", "sarcoma", "melanoma", "mieloma", "myeloma",
+        // Portuguese heads: "Hipertensão", "Doença", "Insuficiência", "AVC", "Infarto".
+        "hipertensao", "hipotensao", "doencas", "avc", "dpoc", "cardiopata", "cancro", "derrame", "convulsao",
     ]
 }

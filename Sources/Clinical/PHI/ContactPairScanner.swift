@@ -24,7 +24,7 @@ struct ContactPairScanner {
         let t = context.tokens
         let p = context.tokenIndex(atOrAfter: phone.range.lowerBound)
         guard p >= 2, p < t.count else { return nil }
-        let joint = context.gap(after: p - 1).filter { $0 != " " && $0 != "(" }
+        let joint = context.gap(after: p - 1).filter { $0 != " " && $0 != "(" && $0 != "+" }
         guard ["", ",", "-", "–", ":"].contains(joint), !context.gap(after: p - 1).contains("\n") else { return nil }
         var start = p - 1
         var words = 0

@@ -425,7 +425,7 @@ struct NameScanner {
         ["tecnologo"], ["tecnologa"], ["psic"], ["nutr"], ["obst"], ["odont"], ["klgo"], ["kine"], ["mtro"], ["mtra"], ["ing"],
         ["farm"], ["quim"], ["enfa"], ["lcda"], ["lcdo"], ["licda"], ["licdo"], ["dres"],
         // Brazil's "Biomédica Renata Figueiredo", "Enf.ª", "Farm. Bioq."; "Md." written for médico.
-        ["biomedica"], ["biomedico"], ["biom"], ["bioquimica"], ["farmaceutica"], ["farmaceutico"],
+        ["biomedica"], ["biomedico"], ["biom"], ["bioquimica"], ["farmaceutica"], ["farmaceutico"], ["enfermeira"], ["enfermeiro"],
     ]
     /// Relatives and roles that are usually followed by a name.
     static let roleCues: [[String]] = [
