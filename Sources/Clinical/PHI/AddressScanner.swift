@@ -12,7 +12,7 @@ struct AddressScanner {
             // "Dirección: 200 m sur de la iglesia de Tirrases, Curridabat": a labelled address field is the whole
             // value, landmarks included (Central American addresses are written by landmarks, not numbers).
             if i > 0, colonBefore(i), fieldLabelEnds(before: i),
-               context.gapIsLight(after: i - 1, allowing: ":"), let end = fieldEnd(from: i) {
+               context.gapIsLight(after: i - 1, allowing: ".:"), let end = fieldEnd(from: i) {
                 result.append(PHISpan(kind: .address, range: t[i].start..<t[end].end, priority: 5))
                 i = end + 1
                 continue
@@ -26,7 +26,7 @@ struct AddressScanner {
                 continue
             }
             if context.cueEnds(before: i, cues: Self.cues), context.gapIsLight(after: i - 1, allowing: ":,-."),
-               t[i].isCapitalized || t[i].isNumber || Self.streetWords.contains(context.folded[i]) {
+               t[i].isCapitalized || t[i].isNumber || Self.streetWords.contains(context.folded[i]) || Self.areaWords.contains(context.folded[i]) {
                 start = i
             } else if Self.streetWords.contains(context.folded[i]), t[i].isCapitalized, hasNumberAhead(i) {
                 start = i
@@ -181,6 +181,11 @@ struct AddressScanner {
         "calzada", "calz", "blvd", "boulevard", "bulevar", "diagonal", "transversal", "camino", "prolongacion", "callejon",
         "privada", "cerrada", "bv", "bvar", "mz", "manzana", "andador", "circuito", "periferico", "autopista", "carretera", "alameda", "paseo", "travesia",
         "canton", "aldea", "caserio", "vereda", "urb", "urbanizacion", "lt", "asentamiento", "villa", "poblacion", "aahh",
+    ]
+    /// Neighbourhood words that open an address after a residence cue ("vive en la colonia Kennedy, bloque 3").
+    static let areaWords: Set<String> = [
+        "colonia", "barrio", "bairro", "sector", "reparto", "residencial", "fraccionamiento", "fracc", "conjunto",
+        "condominio", "edificio", "vila", "jardim", "lotificacion", "comunidad", "urbanizacion", "ciudadela", "cooperativa",
     ]
     static let englishSuffixes: Set<String> = [
         "street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "drive", "boulevard", "blvd", "way", "court", "ct",

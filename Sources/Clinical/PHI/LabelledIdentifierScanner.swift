@@ -290,6 +290,8 @@ struct LabelledIdentifierScanner {
             phrases.map { Label(words: $0.split(separator: " ").map(String.init), kind: kind, strong: strong) }
         }
         let all = l(.rfc, true, ["rfc", "r f c"])
+            // Abbreviated record labels: "Hist. Clín.:", "H. Clínica N°:", "Exped.", "Hist.".
+            + l(.medicalRecord, true, ["hist clin", "hist clinica", "h clinica", "h clin", "exped", "historia clin"])
             + l(.curp, true, ["curp"])
             + l(.cpf, true, ["cpf", "c p f"])
             + l(.rut, true, ["rut", "run", "r u t", "r u n"])
@@ -334,7 +336,8 @@ struct LabelledIdentifierScanner {
                                        "isspol", "essalud", "sis", "fonasa", "isapre", "ccss", "css", "inss", "ihss", "isss",
                                        "igss", "ars", "senasa", "ips", "eps", "s s", "unimed", "med rec", "medical rec"])
             // "SS#: 219-09-9999": the short form of a Social Security number, weak ("SS 0,9%" is saline).
-            + l(.ssn, false, ["ss", "soc sec", "social sec"])
+            + l(.ssn, false, ["ss"])
+            + l(.ssn, true, ["soc sec", "social sec", "soc sec no"])
             // Registrations written abbreviated with a period: Guatemala's "Col. 2217", Cuba's "Reg. 44187".
             + l(.cedula, false, ["col", "reg", "registro sanitario", "senescyt"])
             + l(.medicalRecord, false, ["historia", "registro", "record", "chart", "ficha", "orden", "atencion", "dau",
@@ -347,7 +350,9 @@ struct LabelledIdentifierScanner {
                                         "seguro", "asegurado", "socio",
                                         // Admission numbers: "N° de internación:", "Nº hospitalización:", "Admisión:".
                                         "internacion", "hospitalizacion", "admision", "ingreso hospitalario", "atendimento",
-                                        "admission", "adm", "hospital record", "registro hospitalar"])
+                                        "admission", "adm", "hospital record", "registro hospitalar",
+                                        // "Hospital #: 77812", "MR#: 55123" — only before ":" or "#", since "Mr." and "Hospital 12 de Octubre".
+                                        "hospital", "hosp", "mr", "hist"])
         return all.sorted { $0.words.count > $1.words.count }
     }()
 

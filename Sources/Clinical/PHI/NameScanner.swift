@@ -121,6 +121,20 @@ struct NameScanner {
         "medicina", "medical", "director", "directora", "jefe", "jefa", "coordinador", "coordinadora",
     ]
 
+    /// "Paciente MARTINEZ LOPEZ, JUAN CARLOS de 45 años", "Patient DOE, JANE  DOB …": after the patient's label without a
+    /// colon, a name in capitals of two words or more, followed by the age, the line's end, a column gap or an
+    /// identifier's label ("PACIENTE MASCULINO DE 45 AÑOS" is no name: its words are not name words).
+    private func capitalsNameThePatient(from i: Int) -> Bool {
+        guard Self.patientWords.contains(context.folded[i - 1]), context.tokens[i].isAllCaps,
+              let end = nameEnd(from: i, strength: .label), end > i else { return false }
+        let after = end + 1 < context.tokens.count ? context.gap(after: end) : "\n"
+        if after.contains("\n") || after.contains("  ") || after.contains("\t") || ageFollows(end) { return true }
+        if end + 2 < context.tokens.count, context.folded[end + 1] == "de", context.tokens[end + 2].isNumber { return true }
+        return end + 1 < context.tokens.count && startsIdentifierLabel(end + 1)
+    }
+
+    static let patientWords: Set<String> = ["paciente", "patient", "pte", "pcte", "pt", "usuario", "usuaria", "paciente:"]
+
     /// A relative's or contact's noun among the `n` words before token `j` on its line, in the same clause.
     private func kinNoun(within n: Int, before j: Int) -> Bool {
         var k = j - 1
@@ -205,6 +219,9 @@ struct NameScanner {
     /// How strongly the tokens before `i` announce a name.
     private func cueStrength(before i: Int) -> CueStrength? {
         guard i > 0 else { return nil }
+        // "Dr(a). Silvia Benavides", "Sr(a) Ana Ruiz": a title written for either gender.
+        if i >= 2, context.folded[i - 1] == "a", context.gap(after: i - 2) == "(", ["dr", "sr", "lic"].contains(context.folded[i - 2]),
+           [").", ") ", "). ", ")"].contains(context.gap(after: i - 1)) { return .title }
         // Most tokens follow no cue word: one set lookup instead of matching every cue phrase.
         guard Self.cueLastWords.contains(context.folded[i - 1]) else { return roleFieldLabel(before: i) }
         let gap = context.gap(after: i - 1)
@@ -226,6 +243,7 @@ struct NameScanner {
         }
         if context.cueEnds(before: i, cues: Self.labelAndRoleCues) {
             // "paciente María", "her husband, Ryan Anderson"; not "…a la madre. Revaloración".
+            if plainGap, nameEnd(from: i, strength: .role) == nil, capitalsNameThePatient(from: i) { return .label }
             if plainGap { return .role }
             if gap == ", ", let end = nameEnd(from: i, strength: .role), end > i { return .role }
             return nil
@@ -382,6 +400,10 @@ struct NameScanner {
         guard token.isWord, token.isCapitalized else { return false }
         if token.isAllCaps && !allowCaps { return false }
         let folded = context.folded[k]
+        // "Nina Patel" is a name; "Niña"/"NIÑA" (or "Nina de 5 años") a child: a given name when a name word follows.
+        if ["nina", "nino"].contains(folded), !token.text.contains("ñ"), !token.text.contains("Ñ"), k + 1 < context.tokens.count,
+           context.gap(after: k) == " ", context.tokens[k + 1].isCapitalized, context.tokens[k + 1].isWord,
+           !Self.notNames.contains(context.folded[k + 1]) { return true }
         if Self.notNames.contains(folded) || Self.titleWords.contains(folded) || RoleWords.kin.contains(folded) && !RoleWords.givenNames.contains(folded) { return false }
         // "Madre: Diabetes Mellitus", "Father: Coronary Artery Disease": a family history, not a relative's name.
         if ConditionWords.isCondition(folded) { return false }
