@@ -39,6 +39,8 @@ import Testing
             ("Vive en Desamparados, 300 m sur de la escuela, casa verde.", "Desamparados, 300 m sur de la escuela, casa verde"),   // Costa Rica
             ("Reside en Ciudad Sandino, de la farmacia 2 cuadras al lago.", "Ciudad Sandino, de la farmacia 2 cuadras al lago"),    // Nicaragua
         ])
+        check([("Vive en la colonia Kennedy, bloque 3, casa 12, Tegucigalpa.", "colonia Kennedy, bloque 3, casa 12"),  // Honduras
+               ("Dom.: Av. San Martín 1234 piso 3 dto B, CABA", "Av. San Martín 1234 piso 3 dto B, CABA")])          // Argentina
         // A city alone after the cue is no street address.
         #expect(!redactor.redact("Reside en Montevideo desde 2019.").replacements.contains { $0.kind == .address })
     }

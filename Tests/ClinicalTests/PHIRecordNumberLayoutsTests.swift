@@ -39,6 +39,18 @@ import Testing
         }
     }
 
+    @Test func abbreviatedRecordLabels() {
+        let cases: [(String, String)] = [
+            ("Hist. Clín.: 12345", "12345"), ("H. Clínica N°: 4567-2", "4567-2"), ("Exped. 7781/25", "7781/25"),
+            ("Hospital #: 77812", "77812"), ("MR#: 55123", "55123"), ("Chart No. 8812", "8812"), ("FIN: 1234567", "1234567"),
+            ("Visit #: V-22019", "V-22019"), ("Patient ID: PT-00991", "PT-00991"),
+        ]
+        for (text, value) in cases { #expect(hidden(value, in: text), "\(value) in \(redactor.redact(text).text)") }
+        // The same words before a name or a hospital's own name hide nothing.
+        let out = redactor.redact("Hospital 12 de Octubre. Mr. Smith arrived. Hist. de 3 días.").text
+        #expect(out.contains("Hospital 12 de Octubre") && out.contains("3 días"), "\(out)")
+    }
+
     @Test func aValueGluedToItsLabelIsHiddenWithIt() {
         let cases: [(String, String)] = [
             ("Muestra de HC-2025/0412 recibida", "HC-2025/0412"),

@@ -69,6 +69,18 @@ import Testing
         ])
     }
 
+    @Test func patientsNamesInCapitalsAndTitlesForEitherGender() {
+        check([
+            ("Paciente MARTINEZ LOPEZ, JUAN CARLOS de 45 años, consulta por tos.", "MARTINEZ LOPEZ"),
+            ("Patient DOE, JANE  DOB 01/02/1960", "DOE, JANE"),
+            ("Dr(a). Silvia Benavides, medicina familiar", "Silvia Benavides"),
+            ("Resident: Nina Patel, MD PGY-2", "Nina Patel"),
+        ])
+        // Capitals after the label that describe the patient are no name; a child is no name.
+        let out = redactor.redact("PACIENTE MASCULINO DE 45 AÑOS CON DOLOR. Niña de 5 años con fiebre. Paciente: Nino de 4 años.").text
+        #expect(out.contains("MASCULINO DE 45") && out.contains("Niña de 5") && out.contains("Nino de 4"), "\(out)")
+    }
+
     @Test func aNameEndsBeforeAnIdentifierLabel() {
         let text = "Médica: Ana Paula Rezende CRM-SP 154872"
         let red = redactor.redact(text)

@@ -14,6 +14,8 @@ import Testing
             ("Social Security No.: 078-05-1120", "078-05-1120"),
             ("SS#: 219099999", "219099999"),
             ("Soc. Sec. #: 536-90-4399", "536-90-4399"),
+            ("Soc Sec 536904399", "536904399"),
+            ("SS No. 123-45-6789", "123-45-6789"),
             ("SSN: 000-12-3456 (as given by patient)", "000-12-3456"),   // invalid area number: labelled, still hidden
         ]
         for (text, value) in cases {

@@ -96,5 +96,7 @@ struct ClinicianRegistrationScanner {
         "lin", "mono", "eos", "vcm", "hcm", "chcm", "rdw", "vpm", "ldh", "cpk", "ck", "bnp", "nt", "pro", "dimero", "pth",
         "alb", "prot", "fe", "ferr", "vit", "fol", "urea", "crea", "acu", "au", "pco", "po", "hco", "be", "lac", "osm",
         "cd", "cv", "vl", "dosis", "lote", "tel", "cel", "fono", "fax", "cp", "zip", "apt", "km", "ext", "int",
+        "hgt", "gluc", "glic", "dxt", "ige", "tgo", "tgp", "fal", "amilasa", "lipasa", "amyl", "lip", "plaq", "leuc",
+        "peso", "talla", "usd", "mxn", "clp", "brl", "pen", "ars", "uyu", "dop", "gtq", "hnl", "crc", "pyg", "bob",
     ]
 }

@@ -82,6 +82,9 @@ struct ContactPairScanner {
         guard (7...9).contains(digits), (2...3).contains(groups.count), groups.allSatisfy({ $0 >= 2 }) else { return nil }
         // "12-03-2024", "2024 03 12": a date beside a name (a visit's, a birth's) is no phone.
         if groups.count == 3, groups.first == 4 || groups.last == 4 { return nil }
+        // "2019-2023": a span of years.
+        let text = context.text.string(start..<i)
+        if groups == [4, 4], text.hasPrefix("19") || text.hasPrefix("20") { return nil }
         // Followed by a letter ("… 1234 5678 mg") or a decimal it is a measurement, not a phone.
         if i < s.count, TextFolding.isLetter(s[i]) || s[i] == "." && i + 1 < s.count && TextFolding.isDigit(s[i + 1]) || s[i] == "/" { return nil }
         return PHISpan(kind: .phone, range: start..<i, priority: 6)
