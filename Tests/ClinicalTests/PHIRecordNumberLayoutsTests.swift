@@ -102,6 +102,16 @@ import Testing
         #expect(!tabOut.contains("88/2024") && !tabOut.contains("Ibarra") && !tabOut.contains("03/05/1971") && tabOut.contains("Dx: HTA."), "\(tabOut)")
     }
 
+    @Test func pipeTablesAlignByCell() {
+        let text = "| Paciente | RUT | Ficha |\n| Tomás Araya Fuentes | 12.345.678-5 | F-77120 |\nHemograma: Hb 13,1 g/dL."
+        let out = redactor.redact(text).text
+        for value in ["Tomás", "12.345.678-5", "77120"] { #expect(!out.contains(value), "\(value) in \(out)") }
+        #expect(out.contains("Hb 13,1 g/dL"), "\(out)")
+        // A pipe table of results is no header block.
+        let results = "| Examen | Resultado | Unidad |\n| Glucosa | 98 | mg/dL |"
+        #expect(redactor.redact(results).replacements.isEmpty, "\(redactor.redact(results).text)")
+    }
+
     @Test func measurementsAfterALabelStayNumbers() {
         let text = "Registro de diuresis: 1500 ml en 24 h. Ingreso: 1200 ml. Historia de tabaquismo: 20 paquetes/año. Balance hídrico: 1800 ml."
         #expect(redactor.redact(text).replacements.isEmpty, "\(redactor.redact(text).text)")

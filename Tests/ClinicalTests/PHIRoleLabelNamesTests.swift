@@ -37,6 +37,17 @@ import Testing
         ])
     }
 
+    @Test func aOneWordNameInApposition() {
+        check([
+            ("Se comunica con la hija, Verónica, por teléfono.", "Verónica"),
+            ("Su madre, Rosa, refiere fiebre de 3 días.", "Rosa"),
+            ("Her son, Tyler, drove her in.", "Tyler"),
+        ])
+        // A verb or a section after the comma is no name.
+        let out = redactor.redact("Acude con la madre, Refiere tos. Vino con su hijo, Paciente tranquilo.").text
+        #expect(out.contains("Refiere tos") && out.contains("Paciente tranquilo"), "\(out)")
+    }
+
     @Test func thePatientNamedByARole() {
         check([
             ("Gestante: Yolanda Mamani Quispe   DNI 70451236", "Yolanda Mamani Quispe"),   // Peru

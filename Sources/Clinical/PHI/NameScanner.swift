@@ -246,6 +246,9 @@ struct NameScanner {
             if plainGap, nameEnd(from: i, strength: .role) == nil, capitalsNameThePatient(from: i) { return .label }
             if plainGap { return .role }
             if gap == ", ", let end = nameEnd(from: i, strength: .role), end > i { return .role }
+            // "con la hija, Verónica, por teléfono", "su madre, Rosa, refiere": a one-word name in apposition.
+            if gap == ", ", Self.roleCues.contains([context.folded[i - 1]]), nameEnd(from: i, strength: .role) == i,
+               i + 1 < context.tokens.count, context.gap(after: i).hasPrefix(",") || context.gap(after: i).hasPrefix(")") { return .role }
             return nil
         }
         return roleFieldLabel(before: i)
