@@ -9,10 +9,13 @@ struct ClinicianRegistrationScanner {
     func scan() -> [PHISpan] {
         let t = context.tokens
         var result: [PHISpan] = []
+        // Only lines holding an all-caps acronym need the clinician index.
+        guard t.contains(where: { $0.isWord && $0.isAllCaps && $0.letters >= 2 }) else { return result }
+        let index = markers()
         var k = 0
         while k + 1 < t.count {
             guard t[k].isWord, t[k].isAllCaps, (2...7).contains(t[k].letters), !Self.notBoards.contains(context.folded[k]),
-                  DrugLexicon.byFirstWord[context.folded[k]] == nil, onClinicianLine(k) else { k += 1; continue }
+                  DrugLexicon.byFirstWord[context.folded[k]] == nil, onClinicianLine(k, index) else { k += 1; continue }
             var v = k + 1
             // "CRM/RJ 52.123", "CRM-SP 154872", "COREN-BA 88123": the issuing state after the acronym.
             if ["/", "-"].contains(context.gap(after: k)), t[v].isWord, t[v].isAllCaps, t[v].letters == 2, v + 1 < t.count { v += 1 }
@@ -48,29 +51,46 @@ struct ClinicianRegistrationScanner {
         return j
     }
 
-    /// True when the line of token `k`, before it, or one of the two lines above names a clinician: a title
-    /// ("Dr.", "Dra.", "Lic.", "Enf."), a role or profession ("Médica:", "Bacterióloga", "Enfermera") or a credential.
-    private func onClinicianLine(_ k: Int) -> Bool {
-        var j = k - 1
-        var lines = 0
-        var tokensOnLine = 0
-        while j >= 0 {
-            if context.gap(after: j).contains("\n") {
-                lines += 1
-                tokensOnLine = 0
-                if lines > 2 { return false }
-            }
+    /// For every token, its line's number and the nearest clinician marker at or before it (a title, a profession,
+    /// a role label or a credential), found in one pass instead of a walk back from every acronym.
+    private func markers() -> (line: [Int], marker: [Int]) {
+        let t = context.tokens
+        var line = [Int](repeating: 0, count: t.count)
+        var marker = [Int](repeating: -1, count: t.count)
+        var current = 0
+        var last = -1
+        for j in t.indices {
+            if j > 0, newline(after: j - 1) { current += 1 }
+            line[j] = current
             let f = context.folded[j]
-            if isTitle(j) || RoleWords.isProfession(f)
-                || LabelledIdentifierScanner.clinicianWords.contains(f) || NameScanner.credentials.contains(f) && context.tokens[j].isAllCaps
-                || ["medico", "medica", "enfermera", "enfermero", "enfermeira", "enfermeiro", "nurse", "physician"].contains(f) {
-                return true
+            // A title counts only before a name ("Dr, Apt 4B" is a street's "Drive").
+            if Self.markerWords.contains(f) || Self.titles.contains(f) && isTitle(j)
+                || t[j].isAllCaps && NameScanner.credentials.contains(f) || RoleWords.isProfession(f) {
+                last = j
             }
-            tokensOnLine += 1
-            if lines == 0, tokensOnLine > 14 { return false }
-            j -= 1
+            marker[j] = last
         }
-        return false
+        return (line, marker)
+    }
+
+    /// True when the line of token `k`, before it (within 14 tokens), or one of the two lines above names a clinician:
+    /// a title ("Dr.", "Dra.", "Lic.", "Enf."), a role or profession ("Médica:", "Bacterióloga", "Enfermera") or a credential.
+    private func onClinicianLine(_ k: Int, _ index: (line: [Int], marker: [Int])) -> Bool {
+        guard k > 0 else { return false }
+        let m = index.marker[k - 1]
+        guard m >= 0 else { return false }
+        if index.line[m] == index.line[k] { return k - m <= 15 }
+        return index.line[k] - index.line[m] <= 2
+    }
+
+    static let clinicianNouns: Set<String> = ["medico", "medica", "enfermera", "enfermero", "enfermeira", "enfermeiro", "nurse", "physician"]
+    /// Role words that mark a clinician wherever they stand (one lookup per token).
+    static let markerWords = LabelledIdentifierScanner.clinicianWords.union(clinicianNouns).subtracting(titles)
+
+    /// A line break between token `j` and the next, read on the scalars (no string built per token).
+    private func newline(after j: Int) -> Bool {
+        let end = j + 1 < context.tokens.count ? context.tokens[j + 1].start : context.text.count
+        return context.text.scalars[context.tokens[j].end..<end].contains("\n")
     }
 
     /// A title before a name ("Dra. Mirna", "Dr Pablo"), not the street's "Dr," of "Maple Ridge Dr, Apt 4B".

@@ -5,11 +5,17 @@
 enum ConditionWords {
     static func isCondition(_ folded: String) -> Bool {
         if heads.contains(folded) { return true }
-        guard folded.count >= 6, !notConditions.contains(folded) else { return false }
-        if suffixes.contains(where: { folded.hasSuffix($0) }) { return true }
+        let bytes = folded.utf8
+        guard bytes.count >= 6, !notConditions.contains(folded) else { return false }
+        if suffixBytes.contains(where: { bytes.count > $0.count && bytes.suffix($0.count).elementsEqual($0) }) { return true }
         // "Carcinoma", "Linfoma", "Glaucoma" — but "Paloma" and "Coloma" are names; Portuguese "hepatite", "trombose".
-        return folded.count >= 7 && ["oma", "ite", "ose"].contains(where: { folded.hasSuffix($0) })
+        return bytes.count >= 7 && longSuffixBytes.contains(where: { bytes.suffix($0.count).elementsEqual($0) })
     }
+
+    /// Folded words are ASCII: suffixes compared on UTF-8 bytes, since this runs for every candidate name word.
+    static func bytes(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
+    static let suffixBytes = bytes(suffixes)
+    static let longSuffixBytes = bytes(["oma", "ite", "ose"])
 
     static let suffixes = [
         "itis", "osis", "emia", "emias", "patia", "pathy", "algia", "plasia", "plegia", "paresia", "ectomia", "ectomy",

@@ -191,6 +191,8 @@ struct LabelledIdentifierScanner {
             return Label(words: [context.folded[k]], kind: .medicalRecord, strong: true, minDigits: 5)
         }
         guard t[k].letters >= 3, !Self.notIdentifierNouns.contains(context.folded[k]) else { return nil }
+        // Most words have no numbering word before them: a set lookup before any gap is read.
+        guard (max(0, k - 3)..<k).contains(where: { Self.numberingWords.contains(context.folded[$0]) }) else { return nil }
         for words in 1...2 {
             let start = k - words + 1
             guard start >= 1, (start...k).allSatisfy({ t[$0].isWord }), (start..<k).allSatisfy({ context.gap(after: $0) == " " }) else { continue }

@@ -21,7 +21,7 @@ struct NameScanner {
         }
         // "Wife at bedside (Tanya Moore, 313-…)", "su hijo, presente (Raúl Díaz)": a relative's name in parentheses a few
         // words after the relative's noun.
-        for j in t.indices where j > 1 && context.gap(after: j - 1).hasSuffix("(") && !found.contains(where: { $0.range.contains(t[j].start) }) {
+        for j in t.indices where j > 1 && context.text.scalars[t[j].start - 1] == "(" && !found.contains(where: { $0.range.contains(t[j].start) }) {
             guard kinNoun(within: 4, before: j), let end = nameEnd(from: j, strength: .role), end > j else { continue }
             let after = context.gap(after: end)
             guard after.hasPrefix(",") || after.hasPrefix(")") || after.hasPrefix(" -") else { continue }
@@ -52,7 +52,7 @@ struct NameScanner {
         }
         // A signature block without a title: the name alone on its line, over the signer's profession or registration
         // ("Patricia Alvarado Rey / Médica Familiar / CMP 54321"), or under a signature rule ("________").
-        for j in t.indices where (j == 0 || context.gap(after: j - 1).contains("\n")) && !found.contains(where: { $0.range.contains(t[j].start) }) {
+        for j in t.indices where (j == 0 || context.text.scalars[t[j - 1].end..<t[j].start].contains("\n")) && !found.contains(where: { $0.range.contains(t[j].start) }) {
             guard let end = wholeLineName(from: j), signatureFollows(end, allCaps: t[j...end].allSatisfy { $0.isAllCaps || $0.letters <= 3 })
                     || j > 0 && context.gap(after: j - 1).contains("___") else { continue }
             found.append(PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4))

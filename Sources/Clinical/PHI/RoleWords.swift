@@ -31,11 +31,13 @@ enum RoleWords {
     /// Professions by their suffix: "-ólogo/a", "-ologist", "-ologista", "-iatra", "-terapeuta", "-ician", and the
     /// "-ista" professions listed (a "lista" or "entrevista" is no person).
     static func isProfession(_ folded: String) -> Bool {
-        guard folded.count >= 6, !notProfessions.contains(folded) else { return false }
-        if professionSuffixes.contains(where: { folded.hasSuffix($0) }) { return true }
+        let bytes = folded.utf8
+        guard bytes.count >= 6, !notProfessions.contains(folded) else { return false }
+        if professionSuffixBytes.contains(where: { bytes.suffix($0.count).elementsEqual($0) }) { return true }
         return istaProfessions.contains(folded)
     }
 
+    static let professionSuffixBytes = ConditionWords.bytes(professionSuffixes)
     static let professionSuffixes = ["logo", "loga", "logos", "logas", "logist", "logista", "iatra", "terapeuta", "ician", "ologa"]
     static let notProfessions: Set<String> = ["dialogo", "catalogo", "prologo", "epilogo", "monologo", "analogo", "analoga", "homologo", "homologa"]
     static let istaProfessions: Set<String> = [
