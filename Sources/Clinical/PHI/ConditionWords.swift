@@ -34,7 +34,7 @@ enum ConditionWords {
         "hepatitis", "anemia", "leucemia", "leukemia", "linfoma", "lymphoma", "sepsis", "shock", "fractura",
         "fracture", "ulcera", "ulcer", "infeccion", "infection", "infeccao", "doenca", "coronaria", "coronary", "artery",
         "arterial", "cardiaca", "cardiac", "renal", "hepatica", "pulmonar", "pulmonary", "cronica", "cronico", "chronic",
-        "aguda", "agudo", "acute", "breast", "prostata", "prostate", "pulmon", "lung", "gastrico",
+        "acute", "breast", "prostata", "prostate", "pulmon", "lung", "gastrico",
         "gastric", "utero", "cervix", "ovario", "tiroides", "thyroid", "hipotiroidismo", "hipertiroidismo", "gota", "gout",
         "lupus", "vih", "hiv", "sida", "aids", "ictus", "stroke", "acv", "migrana", "migraine", "glaucoma", "cataratas",
         "cataract", "dislipidemia", "hiperlipidemia", "colesterol", "cholesterol", "fibrilacion", "fibrillation",
