@@ -11,14 +11,22 @@ struct AddressScanner {
             var start: Int?
             // "Dirección: 200 m sur de la iglesia de Tirrases, Curridabat": a labelled address field is the whole
             // value, landmarks included (Central American addresses are written by landmarks, not numbers).
-            if i > 0, colonBefore(i), context.cueEnds(before: i, cues: Self.fieldCues),
-               context.gapIsLight(after: i - 1, allowing: ":"), let end = fieldEnd(from: i) {
+            if i > 0, colonBefore(i), fieldLabelEnds(before: i),
+               context.gapIsLight(after: i - 1, allowing: ".:"), let end = fieldEnd(from: i) {
+                result.append(PHISpan(kind: .address, range: t[i].start..<t[end].end, priority: 5))
+                i = end + 1
+                continue
+            }
+            // "Vive en Desamparados, 300 m sur de la escuela, casa verde": an address by landmarks after a residence cue
+            // is taken to the sentence's end, as a labelled field is.
+            if i > 0, context.cueEnds(before: i, cues: Self.cues), context.gapIsLight(after: i - 1, allowing: ":,-."),
+               t[i].isCapitalized || t[i].isNumber, landmarkAhead(from: i), let end = fieldEnd(from: i) {
                 result.append(PHISpan(kind: .address, range: t[i].start..<t[end].end, priority: 5))
                 i = end + 1
                 continue
             }
             if context.cueEnds(before: i, cues: Self.cues), context.gapIsLight(after: i - 1, allowing: ":,-."),
-               t[i].isCapitalized || t[i].isNumber || Self.streetWords.contains(context.folded[i]) {
+               t[i].isCapitalized || t[i].isNumber || Self.streetWords.contains(context.folded[i]) || Self.areaWords.contains(context.folded[i]) {
                 start = i
             } else if Self.streetWords.contains(context.folded[i]), t[i].isCapitalized, hasNumberAhead(i) {
                 start = i
@@ -43,7 +51,9 @@ struct AddressScanner {
     private func hasNumberAhead(_ i: Int) -> Bool {
         var k = i + 1
         while k < context.tokens.count, k <= i + 6 {
-            if context.gap(after: k - 1).contains("\n") { return false }
+            // A column gap or the next field's colon ends the street: "Villa     Edad: 37" is a surname and an age.
+            let gap = context.gap(after: k - 1)
+            if gap.contains("\n") || gap.contains("  ") || gap.contains("\t") || gap.contains(":") { return false }
             if context.tokens[k].digits > 0 { return true }
             if !(context.tokens[k].isCapitalized || Self.connectors.contains(context.folded[k])) { return false }
             k += 1
@@ -71,7 +81,7 @@ struct AddressScanner {
         var k = start
         while k + 1 < t.count, k - start < 18 {
             let gap = context.gap(after: k)
-            if gap.contains("\n") || gap.contains(";") || gap.contains("(") || gap.contains(")") { break }
+            if gap.contains("\n") || gap.contains(";") || gap.contains("(") || gap.contains(")") || gap.contains("  ") || gap.contains("\t") { break }
             let next = t[k + 1]
             let nextFolded = context.folded[k + 1]
             // "e-mail" ends an address; Cuba's "e/" (entre) does not: "Calle 23 e/ J y K, Vedado".
@@ -88,6 +98,36 @@ struct AddressScanner {
         }
         return end >= start ? end : nil
     }
+
+    /// An address field label ends right before token `i`, alone or with up to two qualifiers before its colon:
+    /// "Address on file:", "Domicilio conocido:", "Residencia habitual:", "Dirección actual del paciente:".
+    private func fieldLabelEnds(before i: Int) -> Bool {
+        if context.cueEnds(before: i, cues: Self.fieldCues) { return true }
+        var k = i - 1
+        while k > 0, i - k <= 3, LabelledIdentifierScanner.isQualifier(k, in: context), context.gap(after: k - 1) == " " {
+            if context.cueEnds(before: k, cues: Self.fieldCues) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A landmark within the next words of the sentence: a distance and its direction ("300 m sur", "100 varas al
+    /// norte", "2 cuadras de"), or "frente a", "detrás de", "contiguo a", "costado".
+    private func landmarkAhead(from i: Int) -> Bool {
+        let t = context.tokens
+        var k = i
+        while k < t.count, k - i < 10 {
+            if t[k].isNumber, k + 1 < t.count, Self.distanceUnits.contains(context.folded[k + 1]) { return true }
+            if Self.landmarkWords.contains(context.folded[k]) { return true }
+            let gap = context.gap(after: k)
+            if gap.contains("\n") || gap.hasPrefix(". ") || gap.contains(";") { return false }
+            k += 1
+        }
+        return false
+    }
+
+    static let distanceUnits: Set<String> = ["m", "mts", "metros", "varas", "cuadras", "cuadra", "km", "blocks", "block", "quadras", "quadra"]
+    static let landmarkWords: Set<String> = ["frente", "detras", "contiguo", "contigua", "costado", "diagonal", "atras", "junto", "enfrente"]
 
     /// A colon between token `i - 1` and token `i`, read on the scalars (no string built for every token).
     private func colonBefore(_ i: Int) -> Bool {
@@ -108,7 +148,9 @@ struct AddressScanner {
             let entre = context.folded[k + 1] == "e" && context.gap(after: k + 1).hasPrefix("/")
             if Self.stopWords.contains(context.folded[k + 1]), !entre { break }
             // "Dirección: Calle Sucre 14. Refiere…": a sentence end before a capitalized word ends the value.
-            if gap.hasPrefix(". "), !Self.abbreviations.contains(context.folded[k]), t[k].letters != 1, t[k + 1].isCapitalized { break }
+            // "coop. Unión", "mz. B", "ap. 45": a short lowercase word before its period is an abbreviation.
+            let shortAbbreviation = t[k].isWord && t[k].letters <= 5 && !t[k].isCapitalized
+            if gap.hasPrefix(". "), !Self.abbreviations.contains(context.folded[k]), t[k].letters != 1, !shortAbbreviation, t[k + 1].isCapitalized { break }
             k += 1
             end = k
         }
@@ -139,6 +181,11 @@ struct AddressScanner {
         "calzada", "calz", "blvd", "boulevard", "bulevar", "diagonal", "transversal", "camino", "prolongacion", "callejon",
         "privada", "cerrada", "bv", "bvar", "mz", "manzana", "andador", "circuito", "periferico", "autopista", "carretera", "alameda", "paseo", "travesia",
         "canton", "aldea", "caserio", "vereda", "urb", "urbanizacion", "lt", "asentamiento", "villa", "poblacion", "aahh",
+    ]
+    /// Neighbourhood words that open an address after a residence cue ("vive en la colonia Kennedy, bloque 3").
+    static let areaWords: Set<String> = [
+        "colonia", "barrio", "bairro", "sector", "reparto", "residencial", "fraccionamiento", "fracc", "conjunto",
+        "condominio", "edificio", "vila", "jardim", "lotificacion", "comunidad", "urbanizacion", "ciudadela", "cooperativa",
     ]
     static let englishSuffixes: Set<String> = [
         "street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "drive", "boulevard", "blvd", "way", "court", "ct",

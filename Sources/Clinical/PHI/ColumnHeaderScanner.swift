@@ -33,8 +33,9 @@ struct ColumnHeaderScanner {
             guard v < lines.count, v - n <= 2 else { n += 1; continue }
             let valueStart = lines[v].lowerBound
             let values = cells(lines[v])
-            // Tab-separated rows ("Nombre\tDNI\tFecha de nacimiento") align by cell, not by column.
-            let tabbed = lines[n].contains(where: { s[$0] == "\t" }) && values.count == header.count
+            // Tab- or pipe-separated rows ("Nombre\tDNI\tFecha de nacimiento", "| Paciente | RUT |") align by cell, not by column.
+            let separated = lines[n].contains(where: { s[$0] == "\t" || s[$0] == "|" })
+            let tabbed = separated && values.count == header.count
             for (h, cell) in header.enumerated() {
                 guard let kind = kinds[h] else { continue }
                 if tabbed {
@@ -73,18 +74,18 @@ struct ColumnHeaderScanner {
         return PHISpan(kind: kind, range: t[first].start..<t[last].end, priority: 9)
     }
 
-    /// Cells of a line: runs of text separated by two or more spaces or a tab.
+    /// Cells of a line: runs of text separated by two or more spaces, a tab or a table's "|".
     private func cells(_ line: Range<Int>) -> [Range<Int>] {
         let s = context.text.scalars
         var result: [Range<Int>] = []
         var k = line.lowerBound
         while k < line.upperBound {
-            while k < line.upperBound, s[k] == " " || s[k] == "\t" { k += 1 }
+            while k < line.upperBound, s[k] == " " || s[k] == "\t" || s[k] == "|" { k += 1 }
             guard k < line.upperBound else { break }
             let start = k
             var end = k
             while k < line.upperBound {
-                if s[k] == "\t" || (s[k] == " " && k + 1 < line.upperBound && s[k + 1] == " ") { break }
+                if s[k] == "\t" || s[k] == "|" || (s[k] == " " && k + 1 < line.upperBound && s[k + 1] == " ") { break }
                 if s[k] != " " { end = k + 1 }
                 k += 1
             }

@@ -96,6 +96,9 @@ struct ContactScanner {
         if cued { return true }
         let dotsOnly = !separators.isEmpty && separators.unicodeScalars.allSatisfy { $0 == "." }
         if dotsOnly { return false }
+        // "150000-450000", "4000-11000": a reference range of round counts, not a phone.
+        let parts = text.split(separator: "-")
+        if parts.count == 2, parts.allSatisfy({ $0.hasSuffix("00") }) { return false }
         return digits >= 10 && groups >= 2 && groups <= 5
     }
 

@@ -10,11 +10,18 @@ struct LabelledIdentifierScanner {
         let t = context.tokens
         var i = 1
         while i < t.count {
-            guard let label = Self.label(endingAt: i - 1, in: context) else { i += 1; continue }
+            // "No. de ingreso: ING-…", "Número de admisión: …", "N° de cuenta: …": a numbering word makes any noun a label.
+            guard let label = Self.label(endingAt: i - 1, in: context) ?? numberedNoun(endingAt: i - 1) else { i += 1; continue }
             var kind = label.kind
             // A numbering word before any label makes it strong: "N° Asegurado 09…", "Nro. de socio 88…", "# póliza 5…".
             var strongSeparator = label.strong || numbered(before: i - label.words.count)
             var v = i
+            // "HC familiar:", "Historia clínica única:", "Prontuário eletrônico:", "Address on file" — qualifiers between a
+            // label and its colon; the value then needs the colon (or "#").
+            var qualified = false
+            while v < t.count, v - i < 2, context.gap(after: v - 1) == " ", Self.isQualifier(v, in: context) { v += 1; qualified = true }
+            // "SSN (last 4): 6789", "SSN ***-**-4417", "SSN ending in 4417": the visible digits of a masked number.
+            if kind == .ssn { v = skipMask(from: v) }
             // Filler and inner labels: "N°", "No. de", "Identificación: CC 80.234.117", "Cédula V 9.876.543".
             var hops = 0
             while v < t.count, hops < 3, separatorIsLight(after: v - 1) {
@@ -32,17 +39,25 @@ struct LabelledIdentifierScanner {
                 }
                 hops += 1
             }
-            guard v < t.count, separatorIsLight(after: v - 1) else { i += 1; continue }
+            guard v < t.count, separatorIsLight(after: v - 1, masks: kind == .ssn) else { i += 1; continue }
             let separator = context.gap(after: v - 1)
             // "Reg. 44187", "Col. 2217", "Cód. MED-9912": an abbreviated label's period works as its colon.
             let abbreviated = separator.hasPrefix(".") && t[v - 1].letters <= 4 && t[v - 1].isWord
             guard let end = valueEnd(from: v) else { i += 1; continue }
             // "ID TSA-88712340", "Plan … ID AM-0042": a code-shaped value (capital prefix, "-", digits) needs no colon.
             let codeShaped = t[v].isWord && t[v].isAllCaps && context.gap(after: v) == "-" && end > v
-            if !strongSeparator && !abbreviated && !codeShaped && !separator.contains(where: { $0 == ":" || $0 == "#" }) && !separator.contains("..") { i += 1; continue }
+            let colon = separator.contains(where: { $0 == ":" || $0 == "#" })
+            if !strongSeparator && !abbreviated && !codeShaped && !colon && !separator.contains("..") { i += 1; continue }
+            if qualified && !colon && !strongSeparator { i += 1; continue }
+            // "Registro de diuresis: 1500 ml", "Ingreso: 1200 ml": a count before its unit is a measurement.
+            if unitFollows(end) { i += 1; continue }
+            if label.minDigits > 0, (v...end).reduce(0, { $0 + t[$1].digits }) < label.minDigits { i += 1; continue }
             // A generic number ("Cod.", "Registro", "Reg.") on a clinician's line is the clinician's registration.
             if kind == .medicalRecord, Self.genericNumberLabels.contains(context.folded[i - 1]), clinicianBefore(i - 1) { kind = .cedula }
-            result.append(PHISpan(kind: kind, range: t[v].start..<t[end].end, priority: 10))
+            // "HC-2025/0412", "EXP-88/2024", "MRN-00123": a value glued to its all-caps label by a dash carries the label
+            // as its prefix; hiding only the digits would leave a fragment the column or record layout names whole.
+            let glued = v == i && label.words.count == 1 && t[i - 1].isAllCaps && t[i - 1].letters >= 2 && context.gap(after: i - 1) == "-"
+            result.append(PHISpan(kind: kind, range: (glued ? t[i - 1].start : t[v].start)..<t[end].end, priority: 10))
             i = end + 1
         }
         return result
@@ -73,11 +88,13 @@ struct LabelledIdentifierScanner {
                                               "enf", "obst", "md", "cirujano", "cirujana", "especialista",
                                               "residente", "tratante", "nefrologo", "cardiologo", "pediatra", "internista"]
 
-    /// Spaces, dots (leaders of table-like headers), colons, "#", "°", "-" and nothing else, on one line.
-    private func separatorIsLight(after k: Int) -> Bool {
+    /// Spaces, dots (leaders of table-like headers), colons, "#", "°", "-" and nothing else, on one line; a masked
+    /// number's "*" and a "(last 4)" remark's parentheses when `masks`.
+    private func separatorIsLight(after k: Int, masks: Bool = false) -> Bool {
         let g = context.gap(after: k)
         guard g.unicodeScalars.count <= 40 else { return false }
-        return g.unicodeScalars.allSatisfy { " \t.:#°º-".unicodeScalars.contains($0) }
+        let allowed = masks ? " \t.:#°º-*()".unicodeScalars : " \t.:#°º-".unicodeScalars
+        return g.unicodeScalars.allSatisfy { allowed.contains($0) }
     }
 
     /// The last token of an identifier starting at `v`: a short letter prefix ("V-", "HU-", "PR-") and digit or
@@ -124,16 +141,123 @@ struct LabelledIdentifierScanner {
         // Short registrations carry a letter prefix ("Mat. Prof. V-451", "CRM-SP 982"); bare numbers need four digits.
         let prefixed = t[v].isWord
         guard digits >= (prefixed ? 3 : 4), t[v].start < t[j].end, t[j].end - t[v].start <= 32 else { return nil }
-        // A date after a label ("Registro: 12/03/2024") is a date, not a record number.
-        if DateParser.dateEnd(context, from: v) == j { return nil }
+        // A date after a label ("Registro: 12/03/2024") is a date, not a record number; "77-20-41" is no date.
+        if DateParser.dateEnd(context, from: v) == j, isDate(from: v, to: j) { return nil }
         return j
     }
+
+    /// A date-shaped value that is a real date: day and month in range, and a "/" or a four-digit year unless a date
+    /// word stands just before it ("Fecha: 08-11-77"); a record number may be written "08-11-77" after "HC:".
+    private func isDate(from v: Int, to j: Int) -> Bool {
+        let t = context.tokens
+        let parts = (v...j).filter { t[$0].isNumber }.map { Int(t[$0].text) ?? 0 }
+        let lengths = (v...j).filter { t[$0].isNumber }.map { t[$0].digits }
+        guard parts.count == 3 else { return true }
+        let (a, b, c) = lengths[0] == 4 ? (parts[2], parts[1], parts[0]) : (parts[0], parts[1], parts[2])
+        let plausible = (1...31).contains(a) && (1...31).contains(b) && (a <= 12 || b <= 12) && c >= 0
+        guard plausible else { return false }
+        if context.gap(after: v) == "/" || lengths.contains(4) { return true }
+        var k = v - 1
+        while k >= 0, v - k <= 4, !context.gap(after: k).contains("\n") {
+            if Self.dateWords.contains(context.folded[k]) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    static let dateWords: Set<String> = ["fecha", "date", "data", "dia", "day", "fec", "dt", "f", "nac", "nacimiento", "dob", "born"]
+
+    /// "ml", "mg", "%", "kg", "horas" right after a value: a measurement, not an identifier.
+    private func unitFollows(_ end: Int) -> Bool {
+        let gap = context.gap(after: end)
+        if gap.hasPrefix("%") { return true }
+        guard end + 1 < context.tokens.count, gap == " " || gap.isEmpty else { return false }
+        return Self.units.contains(context.folded[end + 1])
+    }
+
+    static let units: Set<String> = [
+        "ml", "mg", "mcg", "ug", "g", "gr", "kg", "l", "cc", "mmhg", "cm", "mm", "lpm", "rpm", "bpm", "ui", "u", "meq",
+        "mmol", "mosm", "h", "hs", "hrs", "horas", "hours", "min", "minutos", "seg", "s", "dias", "days", "semanas", "weeks",
+        "anos", "years", "meses", "months", "kcal", "cal", "mg/dl", "ng", "pg", "mui", "ufc", "cel", "celulas", "mm3", "ul",
+    ]
+
+    /// The label "N° de <noun>" / "Nro. <noun>" ending at token `k` (one or two nouns after the numbering word), or a
+    /// numbering word itself before a long number ("ISAPRE Colmena N° 77120934"; five digits at least).
+    private func numberedNoun(endingAt k: Int) -> Label? {
+        let t = context.tokens
+        guard k >= 1, t[k].isWord else { return nil }
+        if isNumberingWord(k) {
+            guard !Self.notIdentifierNouns.contains(context.folded[k - 1]) else { return nil }
+            return Label(words: [context.folded[k]], kind: .medicalRecord, strong: true, minDigits: 5)
+        }
+        guard t[k].letters >= 3, !Self.notIdentifierNouns.contains(context.folded[k]) else { return nil }
+        // Most words have no numbering word before them: a set lookup before any gap is read.
+        guard (max(0, k - 3)..<k).contains(where: { Self.numberingWords.contains(context.folded[$0]) }) else { return nil }
+        for words in 1...2 {
+            let start = k - words + 1
+            guard start >= 1, (start...k).allSatisfy({ t[$0].isWord }), (start..<k).allSatisfy({ context.gap(after: $0) == " " }) else { continue }
+            var n = start - 1
+            if ["de", "del", "do", "da"].contains(context.folded[n]), context.gap(after: n) == " ", n >= 1 { n -= 1 }
+            if isNumberingWord(n) { return Label(words: (start...k).map { context.folded[$0] }, kind: .medicalRecord, strong: false) }
+        }
+        return nil
+    }
+
+    /// "N°", "Nº", "Nro.", "No.", "Número" (a lowercase "no" is a negation) before its noun on the same line.
+    private func isNumberingWord(_ n: Int) -> Bool {
+        let f = context.folded[n]
+        guard Self.numberingWords.contains(f), context.gap(after: n).count <= 3, !context.gap(after: n).contains("\n") else { return false }
+        if f == "no" || f == "n" { return context.tokens[n].isCapitalized && (context.gap(after: n).hasPrefix(".") || context.gap(after: n).hasPrefix("°") || context.gap(after: n).hasPrefix("º")) }
+        return true
+    }
+
+    /// Nouns whose number is no person's: a law, a bed, a dose, a lot.
+    static let notIdentifierNouns: Set<String> = [
+        "ley", "decreto", "resolucion", "articulo", "norma", "circular", "oficio", "acuerdo", "lote", "cama", "habitacion",
+        "sala", "dosis", "sesion", "ciclo", "gesta", "gestas", "partos", "hijos", "embarazos", "control", "controles", "semana",
+        "dias", "cigarrillos", "paquetes", "tabletas", "comprimidos", "ampollas", "frascos", "cajas", "unidades",
+    ]
+
+    /// Words between a label and its colon that qualify it ("familiar", "única", "eletrônico", "institucional", "on file").
+    static func isQualifier(_ k: Int, in c: TokenizedText) -> Bool {
+        let f = c.folded[k]
+        guard c.tokens[k].isWord, !c.tokens[k].isAllCaps || c.tokens[k].letters <= 3 else { return false }
+        if qualifiers.contains(f) { return true }
+        return f.count >= 5 && ["al", "ar", "ico", "ica", "ario", "aria", "onico", "onica"].contains(where: { f.hasSuffix($0) })
+            && !notQualifiers.contains(f)
+    }
+
+    static let qualifiers: Set<String> = [
+        "familiar", "unica", "unico", "institucional", "hospitalaria", "hospitalario", "hospitalar", "clinica", "clinico",
+        "electronica", "electronico", "eletronica", "eletronico", "local", "interna", "interno", "general", "nacional",
+        "definitivo", "definitiva", "provisional", "provisorio", "actual", "anterior", "nuevo", "nueva", "digital",
+        "on", "file", "del", "paciente", "do", "da", "convenio", "hospital", "clinic", "of", "record", "unit",
+        "completo", "completa", "declarado", "declarada", "conocido", "conocida", "habitual", "permanente", "registrado",
+        "registrada", "principal", "postal", "particular", "residencial", "paciente", "titular", "beneficiario",
+    ]
+    static let notQualifiers: Set<String> = ["arterial", "renal", "hospital", "vital", "normal", "oral", "total", "basal", "dental", "fetal", "neonatal", "prenatal"]
+
+    /// After an SSN label: "(last 4)", "ending in", "last four digits", "***-**-", "XXX-XX-" before the visible digits.
+    private func skipMask(from v: Int) -> Int {
+        let t = context.tokens
+        var k = v
+        while k < t.count, k - v < 5, separatorIsLight(after: k - 1, masks: true) {
+            let digitCount = context.folded[k] == "4" && k + 1 < t.count && t[k + 1].isNumber
+            guard Self.maskWords.contains(context.folded[k]) || digitCount else { break }
+            k += 1
+        }
+        return k
+    }
+
+    static let maskWords: Set<String> = ["last", "four", "ending", "in", "digits", "ultimos", "digitos", "termina", "en", "final"]
 
     struct Label {
         let words: [String]
         let kind: PHIKind
         /// Strong labels ("DNI", "RFC") take a value after a space; weak ones ("historia", "registro") need ":" or "N°".
         let strong: Bool
+        /// The fewest digits of a value ("N° 77120934" needs five; a label's own rule otherwise).
+        var minDigits = 0
     }
 
     /// The longest label whose last word is token `k`.
@@ -156,7 +280,7 @@ struct LabelledIdentifierScanner {
         return nil
     }
 
-    static let filler: Set<String> = ["n", "no", "nro", "num", "numero", "nº", "de", "del", "o", "number", "#",
+    static let filler: Set<String> = ["n", "no", "nro", "num", "numero", "nº", "de", "del", "do", "da", "o", "number", "#",
                                       // Qualifiers of a registration: "Mat. Prof.", "Matrícula Nacional", "Reg. Prov.".
                                       "prof", "profesional", "nac", "nacional", "prov", "provincial"]
 
@@ -168,6 +292,8 @@ struct LabelledIdentifierScanner {
             phrases.map { Label(words: $0.split(separator: " ").map(String.init), kind: kind, strong: strong) }
         }
         let all = l(.rfc, true, ["rfc", "r f c"])
+            // Abbreviated record labels: "Hist. Clín.:", "H. Clínica N°:", "Exped.", "Hist.".
+            + l(.medicalRecord, true, ["hist clin", "hist clinica", "h clinica", "h clin", "exped", "historia clin"])
             + l(.curp, true, ["curp"])
             + l(.cpf, true, ["cpf", "c p f"])
             + l(.rut, true, ["rut", "run", "r u t", "r u n"])
@@ -204,7 +330,16 @@ struct LabelledIdentifierScanner {
                                        "carteirinha", "carteira", "carteira do convenio", "n carteirinha",
                                        // Insurance numbers: "Seguro Social:", "N° Asegurado:", "Credencial", "N° de socio".
                                        "seguro social", "numero de seguro social", "credencial", "n asegurado", "nro asegurado",
-                                       "numero de asegurado", "n socio", "n beneficiario"])
+                                       "numero de asegurado", "n socio", "n beneficiario",
+                                       // Public insurers and social-security funds whose member number follows their name:
+                                       // AR PAMI/IOMA/obra social, MX IMSS/ISSSTE, EC IESS, PE EsSalud/SIS, CL FONASA/ISAPRE,
+                                       // CR CCSS, PA CSS/"S.S.", NI INSS, HN IHSS, SV ISSS, GT IGSS, DO ARS/SENASA, PY IPS, CO EPS.
+                                       "pami", "ioma", "osde", "obra social", "prepaga", "imss", "issste", "iess", "issfa",
+                                       "isspol", "essalud", "sis", "fonasa", "isapre", "ccss", "css", "inss", "ihss", "isss",
+                                       "igss", "ars", "senasa", "ips", "eps", "s s", "unimed", "med rec", "medical rec"])
+            // "SS#: 219-09-9999": the short form of a Social Security number, weak ("SS 0,9%" is saline).
+            + l(.ssn, false, ["ss"])
+            + l(.ssn, true, ["soc sec", "social sec", "soc sec no"])
             // Registrations written abbreviated with a period: Guatemala's "Col. 2217", Cuba's "Reg. 44187".
             + l(.cedula, false, ["col", "reg", "registro sanitario", "senescyt"])
             + l(.medicalRecord, false, ["historia", "registro", "record", "chart", "ficha", "orden", "atencion", "dau",
@@ -216,7 +351,10 @@ struct LabelledIdentifierScanner {
                                         "boleta", "receta", "referencia", "caso", "case", "barcode", "paciente", "patient", "beneficiario",
                                         "seguro", "asegurado", "socio",
                                         // Admission numbers: "N° de internación:", "Nº hospitalización:", "Admisión:".
-                                        "internacion", "hospitalizacion", "admision", "ingreso hospitalario", "atendimento"])
+                                        "internacion", "hospitalizacion", "admision", "ingreso hospitalario", "atendimento",
+                                        "admission", "adm", "hospital record", "registro hospitalar",
+                                        // "Hospital #: 77812", "MR#: 55123" — only before ":" or "#", since "Mr." and "Hospital 12 de Octubre".
+                                        "hospital", "hosp", "mr", "hist"])
         return all.sorted { $0.words.count > $1.words.count }
     }()
 

@@ -19,6 +19,15 @@ struct NameScanner {
                 i += 1
             }
         }
+        // "Wife at bedside (Tanya Moore, 313-…)", "su hijo, presente (Raúl Díaz)": a relative's name in parentheses a few
+        // words after the relative's noun.
+        for j in t.indices where j > 1 && context.text.scalars[t[j].start - 1] == "(" && !found.contains(where: { $0.range.contains(t[j].start) }) {
+            guard kinNoun(within: 4, before: j), let end = nameEnd(from: j, strength: .role), end > j else { continue }
+            let after = context.gap(after: end)
+            guard after.hasPrefix(",") || after.hasPrefix(")") || after.hasPrefix(" -") else { continue }
+            found.append(PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4))
+            for k in j...end where t[k].isWord && t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) { nameWords.insert(t[k].text) }
+        }
         // "Angela Russo is a 45-year-old…", "Facundo Romero, 24 años": a name opening a line or sentence, followed by the age.
         var j = 0
         while j < t.count {
@@ -41,10 +50,20 @@ struct NameScanner {
             found.append(PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4))
             for k in j...end where t[k].isWord && t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) { nameWords.insert(t[k].text) }
         }
+        // A signature block without a title: the name alone on its line, over the signer's profession or registration
+        // ("Patricia Alvarado Rey / Médica Familiar / CMP 54321"), or under a signature rule ("________").
+        for j in t.indices where (j == 0 || context.text.scalars[t[j - 1].end..<t[j].start].contains("\n")) && !found.contains(where: { $0.range.contains(t[j].start) }) {
+            guard let end = wholeLineName(from: j), signatureFollows(end, allCaps: t[j...end].allSatisfy { $0.isAllCaps || $0.letters <= 3 })
+                    || j > 0 && context.gap(after: j - 1).contains("___") else { continue }
+            found.append(PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4))
+            for k in j...end where t[k].isWord && t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) { nameWords.insert(t[k].text) }
+        }
         // "Priya Raman, MD", "Kevin O'Brien, NP": a name right before a clinician's credential.
         // "Megan Hart, PA-C": a physician assistant's credential.
         let assistant = { (c: Int) in context.folded[c] == "pa" && c + 1 < t.count && context.gap(after: c) == "-" && context.folded[c + 1] == "c" }
-        for c in t.indices where c >= 2 && (Self.credentials.contains(context.folded[c]) || assistant(c)) && t[c].text.uppercased() == t[c].text {
+        // "Jordan Ellis, PMHNP-BC", "Kelly Brandt, AGACNP-BC": nurse practitioners' credentials end in "NP".
+        let practitioner = { (c: Int) in t[c].isWord && t[c].letters <= 7 && context.folded[c].hasSuffix("np") }
+        for c in t.indices where c >= 2 && (Self.credentials.contains(context.folded[c]) || assistant(c) || practitioner(c)) && t[c].text.uppercased() == t[c].text {
             let gap = context.gap(after: c - 1)
             guard gap == ", " || gap == " ", !found.contains(where: { $0.range.contains(t[c - 1].start) }) else { continue }
             var start = c - 1
@@ -68,6 +87,66 @@ struct NameScanner {
     }
 
     enum CueStrength { case title, label, role }
+
+    /// The last token of a name of two to five words filling the whole line that starts at token `j`, or nil.
+    private func wholeLineName(from j: Int) -> Int? {
+        guard let end = nameEnd(from: j, strength: .label), end > j else { return nil }
+        guard end + 1 >= context.tokens.count || context.gap(after: end).contains("\n") else { return nil }
+        let words = (j...end).filter { !Self.particles.contains(context.folded[$0]) }.count
+        return (2...5).contains(words) ? end : nil
+    }
+
+    /// The line after token `end` opens with the signer's profession ("Médica Familiar", "Enfermera", "Cardiólogo"),
+    /// a credential ("MD") or a registration ("CMP 54321", "Mat. 66120"), not with a field label and its colon.
+    /// An all-caps line ("HEPATIC FUNCTION PANEL" over "ALT 61") is a heading unless a profession follows it.
+    private func signatureFollows(_ end: Int, allCaps: Bool) -> Bool {
+        let t = context.tokens
+        let n = end + 1
+        guard n < t.count, t[n].isWord else { return false }
+        let f = context.folded[n]
+        if context.gap(after: n).hasPrefix(":") { return false }
+        if RoleWords.isProfession(f) || Self.signerWords.contains(f) || Self.credentials.contains(f) && t[n].isAllCaps { return true }
+        guard !allCaps else { return false }
+        // "CMP 54321", "M.N. 98.211", "Mat. 66120": a registration under the name (never a lab's "ALT 61").
+        if LabelledIdentifierScanner.label(startingAt: n, in: context)?.label.kind == .cedula { return true }
+        return t[n].isAllCaps && !ClinicianRegistrationScanner.notBoards.contains(f) && n + 1 < t.count && t[n + 1].isNumber
+            && t[n + 1].digits >= 4 && !context.gap(after: n).contains("\n")
+    }
+
+    static let signerWords: Set<String> = [
+        "medico", "medica", "enfermera", "enfermero", "enfermeira", "enfermeiro", "licenciada", "licenciado", "lic",
+        "nutricionista", "obstetra", "obstetriz", "cirujano", "cirujana", "pediatra", "internista", "residente",
+        "especialista", "bioquimica", "bioquimico", "tecnologo", "tecnologa", "quimica", "quimico", "farmaceutica",
+        "farmaceutico", "odontologa", "odontologo", "matrona", "physician", "nurse", "resident", "attending",
+        "medicina", "medical", "director", "directora", "jefe", "jefa", "coordinador", "coordinadora",
+    ]
+
+    /// "Paciente MARTINEZ LOPEZ, JUAN CARLOS de 45 años", "Patient DOE, JANE  DOB …": after the patient's label without a
+    /// colon, a name in capitals of two words or more, followed by the age, the line's end, a column gap or an
+    /// identifier's label ("PACIENTE MASCULINO DE 45 AÑOS" is no name: its words are not name words).
+    private func capitalsNameThePatient(from i: Int) -> Bool {
+        guard Self.patientWords.contains(context.folded[i - 1]), context.tokens[i].isAllCaps,
+              let end = nameEnd(from: i, strength: .label), end > i else { return false }
+        let after = end + 1 < context.tokens.count ? context.gap(after: end) : "\n"
+        if after.contains("\n") || after.contains("  ") || after.contains("\t") || ageFollows(end) { return true }
+        if end + 2 < context.tokens.count, context.folded[end + 1] == "de", context.tokens[end + 2].isNumber { return true }
+        return end + 1 < context.tokens.count && startsIdentifierLabel(end + 1)
+    }
+
+    static let patientWords: Set<String> = ["paciente", "patient", "pte", "pcte", "pt", "usuario", "usuaria", "paciente:"]
+
+    /// A relative's or contact's noun among the `n` words before token `j` on its line, in the same clause.
+    private func kinNoun(within n: Int, before j: Int) -> Bool {
+        var k = j - 1
+        while k >= 0, j - k <= n {
+            let f = context.folded[k]
+            if Self.kinWords.contains(f) || RoleWords.kin.contains(f) || ["wife", "husband", "esposa", "esposo", "partner", "pareja", "spouse"].contains(f) { return true }
+            let gap = context.gap(after: k)
+            if k < j - 1, gap.contains("\n") || gap.contains(".") || gap.contains(";") || gap.contains(":") { return false }
+            k -= 1
+        }
+        return false
+    }
 
     /// True when an institution word stands a few words before the title on its line ("Hospital de Clínicas Dr.
     /// Manuel Quintela", "COMPLEJO HOSPITALARIO DR. ARNULFO ARIAS MADRID", "Av. Dr. Luis Agote").
@@ -140,12 +219,16 @@ struct NameScanner {
     /// How strongly the tokens before `i` announce a name.
     private func cueStrength(before i: Int) -> CueStrength? {
         guard i > 0 else { return nil }
+        // "Dr(a). Silvia Benavides", "Sr(a) Ana Ruiz": a title written for either gender.
+        if i >= 2, context.folded[i - 1] == "a", context.gap(after: i - 2) == "(", ["dr", "sr", "lic"].contains(context.folded[i - 2]),
+           [").", ") ", "). ", ")"].contains(context.gap(after: i - 1)) { return .title }
         // Most tokens follow no cue word: one set lookup instead of matching every cue phrase.
         guard Self.cueLastWords.contains(context.folded[i - 1]) else { return roleFieldLabel(before: i) }
         let gap = context.gap(after: i - 1)
         // "Paciente ............ ", "MEDICO         : ": the leaders of table-like headers separate a label from its value.
         let leader = !gap.contains("\n") && gap.unicodeScalars.allSatisfy { " \t.:".unicodeScalars.contains($0) }
             && (gap.contains(":") || gap.contains(".."))
+        if RoleWords.isAdjectivalRole(at: i - 1, in: context) { return nil }
         if leader, context.cueEnds(before: i, cues: Self.labelAndFieldCues) { return .label }
         guard context.gapIsLight(after: i - 1, allowing: ".:,(") else { return nil }
         // "Husband (Mark Carter)", "su esposa (Ana Ruiz)": a relative's name in parentheses.
@@ -160,8 +243,12 @@ struct NameScanner {
         }
         if context.cueEnds(before: i, cues: Self.labelAndRoleCues) {
             // "paciente María", "her husband, Ryan Anderson"; not "…a la madre. Revaloración".
+            if plainGap, nameEnd(from: i, strength: .role) == nil, capitalsNameThePatient(from: i) { return .label }
             if plainGap { return .role }
             if gap == ", ", let end = nameEnd(from: i, strength: .role), end > i { return .role }
+            // "con la hija, Verónica, por teléfono", "su madre, Rosa, refiere": a one-word name in apposition.
+            if gap == ", ", Self.roleCues.contains([context.folded[i - 1]]), nameEnd(from: i, strength: .role) == i,
+               i + 1 < context.tokens.count, context.gap(after: i).hasPrefix(",") || context.gap(after: i).hasPrefix(")") { return .role }
             return nil
         }
         return roleFieldLabel(before: i)
@@ -181,6 +268,8 @@ struct NameScanner {
             if s[k] == ":" { colon = true }
         }
         guard colon else { return nil }
+        // "Dx médico:", "Tratamiento médico:", "Alta médica:": an adjective of a clinical noun, not a clinician's field.
+        if RoleWords.isAdjectivalRole(at: i - 1, in: context) { return nil }
         var k = i - 1
         var words = 0
         var role = false
@@ -189,8 +278,8 @@ struct NameScanner {
         while k >= 0, words < 5 {
             // "Antecedentes familiares:", "Historia familiar:" hold diseases, not people.
             if Self.notRoleLabelWords.contains(context.folded[k]) { return nil }
-            if Self.roleLabelWords.contains(context.folded[k]) { role = true }
-            if Self.kinWords.contains(context.folded[k]) { kin = true }
+            if RoleWords.namesAPerson(context.folded[k]) { role = true }
+            if Self.kinWords.contains(context.folded[k]) || RoleWords.kin.contains(context.folded[k]) { kin = true }
             if !context.tokens[k].isAllCaps { capsLabel = false }
             words += 1
             guard k > 0 else { break }
@@ -288,7 +377,7 @@ struct NameScanner {
                 k += 2
                 continue
             }
-            guard isNameWord(k, allowCaps: strength == .label) else { break }
+            guard isNameWord(k, allowCaps: strength == .label), !startsIdentifierLabel(k) else { break }
             end = k
             words += 1
             k += 1
@@ -296,12 +385,31 @@ struct NameScanner {
         return end
     }
 
+    /// True when token `k` opens an identifier label with its value on the line ("… Rezende CRM-SP 154872",
+    /// "ANA RUIZ DNI 30111222"): the name ends before it.
+    private func startsIdentifierLabel(_ k: Int) -> Bool {
+        let t = context.tokens
+        guard t[k].isAllCaps, t[k].letters >= 2, LabelledIdentifierScanner.label(startingAt: k, in: context) != nil else { return false }
+        var j = k + 1
+        while j < t.count, j <= k + 3, !context.gap(after: j - 1).contains("\n") {
+            if t[j].digits > 0 { return true }
+            j += 1
+        }
+        return false
+    }
+
     private func isNameWord(_ k: Int, allowCaps: Bool) -> Bool {
         let token = context.tokens[k]
         guard token.isWord, token.isCapitalized else { return false }
         if token.isAllCaps && !allowCaps { return false }
         let folded = context.folded[k]
-        if Self.notNames.contains(folded) || Self.titleWords.contains(folded) { return false }
+        // "Nina Patel" is a name; "Niña"/"NIÑA" (or "Nina de 5 años") a child: a given name when a name word follows.
+        if ["nina", "nino"].contains(folded), !token.text.contains("ñ"), !token.text.contains("Ñ"), k + 1 < context.tokens.count,
+           context.gap(after: k) == " ", context.tokens[k + 1].isCapitalized, context.tokens[k + 1].isWord,
+           !Self.notNames.contains(context.folded[k + 1]) { return true }
+        if Self.notNames.contains(folded) || Self.titleWords.contains(folded) || RoleWords.kin.contains(folded) && !RoleWords.givenNames.contains(folded) { return false }
+        // "Madre: Diabetes Mellitus", "Father: Coronary Artery Disease": a family history, not a relative's name.
+        if ConditionWords.isCondition(folded) { return false }
         // "12 de marzo" is a date; "Marcó" (folded "marco") is a surname.
         if DateParser.isMonth(folded), k + 1 < context.tokens.count, context.tokens[k + 1].isNumber { return false }
         return true
@@ -331,7 +439,7 @@ struct NameScanner {
         ["interconsultante"], ["cirujano"], ["anestesiologo"], ["enfermera", "a", "cargo"], ["next", "of", "kin"],
         // A letter's subject line: "Re: Patricia Ann Delgado, DOB …", "Ref.: Juan Pérez".
         ["re"], ["ref"], ["regarding"], ["en", "relacion", "a"],
-    ]
+    ] + RoleWords.patientRoles
     /// Courtesy and professional titles.
     static let titleCues: [[String]] = [
         ["sr"], ["sra"], ["srta"], ["senor"], ["senora"], ["senorita"], ["don"], ["dona"], ["dr"], ["dra"], ["doctor"],
@@ -342,7 +450,7 @@ struct NameScanner {
         ["tecnologo"], ["tecnologa"], ["psic"], ["nutr"], ["obst"], ["odont"], ["klgo"], ["kine"], ["mtro"], ["mtra"], ["ing"],
         ["farm"], ["quim"], ["enfa"], ["lcda"], ["lcdo"], ["licda"], ["licdo"], ["dres"],
         // Brazil's "Biomédica Renata Figueiredo", "Enf.ª", "Farm. Bioq."; "Md." written for médico.
-        ["biomedica"], ["biomedico"], ["biom"], ["bioquimica"], ["farmaceutica"], ["farmaceutico"],
+        ["biomedica"], ["biomedico"], ["biom"], ["bioquimica"], ["farmaceutica"], ["farmaceutico"], ["enfermeira"], ["enfermeiro"],
     ]
     /// Relatives and roles that are usually followed by a name.
     static let roleCues: [[String]] = [
@@ -358,7 +466,7 @@ struct NameScanner {
         ["mae"], ["pai"], ["filha"], ["filho"], ["esposo", "a"], ["representante"], ["hija", "de"], ["hijo", "de"],
         ["daughter", "of"], ["son", "of"], ["wife", "of"], ["husband", "of"], ["mother", "of"], ["father", "of"],
         ["contacto", "de", "emergencia"], ["emergency", "contact"],
-    ]
+    ] + RoleWords.kin.sorted().map { [$0] }
     /// Abbreviations of given names written with a period: María, Francisco, Guadalupe, José, Jesús, Cristina.
     static let givenNameAbbreviations: Set<String> = ["ma", "fco", "gpe", "jose", "jse", "jesus", "cris", "fdo", "glez", "hdez", "mtz", "rdz"]
 
@@ -385,6 +493,10 @@ struct NameScanner {
         "seguimiento", "control", "plan", "nota", "evolucion", "ingreso", "egreso", "alta", "unidad", "cama", "sala",
         "diabetico", "diabetica", "hipertenso", "hipertensa", "obesa", "obeso", "embarazada", "gestante", "pregnant",
         "gesta", "cursa", "cursando", "aqui", "arrives", "came", "comes", "seen", "evaluated", "admitted", "brought",
+        // A letter's subject ("Ref: Remisión de la paciente …", "Re: Interconsulta"): the document, not a person.
+        "remision", "referencia", "contrarreferencia", "contrareferencia", "interconsulta", "solicitud", "informe",
+        "constancia", "certificado", "resumen", "epicrisis", "referral", "consultation", "consult", "encaminhamento",
+        "solicitacao", "relatorio", "atestado", "valoracion", "evaluacion", "traslado", "transferencia",
         // Relatives named by their role ("Historia familiar: Padre hipertenso", "Familiar: Madre"): a role, not a name.
         "madre", "padre", "hijo", "hija", "esposa", "esposo", "hermano", "hermana", "abuelo", "abuela", "mother", "father",
         "wife", "husband", "brother", "sister", "mae", "pai", "tio", "tia", "pareja", "conyuge",
