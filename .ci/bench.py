@@ -67,7 +67,7 @@ def main():
             f.write(json.dumps({"data": "x" * (size - 12)}))
         events[label] = path
     if os.environ.get("BENCH_ONLY") == "instructions":  # instructions per warm invocation (valgrind), no timings
-        instructions_table(tmp, os.path.join(ROOT, "events/health/get-health.json"))
+        instructions_table(floor, tmp, os.path.join(ROOT, "events/health/get-health.json"))
         return
     if os.environ.get("BENCH_ONLY") == "five":  # the five bootstraps' table alone
         health_event = os.path.join(ROOT, "events/health/get-health.json")
@@ -324,7 +324,7 @@ def callgrind_instructions(binary, event, repeat, tmp):
         threading.Event().wait(0.1)
     sys.exit(f"bench: no callgrind totals for {name}")
 
-def instructions_table(tmp, health_event):
+def instructions_table(floor, tmp, health_event):
     """Instructions per warm invocation of each API function, (I(N + K) - I(N)) / K over the same event, so start-up,
     the first invocation's one-time work and exit cancel out: health on SAM's GET /health, the others on the bench's
     404 route (as deployed: DB_SECRET_ARN, fetched on first use). BENCH_BASELINE=<folder> adds its binaries."""
@@ -335,6 +335,7 @@ def instructions_table(tmp, health_event):
     binaries = [(fn, os.path.join(BIN, fn)) for fn in functions]
     if baseline:
         binaries = [b for fn in functions for b in ((fn + " (baseline)", os.path.join(baseline, fn)), (fn, os.path.join(BIN, fn)))]
+    binaries.insert(0, ("floor (C, the 404 event)", floor))
     print(f"Instructions per warm invocation (callgrind, user space, function process only; (I({low}+{extra}) - I({low})) / {extra}, "
           f"median of {rounds}):")
     for label, path in binaries:
