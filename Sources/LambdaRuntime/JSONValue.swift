@@ -340,12 +340,20 @@ private struct StrictJSONParser {
         }
         var decoded = Array(bytes[start..<index])
         while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
+            // The run up to the next quote or escape, copied at once (a JSON body is one long string with escapes).
+            let run = index
+            while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") {
+                guard bytes[index] >= 0x20 else { throw ParseError() }
+                union |= bytes[index]
+                index += 1
+            }
+            decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+            guard index < bytes.count else { break }
+            switch bytes[index] {
             case UInt8(ascii: "\""):
                 index += 1
-                return try decoded.withUnsafeBufferPointer { (buffer) throws(ParseError) -> String in try Self.text(buffer, ascii: false) }
-            case UInt8(ascii: "\\"):
+                return try decoded.withUnsafeBufferPointer { (buffer) throws(ParseError) -> String in try Self.text(buffer, ascii: union < 0x80) }
+            default: // a backslash
                 index += 1
                 guard index < bytes.count else { throw ParseError() }
                 let escape = bytes[index]
@@ -369,14 +377,11 @@ private struct StrictJSONParser {
                         throw ParseError()
                     }
                     guard let unicode = Unicode.Scalar(scalar) else { throw ParseError() }
+                    if scalar >= 0x80 { union |= 0x80 }
                     decoded.append(contentsOf: Array(String(unicode).utf8))
                 default:
                     throw ParseError()
                 }
-            default:
-                guard byte >= 0x20 else { throw ParseError() }
-                decoded.append(byte)
-                index += 1
             }
         }
         throw ParseError()

@@ -66,7 +66,7 @@ public struct Logger: Sendable {
         guard candidate >= level else { return }
         // Written straight into bytes: a line per invocation is Lambda's way, its formatting cost is not.
         var line: [UInt8] = []
-        line.reserveCapacity(224)
+        line.reserveCapacity(320) // the `request` line of an API invocation is ~260 bytes: no regrowth
         line.append(contentsOf: #"{"timestamp":""#.utf8)
         WallClock.appendISO8601(ms: WallClock.nowMs(), to: &line)
         line.append(contentsOf: #"","level":""#.utf8)
