@@ -66,6 +66,9 @@ def main():
         with open(path, "w") as f:
             f.write(json.dumps({"data": "x" * (size - 12)}))
         events[label] = path
+    if os.environ.get("BENCH_ONLY") == "instructions":  # instructions per warm invocation (valgrind), no timings
+        instructions_table(floor, tmp, os.path.join(ROOT, "events/health/get-health.json"))
+        return
     if os.environ.get("BENCH_ONLY") == "five":  # the five bootstraps' table alone
         health_event = os.path.join(ROOT, "events/health/get-health.json")
         five_table(floor, tmp, health_event, authorizer_event(tmp))
@@ -119,11 +122,11 @@ def main():
 SECRET_ENV = ["--env", "DB_SECRET_ARN=arn:aws:secretsmanager:us-east-1:000000000000:secret:bench-db",
               "--env", "AWS_REGION=us-east-1", "--env", "UPLOAD_BUCKET=clinical-assistant-bench"]
 
-def invoke_secret(function, event, repeat):
+def invoke_secret(function, event, repeat, timeout="30"):
     """The function as deployed (DB_SECRET_ARN, no DATABASE_URL), on an event that needs no database.
     health gets no database at all: with one, GET /health would fetch the secret (not on loopback)."""
     extra = [] if os.path.basename(function) == "health" else SECRET_ENV
-    return subprocess.run(["taskset", "-c", "0", LOCAL, "invoke", function, event, "--repeat", str(repeat)] + extra,
+    return subprocess.run(["taskset", "-c", "0", LOCAL, "invoke", function, event, "--repeat", str(repeat), "--timeout", timeout] + extra,
                           cwd=ROOT, capture_output=True, text=True, env=environment(False))
 
 def authorizer_event(tmp):
@@ -216,13 +219,7 @@ def five_table(floor, tmp, health_event, auth_event):
     for the database functions: the router and event path without a database call) and on the same event
     carrying a 1 KB JSON body, peak RSS and stripped size. (The loop's own cost on a bare 1 KB event is the
     echo row above: a 1 KB non-API event is an invalid event for every one of the five.)"""
-    not_found = os.path.join(tmp, "api-404.json")
-    with open(health_event) as f:
-        event = json.load(f)
-    event["resource"] = event["path"] = "/no-such-route"
-    event["requestContext"]["resourcePath"] = "/no-such-route"
-    with open(not_found, "w") as f:
-        json.dump(event, f)
+    not_found = not_found_event(health_event, os.path.join(tmp, "api-404.json"))
     kilobyte = json.dumps({"data": "x" * (1024 - 12)})
     api_event = {"health": health_event, "authorizer": auth_event}
     # The 1 KB column: the API event with a 1 KB body; for the authorizer, its TOKEN event (about 1 KB with the token).
@@ -283,6 +280,69 @@ def five_table(floor, tmp, health_event, auth_event):
         print(f"  {label}: its first token was denied over HTTPS (no AWS_CA_BUNDLE support in that build): cold 1st not measured.")
     print("Targets (issue 18): health warm <= 2x floor, start-up <= floor + 2 ms, peak RSS <= 10 MB, stripped <= 12 MB;")
     print("  summarizer, file-processor, chat warm <= 2.5x floor on a 404 route, start-up <= floor + 2.5 ms; authorizer unchanged or better.")
+
+def not_found_event(health_event, out):
+    """The SAM-shaped GET event on a route no function has: the router and event path without a database call."""
+    with open(health_event) as f:
+        event = json.load(f)
+    event["resource"] = event["path"] = "/no-such-route"
+    event["requestContext"]["resourcePath"] = "/no-such-route"
+    with open(out, "w") as f:
+        json.dump(event, f)
+    return out
+
+def callgrind_instructions(binary, event, repeat, tmp):
+    """User-space instructions the function process executes in its whole life (start-up, `repeat` invocations of
+    `event`, exit), counted by valgrind's callgrind: exact and independent of the machine's load, unlike wall time
+    (this VM exposes no hardware counters to perf). The function runs under a wrapper named like it (lambda-local
+    configures a function by its name)."""
+    name = os.path.basename(binary)
+    folder = tempfile.mkdtemp(dir=tmp)
+    out = os.path.join(folder, "callgrind.out")
+    wrapper = os.path.join(folder, name)
+    # Without its DWARF (valgrind 3.19 cannot read the toolchain's DWARF 5); the symbol table stays, for callgrind_annotate.
+    copy = os.path.join(folder, name + ".nodebug")
+    subprocess.check_call(["objcopy", "--strip-debug", binary, copy])
+    with open(wrapper, "w") as f:
+        f.write("#!/bin/sh\n"
+                f"valgrind -q --tool=callgrind --callgrind-out-file={out} --log-file={out}.log {copy} &\n"
+                "vg=$! me=$$\n"
+                # Killed (SIGKILL) at lambda-local's end, this wrapper turns into a zombie; the watcher then stops the
+                # function with SIGTERM (a background job of sh ignores SIGINT), and callgrind writes its totals.
+                "(while grep -q '^State:[^Z]*$' /proc/$me/status 2>/dev/null; do sleep 0.05; done; kill -TERM $vg) &\n"
+                "wait $vg\n")
+    os.chmod(wrapper, 0o755)
+    p = invoke_secret(wrapper, event, repeat, timeout="120")
+    if p.returncode != 0:
+        sys.exit(f"bench: {name} under callgrind failed: {p.stdout[-300:]}")
+    for _ in range(600):  # the function exits once it finds the Runtime API gone
+        if os.path.exists(out):
+            with open(out) as f:
+                totals = re.search(r"^totals: (\d+)", f.read(), re.M)
+            if totals:
+                return int(totals.group(1))
+        threading.Event().wait(0.1)
+    sys.exit(f"bench: no callgrind totals for {name}")
+
+def instructions_table(floor, tmp, health_event):
+    """Instructions per warm invocation of each API function, (I(N + K) - I(N)) / K over the same event, so start-up,
+    the first invocation's one-time work and exit cancel out: health on SAM's GET /health, the others on the bench's
+    404 route (as deployed: DB_SECRET_ARN, fetched on first use). BENCH_BASELINE=<folder> adds its binaries."""
+    not_found = not_found_event(health_event, os.path.join(tmp, "api-404.json"))
+    low, extra, rounds = 20, int(os.environ.get("BENCH_EXTRA", "2000")), int(os.environ.get("BENCH_ROUNDS", "3"))
+    functions = os.environ.get("BENCH_FUNCTIONS", "health,summarizer,file-processor,chat").split(",")
+    baseline = os.environ.get("BENCH_BASELINE")
+    binaries = [(fn, os.path.join(BIN, fn)) for fn in functions]
+    if baseline:
+        binaries = [b for fn in functions for b in ((fn + " (baseline)", os.path.join(baseline, fn)), (fn, os.path.join(BIN, fn)))]
+    binaries.insert(0, ("floor (C, the 404 event)", floor))
+    print(f"Instructions per warm invocation (callgrind, user space, function process only; (I({low}+{extra}) - I({low})) / {extra}, "
+          f"median of {rounds}):")
+    for label, path in binaries:
+        event = health_event if os.path.basename(path) == "health" else not_found
+        per = sorted((callgrind_instructions(path, event, low + extra, tmp) - callgrind_instructions(path, event, low, tmp)) / extra
+                     for _ in range(rounds))
+        print(f"{label:<28}{statistics.median(per):>10.0f}   (rounds: {', '.join(f'{v:.0f}' for v in per)})", flush=True)
 
 if __name__ == "__main__":
     main()

@@ -27,8 +27,17 @@ public struct APIError: Error, Sendable {
     func response(requestId: String) -> APIResponse {
         var headers = extraHeaders
         if let retryAfterSeconds { headers["Retry-After"] = String(retryAfterSeconds) }
-        let body = "{\"error\":{\"code\":\(JSONText.quoted(code)),\"message\":\(JSONText.quoted(message)),\"requestId\":\(JSONText.quoted(requestId))}}"
-        return APIResponse(status: status, headers: headers, body: Array(body.utf8))
+        // {"error":{"code":…,"message":…,"requestId":…}} written straight into bytes (every 4xx/5xx answer).
+        var body: [UInt8] = []
+        body.reserveCapacity(64 + code.utf8.count + message.utf8.count + requestId.utf8.count)
+        body.append(contentsOf: #"{"error":{"code":"#.utf8)
+        JSONText.appendQuoted(code, to: &body)
+        body.append(contentsOf: #","message":"#.utf8)
+        JSONText.appendQuoted(message, to: &body)
+        body.append(contentsOf: #","requestId":"#.utf8)
+        JSONText.appendQuoted(requestId, to: &body)
+        body.append(contentsOf: "}}".utf8)
+        return APIResponse(status: status, headers: headers, body: body)
     }
 }
 

@@ -22,7 +22,7 @@ public struct APIGatewayHandler: LambdaHandler {
     /// The event is read once with the strict JSON reader (no `JSONDecoder` on the hot path) and the
     /// response written straight into bytes; `version: "2.0"` is an HTTP API event, else a REST proxy event.
     public func handle(_ event: [UInt8], context: LambdaContext) throws -> [UInt8] {
-        // A well-formed REST event (nearly every invocation) in one pass; anything else by the reference path below.
+        // A well-formed REST event (nearly every invocation) in one pass (RESTEvent); anything else by the reference path below.
         if let answer = answerIfREST(event, context: context) { return answer }
         guard let json = try? JSONValue.parse(event), json.object != nil else { throw InvalidEventError("event is not a JSON object") }
         if json["version"]?.string == "2.0" {
@@ -48,8 +48,11 @@ public struct APIGatewayHandler: LambdaHandler {
     /// those by the reference path). A function that also takes other events (file-processor) asks this
     /// first, so its API invocations pay no probe of the event's kind.
     public func answerIfREST(_ event: [UInt8], context: LambdaContext) -> [UInt8]? {
-        guard let request = APIGatewayProxyRequest.readDirect(event) else { return nil }
-        return respond(v1: request, context: context)
+        guard let event = RESTEvent.read(event) else { return nil }
+        let response = respond(context: context, origin: cors.isEnabled ? event.origin : nil) { () throws(APIError) in
+            try event.request(lambdaRequestId: context.requestId)
+        }
+        return APIGatewayProxyResponse.jsonBytes(statusCode: response.status, headers: response.headers, body: response.body)
     }
 
     private func respond(v1 request: APIGatewayProxyRequest, context: LambdaContext) -> [UInt8] {
@@ -58,8 +61,7 @@ public struct APIGatewayHandler: LambdaHandler {
         let response = respond(context: context, origin: origin) { () throws(APIError) in
             try APIRequest(v1: request, lambdaRequestId: context.requestId)
         }
-        return APIGatewayProxyResponse(statusCode: response.status, headers: response.headers,
-                                       body: String(decoding: response.body, as: UTF8.self)).jsonBytes
+        return APIGatewayProxyResponse.jsonBytes(statusCode: response.status, headers: response.headers, body: response.body)
     }
 
     /// The one response path: `origin` is read from the event before the request is, so even an answer to a

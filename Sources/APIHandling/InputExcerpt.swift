@@ -4,6 +4,8 @@
 public enum InputExcerpt {
     /// At most `limit` characters; control and invisible format characters become `?`; "…" marks a cut.
     public static func of(_ text: Substring, limit: Int = 64) -> String {
+        // Short printable ASCII (every route template, most paths) is its own excerpt: no character-by-character copy.
+        if text.utf8.count <= limit, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return String(text) }
         var result = ""
         var count = 0
         for scalar in text.unicodeScalars {

@@ -121,7 +121,7 @@ struct EventReader {
 
 extension JSONScalar {
     /// A number as `JSONDecoder` would have read it: integral values as integers, others as doubles.
-    static func text(of number: Double) -> String {
+    public static func text(of number: Double) -> String {
         if number.rounded() == number, abs(number) < 9.2e18 { return String(Int64(number)) }
         return String(number)
     }
@@ -364,10 +364,30 @@ extension APIGatewayV2Response {
                                                             isBase64Encoded: isBase64Encoded) }
 }
 
+extension APIGatewayProxyResponse {
+    /// `APIGatewayProxyResponse(statusCode:headers:body: String(decoding: body, as: UTF8.self)).jsonBytes`, the same
+    /// bytes, without making an ASCII body (every error, most answers) a `String` first: the API functions' answer.
+    public static func jsonBytes(statusCode: Int, headers: [String: String], body: [UInt8]) -> [UInt8] {
+        guard body.allSatisfy({ $0 < 0x80 }) else {
+            return APIGatewayProxyResponse(statusCode: statusCode, headers: headers, body: String(decoding: body, as: UTF8.self)).jsonBytes
+        }
+        return ProxyResponseJSON.write(statusCode: statusCode, headers: headers, cookies: nil, bodyBytes: body.count, isBase64Encoded: false) { out in
+            body.withUnsafeBufferPointer { bytes in JSONText.appendQuoted(utf8: bytes, to: &out) }
+        }
+    }
+}
+
 enum ProxyResponseJSON {
     static func write(statusCode: Int, headers: [String: String]?, cookies: [String]?, body: String, isBase64Encoded: Bool) -> [UInt8] {
+        write(statusCode: statusCode, headers: headers, cookies: cookies, bodyBytes: body.utf8.count, isBase64Encoded: isBase64Encoded) {
+            JSONText.appendQuoted(body, to: &$0)
+        }
+    }
+
+    static func write(statusCode: Int, headers: [String: String]?, cookies: [String]?, bodyBytes: Int, isBase64Encoded: Bool,
+                      appendBody: (inout [UInt8]) -> Void) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(body.utf8.count + 128)
+        out.reserveCapacity(bodyBytes + 128)
         out.append(contentsOf: #"{"statusCode":"#.utf8)
         out.append(contentsOf: String(statusCode).utf8)
         if let headers {
@@ -390,7 +410,7 @@ enum ProxyResponseJSON {
             out.append(0x5D)
         }
         out.append(contentsOf: #","body":"#.utf8)
-        JSONText.appendQuoted(body, to: &out)
+        appendBody(&out)
         out.append(contentsOf: (isBase64Encoded ? #","isBase64Encoded":true}"# : #","isBase64Encoded":false}"#).utf8)
         return out
     }

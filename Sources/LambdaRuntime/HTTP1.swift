@@ -36,15 +36,43 @@ public enum HTTP1 {
     public static let maxBodySize = 32 * 1024 * 1024
 
     public static func readResponseHead(from connection: TCPConnection) throws -> ResponseHead {
-        let statusLine = try connection.readLine()
-        // "HTTP/1.1 200 OK"
-        guard statusLine.count >= 12, statusLine.starts(with: Array("HTTP/1.".utf8)) else {
-            throw ProtocolError("malformed status line")
-        }
-        let codeBytes = statusLine[9..<12]
-        guard codeBytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { throw ProtocolError("malformed status code") }
-        let status = codeBytes.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        let status = try readStatusLine(from: connection)
         return ResponseHead(status: status, headers: try readHeaders(from: connection))
+    }
+
+    /// The status code of a status line ("HTTP/1.1 200 OK").
+    static func readStatusLine(from connection: TCPConnection) throws -> Int {
+        try connection.withLine { line in
+            guard line.count >= 12, line[0] == 0x48, line[1] == 0x54, line[2] == 0x54, line[3] == 0x50, line[4] == 0x2F,
+                  line[5] == 0x31, line[6] == 0x2E else { // "HTTP/1."
+                throw ProtocolError("malformed status line")
+            }
+            var status = 0
+            for index in 9..<12 {
+                guard line[index] >= 0x30 && line[index] <= 0x39 else { throw ProtocolError("malformed status code") }
+                status = status * 10 + Int(line[index] - 0x30)
+            }
+            return status
+        }
+    }
+
+    /// Reads header lines up to the empty one, handing each name and value (trimmed) to `field` in place, with
+    /// the same checks as `readHeaders`: a caller that keeps a few headers makes no `String` for the others.
+    static func readHeaderFields(from connection: TCPConnection,
+                                 _ field: (_ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>) -> Void) throws {
+        var total = 0
+        while try connection.withLine({ line -> Bool in
+            if line.isEmpty { return false }
+            total += line.count
+            if total > 64 * 1024 { throw ProtocolError("header section too large") }
+            guard let colon = line.firstIndex(of: 0x3A), colon > 0 else { throw ProtocolError("malformed header line") }
+            var valueStart = colon + 1
+            var valueEnd = line.count
+            while valueStart < valueEnd && (line[valueStart] == 0x20 || line[valueStart] == 0x09) { valueStart += 1 }
+            while valueEnd > valueStart && (line[valueEnd - 1] == 0x20 || line[valueEnd - 1] == 0x09) { valueEnd -= 1 }
+            field(UnsafeBufferPointer(rebasing: line[..<colon]), UnsafeBufferPointer(rebasing: line[valueStart..<valueEnd]))
+            return true
+        }) {}
     }
 
     public static func readRequestHead(from connection: TCPConnection) throws -> RequestHead {
@@ -60,33 +88,30 @@ public enum HTTP1 {
 
     static func readHeaders(from connection: TCPConnection) throws -> Headers {
         var headers = Headers()
-        var total = 0
-        while true {
-            let line = try connection.readLine()
-            if line.isEmpty { return headers }
-            total += line.count
-            if total > 64 * 1024 { throw ProtocolError("header section too large") }
-            guard let colon = line.firstIndex(of: 0x3A), colon > 0 else { throw ProtocolError("malformed header line") }
-            let name = String(decoding: line[..<colon], as: UTF8.self)
-            var valueStart = colon + 1
-            var valueEnd = line.count
-            while valueStart < valueEnd && (line[valueStart] == 0x20 || line[valueStart] == 0x09) { valueStart += 1 }
-            while valueEnd > valueStart && (line[valueEnd - 1] == 0x20 || line[valueEnd - 1] == 0x09) { valueEnd -= 1 }
-            headers.add(name, String(decoding: line[valueStart..<valueEnd], as: UTF8.self))
+        try readHeaderFields(from: connection) { name, value in
+            headers.add(String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self))
         }
+        return headers
     }
 
     /// Reads the body that the head announces. A message with neither
     /// Content-Length nor chunked coding has an empty body when
     /// `emptyWhenUnframed` (requests, 204/304 responses); otherwise it is an error.
     public static func readBody(headers: Headers, from connection: TCPConnection, emptyWhenUnframed: Bool) throws -> [UInt8] {
-        if let encoding = headers["Transfer-Encoding"] {
+        try readBody(transferEncoding: headers["Transfer-Encoding"], contentLength: headers["Content-Length"], from: connection,
+                     emptyWhenUnframed: emptyWhenUnframed)
+    }
+
+    /// The same, from the values of the head's first `Transfer-Encoding` and `Content-Length` headers.
+    static func readBody(transferEncoding: String?, contentLength: String?, from connection: TCPConnection,
+                         emptyWhenUnframed: Bool) throws -> [UInt8] {
+        if let encoding = transferEncoding {
             guard asciiCaseInsensitiveEquals(encoding, "chunked") else {
                 throw ProtocolError("unsupported transfer coding")
             }
             return try readChunked(from: connection)
         }
-        if let lengthText = headers["Content-Length"] {
+        if let lengthText = contentLength {
             guard let length = Int(lengthText), length >= 0 else { throw ProtocolError("malformed Content-Length") }
             guard length <= maxBodySize else { throw ProtocolError("body of \(length) bytes exceeds \(maxBodySize)") }
             return length == 0 ? [] : try connection.read(exactly: length)

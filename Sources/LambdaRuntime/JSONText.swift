@@ -13,40 +13,48 @@ public enum JSONText {
     /// `\`, control characters, and U+2028/U+2029 (valid JSON, but they end
     /// lines in JavaScript readers of our logs).
     public static func appendQuoted(_ value: String, to out: inout [UInt8]) {
-        out.append(0x22)
         var copy = value
-        copy.withUTF8 { bytes in
-            var clean = 0 // start of the run not yet copied
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                let escape: StaticString?
-                var width = 1
-                switch byte {
-                case 0x22: escape = "\\\""
-                case 0x5C: escape = "\\\\"
-                case 0x0A: escape = "\\n"
-                case 0x0D: escape = "\\r"
-                case 0x09: escape = "\\t"
-                case 0x00..<0x20: escape = nil
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                    width = 3
-                default:
-                    index += 1
-                    continue
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<index]))
-                if let escape {
-                    out.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
-                } else {
-                    out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]])
-                }
-                index += width
-                clean = index
+        copy.withUTF8 { appendQuoted(utf8: $0, to: &out) }
+    }
+
+    /// The same for text already in UTF-8 bytes (valid UTF-8: the caller's to check).
+    public static func appendQuoted(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.append(0x22)
+        var clean = 0 // start of the run not yet copied
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            // Nearly every byte needs no escape: one test for those before the switch.
+            if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0xE2 {
+                index += 1
+                continue
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<bytes.count]))
+            let escape: StaticString?
+            var width = 1
+            switch byte {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0x00..<0x20: escape = nil
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                width = 3
+            default:
+                index += 1
+                continue
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<index]))
+            if let escape {
+                out.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+            } else {
+                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]])
+            }
+            index += width
+            clean = index
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[clean..<bytes.count]))
         out.append(0x22)
     }
 

@@ -83,6 +83,20 @@ public struct JSONPullReader {
     }
     /// Any value as a tree; `depth` is the number of containers enclosing it (for the nesting bound).
     public mutating func value(depth: Int) throws(ParseError) -> JSONValue { try parser.parseValue(depth: depth) }
+
+    /// What kind of value `skip` stepped over.
+    public enum Kind: Sendable, Equatable { case object, array, string, number, bool, null }
+
+    /// The next member's name as its bytes (valid inside `read` only), consuming `:`, or nil after the object's `}`.
+    /// Only for a name of printable ASCII without escapes, whose bytes are the name, so it can be matched without
+    /// making a `String`; any other name throws, and the caller falls back to a reader that makes `String`s.
+    public mutating func nextPlainMember(first: Bool) throws(ParseError) -> UnsafeBufferPointer<UInt8>? {
+        try parser.nextPlainMember(first: first)
+    }
+
+    /// Steps over the next value, checked as `value(depth:)` checks it (grammar, UTF-8, nesting bound, no repeated
+    /// member name) without building it; member names inside it must be plain (`nextPlainMember`), else it throws.
+    public mutating func skip(depth: Int) throws(ParseError) -> Kind { try parser.skipValue(depth: depth) }
     /// Only whitespace may follow the top-level value.
     public mutating func end() throws(ParseError) {
         parser.skipWhitespace()
@@ -146,6 +160,80 @@ private struct StrictJSONParser {
         index += 1
         skipWhitespace()
         return name
+    }
+
+    fileprivate mutating func nextPlainMember(first: Bool) throws(ParseError) -> UnsafeBufferPointer<UInt8>? {
+        guard try continues(before: UInt8(ascii: "}"), first: first) else { return nil }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw ParseError() }
+        index += 1
+        let start = index
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+            guard bytes[index] >= 0x20, bytes[index] < 0x7F, bytes[index] != UInt8(ascii: "\\") else { throw ParseError() }
+            index += 1
+        }
+        guard index < bytes.count else { throw ParseError() }
+        let name = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        index += 1
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw ParseError() }
+        index += 1
+        skipWhitespace()
+        return name
+    }
+
+    fileprivate mutating func skipValue(depth: Int) throws(ParseError) -> JSONPullReader.Kind {
+        skipWhitespace()
+        guard index < bytes.count else { throw ParseError() }
+        switch bytes[index] {
+        case UInt8(ascii: "{"):
+            guard depth < maxDepth else { throw ParseError() }
+            index += 1
+            var names: [UnsafeBufferPointer<UInt8>] = []
+            var first = true
+            while let name = try nextPlainMember(first: first) {
+                first = false
+                // Plain names are equal exactly when their bytes are.
+                for seen in names where seen.count == name.count && seen.elementsEqual(name) { throw ParseError() }
+                names.append(name)
+                _ = try skipValue(depth: depth + 1)
+            }
+            return .object
+        case UInt8(ascii: "["):
+            guard depth < maxDepth else { throw ParseError() }
+            index += 1
+            var first = true
+            while try nextElement(first: first) {
+                first = false
+                _ = try skipValue(depth: depth + 1)
+            }
+            return .array
+        case UInt8(ascii: "\""):
+            let opening = index
+            index += 1
+            var union: UInt8 = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") {
+                    if union >= 0x80 { _ = try Self.text(UnsafeBufferPointer(rebasing: bytes[(opening + 1)..<index]), ascii: false) }
+                    index += 1
+                    return .string
+                }
+                if byte == UInt8(ascii: "\\") {
+                    // Escapes are rare in the values skipped: decode the string as `value` would.
+                    index = opening
+                    _ = try parseString()
+                    return .string
+                }
+                guard byte >= 0x20 else { throw ParseError() }
+                union |= byte
+                index += 1
+            }
+            throw ParseError()
+        case UInt8(ascii: "t"): try expect("true"); return .bool
+        case UInt8(ascii: "f"): try expect("false"); return .bool
+        case UInt8(ascii: "n"): try expect("null"); return .null
+        default: _ = try parseNumber(); return .number
+        }
     }
 
     fileprivate mutating func beginArray() throws(ParseError) {
@@ -252,12 +340,20 @@ private struct StrictJSONParser {
         }
         var decoded = Array(bytes[start..<index])
         while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
+            // The run up to the next quote or escape, copied at once (a JSON body is one long string with escapes).
+            let run = index
+            while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") {
+                guard bytes[index] >= 0x20 else { throw ParseError() }
+                union |= bytes[index]
+                index += 1
+            }
+            decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+            guard index < bytes.count else { break }
+            switch bytes[index] {
             case UInt8(ascii: "\""):
                 index += 1
-                return try decoded.withUnsafeBufferPointer { (buffer) throws(ParseError) -> String in try Self.text(buffer, ascii: false) }
-            case UInt8(ascii: "\\"):
+                return try decoded.withUnsafeBufferPointer { (buffer) throws(ParseError) -> String in try Self.text(buffer, ascii: union < 0x80) }
+            default: // a backslash
                 index += 1
                 guard index < bytes.count else { throw ParseError() }
                 let escape = bytes[index]
@@ -281,14 +377,11 @@ private struct StrictJSONParser {
                         throw ParseError()
                     }
                     guard let unicode = Unicode.Scalar(scalar) else { throw ParseError() }
+                    if scalar >= 0x80 { union |= 0x80 }
                     decoded.append(contentsOf: Array(String(unicode).utf8))
                 default:
                     throw ParseError()
                 }
-            default:
-                guard byte >= 0x20 else { throw ParseError() }
-                decoded.append(byte)
-                index += 1
             }
         }
         throw ParseError()

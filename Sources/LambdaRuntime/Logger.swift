@@ -37,9 +37,10 @@ public struct Logger: Sendable {
 
     public let level: Level
     public let requestId: String?
-    private let sink: @Sendable (String) -> Void
+    /// Where lines go; nil: standard output, written from the line's bytes (no `String` of every line).
+    private let sink: (@Sendable (String) -> Void)?
 
-    public init(level: Level, requestId: String? = nil, sink: @escaping @Sendable (String) -> Void = Logger.standardOutput) {
+    public init(level: Level, requestId: String? = nil, sink: (@Sendable (String) -> Void)? = nil) {
         self.level = level
         self.requestId = requestId
         self.sink = sink
@@ -65,7 +66,7 @@ public struct Logger: Sendable {
         guard candidate >= level else { return }
         // Written straight into bytes: a line per invocation is Lambda's way, its formatting cost is not.
         var line: [UInt8] = []
-        line.reserveCapacity(224)
+        line.reserveCapacity(320) // the `request` line of an API invocation is ~260 bytes: no regrowth
         line.append(contentsOf: #"{"timestamp":""#.utf8)
         WallClock.appendISO8601(ms: WallClock.nowMs(), to: &line)
         line.append(contentsOf: #"","level":""#.utf8)
@@ -83,19 +84,21 @@ public struct Logger: Sendable {
             value.appendJSON(to: &line)
         }
         line.append(contentsOf: "}\n".utf8)
-        sink(String(decoding: line, as: UTF8.self))
+        if let sink { sink(String(decoding: line, as: UTF8.self)) } else { line.withUnsafeBufferPointer(Self.writeStandardOutput) }
     }
 
     /// One `write(2)` per line so that lines from several threads never interleave.
     @Sendable public static func standardOutput(_ line: String) {
         var copy = line
-        copy.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = write(1, buffer.baseAddress! + offset, buffer.count - offset)
-                if n <= 0 { if errno == EINTR { continue }; return }
-                offset += n
-            }
+        copy.withUTF8(writeStandardOutput)
+    }
+
+    private static func writeStandardOutput(_ buffer: UnsafeBufferPointer<UInt8>) {
+        var offset = 0
+        while offset < buffer.count {
+            let n = write(1, buffer.baseAddress! + offset, buffer.count - offset)
+            if n <= 0 { if errno == EINTR { continue }; return }
+            offset += n
         }
     }
 }

@@ -34,6 +34,8 @@ public final class RuntimeAPIClient {
     private let port: UInt16
     private let hostHeader: String
     private var connection: TCPConnection?
+    /// `GET next`'s request head, the same bytes every time.
+    private let nextHead: [UInt8]
 
     public init(address: String) throws {
         // "127.0.0.1:9001", "localhost:9001" or "[::1]:9001"
@@ -46,40 +48,50 @@ public final class RuntimeAPIClient {
         self.host = host
         self.port = port
         self.hostHeader = address
+        self.nextHead = HTTP1.requestHead(method: "GET", target: Self.nextPath, host: address, headers: [], bodyLength: 0)
     }
 
+    private static let nextPath = "/2018-06-01/runtime/invocation/next"
+
     public func next() throws -> Invocation {
-        let path = "/2018-06-01/runtime/invocation/next"
-        let (head, body) = try exchange(method: "GET", path: path, headers: [], body: [])
-        guard head.status == 200 else { throw statusFailure(head.status, path) }
-        guard let requestId = head.headers["Lambda-Runtime-Aws-Request-Id"], !requestId.isEmpty else {
+        let (head, body) = try exchange(head: nextHead, body: [])
+        guard head.status == 200 else { throw statusFailure(head.status, Self.nextPath) }
+        guard let requestId = head.requestId, !requestId.isEmpty else {
             throw Failure.missingHeader("Lambda-Runtime-Aws-Request-Id")
         }
         return Invocation(
             requestId: requestId,
-            deadlineMs: head.headers["Lambda-Runtime-Deadline-Ms"].flatMap { Int64($0) },
-            invokedFunctionARN: head.headers["Lambda-Runtime-Invoked-Function-Arn"] ?? "",
-            traceId: head.headers["Lambda-Runtime-Trace-Id"].flatMap { $0.isEmpty ? nil : $0 },
-            clientContext: head.headers["Lambda-Runtime-Client-Context"],
-            cognitoIdentity: head.headers["Lambda-Runtime-Cognito-Identity"],
+            deadlineMs: head.deadlineMs.flatMap { Int64($0) },
+            invokedFunctionARN: head.invokedFunctionARN ?? "",
+            traceId: head.traceId.flatMap { $0.isEmpty ? nil : $0 },
+            clientContext: head.clientContext,
+            cognitoIdentity: head.cognitoIdentity,
             event: body)
     }
 
     /// Posts the function's response; returns the Runtime API's status
     /// (202 accepted, 413 too large, 4xx for other refusals).
     public func respond(requestId: String, payload: [UInt8]) throws -> Int {
-        let path = "/2018-06-01/runtime/invocation/\(requestId)/response"
-        let (head, _) = try exchange(method: "POST", path: path, headers: [], body: payload)
-        if head.status == 500 { throw Failure.runtimeAPIFailed(path: path) }
+        // The request head straight into bytes (what `HTTP1.requestHead` writes for it): one per invocation.
+        var requestHead: [UInt8] = []
+        requestHead.reserveCapacity(128 + requestId.utf8.count + hostHeader.utf8.count)
+        requestHead.append(contentsOf: "POST /2018-06-01/runtime/invocation/".utf8)
+        requestHead.append(contentsOf: requestId.utf8)
+        requestHead.append(contentsOf: "/response HTTP/1.1\r\nHost: ".utf8)
+        requestHead.append(contentsOf: hostHeader.utf8)
+        requestHead.append(contentsOf: "\r\nContent-Length: ".utf8)
+        requestHead.append(contentsOf: String(payload.count).utf8)
+        requestHead.append(contentsOf: "\r\n\r\n".utf8)
+        let (head, _) = try exchange(head: requestHead, body: payload)
+        if head.status == 500 { throw Failure.runtimeAPIFailed(path: "/2018-06-01/runtime/invocation/\(requestId)/response") }
         return head.status
     }
 
     /// Posts an invocation error in the Runtime API's error shape.
     public func reportError(requestId: String, type: String, message: String) throws -> Int {
         let path = "/2018-06-01/runtime/invocation/\(requestId)/error"
-        let (head, _) = try exchange(method: "POST", path: path,
-                                     headers: [("Lambda-Runtime-Function-Error-Type", type), ("Content-Type", "application/json")],
-                                     body: Self.errorDocument(type: type, message: message))
+        let errorDocument = Self.errorDocument(type: type, message: message)
+        let (head, _) = try exchange(head: errorHead(path: path, type: type, body: errorDocument), body: errorDocument)
         if head.status == 500 { throw Failure.runtimeAPIFailed(path: path) }
         return head.status
     }
@@ -87,9 +99,8 @@ public final class RuntimeAPIClient {
     /// Posts a start-up failure; the caller exits afterwards.
     public func reportInitError(type: String, message: String) throws {
         let path = "/2018-06-01/runtime/init/error"
-        let (head, _) = try exchange(method: "POST", path: path,
-                                     headers: [("Lambda-Runtime-Function-Error-Type", type), ("Content-Type", "application/json")],
-                                     body: Self.errorDocument(type: type, message: message))
+        let errorDocument = Self.errorDocument(type: type, message: message)
+        let (head, _) = try exchange(head: errorHead(path: path, type: type, body: errorDocument), body: errorDocument)
         guard head.status == 202 else { throw statusFailure(head.status, path) }
     }
 
@@ -97,13 +108,56 @@ public final class RuntimeAPIClient {
         Array("{\"errorMessage\":\(JSONText.quoted(message)),\"errorType\":\(JSONText.quoted(type)),\"stackTrace\":[]}".utf8)
     }
 
+    private func errorHead(path: String, type: String, body: [UInt8]) -> [UInt8] {
+        HTTP1.requestHead(method: "POST", target: path, host: hostHeader,
+                          headers: [("Lambda-Runtime-Function-Error-Type", type), ("Content-Type", "application/json")], bodyLength: body.count)
+    }
+
     private func statusFailure(_ status: Int, _ path: String) -> Failure {
         status == 500 ? .runtimeAPIFailed(path: path) : .unexpectedStatus(status, path: path)
     }
 
+    /// What this client reads of a Runtime API answer: the status, the framing and the Runtime API's own
+    /// headers (the first of each, as `HTTP1.Headers` answers), without a `String` for any other header.
+    struct AnswerHead {
+        var status = 0
+        var transferEncoding: String?, contentLength: String?, connection: String?
+        var requestId: String?, deadlineMs: String?, invokedFunctionARN: String?, traceId: String?
+        var clientContext: String?, cognitoIdentity: String?
+
+        static func read(from connection: TCPConnection) throws -> AnswerHead {
+            var head = AnswerHead()
+            head.status = try HTTP1.readStatusLine(from: connection)
+            try HTTP1.readHeaderFields(from: connection) { name, value in
+                func keep(_ slot: inout String?) { if slot == nil { slot = String(decoding: value, as: UTF8.self) } }
+                if is_(name, "Lambda-Runtime-Aws-Request-Id") { keep(&head.requestId) }
+                else if is_(name, "Lambda-Runtime-Deadline-Ms") { keep(&head.deadlineMs) }
+                else if is_(name, "Lambda-Runtime-Invoked-Function-Arn") { keep(&head.invokedFunctionARN) }
+                else if is_(name, "Lambda-Runtime-Trace-Id") { keep(&head.traceId) }
+                else if is_(name, "Lambda-Runtime-Client-Context") { keep(&head.clientContext) }
+                else if is_(name, "Lambda-Runtime-Cognito-Identity") { keep(&head.cognitoIdentity) }
+                else if is_(name, "Content-Length") { keep(&head.contentLength) }
+                else if is_(name, "Transfer-Encoding") { keep(&head.transferEncoding) }
+                else if is_(name, "Connection") { keep(&head.connection) }
+            }
+            return head
+        }
+
+        /// ASCII case-insensitive equality of a header name with `literal`, lengths first.
+        private static func is_(_ name: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+            guard name.count == literal.utf8CodeUnitCount else { return false }
+            let expected = literal.utf8Start
+            for index in 0..<name.count {
+                let a = name[index], b = expected[index]
+                if a != b && (a | 0x20 != b | 0x20 || !((a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A)) { return false }
+            }
+            return true
+        }
+    }
+
     /// One request/response on the kept connection. A connection the server
     /// closed while idle is re-opened once; any other failure propagates.
-    private func exchange(method: String, path: String, headers: [(String, String)], body: [UInt8]) throws -> (HTTP1.ResponseHead, [UInt8]) {
+    private func exchange(head requestHead: [UInt8], body: [UInt8]) throws -> (AnswerHead, [UInt8]) {
         var reused = connection != nil
         while true {
             let conn: TCPConnection
@@ -112,10 +166,11 @@ public final class RuntimeAPIClient {
                 connection = conn
             }
             do {
-                try conn.write(head: HTTP1.requestHead(method: method, target: path, host: hostHeader, headers: headers, bodyLength: body.count), body: body)
-                let head = try HTTP1.readResponseHead(from: conn)
-                let responseBody = try HTTP1.readBody(headers: head.headers, from: conn, emptyWhenUnframed: head.status == 204 || head.status == 304)
-                if let c = head.headers["Connection"], asciiCaseInsensitiveEquals(c, "close") { connection = nil }
+                try conn.write(head: requestHead, body: body)
+                let head = try AnswerHead.read(from: conn)
+                let responseBody = try HTTP1.readBody(transferEncoding: head.transferEncoding, contentLength: head.contentLength, from: conn,
+                                                      emptyWhenUnframed: head.status == 204 || head.status == 304)
+                if let c = head.connection, asciiCaseInsensitiveEquals(c, "close") { connection = nil }
                 return (head, responseBody)
             } catch let failure as TCPConnection.Failure {
                 connection = nil

@@ -152,18 +152,24 @@ public final class TCPConnection {
 
     /// Reads one CRLF-terminated line (without the CRLF), at most `limit` bytes.
     public func readLine(limit: Int = 16 * 1024) throws -> [UInt8] {
+        try withLine(limit: limit) { Array($0) }
+    }
+
+    /// The same line, handed to `body` in place in the read buffer (valid only inside `body`): no array per line.
+    public func withLine<T>(limit: Int = 16 * 1024, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) throws -> T {
         var scanFrom = start
         while true {
-            var i = scanFrom
-            while i < end {
-                if buffer[i] == 0x0A {
-                    var lineEnd = i
-                    if lineEnd > start && buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                    let line = Array(buffer[start..<lineEnd])
-                    start = i + 1
-                    return line
-                }
-                i += 1
+            // memchr: the line's end found by libc's vectorised scan, not byte by byte.
+            let newline = buffer.withUnsafeBufferPointer { raw -> Int? in
+                guard scanFrom < end, let found = memchr(raw.baseAddress! + scanFrom, 0x0A, end - scanFrom) else { return nil }
+                return raw.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
+            if let i = newline {
+                var lineEnd = i
+                if lineEnd > start && buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                let lineStart = start
+                start = i + 1
+                return try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[lineStart..<lineEnd])) }
             }
             if end - start > limit { throw Failure.tooLarge(limit) }
             scanFrom = end - start
