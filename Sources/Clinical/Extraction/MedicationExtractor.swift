@@ -121,11 +121,22 @@ struct MedicationExtractor {
         if f[i] == "asa", nameEnd + 1 < f.count, Self.romanClasses.contains(f[nameEnd + 1]) || ["class", "clase", "classe"].contains(f[nameEnd + 1]) { return true }
         // "DM2 no insulino requirente", "insulin-dependent": a description of the disease, not the drug.
         if nameEnd + 1 < f.count, Self.dependenceWords.contains(f[nameEnd + 1]) { return true }
+        // "E. coli sensible a ceftriaxona, ampicilina", "resistant to ciprofloxacin": a culture's result, not a treatment.
+        var b = i - 1
+        while b >= 1, i - b <= 8, !text.gap(after: b).contains("\n"), !text.gap(after: b).contains(";"), !text.gap(after: b).contains(".") {
+            if ["a", "to", "al"].contains(f[b]), Self.susceptibilityWords.contains(f[b - 1]) { return true }
+            guard text.gap(after: b).contains(",") || Self.coordinators.contains(f[b]) || ["a", "to", "al"].contains(f[b]) || lexiconMatch(at: b) != nil else { break }
+            b -= 1
+        }
         // "POP de Hartmann", "operación de Hartmann": the procedure, not "solución (de) Hartmann".
         if f[i] == "hartmann", i >= 1, ["de", "of"].contains(f[i - 1]), i < 2 || !["solucion", "suero", "solution"].contains(f[i - 2]) { return true }
         return false
     }
 
+    static let susceptibilityWords: Set<String> = [
+        "sensible", "sensibles", "sensivel", "sensiveis", "sensitive", "susceptible", "suscetivel", "resistente", "resistentes",
+        "resistant", "multisensible",
+    ]
     static let romanClasses: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "1", "2", "3", "4", "5", "6"]
     static let dependenceWords: Set<String> = [
         "requirente", "requiriente", "dependiente", "dependente", "resistente", "dependent", "requiring", "resistant", "naive", "naif",
@@ -214,7 +225,9 @@ struct MedicationExtractor {
         // "Alergias: penicilina, AINEs", "Allergies: sulfa", "Alergia medicamentosa: dipirona": the allergy field's line.
         var b = i - 1
         while b >= 0, i - b <= 8, !text.gap(after: b).contains("\n"), !text.gap(after: b).contains(".") || text.tokens[b].letters == 1 {
-            if text.gap(after: b).contains(":"), Self.allergyWords.contains(text.folded[b]) || b > 0 && Self.allergyWords.contains(text.folded[b - 1]) { return true }
+            // "Dx: rinitis alérgica\nConducta: azitromicina": the word before the label must be on the label's line.
+            if text.gap(after: b).contains(":"), Self.allergyWords.contains(text.folded[b])
+                || b > 0 && !text.gap(after: b - 1).contains("\n") && Self.allergyWords.contains(text.folded[b - 1]) { return true }
             if text.gap(after: b).contains(":") { break }
             b -= 1
         }
@@ -250,8 +263,17 @@ struct MedicationExtractor {
             if Self.durationUnits.contains(text.folded[d]) || Self.intervalUnits.contains(text.folded[d]) { d -= 1 }
             if d >= 1, text.tokens[d].digits > 0, ["apos", "tras", "after"].contains(text.folded[d - 1]) { return true }
         }
+        // "Ya usó peróxido de benzoilo sin mejoría", "tried ibuprofen without relief": a treatment that failed.
+        var a = i + 1
+        while a + 1 < text.tokens.count, a - i <= 10, !text.gap(after: a - 1).contains("\n"), !text.gap(after: a - 1).contains(";"),
+              !text.gap(after: a - 1).contains(".") || text.tokens[a - 1].letters == 1 || text.tokens[a - 1].isNumber {
+            if Self.failedTreatmentPairs[text.folded[a]] == text.folded[a + 1], !text.gap(after: a).contains("\n") { return true }
+            a += 1
+        }
         while k >= 0, seen < 10 {
             let gap = text.gap(after: k)
+            // "Tratamiento recibido: ampicilina sulbactam IV 5 días", "Treatment received: …": a header of past treatment.
+            if gap.contains(":"), !gap.contains("\n"), Self.pastTreatmentWords.contains(text.folded[k]) { return true }
             if gap.contains("\n") || gap.contains(".") && !(text.tokens[k].letters == 1) || gap.contains(";") || gap.contains(":") { return false }
             let f = text.folded[k]
             if Self.pastTreatmentWords.contains(f) { return true }
@@ -267,6 +289,10 @@ struct MedicationExtractor {
         "previously", "tried", "failed", "fracaso", "probo", "recebeu", "usou",
         // "tomaba losartán, cambiado a metildopa": what the patient used to take.
         "tomaba", "usaba", "tomava", "usava",
+    ]
+    /// "sin mejoría", "sin respuesta", "sem melhora", "without improvement", "without relief", "no improvement".
+    static let failedTreatmentPairs: [String: String] = [
+        "sin": "mejoria", "sem": "melhora", "without": "improvement", "no": "improvement",
     ]
     /// Two-word cues, first word → second: "treated with", "respuesta a", "response to", "was on", "se trató con".
     static let pastTreatmentPairs: [String: String] = [
@@ -819,5 +845,7 @@ struct MedicationExtractor {
         "continuar", "continue", "iniciar", "start", "cambiar", "change", "subir", "bajar", "nivel", "niveles", "level",
         "inhalador", "suspension", "gotas", "jarabe", "crema", "tabletas", "solucion", "ampolla", "frasco", "sobres", "parche",
         "ovulos", "capsulas", "comprimidos", "inhaler", "syrup", "cream", "drops",
+        // "Transfused 2 units", "se transfunden 2 unidades de GRE": blood products, not a drug.
+        "transfused", "transfuse", "transfundir", "transfunden", "transfundio", "transfundieron", "transfusion", "transfusiones",
     ]
 }
