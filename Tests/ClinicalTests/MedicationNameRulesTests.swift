@@ -40,6 +40,10 @@ import Testing
             ("Valsartán/hidroclorotiazida 160/12,5 mg VO c/24h", "valsartan/hidroclorotiazida"),
         ]
         for (text, name) in cases { #expect(names(text) == [name], "\(text) → \(names(text))") }
+        // An abbreviated partner after "+" is part of the name; a partner in the lexicon is a drug of its own.
+        #expect(names("- Calcio + vit D3 500 mg/400 UI VO c/24h") == ["calcio + vit d3"])
+        #expect(names("Carbonato de calcio + vit. D 600 mg/200 UI VO diario") == ["carbonato de calcio + vit. d"])
+        #expect(names("calcio + vitamina D 600 mg VO cada 12 horas") == ["calcio", "vitamina d"])
         // A dose or a frequency after the slash is not a second ingredient.
         #expect(names("enalapril 10 mg/día VO") == ["enalapril"])
     }

@@ -151,6 +151,10 @@ struct MedicationExtractor {
             let gap = text.gap(after: end).trimmingWhitespace()
             if (gap == "/" || gap == "-"), let next = lexiconMatch(at: end + 1) { end = next; continue }
             if text.gap(after: end) == "/" || text.gap(after: end) == "-", isCombinationPartner(end + 1) { end += 1; continue }
+            // "calcio + vit D", "calcium + vit. D3": a partner written as an abbreviation is no drug of its own, so it is
+            // part of this name (a partner in the lexicon, "calcio + vitamina D", stays a drug of its own).
+            if gap == "+", end + 2 < text.tokens.count, text.folded[end + 1] == "vit", ["", "."].contains(text.gap(after: end + 1).trimmingWhitespace()),
+               text.tokens[end + 2].letters == 1, text.tokens[end + 2].isCapitalized, text.tokens[end + 2].digits <= 2 { end += 2; continue }
             if text.gap(after: end) == " " || text.gap(after: end) == "/", Self.qualifiers.contains(text.folded[end + 1]) { end += 1; continue }
             break
         }
