@@ -103,6 +103,9 @@ import Testing
         #expect(names("Ya usó ibuprofeno sin mejoría; ahora naproxeno 550 mg VO c/12h") == ["naproxeno"])
         #expect(names("Acetaminophen at home without improvement. Now ibuprofen 400 mg PO q8h") == ["ibuprofen"])
         #expect(names("Tratamiento recibido: ceftriaxona 2 g EV 7 días\nAlta con: cefixima 400 mg VO c/24h") == ["cefixima"])
+        #expect(names("Plan: ibuprofen 400 mg PO q8h. If no improvement in 7 days, cephalexin.") == ["ibuprofen"])
+        #expect(names("Reposo. Si persiste la fiebre al tercer día, amoxicilina.") == [])
+        #expect(names("Si dolor, paracetamol 500 mg VO c/8h.") == ["paracetamol"])
         #expect(names("Hospital course: transfused 2 units of packed red cells.") == [])
         // The allergy field's label on the line before does not reach the next line's drugs.
         #expect(names("Dx: rinitis alérgica\nConducta: loratadina 10 mg VO cada día") == ["loratadina"])

@@ -128,6 +128,18 @@ struct MedicationExtractor {
             guard text.gap(after: b).contains(",") || Self.coordinators.contains(f[b]) || ["a", "to", "al"].contains(f[b]) || lexiconMatch(at: b) != nil else { break }
             b -= 1
         }
+        // "If no better in 10 days, amoxicillin-clavulanate.", "Si persiste la fiebre, ceftriaxona.": a drug for a case
+        // that may come, written bare at the end of a conditional sentence, is not taken now.
+        if nameEnd + 1 >= f.count || text.gap(after: nameEnd).contains(".") || text.gap(after: nameEnd).contains("\n") {
+            var c = i - 1
+            var comma = false
+            while c >= 0, i - c <= 14, !text.gap(after: c).contains("\n"), !text.gap(after: c).contains(";"),
+                  !text.gap(after: c).contains(".") || text.tokens[c].letters == 1 {
+                if text.gap(after: c).contains(",") { comma = true }
+                if ["if", "si"].contains(f[c]), comma, c == 0 || text.gap(after: c - 1).contains(".") || text.gap(after: c - 1).contains("\n") { return true }
+                c -= 1
+            }
+        }
         // "POP de Hartmann", "operación de Hartmann": the procedure, not "solución (de) Hartmann".
         if f[i] == "hartmann", i >= 1, ["de", "of"].contains(f[i - 1]), i < 2 || !["solucion", "suero", "solution"].contains(f[i - 2]) { return true }
         return false
