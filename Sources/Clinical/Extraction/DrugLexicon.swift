@@ -10,8 +10,40 @@ enum DrugLexicon {
     /// First word → entries starting with it.
     static let byFirstWord: [String: [[String]]] = Dictionary(grouping: entries, by: { $0[0] })
 
+    /// Spelling key of a first word → entries: "amlodipina"/"anlodipino"/"amlodipine", "losartana", "ondansetrona",
+    /// "sinvastatina", "fenofibrate" and "ipratropium" find the entry written in another language or regional spelling.
+    static let byFirstWordSpelling: [String: [[String]]] = Dictionary(grouping: entries.filter { $0[0].count >= minimumSpellingLength },
+                                                                       by: { spellingKey($0[0]) })
+
+    /// Shorter words are left to exact matching: "sf", "asa", "zinc", "litio" must not meet look-alikes.
+    static let minimumSpellingLength = 6
+
+    /// One key for the Spanish, Portuguese and English spellings of an INN: "ph"→"f", "th"→"t", "y"→"i", "nv"→"mv"
+    /// (sinvastatina), "nl"→"ml" (anlodipino), and the endings -a/-o/-e/-um dropped (-ina/-ino/-ine, -ana/-an, -ato/-ate).
+    static func spellingKey(_ folded: String) -> String {
+        var s = ""
+        var previous: Character = " "
+        for c in folded {
+            switch (previous, c) {
+            case ("p", "h"): s.removeLast(); s.append("f")
+            case ("t", "h"): break
+            case ("n", "v"): s.removeLast(); s.append("m"); s.append("v")
+            case ("n", "l"): s.removeLast(); s.append("m"); s.append("l")
+            case (_, "y"): s.append("i")
+            default: s.append(c)
+            }
+            previous = c
+        }
+        if s.hasSuffix("ium") { s.removeLast(2) } else if s.hasSuffix("um") { s.removeLast(2) }
+        while let last = s.last, "aeo".contains(last), s.count > 4 { s.removeLast() }
+        return s
+    }
+
     /// First words of intravenous fluids, whose strength ("0,9%") is part of the name.
-    static let fluids: Set<String> = ["sf", "clna", "solucion", "suero", "cloruro", "dextrosa", "dextrose", "normal", "hartmann", "sodium", "ss"]
+    static let fluids: Set<String> = ["sf", "clna", "solucion", "suero", "cloruro", "dextrosa", "dextrose", "normal", "hartmann", "sodium", "ss", "ssn"]
+
+    /// Fluids whose abbreviation is something else when no strength follows ("ss" = semanas, "SSN"/"SS#" = social security).
+    static let fluidsNamedByStrength: Set<String> = ["ss", "ssn"]
 
     static let names: [String] = [
         // Antibiotics / antimicrobials
@@ -126,5 +158,42 @@ enum DrugLexicon {
         "betamethasone", "surfactante", "acido tranexamico", "tranexamic acid", "acido zoledronico", "zoledronic acid",
         "acido mefenamico", "mefenamic acid", "acido alendronico", "acido ascorbico", "ascorbic acid",
         "desogestrel", "eritropoyetina", "epoetina", "insulina corriente", "insulina cristalina",
+        // INN families missing above (one spelling each: `spellingKey` finds the others), with the salts written first.
+        "insulina glulisina", "insulin glulisine", "insulina humana", "hierro sacarosa", "iron sucrose", "hierro polimaltosado",
+        "hierro dextran", "gluconato ferroso", "fumarato ferroso", "sulfato de zinc", "gluconato de calcio", "sulfato de morfina",
+        "dinitrato de isosorbida", "mononitrato de isosorbida", "isosorbida dinitrato", "isosorbida mononitrato",
+        "heparina no fraccionada", "heparina de bajo peso molecular", "diosmina", "hesperidina", "diosmina hesperidina",
+        "adapaleno", "tretinoina", "isotretinoina", "peroxido de benzoilo", "benzoyl peroxide", "clorhexidina", "povidona yodada",
+        "iodopovidona", "acido salicilico", "acido azelaico", "minoxidil", "clindamicina gel", "sulfadiazina de plata",
+        "melatonina", "vareniclina", "roflumilast", "cilostazol", "pentoxifilina", "lovastatina", "pitavastatina", "hidromorfona",
+        "metadona", "tapentadol", "umeclidinio", "vilanterol", "glicopirronio", "indacaterol", "olodaterol", "aclidinio",
+        "fluticasona furoato", "fluticasona propionato", "mometasona furoato", "ciclesonida", "bilastina", "rupatadina",
+        "ebastina", "levomepromazina", "clorpromazina", "clozapina", "ziprasidona", "paliperidona", "lurasidona",
+        "vortioxetina", "agomelatina", "bromazepam", "clobazam", "lacosamida", "brivaracetam", "zonisamida", "rasagilina",
+        "ropinirol", "rivastigmina", "galantamina", "dutasterida", "solifenacina", "mirabegron", "tolterodina", "alfuzosina",
+        "silodosina", "dienogest", "drospirenona", "etinilestradiol", "levonorgestrel etinilestradiol", "nitrofural",
+        "cefpodoxima", "cefdinir", "cefaclor", "ceftarolina", "oxacilina", "nafcilina", "aztreonam", "daptomicina",
+        "teicoplanina", "neomicina", "rifaximina", "norfloxacino", "ofloxacino", "anidulafungina", "micafungina",
+        "posaconazol", "isavuconazol", "miconazol", "ganciclovir", "valganciclovir", "famciclovir", "sofosbuvir",
+        "bictegravir", "raltegravir", "lamivudina", "zidovudina", "abacavir", "darunavir", "ritonavir", "lopinavir ritonavir",
+        "praziquantel", "pirantel", "prednicarbato", "triamcinolona", "deflazacort", "budesonida nasal", "insulina isofana",
+        "glucagon", "exenatida", "tirzepatida", "dapagliflozina metformina", "sitagliptina metformina", "ertugliflozina",
+        "acarbosa", "repaglinida", "nateglinida", "tolvaptan", "bumetanida", "indapamida", "amilorida", "acetazolamida",
+        "olmesartan medoxomilo", "azilsartan", "fosinopril", "quinapril", "zofenopril", "lercanidipino", "felodipino",
+        "nitrendipino", "manidipino", "nimodipino", "dronedarona", "flecainida", "propafenona", "sotalol", "ranolazina",
+        "evolocumab", "alirocumab", "icosapento de etilo", "omega 3", "bempedoico", "fondaparinux", "tinzaparina",
+        "dalteparina", "nadroparina", "bemiparina", "ticlopidina", "dipiridamol", "vitamina k", "fitomenadiona",
+        "filgrastim", "ondansetron", "granisetron", "palonosetron", "aprepitant", "dexlansoprazol", "vonoprazan",
+        "levosulpirida", "cinitaprida", "mosaprida", "prucaloprida", "linaclotida", "otilonio", "mebeverina", "alverina",
+        "sulfasalazina", "budesonida rectal", "vedolizumab", "ustekinumab", "secukinumab", "etanercept", "rituximab",
+        "tocilizumab", "baricitinib", "tofacitinib", "upadacitinib", "leflunomida", "apremilast", "dupilumab",
+        "omalizumab", "mepolizumab", "benralizumab", "pembrolizumab", "nivolumab", "trastuzumab", "bevacizumab",
+        "imatinib", "capecitabina", "cisplatino", "carboplatino", "oxaliplatino", "paclitaxel", "docetaxel",
+        "ciclofosfamida", "doxorrubicina", "gemcitabina", "fluorouracilo", "bicalutamida", "enzalutamida", "abiraterona",
+        "leuprorelina", "goserelina", "exemestano", "fulvestrant", "palbociclib", "testosterona", "somatropina",
+        "liotironina", "hidroxocobalamina", "piridoxina", "vitamina b1", "vitamina b6", "vitamina e", "acido folinico",
+        "gluconato de potasio", "citrato de potasio", "fosfato de potasio", "sulfato de sodio", "lactato de calcio",
+        "hierro sulfato", "calcio carbonato", "carbonato calcico",
+        "tdap", "ssn", "sro", "prenatal vitamin", "prenatal vitamins", "vitaminas prenatales", "protector solar", "sunscreen", "vaselina", "urea crema", "emolientes", "nicotina", "nicotine patch",
     ]
 }

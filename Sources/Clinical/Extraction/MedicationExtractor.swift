@@ -24,6 +24,9 @@ struct MedicationExtractor {
                 nameEnd += 2
                 nameScalarEnd = t[nameEnd].end
             }
+            // "26 ss x FUR" (semanas), "SS#: 584-…" (social security): a fluid's bare abbreviation is a drug only with its strength.
+            if DrugLexicon.fluidsNamedByStrength.contains(text.folded[i]), nameEnd == i { i += 1; continue }
+            if isNotADrugUse(name: i, end: nameEnd) { i = nameEnd + 1; continue }
             let name = text.text.string(t[i].start..<nameScalarEnd)
             let windowEnd = window(after: nameEnd)
             // "suspender ibuprofeno", "ranitidina suspendida", "Lisinopril held": stopped, in every mention of the note.
@@ -95,11 +98,61 @@ struct MedicationExtractor {
             b -= 1
         }
         if i >= 2, f[i - 1] == "de", ["suspension", "retiro", "discontinuation"].contains(f[i - 2]) { return true }
+        // "STOP: lisinopril (replaced by …), glyburide", "Suspender: AAS, clopidogrel": every item of a stop list's line.
+        // Not what a parenthesis names inside it: "STOP: lisinopril (replaced by sacubitril-valsartan)".
+        var h = i - 1
+        var open = 0
+        while h >= 0, !text.gap(after: h).contains("\n"), !text.gap(after: h).contains(";"), !text.gap(after: h).contains(".") || text.tokens[h].letters == 1 {
+            let gap = text.gap(after: h)
+            open += gap.filter { $0 == "(" }.count - gap.filter { $0 == ")" }.count
+            if gap.contains(":") { if open <= 0, Self.stopWords.contains(f[h]) || Self.stopListHeaders.contains(f[h]) { return true }; break }
+            h -= 1
+        }
         if nameEnd < windowEnd {
             for k in (nameEnd + 1)...windowEnd where Self.stoppedAfter.contains(f[k]) { return true }
         }
         return false
     }
+
+    /// A drug word used for something else: the anaesthetic risk score ("ASA III", "ASA class II"), a disease's
+    /// description ("no insulino requirente"), a procedure ("colostomía de Hartmann").
+    private func isNotADrugUse(name i: Int, end nameEnd: Int) -> Bool {
+        let f = text.folded
+        if f[i] == "asa", nameEnd + 1 < f.count, Self.romanClasses.contains(f[nameEnd + 1]) || ["class", "clase", "classe"].contains(f[nameEnd + 1]) { return true }
+        // "DM2 no insulino requirente", "insulin-dependent": a description of the disease, not the drug.
+        if nameEnd + 1 < f.count, Self.dependenceWords.contains(f[nameEnd + 1]) { return true }
+        // "E. coli sensible a ceftriaxona, ampicilina", "resistant to ciprofloxacin": a culture's result, not a treatment.
+        var b = i - 1
+        while b >= 1, i - b <= 8, !text.gap(after: b).contains("\n"), !text.gap(after: b).contains(";"), !text.gap(after: b).contains(".") {
+            if ["a", "to", "al"].contains(f[b]), Self.susceptibilityWords.contains(f[b - 1]) { return true }
+            guard text.gap(after: b).contains(",") || Self.coordinators.contains(f[b]) || ["a", "to", "al"].contains(f[b]) || lexiconMatch(at: b) != nil else { break }
+            b -= 1
+        }
+        // "If no better in 10 days, amoxicillin-clavulanate.", "Si persiste la fiebre, ceftriaxona.": a drug for a case
+        // that may come, written bare at the end of a conditional sentence, is not taken now.
+        if nameEnd + 1 >= f.count || text.gap(after: nameEnd).contains(".") || text.gap(after: nameEnd).contains("\n") {
+            var c = i - 1
+            var comma = false
+            while c >= 0, i - c <= 14, !text.gap(after: c).contains("\n"), !text.gap(after: c).contains(";"),
+                  !text.gap(after: c).contains(".") || text.tokens[c].letters == 1 {
+                if text.gap(after: c).contains(",") { comma = true }
+                if ["if", "si"].contains(f[c]), comma, c == 0 || text.gap(after: c - 1).contains(".") || text.gap(after: c - 1).contains("\n") { return true }
+                c -= 1
+            }
+        }
+        // "POP de Hartmann", "operación de Hartmann": the procedure, not "solución (de) Hartmann".
+        if f[i] == "hartmann", i >= 1, ["de", "of"].contains(f[i - 1]), i < 2 || !["solucion", "suero", "solution"].contains(f[i - 2]) { return true }
+        return false
+    }
+
+    static let susceptibilityWords: Set<String> = [
+        "sensible", "sensibles", "sensivel", "sensiveis", "sensitive", "susceptible", "suscetivel", "resistente", "resistentes",
+        "resistant", "multisensible",
+    ]
+    static let romanClasses: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "1", "2", "3", "4", "5", "6"]
+    static let dependenceWords: Set<String> = [
+        "requirente", "requiriente", "dependiente", "dependente", "resistente", "dependent", "requiring", "resistant", "naive", "naif",
+    ]
 
     // MARK: names
 
@@ -109,6 +162,11 @@ struct MedicationExtractor {
         while end + 1 < text.tokens.count {
             let gap = text.gap(after: end).trimmingWhitespace()
             if (gap == "/" || gap == "-"), let next = lexiconMatch(at: end + 1) { end = next; continue }
+            if text.gap(after: end) == "/" || text.gap(after: end) == "-", isCombinationPartner(end + 1) { end += 1; continue }
+            // "calcio + vit D", "calcium + vit. D3": a partner written as an abbreviation is no drug of its own, so it is
+            // part of this name (a partner in the lexicon, "calcio + vitamina D", stays a drug of its own).
+            if gap == "+", end + 2 < text.tokens.count, text.folded[end + 1] == "vit", ["", "."].contains(text.gap(after: end + 1).trimmingWhitespace()),
+               text.tokens[end + 2].letters == 1, text.tokens[end + 2].isCapitalized, text.tokens[end + 2].digits <= 2 { end += 2; continue }
             if text.gap(after: end) == " " || text.gap(after: end) == "/", Self.qualifiers.contains(text.folded[end + 1]) { end += 1; continue }
             break
         }
@@ -116,30 +174,53 @@ struct MedicationExtractor {
     }
 
     private func lexiconMatch(at i: Int) -> Int? {
-        guard let entries = DrugLexicon.byFirstWord[text.folded[i]] else { return nil }
+        if let entries = DrugLexicon.byFirstWord[text.folded[i]], let end = match(entries, at: i, spelling: false) { return end }
+        // "anlodipino", "losartana", "ondansetrona", "sinvastatina", "isosorbide dinitrato": another spelling of an entry.
+        guard text.folded[i].count >= DrugLexicon.minimumSpellingLength, text.tokens[i].isWord,
+              let entries = DrugLexicon.byFirstWordSpelling[DrugLexicon.spellingKey(text.folded[i])] else { return nil }
+        return match(entries, at: i, spelling: true)
+    }
+
+    private func match(_ entries: [[String]], at i: Int, spelling: Bool) -> Int? {
         for entry in entries {
             guard i + entry.count <= text.tokens.count else { continue }
             var ok = true
             for k in 1..<max(entry.count, 1) where k < entry.count {
                 let gap = text.gap(after: i + k - 1).trimmingWhitespace()
-                if text.folded[i + k] != entry[k] || !(gap.isEmpty || gap == "/" || gap == "-" || gap == "+") { ok = false; break }
+                let word = text.folded[i + k]
+                let same = word == entry[k] || spelling && word.count >= DrugLexicon.minimumSpellingLength
+                    && DrugLexicon.spellingKey(word) == DrugLexicon.spellingKey(entry[k])
+                if !same || !(gap.isEmpty || gap == "/" || gap == "-" || gap == "+") { ok = false; break }
             }
             if ok { return i + entry.count - 1 }
         }
         return nil
     }
 
+    /// A second ingredient written after "/" or "-": "diosmina/hesperidina", "amoxicilina/clavulánico",
+    /// "fluticasone furoate/umeclidinium/vilanterol": any word of 4+ letters that is not a unit, route or frequency.
+    private func isCombinationPartner(_ k: Int) -> Bool {
+        guard k < text.tokens.count, text.tokens[k].isWord, text.tokens[k].letters >= 4 else { return false }
+        let f = text.folded[k]
+        return !Self.doseUnits.contains(f) && !Self.routes.contains(f) && !Self.perDay.contains(f) && !Self.partsOfDay.contains(f)
+            && !Self.notDrugs.contains(f) && !Self.singleWordFrequencies.contains(f) && !Self.durationUnits.contains(f) && !Self.dependenceWords.contains(f)
+    }
+
     /// An unknown word directly followed by a dose in a drug unit ("kanamicina 500 mg").
     private func fallbackName(at i: Int) -> Int? {
         let t = text.tokens
-        guard t[i].isWord, t[i].letters >= 5, !t[i].isAllCaps, i + 2 < t.count, text.gap(after: i) == " " else { return nil }
-        guard !Self.notDrugs.contains(text.folded[i]), t[i + 1].isNumber else { return nil }
-        var u = i + 2
-        if [".", ","].contains(text.gap(after: i + 1)), t[i + 2].isNumber { u = i + 3 }
+        guard t[i].isWord, t[i].letters >= 5, !t[i].isAllCaps, !Self.notDrugs.contains(text.folded[i]) else { return nil }
+        // "diosmina/hesperidina 500 mg", "sacarosa férrica": a combination's partners and salt words belong to the name.
+        var n = i
+        while n + 1 < t.count, text.gap(after: n) == "/" && isCombinationPartner(n + 1)
+                || text.gap(after: n) == " " && Self.qualifiers.contains(text.folded[n + 1]) { n += 1 }
+        guard n + 2 < t.count, text.gap(after: n) == " ", t[n + 1].isNumber else { return nil }
+        var u = n + 2
+        if [".", ","].contains(text.gap(after: n + 1)), t[n + 2].isNumber { u = n + 3 }
         guard u < t.count, text.gap(after: u - 1) == " ", Self.drugUnits.contains(text.folded[u]) else { return nil }
         // "creatinina 0.9 mg/dL" is a lab value, not a dose.
         if text.gap(after: u) == "/", u + 1 < t.count, Self.labDenominators.contains(text.folded[u + 1]) { return nil }
-        return i
+        return n
     }
 
     /// "ácido tranexámico 500 mg", "tranexamic acid 1 g": an acid not in the lexicon keeps both words of its name.
@@ -160,7 +241,9 @@ struct MedicationExtractor {
         // "Alergias: penicilina, AINEs", "Allergies: sulfa", "Alergia medicamentosa: dipirona": the allergy field's line.
         var b = i - 1
         while b >= 0, i - b <= 8, !text.gap(after: b).contains("\n"), !text.gap(after: b).contains(".") || text.tokens[b].letters == 1 {
-            if text.gap(after: b).contains(":"), Self.allergyWords.contains(text.folded[b]) || b > 0 && Self.allergyWords.contains(text.folded[b - 1]) { return true }
+            // "Dx: rinitis alérgica\nConducta: azitromicina": the word before the label must be on the label's line.
+            if text.gap(after: b).contains(":"), Self.allergyWords.contains(text.folded[b])
+                || b > 0 && !text.gap(after: b - 1).contains("\n") && Self.allergyWords.contains(text.folded[b - 1]) { return true }
             if text.gap(after: b).contains(":") { break }
             b -= 1
         }
@@ -173,7 +256,10 @@ struct MedicationExtractor {
             if gap.contains(")") { return false }
             let f = text.folded[k]
             if Self.allergyWords.contains(f) || Self.avoidWords.contains(f) { return true }
-            if f == "no" || f == "not", k + 1 < i, ["usar", "use", "tomar", "take", "administrar", "give", "dar"].contains(text.folded[k + 1]) { return true }
+            if ["no", "not", "nao", "nunca", "never"].contains(f), k + 1 < i,
+               ["usar", "use", "tomar", "take", "administrar", "give", "dar", "tome", "use", "usa", "usen"].contains(text.folded[k + 1]) { return true }
+            // "NO AINES, no aspirina", "não dipirona": a "no" opening the clause right before the drug forbids it.
+            if ["no", "nao"].contains(f), k == i - 1, k == 0 || [",", "\n", "-", ";", ":", "*"].contains(where: { text.gap(after: k - 1).contains($0) }) { return true }
             if gap.contains(",") || gap.contains("(") { return false }
             k -= 1
             seen += 1
@@ -187,8 +273,23 @@ struct MedicationExtractor {
     private func isPastTreatment(at i: Int) -> Bool {
         var k = i - 1
         var seen = 0
+        // "após 48h de ceftriaxona", "tras 3 días de amoxicilina", "after 5 days of vancomycin": a course that came before.
+        if i >= 3, ["de", "of"].contains(text.folded[i - 1]) {
+            var d = i - 2
+            if Self.durationUnits.contains(text.folded[d]) || Self.intervalUnits.contains(text.folded[d]) { d -= 1 }
+            if d >= 1, text.tokens[d].digits > 0, ["apos", "tras", "after"].contains(text.folded[d - 1]) { return true }
+        }
+        // "Ya usó peróxido de benzoilo sin mejoría", "tried ibuprofen without relief": a treatment that failed.
+        var a = i + 1
+        while a + 1 < text.tokens.count, a - i <= 10, !text.gap(after: a - 1).contains("\n"), !text.gap(after: a - 1).contains(";"),
+              !text.gap(after: a - 1).contains(".") || text.tokens[a - 1].letters == 1 || text.tokens[a - 1].isNumber {
+            if Self.failedTreatmentPairs[text.folded[a]] == text.folded[a + 1], !text.gap(after: a).contains("\n") { return true }
+            a += 1
+        }
         while k >= 0, seen < 10 {
             let gap = text.gap(after: k)
+            // "Tratamiento recibido: ampicilina sulbactam IV 5 días", "Treatment received: …": a header of past treatment.
+            if gap.contains(":"), !gap.contains("\n"), Self.pastTreatmentWords.contains(text.folded[k]) { return true }
             if gap.contains("\n") || gap.contains(".") && !(text.tokens[k].letters == 1) || gap.contains(";") || gap.contains(":") { return false }
             let f = text.folded[k]
             if Self.pastTreatmentWords.contains(f) { return true }
@@ -204,6 +305,10 @@ struct MedicationExtractor {
         "previously", "tried", "failed", "fracaso", "probo", "recebeu", "usou",
         // "tomaba losartán, cambiado a metildopa": what the patient used to take.
         "tomaba", "usaba", "tomava", "usava",
+    ]
+    /// "sin mejoría", "sin respuesta", "sem melhora", "without improvement", "without relief", "no improvement".
+    static let failedTreatmentPairs: [String: String] = [
+        "sin": "mejoria", "sem": "melhora", "without": "improvement", "no": "improvement",
     ]
     /// Two-word cues, first word → second: "treated with", "respuesta a", "response to", "was on", "se trató con".
     static let pastTreatmentPairs: [String: String] = [
@@ -610,6 +715,16 @@ struct MedicationExtractor {
         "xl", "lp", "retard", "monohydrate", "macrocrystals", "monohidrato", "besilato", "maleato", "clorhidrato", "nph",
         // "micofenolato mofetil", "metoprolol succinato", "amlodipino besilato", "sertralina clorhidrato".
         "mofetil", "mesilato", "fumarato", "bromhidrato", "citrato", "acetato", "valerato", "dipropionato", "propionato",
+        // Salts and forms written after the INN: "hierro sacarosa", "isosorbide dinitrato", "fluticasona furoato",
+        // "morfina sulfato", "losartán potásico", "hidroxicloroquina sulfato", "amoxicilina trihidrato".
+        "sacarosa", "sucrose", "sulfato", "sulphate", "sulfate", "gluconato", "gluconate", "furoato", "furoate", "dinitrato",
+        "dinitrate", "mononitrato", "mononitrate", "hidrocloruro", "hydrochloride", "dihidrato", "trihidrato", "trihydrate",
+        "bitartrato", "bitartrate", "fosfato", "phosphate", "medoxomilo", "medoxomil", "potasica", "sodica", "calcica",
+        "magnesica", "besylate", "maleate", "mesylate", "fumarate", "citrate", "acetate", "decanoato", "polimaltosado",
+        // The analogue of an insulin: "insulina glulisina", "insulin aspart", "insulina lispro".
+        "glulisina", "glulisine", "glargina", "glargine", "lispro", "aspart", "detemir", "degludec", "isofana", "isophane",
+        // A combination's partner written as a salt alone: "amoxicilina/clavulánico", "ampicilina/sulbactam".
+        "clavulanico", "clavulanato", "clavulanate",
     ]
     static let doseUnits: Set<String> = [
         "mg", "g", "gr", "mcg", "µg", "ug", "ml", "cc", "ui", "iu", "u", "unidades", "units", "unit", "meq", "mmol", "gotas",
@@ -626,6 +741,8 @@ struct MedicationExtractor {
         "retirado", "omitida", "omitido", "discontinue", "suspensa", "suspenso",
         // "La metformina se retiró en julio", "metformin was stopped", "foi suspensa".
         "retiro", "suspendieron", "descontinuada", "descontinuado", "descontinuo", "discontinuada",
+        // "anastrozole - completed 2020", "tamoxifeno finalizado en 2021": a course already over.
+        "completed", "completada", "completado", "finalizado", "finalizada", "terminado", "terminada", "concluido", "concluida",
     ]
     static let analytes: Set<String> = [
         "potasio", "sodio", "calcio", "magnesio", "fosforo", "hierro", "potassium", "sodium", "calcium", "magnesium",
@@ -696,6 +813,8 @@ struct MedicationExtractor {
         "reemplaza", "reemplazando", "replaces", "replacing", "descontinuar", "descontinua", "descontinuado", "descontinuada",
         "discontinuar", "discontinua",
     ]
+    /// Headers of a list of stopped drugs: "Suspendidos:", "Medicamentos suspendidos:", "Discontinued:", "Stopped:".
+    static let stopListHeaders: Set<String> = ["suspendidos", "suspendidas", "suspensos", "discontinued", "stopped", "discontinuar", "retirados"]
     static let coordinators: Set<String> = ["y", "and", "e", "o", "or", "ni"]
     static let perDay: Set<String> = ["dia", "d", "day", "24h"]
     static let routes: Set<String> = [
@@ -742,5 +861,7 @@ struct MedicationExtractor {
         "continuar", "continue", "iniciar", "start", "cambiar", "change", "subir", "bajar", "nivel", "niveles", "level",
         "inhalador", "suspension", "gotas", "jarabe", "crema", "tabletas", "solucion", "ampolla", "frasco", "sobres", "parche",
         "ovulos", "capsulas", "comprimidos", "inhaler", "syrup", "cream", "drops",
+        // "Transfused 2 units", "se transfunden 2 unidades de GRE": blood products, not a drug.
+        "transfused", "transfuse", "transfundir", "transfunden", "transfundio", "transfundieron", "transfusion", "transfusiones",
     ]
 }
