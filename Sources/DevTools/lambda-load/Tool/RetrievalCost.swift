@@ -5,7 +5,7 @@
 // search's recall@k against the exact ranking, before (the plain HNSW index, `ef_search` sized from the clinic's
 // share, exact when short — what ran until V006) and after (the clinic-scoped index, `nearest` today).
 //
-//   make load-db-cost     (or: DATABASE_URL=… lambda-load retrieval-cost [--pairs 200] [--seed 1])
+//   make load-db-cost     (or: DATABASE_URL=… [DATABASE_MIGRATION_URL=…] lambda-load retrieval-cost [--pairs 200] [--seed 1])
 import Clinical
 import Foundation
 import LambdaRuntime
@@ -61,7 +61,14 @@ enum RetrievalCost {
         }
         guard pairsWanted > 0, let url = environment["DATABASE_URL"], !url.isEmpty else { fail("retrieval-cost needs DATABASE_URL and --pairs > 0") }
         do {
-            let db = Database(settings: try DatabaseSettings.fromURL(url), logger: Logger(level: .error, sink: { _ in }))
+            let silent = Logger(level: .error, sink: { _ in })
+            // The schema this build expects (the owner role runs the migrations, as `make load` does).
+            if let ownerURL = environment["DATABASE_MIGRATION_URL"], !ownerURL.isEmpty {
+                let owner = Database(settings: try DatabaseSettings.fromURL(ownerURL), logger: silent)
+                _ = try Migrator(database: owner, logger: silent).migrate()
+                owner.close()
+            }
+            let db = Database(settings: try DatabaseSettings.fromURL(url), logger: silent)
             let session = db.session(timeoutMs: 60_000)
             let backend = try db.backendPID(timeoutMs: 5_000)
             let clinics = try session.query("""
