@@ -11,7 +11,7 @@ import TestSupport
 
     /// Within a clinic the scoped cosine distance is 0.8 × the embedding's (so the same order, whatever the norms);
     /// the same vector in two clinics is kept apart by their codes.
-    @Test func theScopedDistanceIsHalfTheEmbeddingsWithinAClinicAndFartherAcross() throws {
+    @Test func theScopedDistanceKeepsAClinicsOrderAndClinicsApart() throws {
         let db = try TestDatabase.app()
         let session = db.session(timeoutMs: TestDatabase.timeoutMs)
         let axes = RandomAxes(count: 8)
