@@ -73,11 +73,11 @@ public struct KnowledgeRepository {
     /// `embeddingModel` only, nearest first.
     ///
     /// One patient's chunks, and a clinic holding at most `policy.exactRowLimit` chunks of the model, are
-    /// ranked exactly (through their b-tree indexes). A larger clinic walks the clinic-scoped HNSW index (V006),
-    /// whose graph keeps each clinic's chunks together, so a small `ef_search` (`policy.scopedEfSearch`) finds
-    /// its top k although pgvector before 0.8 filters the clinic only after the walk; the setting holds for this
-    /// one query (`SET LOCAL` in a transaction, so nothing sticks to the session or pins an RDS Proxy
-    /// connection); when the walk comes back short, the clinic's chunks are ranked exactly.
+    /// ranked exactly (through their b-tree indexes). A larger clinic goes through the HNSW index, whose
+    /// candidates (`hnsw.ef_search`) are filtered by clinic only after the walk (pgvector before 0.8 has no
+    /// iterative scan): so `ef_search` is sized from the clinic's share of the index (`VectorSearchPolicy`)
+    /// and set for this one query (`SET LOCAL` in a transaction, so nothing sticks to the session or pins an
+    /// RDS Proxy connection); when the walk still comes back short, the clinic's chunks are ranked exactly.
     public func nearest(to embedding: [Float], clinicId: String, patientId: String? = nil, embeddingModel: String,
                         limit: Int, policy: VectorSearchPolicy = .standard) throws -> [ChunkMatch] {
         guard embedding.count == embeddingDimensions else {
@@ -92,72 +92,31 @@ public struct KnowledgeRepository {
         // SET LOCAL needs a transaction: a session's statements each run alone, so take one for this search.
         if let session = runner as? Session {
             return try session.database.transaction(timeoutMs: session.timeoutMs) { tx in
-                try KnowledgeRepository(tx).nearestInClinic(embedding, clinicId: clinicId, model: embeddingModel, limit: count, policy: policy,
-                                                            ownTransaction: true)
+                try KnowledgeRepository(tx).nearestInClinic(embedding, clinicId: clinicId, model: embeddingModel, limit: count, policy: policy)
             }
         }
-        return try nearestInClinic(embedding, clinicId: clinicId, model: embeddingModel, limit: count, policy: policy, ownTransaction: false)
+        return try nearestInClinic(embedding, clinicId: clinicId, model: embeddingModel, limit: count, policy: policy)
     }
 
-    /// How the plain HNSW index's sized walk would search this clinic (what `nearest` ran before V006, kept for
-    /// measurement and its tests; `nearest` now walks the clinic-scoped index).
+    /// How a clinic-wide search of this clinic would run now (what `nearest` decides; for tests and tools).
     public func searchPlan(clinicId: String, embeddingModel: String, limit: Int,
                            policy: VectorSearchPolicy = .standard) throws -> VectorSearchPolicy.Plan {
         let sizes = try indexSizes(clinicId: clinicId, model: embeddingModel, cap: policy.exactRowLimit + 1)
         return policy.plan(clinicRows: sizes.clinicRows, indexRows: sizes.indexRows, clinicShare: sizes.share, limit: max(1, min(limit, 100)))
     }
 
-    /// Clinic-wide: exact for a small clinic, else a walk of the clinic-scoped HNSW index (V006) at a small
-    /// `ef_search`, exact when it comes back short. Must run in a transaction (`SET LOCAL`).
-    ///
-    /// In a transaction it opened itself (`ownTransaction`) it also turns `enable_sort` off when it will walk: with
-    /// stale statistics (a clinic grown since the last ANALYZE) the planner would otherwise rank the clinic by a sort
-    /// of the scoped expression (~38 µs a row) instead of walking; in a caller's transaction it leaves that alone.
+    /// Clinic-wide: exact for a small clinic, else HNSW with a sized `ef_search`, exact when it comes back short.
+    /// Must run in a transaction (`SET LOCAL`).
     private func nearestInClinic(_ embedding: [Float], clinicId: String, model: String, limit: Int,
-                                 policy: VectorSearchPolicy, ownTransaction: Bool) throws -> [ChunkMatch] {
-        // One round trip: the capped count decides, and the settings follow it (local to this transaction;
-        // ef_search only affects HNSW scans).
-        let efSearch = policy.scopedEfSearch(limit: limit), cap = policy.exactRowLimit + 1
-        let clinicRows = try runner.query("""
-            SELECT n.clinic_rows, set_config('hnsw.ef_search', $4, true) AS ef_search,
-                   set_config('enable_sort', CASE WHEN $5 AND n.clinic_rows >= $3 THEN 'off' ELSE current_setting('enable_sort') END, true) AS sort
-            FROM (SELECT count(*) AS clinic_rows FROM (SELECT 1 FROM knowledge_chunks WHERE clinic_id = $1 AND embedding_model = $2 LIMIT $3) AS c) AS n
-            """, [.text(clinicId), .text(model), .int(cap), .text(String(efSearch)), .bool(ownTransaction)], idempotent: true).rows[0].int("clinic_rows")
-        guard clinicRows > policy.exactRowLimit else {
+                                 policy: VectorSearchPolicy) throws -> [ChunkMatch] {
+        let sizes = try indexSizes(clinicId: clinicId, model: model, cap: policy.exactRowLimit + 1)
+        guard case .approximate(let efSearch) = policy.plan(clinicRows: sizes.clinicRows, indexRows: sizes.indexRows, clinicShare: sizes.share,
+                                                            limit: limit) else {
             return try rank(embedding, clinicId: clinicId, patientId: nil, model: model, limit: limit)
         }
-        let walked = try scopedRank(embedding, clinicId: clinicId, model: model, limit: limit)
-        guard walked.count < limit else { return walked }
+        let approximate = try approximateRank(embedding, clinicId: clinicId, model: model, limit: limit, efSearch: efSearch)
+        guard approximate.count < limit else { return approximate }
         return try rank(embedding, clinicId: clinicId, patientId: nil, model: model, limit: limit)
-    }
-
-    /// The walk of `knowledge_chunks_clinic_scoped_embedding` (V006): its ORDER BY key is the index expression
-    /// itself, so the planner serves it from that index; within one clinic that key orders exactly as
-    /// `embedding <=> query` does, and the distance returned is the embedding's own. Needs `hnsw.ef_search` set.
-    private func scopedRank(_ embedding: [Float], clinicId: String, model: String, limit: Int) throws -> [ChunkMatch] {
-        let result = try runner.query("""
-            SELECT \(KnowledgeRepository.matchColumns), embedding <=> $2::vector AS distance
-            FROM knowledge_chunks
-            WHERE clinic_id = $1 AND embedding_model = $4
-            ORDER BY clinic_scoped_embedding(embedding, clinic_id)::vector(1088) <=> clinic_scoped_embedding($2::vector, $1)::vector(1088)
-            LIMIT $3
-            """, [.text(clinicId), .vector(embedding), .int(limit), .text(model)], idempotent: true)
-        return try result.rows.map(KnowledgeRepository.decodeMatch)
-    }
-
-    /// The clinic-scoped walk alone at this `ef_search` (no exact fallback): what the recall test measures.
-    /// Must run in a transaction (it sets `hnsw.ef_search` and `enable_sort` off for the rest of it); `efSearch`
-    /// is clamped to pgvector's 1...1000.
-    public func scopedNearest(to embedding: [Float], clinicId: String, embeddingModel: String, limit: Int,
-                              efSearch: Int) throws -> [ChunkMatch] {
-        guard embedding.count == embeddingDimensions else {
-            throw StoreError.invalidParameter("an embedding must have \(embeddingDimensions) dimensions")
-        }
-        guard runner is Transaction else { throw StoreError.misuse("scopedNearest needs a transaction (SET LOCAL)") }
-        // The walk, never a sort (whatever the statistics say): for the rest of the caller's transaction.
-        _ = try runner.query("SELECT set_config('hnsw.ef_search', $1, true), set_config('enable_sort', 'off', true)",
-                             [.text(String(max(1, min(efSearch, 1000))))], idempotent: true)
-        return try scopedRank(embedding, clinicId: clinicId, model: embeddingModel, limit: max(1, min(limit, 100)))
     }
 
     /// The HNSW walk alone with this `ef_search` (no exact fallback): what the recall test measures.

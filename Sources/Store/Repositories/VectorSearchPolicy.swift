@@ -1,15 +1,5 @@
 /// How a clinic-wide vector search runs (`KnowledgeRepository.nearest` without a patient).
 ///
-/// Since V006: a clinic with at most `exactRowLimit` chunks of the model is ranked exactly; a larger one walks the
-/// clinic-scoped HNSW index (`knowledge_chunks_clinic_scoped_embedding`), whose graph keeps each clinic's chunks
-/// together, at `scopedEfSearch(limit:)` candidates (a few per result, whatever the clinic's share of the table);
-/// exact when that walk comes back short. Measured on the load seed (README, "Load, scale and cost"; 200 question
-/// embeddings): ef_search 300 for k 20 found 93.0 % of the exact top 20 for 4.9 ms of backend CPU, where the plain
-/// index's 800 candidates found 86.0 % for 13.2 ms.
-///
-/// The plain index's sized walk below (`plan`) is what ran before V006; it stays for measurement (the README's
-/// before/after) and its tests:
-///
 /// pgvector's HNSW index (0.6 here; before 0.8 on any server) walks the neighbours of the whole table and
 /// applies the clinic filter only to the `hnsw.ef_search` candidates it found: a clinic holding a share `s`
 /// of the index gets back about `s × ef_search` of its rows. So: a clinic with few chunks is ranked exactly
@@ -26,26 +16,14 @@ public struct VectorSearchPolicy: Sendable, Equatable {
     public var minEfSearch: Int
     public var maxEfSearch: Int
 
-    /// The clinic-scoped walk's `ef_search` = `limit` × this (at least `minEfSearch`).
-    public var scopedOversampling: Int
-
-    public init(exactRowLimit: Int, oversampling: Double, minEfSearch: Int = 40, maxEfSearch: Int = 1000, scopedOversampling: Int = 15) {
+    public init(exactRowLimit: Int, oversampling: Double, minEfSearch: Int = 40, maxEfSearch: Int = 1000) {
         self.exactRowLimit = exactRowLimit
         self.oversampling = oversampling
-        self.scopedOversampling = scopedOversampling
         self.minEfSearch = minEfSearch
         self.maxEfSearch = maxEfSearch
     }
 
-    /// Exact up to 200 chunks (~10 µs a row detoasted: ≤ 2 ms, no worse than a walk); past it the scoped walk.
-    public static let standard = VectorSearchPolicy(exactRowLimit: 200, oversampling: 4)
-
-    /// Candidates of the clinic-scoped walk for `limit` results: `limit` × `scopedOversampling`, at least 200 (a
-    /// smaller walk, k 10 → 150, found only 88 % of the top 10 in the test where two clinics share vectors;
-    /// the chat asks k 20 → 300, unchanged).
-    public func scopedEfSearch(limit: Int) -> Int {
-        min(maxEfSearch, max(minEfSearch, 200, max(1, limit) * scopedOversampling))
-    }
+    public static let standard = VectorSearchPolicy(exactRowLimit: 2_000, oversampling: 4)
 
     public enum Plan: Sendable, Equatable {
         case exact

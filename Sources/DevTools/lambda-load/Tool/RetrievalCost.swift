@@ -1,9 +1,9 @@
 // `lambda-load retrieval-cost`: the database cost of each query of the load mix on the seeded database, per
 // statement as the Store sends it: mean / p50 / p99 wall time over the same random clinic/question pairs (client
 // side, loopback: one round trip included), the backend's CPU per call (utime + stime of the connection's backend
-// process from /proc, over the whole pass ÷ calls: /proc counts in 10 ms ticks), and the clinic-wide vector
-// search's recall@k against the exact ranking, before (the plain HNSW index, `ef_search` sized from the clinic's
-// share, exact when short — what ran until V006) and after (the clinic-scoped index, `nearest` today).
+// process from /proc, over the whole pass ÷ calls: /proc counts in 10 ms ticks), and the recall@k of today's
+// clinic-wide vector search (`nearest`: exact up to 2,000 chunks, else the HNSW walk with `ef_search` sized from the
+// clinic's share, exact when short) against the exact ranking.
 //
 //   make load-db-cost     (or: DATABASE_URL=… [DATABASE_MIGRATION_URL=…] lambda-load retrieval-cost [--pairs 200] [--seed 1])
 import Clinical
@@ -26,8 +26,7 @@ enum RetrievalCost {
     ]
     static let model = "offline.hashed-embedding-v1"   // what the seed's chunks and the local chat embed with
     static let limit = 20                               // ChatConfiguration.candidatesPerRetriever
-    /// The policy `nearest` had before V006 (exact up to 2,000 chunks, else ef_search = k ÷ share × 4).
-    static let before = VectorSearchPolicy(exactRowLimit: 2_000, oversampling: 4)
+    /// Ranks every clinic exactly: the reference of the recall figure.
     static let exactOnly = VectorSearchPolicy(exactRowLimit: 10_000_000, oversampling: 4)
 
     struct Pair { let clinic: String; let question: String; let vector: [Float]; let terms: [String]; let patient: String?; let document: String? }
@@ -48,14 +47,12 @@ enum RetrievalCost {
 
     static func run(_ arguments: [String], environment: [String: String]) -> Never {
         var pairsWanted = 200, seed: UInt64 = 1
-        var after = VectorSearchPolicy.standard
         var rest = arguments
         while !rest.isEmpty {
             let argument = rest.removeFirst()
             switch argument {
             case "--pairs": pairsWanted = rest.isEmpty ? 0 : Int(rest.removeFirst()) ?? 0
             case "--seed": seed = rest.isEmpty ? 0 : UInt64(rest.removeFirst()) ?? 0
-            case "--scoped-oversampling": after.scopedOversampling = rest.isEmpty ? 0 : Int(rest.removeFirst()) ?? 0
             default: fail("retrieval-cost: unknown argument \(argument) (--pairs N, --seed N)")
             }
         }
@@ -92,18 +89,9 @@ enum RetrievalCost {
                             document: clinicDocuments.isEmpty ? nil : clinicDocuments[Int(random.next() % UInt64(clinicDocuments.count))])
             }
 
-            func vectorBefore(_ p: Pair) throws -> [ChunkMatch] {
-                try db.transaction(timeoutMs: 60_000) { tx in
-                    guard case .approximate(let ef) = try tx.knowledge.searchPlan(clinicId: p.clinic, embeddingModel: model, limit: limit, policy: before) else {
-                        return try tx.knowledge.nearest(to: p.vector, clinicId: p.clinic, embeddingModel: model, limit: limit, policy: exactOnly)
-                    }
-                    let walked = try tx.knowledge.approximateNearest(to: p.vector, clinicId: p.clinic, embeddingModel: model, limit: limit, efSearch: ef)
-                    guard walked.count < limit else { return walked }
-                    return try tx.knowledge.nearest(to: p.vector, clinicId: p.clinic, embeddingModel: model, limit: limit, policy: exactOnly)
-                }
-            }
-            func vectorAfter(_ p: Pair) throws -> [ChunkMatch] {
-                try session.knowledge.nearest(to: p.vector, clinicId: p.clinic, embeddingModel: model, limit: limit, policy: after)
+            /// Today's clinic-wide vector search, as the chat's retriever calls it.
+            func vector(_ p: Pair) throws -> [ChunkMatch] {
+                try session.knowledge.nearest(to: p.vector, clinicId: p.clinic, embeddingModel: model, limit: limit)
             }
             func fullText(_ p: Pair) throws -> [ChunkMatch] { try session.knowledge.fullTextBounded(p.terms, clinicId: p.clinic, limit: limit) }
             func names(_ matches: [ChunkMatch], _ p: Pair) throws { _ = try session.knowledge.fileNames(documentIds: matches.compactMap(\.documentId), clinicId: p.clinic) }
@@ -112,11 +100,9 @@ enum RetrievalCost {
             /// Rolled back: the summarizer's and chat's bookkeeping writes (ledger row + audit row, one transaction).
             struct Rollback: Error {}
             let kinds: [(String, (Pair) throws -> Void)] = [
-                ("vector clinic-wide, before (plain HNSW, sized ef_search)", { _ = try vectorBefore($0) }),
-                ("vector clinic-wide, after (clinic-scoped HNSW, V006)", { _ = try vectorAfter($0) }),
+                ("vector clinic-wide (nearest: HNSW, sized ef_search)", { _ = try vector($0) }),
                 ("full text clinic-wide (fullTextBounded)", { _ = try fullText($0) }),
-                ("chat retrieval before (vector + full text + file names)", { p in try names(try vectorBefore(p) + fullText(p), p) }),
-                ("chat retrieval after (vector + full text + file names)", { p in try names(try vectorAfter(p) + fullText(p), p) }),
+                ("chat retrieval (vector + full text + file names)", { p in try names(try vector(p) + fullText(p), p) }),
                 ("vector of one patient (exact, V005)", { p in
                     _ = try session.knowledge.nearest(to: p.vector, clinicId: p.clinic, patientId: p.patient, embeddingModel: model, limit: limit) }),
                 ("full text of one patient", { p in _ = try session.knowledge.fullTextBounded(p.terms, clinicId: p.clinic, patientId: p.patient, limit: limit) }),
@@ -139,19 +125,17 @@ enum RetrievalCost {
                         }
                     } catch is Rollback {} }),
             ]
-            // Recall@k of the clinic-wide vector search, before and after, against the exact ranking.
+            // Recall@k of today's clinic-wide vector search against the exact ranking, and the walk's ef_search.
             // By id, and by distance: a row as near as the exact k-th counts (the seed holds ten near-copies of each passage).
-            var foundBefore = 0, foundAfter = 0, fullBefore = 0, fullAfter = 0, nearBefore = 0, nearAfter = 0
+            var found = 0, near = 0, full = 0, efSearches: [Int] = []
             for p in pairs {
                 let exactRows = try session.knowledge.nearest(to: p.vector, clinicId: p.clinic, embeddingModel: model, limit: limit, policy: exactOnly)
                 let exact = Set(exactRows.map(\.id)), kth = (exactRows.last?.distance ?? 0) + 1e-9
-                let b = try vectorBefore(p), a = try vectorAfter(p)
-                foundBefore += b.filter { exact.contains($0.id) }.count
-                foundAfter += a.filter { exact.contains($0.id) }.count
-                nearBefore += b.filter { $0.distance <= kth }.count
-                nearAfter += a.filter { $0.distance <= kth }.count
-                if b.count == limit { fullBefore += 1 }
-                if a.count == limit { fullAfter += 1 }
+                let rows = try vector(p)
+                found += rows.filter { exact.contains($0.id) }.count
+                near += rows.filter { $0.distance <= kth }.count
+                if rows.count == limit { full += 1 }
+                if case .approximate(let ef) = try session.knowledge.searchPlan(clinicId: p.clinic, embeddingModel: model, limit: limit) { efSearches.append(ef) }
             }
             var rows: [Figures] = []
             for (name, body) in kinds {
@@ -171,9 +155,9 @@ enum RetrievalCost {
             print("  " + "statement(s)".padding(toLength: 58, withPad: " ", startingAt: 0) + "     n  mean ms   p50 ms   p99 ms  db cpu ms")
             for row in rows { print(row.line) }
             let total = Double(pairs.count * limit)
-            print(String(format: "  recall@%d of the clinic-wide vector search against the exact ranking (by id / within the exact k-th distance): before %.4f / %.4f (%d of %d full), after %.4f / %.4f (%d of %d full; ef_search %d)",
-                         limit, Double(foundBefore) / total, Double(nearBefore) / total, fullBefore, pairs.count,
-                         Double(foundAfter) / total, Double(nearAfter) / total, fullAfter, pairs.count, after.scopedEfSearch(limit: limit)))
+            let efRange = efSearches.isEmpty ? "exact for every clinic" : "ef_search \(efSearches.min()!)–\(efSearches.max()!) on \(efSearches.count) of \(pairs.count) pairs"
+            print(String(format: "  recall@%d of the clinic-wide vector search (nearest) against the exact ranking (by id / within the exact k-th distance): %.4f / %.4f (%d of %d full; ",
+                         limit, Double(found) / total, Double(near) / total, full, pairs.count) + efRange + ")")
             exit(0)
         } catch { fail("retrieval-cost: \(error)") }
     }
