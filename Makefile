@@ -276,6 +276,15 @@ load: release
 cost: release
 	@$(DB_ENV) "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/lambda-local" cost $(COST_ARGS)
 
+# make load-db-cost: the database time and CPU of each statement of the load mix on the seeded database, and the
+# recall@20 of the clinic-wide vector search against the exact ranking (lambda-load retrieval-cost; seed once with
+# make load). Flags in LOAD_DB_COST_ARGS (--pairs N, --seed N).
+LOAD_DB_COST_ARGS ?=
+.PHONY: load-db-cost
+load-db-cost: deps
+	$(SWIFT) build -c release --product lambda-load
+	@$(DB_ENV) .build/release/lambda-load retrieval-cost $(LOAD_DB_COST_ARGS)
+
 # --- housekeeping ----------------------------------------------------------------
 .PHONY: clean
 clean:

@@ -28,6 +28,8 @@ struct Options {
 
     static let help = """
     lambda-load: open-loop load against lambda-local serve (make load). Environment:
+      (lambda-load retrieval-cost [--pairs 200] [--seed 1]: each statement's database time and CPU on the seeded
+       database, and the clinic-wide vector search's recall@20, instead — make load-db-cost)
       LOAD_STEADY_RATE (500) LOAD_STEADY_SECONDS (60)   the steady phase
       LOAD_STEP_RATES (100,200,300,400,500,750,1000,1250,1500,2000) LOAD_STEP_SECONDS (30)
       LOAD_P99_MS (500) LOAD_MAX_ERROR_RATE (0.001)      the step phase stops past either

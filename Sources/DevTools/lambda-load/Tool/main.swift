@@ -15,6 +15,9 @@ func fail(_ message: String) -> Never {
 }
 func say(_ message: String) { FileHandle.standardError.write(Data("lambda-load: \(message)\n".utf8)) }
 
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "retrieval-cost" {
+    RetrievalCost.run(Array(CommandLine.arguments.dropFirst(2)), environment: ProcessInfo.processInfo.environment)
+}
 if CommandLine.arguments.count > 1 {
     print(Options.help, terminator: "")
     exit(CommandLine.arguments[1] == "--help" || CommandLine.arguments[1] == "-h" ? 0 : 2)
