@@ -95,10 +95,10 @@ struct RESTEvent {
             else if is_(name, "multiValueHeaders") { try readMultiValueHeaders(&reader) }
             else if is_(name, "queryStringParameters") {
                 // Only read when no multi-value map came first: the multi-value map is the query when present.
-                if multiSeen { try skipStringMap(&reader) } else { single = try Self.stringMap(&reader) }
+                if multiSeen { try skipStringMap(&reader) } else { single = try reader.stringMap() }
             }
-            else if is_(name, "multiValueQueryStringParameters") { multi = try Self.stringListMap(&reader); multiSeen = true }
-            else if is_(name, "pathParameters") { pathParameters = try Self.stringMap(&reader) }
+            else if is_(name, "multiValueQueryStringParameters") { multi = try reader.stringListMap(); multiSeen = true }
+            else if is_(name, "pathParameters") { pathParameters = try reader.stringMap() }
             else if is_(name, "stageVariables") { try skipStringMap(&reader) }
             else if is_(name, "body") { body = try reader.string() }
             else if is_(name, "isBase64Encoded") { isBase64Encoded = try reader.bool() }
@@ -221,35 +221,6 @@ struct RESTEvent {
             }
         }
 
-        static func stringMap(_ reader: inout JSONPullReader) throws(ParseError) -> [String: String] {
-            try reader.beginObject()
-            var map = [String: String](minimumCapacity: 8)
-            var first = true
-            while let name = try reader.nextMember(first: first) {
-                first = false
-                guard map.updateValue(try reader.string(), forKey: name) == nil else { throw ParseError() }
-            }
-            return map
-        }
-
-        static func stringListMap(_ reader: inout JSONPullReader) throws(ParseError) -> [String: [String]] {
-            try reader.beginObject()
-            var map = [String: [String]](minimumCapacity: 8)
-            var first = true
-            while let name = try reader.nextMember(first: first) {
-                first = false
-                try reader.beginArray()
-                var items: [String] = []
-                var firstItem = true
-                while try reader.nextElement(first: firstItem) {
-                    firstItem = false
-                    items.append(try reader.string())
-                }
-                guard map.updateValue(items, forKey: name) == nil else { throw ParseError() }
-            }
-            return map
-        }
-
         /// Authorizer context values kept as text, as `JSONScalar` keeps them (null → "").
         static func scalarMap(_ reader: inout JSONPullReader) throws(ParseError) -> [String: String] {
             try reader.beginObject()
@@ -257,14 +228,7 @@ struct RESTEvent {
             var first = true
             while let name = try reader.nextMember(first: first) {
                 first = false
-                let text: String
-                switch try reader.value(depth: 3) {
-                case .string(let value): text = value
-                case .bool(let flag): text = flag ? "true" : "false"
-                case .number(let number): text = JSONScalar.text(of: number)
-                case .null: text = ""
-                case .object, .array: throw ParseError()
-                }
+                guard let text = JSONScalar.text(of: try reader.value(depth: 3)) else { throw ParseError() }
                 guard map.updateValue(text, forKey: name) == nil else { throw ParseError() }
             }
             return map

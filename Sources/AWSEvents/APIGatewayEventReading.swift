@@ -105,13 +105,10 @@ struct EventReader {
         guard let map = try optionalObject(key) else { return nil }
         var result: [String: JSONScalar] = [:]
         for (name, value) in map.members {
-            switch value {
-            case .string(let text): result[name] = JSONScalar(text)
-            case .bool(let flag): result[name] = JSONScalar(flag ? "true" : "false")
-            case .number(let number): result[name] = JSONScalar(JSONScalar.text(of: number))
-            case .null: result[name] = JSONScalar("")
-            case .object, .array: throw EventShapeError(path: sub(key), problem: "expected strings, numbers or booleans")
+            guard let text = JSONScalar.text(of: value) else {
+                throw EventShapeError(path: sub(key), problem: "expected strings, numbers or booleans")
             }
+            result[name] = JSONScalar(text)
         }
         return result
     }
@@ -124,6 +121,18 @@ extension JSONScalar {
     public static func text(of number: Double) -> String {
         if number.rounded() == number, abs(number) < 9.2e18 { return String(Int64(number)) }
         return String(number)
+    }
+
+    /// A scalar value as the events keep it: a string as is, a boolean or number as written, null as "";
+    /// nil for an object or array (which no scalar map may hold).
+    public static func text(of value: JSONValue) -> String? {
+        switch value {
+        case .string(let text): return text
+        case .bool(let flag): return flag ? "true" : "false"
+        case .number(let number): return text(of: number)
+        case .null: return ""
+        case .object, .array: return nil
+        }
     }
 }
 
@@ -210,12 +219,12 @@ extension APIGatewayProxyRequest {
             case 1 << 0: resource = try reader.string()
             case 1 << 1: path = try reader.string()
             case 1 << 2: httpMethod = try reader.string()
-            case 1 << 3: headers = try Self.stringMap(&reader)
-            case 1 << 4: multiValueHeaders = try Self.stringListMap(&reader)
-            case 1 << 5: queryStringParameters = try Self.stringMap(&reader)
-            case 1 << 6: multiValueQueryStringParameters = try Self.stringListMap(&reader)
-            case 1 << 7: pathParameters = try Self.stringMap(&reader)
-            case 1 << 8: stageVariables = try Self.stringMap(&reader)
+            case 1 << 3: headers = try reader.stringMap()
+            case 1 << 4: multiValueHeaders = try reader.stringListMap()
+            case 1 << 5: queryStringParameters = try reader.stringMap()
+            case 1 << 6: multiValueQueryStringParameters = try reader.stringListMap()
+            case 1 << 7: pathParameters = try reader.stringMap()
+            case 1 << 8: stageVariables = try reader.stringMap()
             case 1 << 9: requestContext = try Self.requestContext(&reader)
             case 1 << 10: body = try reader.string()
             default: isBase64Encoded = try reader.bool()
@@ -269,44 +278,8 @@ extension APIGatewayProxyRequest {
             var first = true
             while let name = try reader.nextMember(first: first) {
                 first = false
-                let scalar: JSONScalar
-                switch try reader.value(depth: 3) {
-                case .string(let text): scalar = JSONScalar(text)
-                case .bool(let flag): scalar = JSONScalar(flag ? "true" : "false")
-                case .number(let number): scalar = JSONScalar(JSONScalar.text(of: number))
-                case .null: scalar = JSONScalar("")
-                case .object, .array: throw JSONPullReader.ParseError()
-                }
-                guard map.updateValue(scalar, forKey: name) == nil else { throw JSONPullReader.ParseError() }
-            }
-            return map
-        }
-
-        static func stringMap(_ reader: inout JSONPullReader) throws(JSONPullReader.ParseError) -> [String: String] {
-            try reader.beginObject()
-            var map = [String: String](minimumCapacity: 12)
-            var first = true
-            while let name = try reader.nextMember(first: first) {
-                first = false
-                guard map.updateValue(try reader.string(), forKey: name) == nil else { throw JSONPullReader.ParseError() }
-            }
-            return map
-        }
-
-        static func stringListMap(_ reader: inout JSONPullReader) throws(JSONPullReader.ParseError) -> [String: [String]] {
-            try reader.beginObject()
-            var map = [String: [String]](minimumCapacity: 12)
-            var first = true
-            while let name = try reader.nextMember(first: first) {
-                first = false
-                try reader.beginArray()
-                var items: [String] = []
-                var firstItem = true
-                while try reader.nextElement(first: firstItem) {
-                    firstItem = false
-                    items.append(try reader.string())
-                }
-                guard map.updateValue(items, forKey: name) == nil else { throw JSONPullReader.ParseError() }
+                guard let text = JSONScalar.text(of: try reader.value(depth: 3)) else { throw JSONPullReader.ParseError() }
+                guard map.updateValue(JSONScalar(text), forKey: name) == nil else { throw JSONPullReader.ParseError() }
             }
             return map
         }

@@ -81,6 +81,35 @@ public struct JSONPullReader {
         default: throw ParseError()
         }
     }
+    /// An object of string members (API Gateway's header and parameter maps); a repeated name throws.
+    public mutating func stringMap() throws(ParseError) -> [String: String] {
+        try beginObject()
+        var map = [String: String](minimumCapacity: 8)
+        var first = true
+        while let name = try nextMember(first: first) {
+            first = false
+            guard map.updateValue(try string(), forKey: name) == nil else { throw ParseError() }
+        }
+        return map
+    }
+    /// An object of arrays of strings (API Gateway's multi-value maps); a repeated name throws.
+    public mutating func stringListMap() throws(ParseError) -> [String: [String]] {
+        try beginObject()
+        var map = [String: [String]](minimumCapacity: 8)
+        var first = true
+        while let name = try nextMember(first: first) {
+            first = false
+            try beginArray()
+            var items: [String] = []
+            var firstItem = true
+            while try nextElement(first: firstItem) {
+                firstItem = false
+                items.append(try string())
+            }
+            guard map.updateValue(items, forKey: name) == nil else { throw ParseError() }
+        }
+        return map
+    }
     /// Any value as a tree; `depth` is the number of containers enclosing it (for the nesting bound).
     public mutating func value(depth: Int) throws(ParseError) -> JSONValue { try parser.parseValue(depth: depth) }
 
