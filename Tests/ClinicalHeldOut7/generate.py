@@ -356,7 +356,7 @@ Tto en guardia:
 - O2 por canula nasal 3 l/min
 Revaloración 1 h: SatO2 95%, PEF 70%. Alta con meprednisona 40 mg VO dia por 5 dias y budesonide/formoterol 160/4,5 2 inhalaciones cada 12 hs.
 Medico de guardia: [[N|Florencia Ledesma]], M.P. [[CED*|38112]]
-""", [("salbutamol + ipratropio", "4 disparos", None, "cada 20 min x 3"), ("hidrocortisona", "200 mg", "EV", "stat"),
+""", [("salbutamol", None, None, "a demanda"), ("salbutamol + ipratropio", "4 disparos", None, "cada 20 min x 3"), ("hidrocortisona", "200 mg", "EV", "stat"),
       ("sulfato de magnesio", "2 g", "EV", "en 20 min"), ("meprednisona", "40 mg", "VO", "dia por 5 dias"),
       ("budesonide/formoterol", "2 inhalaciones", None, "cada 12 hs")],
      [("Asmatico desde la infancia", "J45.909"), ("crisis asmatica moderada a severa", "J45.41")],
@@ -459,7 +459,7 @@ Lab: leucocitos 16.400, PCR 88.
 Tratamiento administrado: SF 0,9% 400 ml EV en bolo, metamizol 500 mg EV por una vez, ondansetron 4 mg EV.
 Regimen cero. Diagnostico de traslado: Abdomen agudo, probable apendicitis aguda.
 Se comunica con residente de cirugia infantil Hospital Sotero del Rio, Dr. [[N|Rodrigo Fuenzalida]], quien acepta.
-Medico SAR: [[N|Javiera Pino]]
+Medico SAR: [[N|Javiera Pino]]  COLMED [[CED*|31.224]]
 """, [("SF 0,9%", "400 ml", "EV", "en bolo"), ("metamizol", "500 mg", "EV", "por una vez"), ("ondansetron", "4 mg", "EV", None)],
      [("Abdomen agudo, probable apendicitis aguda", "K35.80")],
      negated=["diarrea", "sintomas urinarios"])
@@ -510,7 +510,7 @@ Dr. [[N|Renzo Valdivia Chavez]]   CMP [[CED*|047721]]
       ("Ceftriaxona", "1 g", "EV", "c/24h")],
      [("cirrosis hepatica por alcohol Child B", "K70.30"), ("Hemorragia digestiva alta variceal probable", "I85.11"),
       ("Shock hipovolemico grado II", "R57.1"), ("Cirrosis hepatica Child-Pugh B", "K74.60")],
-     negated=["dolor abdominal", "AINES", "asterixis"])
+     negated=["dolor abdominal", "asterixis"])
 
 note("SOAP", "h7-es-pe-19", "PE", "es", """HOSPITAL REGIONAL DE CUSCO - MEDICINA INTERNA  Cama 22
 NOTA DE EVOLUCION   29/11/26  07:30
@@ -531,7 +531,7 @@ Dr. [[N|Wilber Huaman]] CMP [[CED*|66310]]    Vo Bo: Dra. [[N|Carmen Rosa Farfan
       ("Etambutol", "1200 mg", "VO", "c/24h"), ("Piridoxina", "50 mg", "VO", "c/24h")],
      [("Tuberculosis pulmonar frotis positivo, caso nuevo", "A15.0"), ("Desnutricion proteico calorica moderada", "E44.0"),
       ("Anemia leve", "D64.9")],
-     negated=["fiebre", "edemas"])
+     negated=["fiebre", "edemas", "VIH"])
 
 note("death summary", "h7-es-pe-20", "PE", "es", """CLINICA SAN PABLO - SURCO
 EPICRISIS DE FALLECIMIENTO
@@ -681,7 +681,7 @@ Impresion: Ulcera por presion sacra grado II, HTA no controlada, sindrome de inm
 Acciones: curacion con solucion salina y apósito hidrocoloide cada 3 dias; cambios de posicion c/2h (se educa a la cuidadora).
 Enalapril 10 mg VO cada 12 horas (aumenta desde c/24h). Paracetamol 500 mg VO cada 8 horas si tiene dolor.
 Proxima visita en 7 dias. Lcda. enf. [[N|Maritza Quilumbaquin]] / Md. [[N|Andres Pozo]]
-""", [("apósito hidrocoloide", None, None, "cada 3 dias"), ("Enalapril", "10 mg", "VO", "cada 12 horas"),
+""", [("Enalapril", "10 mg", "VO", "cada 12 horas"),
       ("Paracetamol", "500 mg", "VO", "cada 8 horas si tiene dolor")],
      [("secuela de ECV hemorragico", "I69.159"), ("HTA", "I10"), ("incontinencia urinaria", "R32"),
       ("Ulcera por presion sacra grado II", "L89.152"), ("HTA no controlada", "I10"), ("sindrome de inmovilidad", "M62.3")],
@@ -708,7 +708,7 @@ Medico: [[N|Lucia Bentancor]]  CJP [[CED*|84211]]
      negated=["crepitantes", "soplos"])
 
 note("specialist consult", "h7-es-uy-28", "UY", "es", f"""POLICLINICA DE CARDIOLOGIA - HOSPITAL DE CLINICAS DR. MANUEL QUINTELA
-Paciente: [[N|Marisa Techera Olivera]]    CI: [[DNI*|{typo(ci_uy("3870124", bad=True))}]]    Registro: [[R*|HC-0774012]]
+Paciente: [[N|Marisa Techera Olivera]]    Cedula de identidad: [[DNI*|{typo(ci_uy("3870124", bad=True))}]]    Registro: [[R*|HC-0774012]]
 FN: [[B|21/10/1962]]   Prestador: ASSE
 Consulta de control. Refiere palpitaciones ocasionales. Niega angor, no sincopes, no disnea.
 Antecedentes personales: valvulopatia reumatica, estenosis mitral moderada; FA paroxistica; hipotiroidismo.
@@ -860,7 +860,7 @@ Dr. [[N|Marco Antonio Zurita]]  Cardiologo  M.P. [[CED*|Z-4478]]
 note("emergency", "h7-es-py-35", "PY", "es", """INSTITUTO DE PREVISION SOCIAL - HOSPITAL CENTRAL - URGENCIAS ADULTOS
 Asegurado/a: [[N|Benitez Ojeda, Nilda Concepcion]]   C.I. N° [[DNI*|2.340.118]]   N° asegurado [[R*|0001-2340118]]
 FN [[B|8 de agosto de 1966]]   Barrio [[A|San Vicente, calle Tte. Ettienne c/ Mcal. Estigarribia]], Asuncion
-Contacto: [[N|Derlis Ojeda]] (hermano) [[T|(0981) 334-902]]
+Contacto de emergencia: [[N|Derlis Ojeda]] (hermano) [[T|(0981) 334-902]]
 Hora 18:05.  Consulta por cefalea intensa, vision borrosa y TA elevada en farmacia (210/120).
 Conocida portadora de HTA hace 15 años, mal adherente; abandono el losartan hace 2 meses. DM2 con metformina 850 mg c/12h.
 Niega dolor toracico, no deficit motor, no convulsion. Fondo de ojo: sin papiledema.
@@ -947,7 +947,7 @@ Pendiente: Rx torax control, hablar con la madre, valorar paso a sala.
 
 Cama 5: [[N|Alison Nicole Bonilla Reyes]], 11 meses. Exp. [[R*|26-004512]].
 Dx: Bronquiolitis severa por VSR, insuficiencia respiratoria aguda.
-CNAF 2 L/kg/min FiO2 40%. Sin apneas. Alimentacion por SOG. Suero antipiretico no requirio.
+CNAF 2 L/kg/min FiO2 40%. Sin apneas. Alimentacion por SOG.
 Salbutamol nebulizado se suspendio (sin respuesta). Solucion salina hipertonica 3% 4 ml nebulizada c/6h.
 Entrega: Dr. [[N|Josue Zelaya]]   Recibe: Dra. [[N|Iris Lagos]]  CMH [[CED*|7789]]
 """, [("Hartmann", "3 ml/kg/h", "IV", None), ("Paracetamol", "280 mg", "IV", "c/6h si fiebre"),
