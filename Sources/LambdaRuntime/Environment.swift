@@ -11,18 +11,28 @@ public struct Environment: Sendable {
 
     public init(_ values: [String: String]) { self.values = values }
 
-    /// The environment of this process, read once.
-    public static var current: Environment {
+    /// The environment of this process, read once. Split at the first `=` byte with `memchr` and each side
+    /// decoded straight from its bytes: `String.firstIndex(of: Character)` walked grapheme clusters and was
+    /// the largest piece of a bootstrap's start-up in user space (callgrind: ~350 k of ~800 k instructions).
+    public static var current: Environment { Environment(entries: environ) }
+
+    /// An environment from a NULL-terminated list of `NAME=value` C strings (what `environ` is); an entry
+    /// without `=` is skipped, a repeated name keeps its last value.
+    public init(entries environ: UnsafePointer<UnsafeMutablePointer<CChar>?>) {
+        var count = 0
+        while environ[count] != nil { count += 1 }
         var values: [String: String] = [:]
-        var cursor = environ
-        while let entry = cursor.pointee {
-            let text = String(cString: entry)
-            if let eq = text.firstIndex(of: "=") {
-                values[String(text[..<eq])] = String(text[text.index(after: eq)...])
-            }
-            cursor += 1
+        values.reserveCapacity(count)
+        for index in 0..<count {
+            guard let entry = environ[index] else { continue }
+            let length = strlen(entry)
+            let bytes = UnsafeRawPointer(entry).assumingMemoryBound(to: UInt8.self)
+            guard let equals = memchr(entry, Int32(UInt8(ascii: "=")), length) else { continue }
+            let nameLength = UnsafeRawPointer(equals) - UnsafeRawPointer(entry)
+            let name = String(decoding: UnsafeBufferPointer(start: bytes, count: nameLength), as: UTF8.self)
+            values[name] = String(decoding: UnsafeBufferPointer(start: bytes + nameLength + 1, count: length - nameLength - 1), as: UTF8.self)
         }
-        return Environment(values)
+        self.values = values
     }
 
     public subscript(_ name: String) -> String? {
