@@ -53,7 +53,7 @@ public struct AWSPriceTable: Sendable {
          rdsProxyACUHour, cloudWatchLogsIngestion, cloudWatchLogsStorage, secretsManagerSecret, secretsManagerAPICalls, kmsKey, kmsRequests]
     }
 
-    private static func d(_ text: String) -> Decimal { Decimal(string: text)! }
+    private static func d(_ text: String) -> Decimal { Decimal(plainLiteral: text)! }
     private static let checked = "2026-12-01"
     private static func aws(_ page: String, _ by: String) -> PriceSource { PriceSource(taken: checked, page: page, checkedOn: checked, check: .verified(by: by)) }
     private static func thirdParty(_ page: String, _ by: String) -> PriceSource { PriceSource(taken: checked, page: page, checkedOn: checked, check: .corroborated(by: by)) }

@@ -43,7 +43,7 @@ public struct PriceTable: Sendable {
     }
 
     /// In-Region and geographic cross-Region ids of the Claude 4.5 generation cost this much more than `global.`.
-    public static let geographicPremium = Decimal(string: "1.1")!
+    public static let geographicPremium = Decimal(plainLiteral: "1.1")!
     /// Models billed with `geographicPremium` unless called through a `global.` profile (checked: `geographicPremiumSource`).
     static let geographicPremiumModels = ["anthropic.claude-haiku-4-5", "anthropic.claude-sonnet-4-5", "anthropic.claude-opus-4-5"]
     public static let geographicPremiumSource = PriceSource(
@@ -73,7 +73,7 @@ public struct PriceTable: Sendable {
     static let geoPrefixes: Set<String> = ["us", "eu", "apac", "global", "us-gov", "jp", "au", "ca", "ap"]
 
     private static func p(_ input: String, _ output: String, _ source: PriceSource = .bedrock2025) -> Price {
-        Price(inputPer1K: Decimal(string: input)!, outputPer1K: Decimal(string: output)!, source: source)
+        Price(inputPer1K: Decimal(plainLiteral: input)!, outputPer1K: Decimal(plainLiteral: output)!, source: source)
     }
 
     /// Re-checked for issue 15 (the configured models); the other entries keep their 2025-11-15 source.
