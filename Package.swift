@@ -183,3 +183,13 @@ for target in package.targets where deployedExecutables.contains(target.name) {
         .unsafeFlags(["-L", staticLibstdcxx, "-Xlinker", "--no-export-dynamic"], .when(platforms: [.linux], configuration: .release)),
     ]
 }
+
+// (3) Metadata of concrete generic types through direct accessors, not by mangled name: a mangled name is
+//     demangled at run time and its generic requirements (`String: Hashable` for `[String: String]`) are
+//     looked up by scanning every protocol-conformance record of the binary, ~220 k instructions of a
+//     model function's start-up for the first one alone (callgrind). Release builds of every Swift target.
+for target in package.targets where target.type != .system && target.type != .binary && !["CCurl", "COpenSSL", "CLibPQ"].contains(target.name) {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
+    ]
+}
