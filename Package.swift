@@ -5,12 +5,11 @@
 // standard library, FoundationEssentials and the system C libraries below.
 import PackageDescription
 
-// The files that use Foundation (Codable through JSONEncoder/JSONDecoder, Decimal), kept out of the Foundation-free
-// cores that `health` and `authorizer` link (README "Start-up and the API path"; `make check-foundation` holds it).
-let awsClientsWithFoundation = ["Bedrock", "DataAutomation", "AWSClients.swift"]
-let storeWithFoundation = ["Repositories/UsageLedger.swift", "Repositories/UsageReports.swift", "Repositories/ChatTurns.swift",
-                           "StoreDecimal.swift", "Store.swift"]
-let apiHandlingWithFoundation = ["JSONBody.swift", "APIHandling.swift"]
+// The files that use Foundation (Codable through JSONEncoder/JSONDecoder, Decimal) live in a `WithFoundation/` folder
+// of their module's sources, kept out of the Foundation-free cores that `health` and `authorizer` link (README
+// "Start-up and the API path"; `make check-foundation` holds it): AWSClientsCore is Sources/AWSClients without it,
+// AWSClients is that folder alone (the same for Store and APIHandling).
+let withFoundation = "WithFoundation"
 
 let package = Package(
     name: "ClinicalAssistant",
@@ -51,24 +50,22 @@ let package = Package(
         // HTTPS over libcurl, SigV4, credentials, endpoints, retries; S3, Secrets Manager: no Foundation (README:
         // start-up). AWSClients adds the Codable Bedrock and Data Automation clients and re-exports the core.
         .target(name: "AWSClientsCore", dependencies: ["CCurl", "OpenSSLCrypto", "LambdaRuntime"], path: "Sources/AWSClients",
-                exclude: awsClientsWithFoundation),
-        .target(name: "AWSClients", dependencies: ["AWSClientsCore", "LambdaRuntime"], path: "Sources/AWSClients",
-                sources: awsClientsWithFoundation),
+                exclude: [withFoundation]),
+        .target(name: "AWSClients", dependencies: ["AWSClientsCore", "LambdaRuntime"], path: "Sources/AWSClients/" + withFoundation),
         // JWT, JWKS cache, Cognito rules, policies.
         .target(name: "Auth", dependencies: ["OpenSSLCrypto", "AWSEvents", "LambdaRuntime"]),
         // PostgreSQL through libpq: migrations, repositories. StoreCore has no Foundation; Store adds the
         // repositories of money (`Decimal`: the usage ledger, chat turns' cost) and re-exports the core.
-        .target(name: "StoreCore", dependencies: ["CLibPQ", "LambdaRuntime"], path: "Sources/Store", exclude: storeWithFoundation),
-        .target(name: "Store", dependencies: ["StoreCore", "LambdaRuntime"], path: "Sources/Store", sources: storeWithFoundation),
+        .target(name: "StoreCore", dependencies: ["CLibPQ", "LambdaRuntime"], path: "Sources/Store", exclude: [withFoundation]),
+        .target(name: "Store", dependencies: ["StoreCore", "LambdaRuntime"], path: "Sources/Store/" + withFoundation),
         // The clinical domain: pure Swift, talks to models and storage through protocols.
         .target(name: "Clinical"),
 
         // Shared request plumbing for the API functions: router, identity, errors.
         // APIHandlingCore has no Foundation; APIHandling adds the Codable response bodies (JSONBody) and re-exports it.
         .target(name: "APIHandlingCore", dependencies: ["LambdaRuntime", "AWSEvents", "AWSClientsCore", "StoreCore"],
-                path: "Sources/APIHandling", exclude: apiHandlingWithFoundation),
-        .target(name: "APIHandling", dependencies: ["APIHandlingCore", "AWSClients", "Store"], path: "Sources/APIHandling",
-                sources: apiHandlingWithFoundation),
+                path: "Sources/APIHandling", exclude: [withFoundation]),
+        .target(name: "APIHandling", dependencies: ["APIHandlingCore", "AWSClients", "Store"], path: "Sources/APIHandling/" + withFoundation),
         // One handler module per function, so each binary links only what it uses
         // (health loads libcurl only because DatabaseProvider can fetch DB_SECRET_ARN).
         .target(name: "HealthHandler", dependencies: ["APIHandlingCore", "AWSClientsCore", "StoreCore", "MigrateHandler"]),
