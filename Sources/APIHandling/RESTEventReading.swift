@@ -32,14 +32,7 @@ struct RESTEvent {
     static func read(_ bytes: [UInt8]) -> RESTEvent? {
         try? JSONPullReader.read(bytes) { (reader) throws(JSONPullReader.ParseError) -> RESTEvent in
             var fields = Fields()
-            try reader.beginObject()
-            var names = SeenNames()
-            var first = true
-            while let name = try reader.nextPlainMember(first: first) {
-                first = false
-                try names.insert(name)
-                try fields.read(name, &reader)
-            }
+            try forEachMember(&reader) { (name, reader) throws(ParseError) in try fields.read(name, &reader) }
             try reader.end()
             return try fields.event()
         }
@@ -48,7 +41,21 @@ struct RESTEvent {
     private typealias ParseError = JSONPullReader.ParseError
     private typealias Name = UnsafeBufferPointer<UInt8>
 
-    /// The member names of one object: a repeated one is refused, as the strict reader refuses it.
+    /// One object, member by member: `member` reads each value; a repeated name is refused, as the strict reader
+    /// refuses it (names of printable ASCII without escapes, else the event goes to the reference path).
+    private static func forEachMember(_ reader: inout JSONPullReader,
+                                      _ member: (Name, inout JSONPullReader) throws(ParseError) -> Void) throws(ParseError) {
+        try reader.beginObject()
+        var names = SeenNames()
+        var first = true
+        while let name = try reader.nextPlainMember(first: first) {
+            first = false
+            try names.insert(name)
+            try member(name, &reader)
+        }
+    }
+
+    /// The member names of one object.
     private struct SeenNames {
         var names: [Name] = []
         init() { names.reserveCapacity(24) }
@@ -169,12 +176,7 @@ struct RESTEvent {
 
         /// `requestContext`: its request id and authorizer context; every other member checked and dropped.
         mutating func readContext(_ reader: inout JSONPullReader) throws(ParseError) {
-            try reader.beginObject()
-            var names = SeenNames()
-            var first = true
-            while let name = try reader.nextPlainMember(first: first) {
-                first = false
-                try names.insert(name)
+            try RESTEvent.forEachMember(&reader) { (name, reader) throws(ParseError) in
                 if is_(name, "requestId") {
                     requestId = nil
                     if try !reader.null() { requestId = try reader.string() }
@@ -183,13 +185,8 @@ struct RESTEvent {
                     if try !reader.null() { authorizer = try Self.scalarMap(&reader) }
                 } else if is_(name, "identity") {
                     // Strings, numbers, booleans or null, as `APIGatewayProxyRequest` reads them; no route reads it.
-                    guard try !reader.null() else { continue }
-                    try reader.beginObject()
-                    var firstMember = true
-                    var seen = SeenNames()
-                    while let member = try reader.nextPlainMember(first: firstMember) {
-                        firstMember = false
-                        try seen.insert(member)
+                    guard try !reader.null() else { return }
+                    try RESTEvent.forEachMember(&reader) { (_, reader) throws(ParseError) in
                         let kind = try reader.skip(depth: 3)
                         guard kind != .object, kind != .array else { throw ParseError() }
                     }
@@ -211,12 +208,7 @@ struct RESTEvent {
 
         /// A map of strings checked and dropped (values must be strings).
         func skipStringMap(_ reader: inout JSONPullReader) throws(ParseError) {
-            try reader.beginObject()
-            var names = SeenNames()
-            var first = true
-            while let name = try reader.nextPlainMember(first: first) {
-                first = false
-                try names.insert(name)
+            try RESTEvent.forEachMember(&reader) { (_, reader) throws(ParseError) in
                 guard try reader.skip(depth: 2) == .string else { throw ParseError() }
             }
         }
