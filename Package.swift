@@ -110,7 +110,7 @@ let package = Package(
         // Benchmark: a 20 KB text document from its S3 event to PROCESSED through the loop, per phase.
         .executableTarget(name: "bench-file-processor", dependencies: ["LocalStack", "Store", "Clinical", "AWSClients", "LambdaRuntime"], path: "Sources/Benchmarks/bench-file-processor"),
         // Benchmark: the Store's warm indexed read next to raw libpq in C, and the vector query with and without HNSW.
-        .executableTarget(name: "bench-store", dependencies: ["Store", "LambdaRuntime"], path: "Sources/Benchmarks/bench-store"),
+        .executableTarget(name: "bench-store", dependencies: ["Store", "LambdaRuntime", "LoadGenerator"], path: "Sources/Benchmarks/bench-store"),
         // Test helper: `lambda-local migrate` as a separate process, for the migration race test.
         .executableTarget(name: "store-migrate", dependencies: ["LocalStack"], path: "Tests/StoreMigrateProcess"),
 

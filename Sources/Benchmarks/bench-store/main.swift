@@ -9,6 +9,7 @@
 // Needs DATABASE_URL and DATABASE_MIGRATION_URL (make bench exports them).
 import Foundation
 import LambdaRuntime
+import LoadGenerator
 import Store
 
 struct BenchError: Error, CustomStringConvertible { let description: String }
@@ -27,18 +28,6 @@ func measure(iterations: Int, warmup: Int, _ body: () throws -> Void) rethrows -
         samples.append(Double(WallClock.monotonicNs() - start) / 1000)
     }
     return samples.sorted()
-}
-
-/// SplitMix64: the same vectors on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
 
 /// A libpq `key='value'` string (for the C floor; passed in its environment, not argv).
@@ -155,7 +144,7 @@ for round in 1...3 { // interleaved, so drift hits both alike
 print("  median ratio ours / libpq: \(String(format: "%.2f", ratios.sorted()[1]))")
 
 // --- top 5 by cosine over 10,000 chunks, with and without HNSW ------------------
-var generator = SeededGenerator(state: 42)
+var generator = SplitMix64(state: 42)  // the same vectors on every run
 let queries: [[Float]] = (0..<200).map { _ in (0..<embeddingDimensions).map { _ in Float.random(in: -0.5...0.5, using: &generator) } }
 var next = 0
 @MainActor func query() -> [Float] { defer { next = (next + 1) % queries.count }; return queries[next] }

@@ -9,6 +9,7 @@
 import Clinical
 import Foundation
 import LambdaRuntime
+import LoadGenerator
 import LocalStack
 import Store
 
@@ -79,7 +80,7 @@ enum RetrievalCost {
                 documents[clinic] = try session.query("SELECT id::text AS id FROM documents WHERE clinic_id = $1 LIMIT 50", [.text(clinic)], idempotent: true)
                     .rows.map { try $0.string("id") }
             }
-            var random = SplitMix(state: seed)
+            var random = SplitMix64(state: seed)
             let pairs: [Pair] = (0..<pairsWanted).map { _ in
                 let clinic = clinics[Int(random.next() % UInt64(clinics.count))]
                 let question = questions[Int(random.next() % UInt64(questions.count))]
@@ -160,16 +161,5 @@ enum RetrievalCost {
                          limit, Double(found) / total, Double(near) / total, full, pairs.count) + efRange + ")")
             exit(0)
         } catch { fail("retrieval-cost: \(error)") }
-    }
-
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }
