@@ -31,7 +31,7 @@ struct NameScanner {
         // "Angela Russo is a 45-year-old…", "Facundo Romero, 24 años": a name opening a line or sentence, followed by the age.
         var j = 0
         while j < t.count {
-            if opensSentence(j), !found.contains(where: { $0.range.contains(t[j].start) }), let end = nameEnd(from: j, strength: .role),
+            if opensSentence(j) || presentsThePatient(before: j), !found.contains(where: { $0.range.contains(t[j].start) }), let end = nameEnd(from: j, strength: .role),
                end > j, ageFollows(end) {
                 found.append(PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4))
                 for k in j...end where t[k].isWord && t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) {
@@ -44,8 +44,10 @@ struct NameScanner {
         }
         // "Masculino, 45 años, Hugo Benítez, consulta por…", "Femenina de 30 a, Ana Ruiz Paz.": a header written as
         // comma-separated facts names the patient after the age.
-        for j in t.indices where j > 2 && context.gap(after: j - 1) == ", " && !found.contains(where: { $0.range.contains(t[j].start) }) {
-            guard ageEnds(before: j - 1), let end = nameEnd(from: j, strength: .role), end > j else { continue }
+        for j in t.indices where j >= 2 && context.gap(after: j - 1) == ", " && !found.contains(where: { $0.range.contains(t[j].start) }) {
+            // "Paciente masculino, Juan Pérez, de 45 años": after the sex, the age must follow the name.
+            let afterSex = Self.sexWords.contains(context.folded[j - 1])
+            guard ageEnds(before: j - 1) || afterSex, let end = nameEnd(from: j, strength: .role), end > j, !afterSex || ageFollows(end) else { continue }
             let after = end + 1 < t.count ? context.gap(after: end) : "\n"
             guard after.hasPrefix(",") || after.hasPrefix(".") || after.contains("\n") || after.hasPrefix(" (") || after.hasPrefix(" -") else { continue }
             found.append(PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4))
@@ -79,6 +81,16 @@ struct NameScanner {
             while start > 0, c - start < 4, isNameWord(start - 1, allowCaps: false),
                   ["", " ", "'", "-"].contains(context.gap(after: start - 1)) || context.gap(after: start - 1) == ". " && t[start - 1].letters == 1 { start -= 1 }
             guard start < c - 1, isNameWord(c - 1, allowCaps: false), isNameWord(start, allowCaps: false) else { continue }
+            found.append(PHISpan(kind: .name, range: t[start].start..<t[c - 1].end, priority: 4))
+            for k in start..<c where t[k].letters >= 3 { nameWords.insert(t[k].text) }
+        }
+        // "Nota de Pedro Salinas, médico residente", "Ana Ruiz, enfermera de turno", "Luis Soto, cardiólogo": two to four name
+        // words before a comma and the signer's profession.
+        for c in t.indices where c >= 3 && context.gap(after: c - 1) == ", " && (Self.signerWords.contains(context.folded[c]) || RoleWords.isProfession(context.folded[c])) {
+            guard !found.contains(where: { $0.range.contains(t[c - 1].start) }), isNameWord(c - 1, allowCaps: false) else { continue }
+            var start = c - 1
+            while start > 0, c - start < 4, isNameWord(start - 1, allowCaps: false), context.gap(after: start - 1) == " " { start -= 1 }
+            guard start < c - 1, isNameWord(start, allowCaps: false) else { continue }
             found.append(PHISpan(kind: .name, range: t[start].start..<t[c - 1].end, priority: 4))
             for k in start..<c where t[k].letters >= 3 { nameWords.insert(t[k].text) }
         }
@@ -203,6 +215,13 @@ struct NameScanner {
         "con aprecio", "muy atentamente", "warm regards", "yours sincerely", "sincerely yours", "signed", "firma", "firmado",
     ]
 
+    /// "Se trata de Juan Pérez, masculino de 45 años", "Corresponde a Ana Ruiz, 30 años": the patient presented by name.
+    private func presentsThePatient(before j: Int) -> Bool {
+        guard j >= 2, context.gap(after: j - 1) == " " else { return false }
+        let a = context.folded[j - 2], b = context.folded[j - 1]
+        return (a == "trata" || a == "tratase") && b == "de" || a == "corresponde" && b == "a"
+    }
+
     private func opensSentence(_ i: Int) -> Bool {
         if i == 0 { return true }
         let gap = context.gap(after: i - 1)
@@ -210,6 +229,8 @@ struct NameScanner {
         // "S: Martín Aguilar, 33 años": after a one-word label opening its line.
         return gap.hasSuffix(": ") && (i == 1 || context.gap(after: i - 2).contains("\n"))
     }
+
+    static let sexWords: Set<String> = ["masculino", "femenino", "femenina", "varon", "mujer", "hombre", "male", "female", "masc", "fem"]
 
     /// Token `k` ends an age: "45 años", "45 a", "45 años de edad", "6 meses", "33 yo", "45a".
     private func ageEnds(before k: Int) -> Bool {
@@ -232,6 +253,8 @@ struct NameScanner {
             k += 1
             if ["a", "an", "un", "una"].contains(context.folded[k]) { k += 1 }
         }
+        // "Juan Pérez, masculino de 45 años", "Ana Ruiz, femenina, 30 años": the sex before the age.
+        if gap == ", ", k + 1 < t.count, Self.sexWords.contains(context.folded[k]), [" ", ", "].contains(context.gap(after: k)) { k += 1 }
         if k < t.count, context.folded[k] == "de" { k += 1 }
         // "41M", "27F", "78a", "6m": the age and its unit in one token.
         if k < t.count, t[k].digits >= 1, t[k].digits <= 3, t[k].letters == 1,
@@ -426,6 +449,12 @@ struct NameScanner {
                 k += 1
                 continue
             }
+            // "DOE, JOHN A", "Pérez Gómez, Juan C": a field's name may close on a middle initial at the line's end.
+            if strength == .label, gap == " ", t[k].letters == 1, t[k].isCapitalized, t[k].digits == 0,
+               k + 1 >= t.count || context.gap(after: k).contains("\n") || context.gap(after: k).hasPrefix("  ") {
+                end = k
+                break
+            }
             // "De La Hoz", "da Silva": particles only count when a name word follows them.
             var p = k
             while p < t.count, Self.particles.contains(context.folded[p]), p + 1 < t.count, context.gap(after: p) == " " { p += 1 }
@@ -513,7 +542,7 @@ struct NameScanner {
         ["tecnologo"], ["tecnologa"], ["psic"], ["nutr"], ["obst"], ["odont"], ["klgo"], ["kine"], ["mtro"], ["mtra"], ["ing"],
         ["farm"], ["quim"], ["enfa"], ["lcda"], ["lcdo"], ["licda"], ["licdo"], ["dres"],
         // Brazil's "Biomédica Renata Figueiredo", "Enf.ª", "Farm. Bioq."; "Md." written for médico.
-        ["biomedica"], ["biomedico"], ["biom"], ["med"], ["bioquimica"], ["farmaceutica"], ["farmaceutico"], ["enfermeira"], ["enfermeiro"],
+        ["biomedica"], ["biomedico"], ["biom"], ["med"], ["dna"], ["aux"], ["bioquimica"], ["farmaceutica"], ["farmaceutico"], ["enfermeira"], ["enfermeiro"],
     ]
     /// Relatives and roles that are usually followed by a name.
     static let roleCues: [[String]] = [
@@ -571,6 +600,8 @@ struct NameScanner {
         "obrera", "desempleado", "desempleada", "chofer", "conductor", "soltero", "soltera", "casado", "casada", "viudo",
         "viuda", "divorciado", "divorciada", "union", "religion", "catolica", "catolico", "evangelica", "evangelico",
         "diestro", "diestra", "zurdo", "zurda", "grupo", "escolaridad", "ocupacion", "profesion", "primaria", "secundaria",
+        // Grades and kinds of a disease ("Mother: Type 2 Diabetes", "Madre: Tipo 2").
+        "type", "tipo", "grade", "grado", "stage", "estadio", "class", "clase",
         // A field's own label words ("Patient Name:", "Paciente Nombre:") are no name.
         "name", "nombre", "nombres", "apellido", "apellidos", "nome", "sobrenome",
         // Studies and documents a field may hold ("Adjunto: Hemograma Completo", "Trae: Radiografía de Tórax").
