@@ -204,6 +204,7 @@ struct AddressScanner {
         // Venezuela's "Qta." (quinta), "Edif.", "Res."; "Ctra.", "Prol.", "Esq.", "Blq.", "Tv.", "Dg.", "Cll.", "Mza.", "Cjto.".
         "qta", "edif", "edf", "ed", "ctra", "carr", "prol", "esq", "bl", "blq", "transv", "tv", "dg", "cll", "kra", "mza",
         "mzna", "cjto", "cond", "conj", "vda", "vrda", "corr", "mpio", "dist", "urbz", "parc", "loc", "cda", "sta", "sto", "gral",
+        "asoc", "asent", "agrup", "ampl", "coop", "ur", "pje",
     ]
     static let stopWords: Set<String> = [
         "tel", "telefono", "cel", "celular", "movil", "correo", "email", "mail", "dni", "rut", "curp", "rfc", "cpf", "cc",

@@ -60,11 +60,18 @@ struct DateOfBirthScanner {
         let age = ["anos", "ano", "a", "years", "yo", "y"].contains(unit) && t[i - 2].isNumber && t[i - 2].digits <= 3
             || t[i - 1].digits >= 1 && t[i - 1].digits <= 3 && t[i - 1].letters == 1 && ["a", "y"].contains(String(unit.unicodeScalars.last!))
         guard age else { return nil }
+        // "HTA hace 5 años (12/03/2021)", "DM2 desde hace 10 años (…)": a duration dates a diagnosis, not a birth.
+        let number = t[i - 1].letters == 1 && t[i - 1].digits > 0 ? i - 1 : i - 2
+        for b in max(0, number - 3)..<number where Self.durationWords.contains(context.folded[b]) { return nil }
+        // "masculino de 45 años (…)" is the patient's age; "DM2 de 10 años (…)" a disease's.
+        if number >= 2, context.folded[number - 1] == "de", !NameScanner.sexWords.union(NameScanner.patientWords).contains(context.folded[number - 2]) { return nil }
         var start = i
         if ["n", "nac", "fn", "dob", "nacido", "nacida", "nacio", "born", "b"].contains(context.folded[start]), start + 1 < t.count { start += 1 }
         guard let end = DateParser.dateEnd(context, from: start), t[end].digits == 4 || t[start].digits == 4 else { return nil }
         return (start, end)
     }
+
+    static let durationWords: Set<String> = ["hace", "desde", "durante", "por", "x", "ago", "for", "since", "tras", "luego", "after"]
 
     static let cueLastWords: Set<String> = Set(cues.map { $0[$0.count - 1] }).union(["n", "nac", "nacim", "nacimiento", "nasc", "fdn"])
 

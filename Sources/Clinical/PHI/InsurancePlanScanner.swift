@@ -36,7 +36,11 @@ struct InsurancePlanScanner {
             let gap = context.gap(after: j - 1)
             if t[j].digits > 0 {
                 // "OSDE 210 - Afiliado …": a plan's short number belongs to the insurer's name.
-                if t[j].isNumber, t[j].digits <= 3, skipped > 0 { j += 1; skipped += 1; continue }
+                if t[j].isNumber, t[j].digits <= 3, skipped > 0, !(j + 1 < t.count && t[j + 1].isNumber && context.gap(after: j) == " ") {
+                    j += 1
+                    skipped += 1
+                    continue
+                }
                 return skipped > 0 || gap.contains("#") ? j : nil
             }
             if gap.contains("#") { return nil }

@@ -44,7 +44,7 @@ struct NameScanner {
         }
         // "Masculino, 45 años, Hugo Benítez, consulta por…", "Femenina de 30 a, Ana Ruiz Paz.": a header written as
         // comma-separated facts names the patient after the age.
-        for j in t.indices where j >= 2 && context.gap(after: j - 1) == ", " && !found.contains(where: { $0.range.contains(t[j].start) }) {
+        for j in t.indices where j >= 1 && context.gap(after: j - 1) == ", " && !found.contains(where: { $0.range.contains(t[j].start) }) {
             // "Paciente masculino, Juan Pérez, de 45 años": after the sex, the age must follow the name.
             let afterSex = Self.sexWords.contains(context.folded[j - 1])
             guard ageEnds(before: j - 1) || afterSex, let end = nameEnd(from: j, strength: .role), end > j, !afterSex || ageFollows(end) else { continue }
