@@ -76,3 +76,31 @@ import Testing
         #expect(redactor.redact(text).text == text, "\(redactor.redact(text).text)")
     }
 }
+
+/// Round 4 (issue 17): clinicians named in free prose by their profession after an article, and people named in a
+/// certificate's formula ("Se hace constar que …", "Certifico que …", "…, portador de la cédula …").
+@Suite struct PHIRound4ProseClinicianAndCertificateTests {
+    let redactor = PHIRedactor()
+
+    @Test func aProfessionAfterAnArticleThenTheName() {
+        for (text, name) in [("Atendida por la obstetra Milagros Rojas en el parto.", "Milagros Rojas"),
+                             ("Valorado por el cardiólogo Iván Pardo Gil, quien indica ecocardiograma.", "Iván Pardo Gil"),
+                             ("Seen by the nephrologist Amy Cole on rounds.", "Amy Cole"),
+                             ("Avaliada pela fisioterapeuta Bruna Castro.", "Bruna Castro")] {
+            let out = redactor.redact(text).text
+            #expect(!out.contains(name), "\(name) in \(out)")
+        }
+        let text = "Valorado por el cardiólogo de guardia. La nutricionista indica dieta. Seen by the nephrologist today."
+        #expect(redactor.redact(text).text == text, "\(redactor.redact(text).text)")
+    }
+
+    @Test func aCertificatesFormula() {
+        for (text, name) in [("Se hace constar que Pedro Pablo Núñez, portador de la cédula V-14.556.778, fue atendido.", "Pedro Pablo Núñez"),
+                             ("Certifico que Luis Alberto Mora requiere reposo por 3 días.", "Luis Alberto Mora"),
+                             ("This is to certify that Grace Howard was seen today.", "Grace Howard"),
+                             ("Se atendió a Nora Beltrán Ríos, identificada con CC 52.441.903.", "Nora Beltrán Ríos")] {
+            let out = redactor.redact(text).text
+            #expect(!out.contains(name), "\(name) in \(out)")
+        }
+    }
+}

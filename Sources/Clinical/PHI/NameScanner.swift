@@ -86,13 +86,23 @@ struct NameScanner {
         }
         // "Nota de Pedro Salinas, médico residente", "Ana Ruiz, enfermera de turno", "Luis Soto, cardiólogo": two to four name
         // words before a comma and the signer's profession.
-        for c in t.indices where c >= 3 && context.gap(after: c - 1) == ", " && (Self.signerWords.contains(context.folded[c]) || RoleWords.isProfession(context.folded[c])) {
+        // "Pedro Pablo Núñez, portador de la cédula …", "Ana Ruiz, identificada con CC …": a name before its document.
+        for c in t.indices where c >= 2 && context.gap(after: c - 1) == ", " && (Self.signerWords.contains(context.folded[c]) || RoleWords.isProfession(context.folded[c])
+                                                                                || Self.bearerWords.contains(context.folded[c])) {
             guard !found.contains(where: { $0.range.contains(t[c - 1].start) }), isNameWord(c - 1, allowCaps: false) else { continue }
             var start = c - 1
             while start > 0, c - start < 4, isNameWord(start - 1, allowCaps: false), context.gap(after: start - 1) == " " { start -= 1 }
             guard start < c - 1, isNameWord(start, allowCaps: false) else { continue }
             found.append(PHISpan(kind: .name, range: t[start].start..<t[c - 1].end, priority: 4))
             for k in start..<c where t[k].letters >= 3 { nameWords.insert(t[k].text) }
+        }
+        // "atendida por la obstetra Milagros Rojas", "valorado por el cardiólogo Iván Pardo", "seen by the nephrologist
+        // Amy Cole": a profession after an article, then a name of two words or more.
+        for c in t.indices where c >= 1 && c + 2 < t.count && Self.articles.contains(context.folded[c - 1]) && context.gap(after: c) == " "
+            && (Self.signerWords.contains(context.folded[c]) || RoleWords.isProfession(context.folded[c])) {
+            guard !found.contains(where: { $0.range.contains(t[c + 1].start) }), let end = nameEnd(from: c + 1, strength: .role), end > c + 1 else { continue }
+            found.append(PHISpan(kind: .name, range: t[c + 1].start..<t[end].end, priority: 4))
+            for k in (c + 1)...end where t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) { nameWords.insert(t[k].text) }
         }
         // Later mentions without a cue ("María refiere…") of words already known to be names.
         let covered = found.map { $0.range }
@@ -229,6 +239,10 @@ struct NameScanner {
         // "S: Martín Aguilar, 33 años": after a one-word label opening its line.
         return gap.hasSuffix(": ") && (i == 1 || context.gap(after: i - 2).contains("\n"))
     }
+
+    static let articles: Set<String> = ["el", "la", "los", "las", "al", "del", "su", "the", "a", "o", "pela", "pelo", "com", "our", "your"]
+
+    static let bearerWords: Set<String> = ["portador", "portadora", "identificado", "identificada", "identified", "portadores"]
 
     static let sexWords: Set<String> = ["masculino", "femenino", "femenina", "varon", "mujer", "hombre", "male", "female", "masc", "fem"]
 
@@ -559,7 +573,8 @@ struct NameScanner {
         ["daughter", "of"], ["son", "of"], ["wife", "of"], ["husband", "of"], ["mother", "of"], ["father", "of"],
         ["contacto", "de", "emergencia"], ["emergency", "contact"],
         // "receta a nombre de Marcela Duarte", "identificada como Rosa Díaz", "a patient named John Doe".
-        ["nombre", "de"], ["identificado", "como"], ["identificada", "como"], ["named"], ["name", "of"],
+        ["nombre", "de"], ["constar", "que"], ["certifico", "que"], ["certifica", "que"], ["certify", "that"],
+        ["certifies", "that"], ["identificado", "como"], ["identificada", "como"], ["named"], ["name", "of"],
     ] + RoleWords.kin.sorted().map { [$0] }
     /// Abbreviations of given names written with a period: María, Francisco, Guadalupe, José, Jesús, Cristina.
     static let givenNameAbbreviations: Set<String> = ["ma", "fco", "gpe", "jose", "jse", "jesus", "cris", "fdo", "glez", "hdez", "mtz", "rdz"]
