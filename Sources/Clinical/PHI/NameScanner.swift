@@ -44,7 +44,9 @@ struct NameScanner {
         }
         // "Masculino, 45 años, Hugo Benítez, consulta por…", "Femenina de 30 a, Ana Ruiz Paz.": a header written as
         // comma-separated facts names the patient after the age.
-        for j in t.indices where j >= 1 && context.gap(after: j - 1) == ", " && !found.contains(where: { $0.range.contains(t[j].start) }) {
+        // (A set lookup first: most tokens follow no age and no sex word, and reading a gap builds a string.)
+        for j in t.indices where j >= 1 && (Self.ageOrSexWords.contains(context.folded[j - 1]) || t[j - 1].letters == 1 && t[j - 1].digits > 0)
+            && context.gap(after: j - 1) == ", " && !found.contains(where: { $0.range.contains(t[j].start) }) {
             // "Paciente masculino, Juan Pérez, de 45 años": after the sex, the age must follow the name.
             let afterSex = Self.sexWords.contains(context.folded[j - 1])
             guard ageEnds(before: j - 1) || afterSex, let end = nameEnd(from: j, strength: .role), end > j, !afterSex || ageFollows(end) else { continue }
@@ -87,8 +89,8 @@ struct NameScanner {
         // "Nota de Pedro Salinas, médico residente", "Ana Ruiz, enfermera de turno", "Luis Soto, cardiólogo": two to four name
         // words before a comma and the signer's profession.
         // "Pedro Pablo Núñez, portador de la cédula …", "Ana Ruiz, identificada con CC …": a name before its document.
-        for c in t.indices where c >= 2 && context.gap(after: c - 1) == ", " && (Self.signerWords.contains(context.folded[c]) || RoleWords.isProfession(context.folded[c])
-                                                                                || Self.bearerWords.contains(context.folded[c])) {
+        for c in t.indices where c >= 2 && (Self.signerWords.contains(context.folded[c]) || Self.bearerWords.contains(context.folded[c])
+                                             || RoleWords.isProfession(context.folded[c])) && context.gap(after: c - 1) == ", " {
             guard !found.contains(where: { $0.range.contains(t[c - 1].start) }), isNameWord(c - 1, allowCaps: false) else { continue }
             var start = c - 1
             while start > 0, c - start < 4, isNameWord(start - 1, allowCaps: false), context.gap(after: start - 1) == " " { start -= 1 }
@@ -241,6 +243,8 @@ struct NameScanner {
     }
 
     static let articles: Set<String> = ["el", "la", "los", "las", "al", "del", "su", "the", "a", "o", "pela", "pelo", "com", "our", "your"]
+
+    static let ageOrSexWords: Set<String> = sexWords.union(["anos", "ano", "a", "years", "yo", "meses", "months", "edad"])
 
     static let bearerWords: Set<String> = ["portador", "portadora", "identificado", "identificada", "identified", "portadores"]
 
