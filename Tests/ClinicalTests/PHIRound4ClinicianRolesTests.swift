@@ -72,6 +72,7 @@ import Testing
         Medico de guardia: de turno
         Patient Name: see chart. Mother: Type 2 Diabetes. Father: Coronary Artery Disease.
         Servicio de Cardiología, cardiólogo de turno avisado.
+        Case discussed with the Attending Physician. Seen by the Physical Therapist.
         """
         #expect(redactor.redact(text).text == text, "\(redactor.redact(text).text)")
     }

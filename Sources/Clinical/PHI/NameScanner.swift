@@ -423,7 +423,7 @@ struct NameScanner {
     static let cueLastWords: Set<String> = Set((labelCues + fieldCues + titleCues + roleCues).map { $0[$0.count - 1] }).union(patientAbbreviations)
 
     /// Abbreviations of "paciente" written before the name with a colon or a period ("Px:", "Pcte.", "Pte.", "Pac.").
-    static let patientAbbreviations: Set<String> = ["px", "pcte", "pte", "pac", "ptc", "pt", "pcte", "pact"]
+    static let patientAbbreviations: Set<String> = ["px", "pcte", "pte", "pac", "ptc", "pt", "pact"]
 
     /// "Px: Wilmer Antonio Reyes", "Pcte. Ismael Cordero Paz", "Pac. ROJAS, Ana": a name of two words or more after the
     /// patient's abbreviated label; nil leaves the token to the other cues ("Px: Reservado" is a prognosis, no name).
@@ -619,6 +619,8 @@ struct NameScanner {
         "obrera", "desempleado", "desempleada", "chofer", "conductor", "soltero", "soltera", "casado", "casada", "viudo",
         "viuda", "divorciado", "divorciada", "union", "religion", "catolica", "catolico", "evangelica", "evangelico",
         "diestro", "diestra", "zurdo", "zurda", "grupo", "escolaridad", "ocupacion", "profesion", "primaria", "secundaria",
+        // Clinicians' nouns ("discussed with the Attending Physician", "Seen by Physical Therapist").
+        "physician", "attending", "surgeon", "therapist", "practitioner", "provider", "hospitalist", "intensivist",
         // Grades and kinds of a disease ("Mother: Type 2 Diabetes", "Madre: Tipo 2").
         "type", "tipo", "grade", "grado", "stage", "estadio", "class", "clase",
         // A field's own label words ("Patient Name:", "Paciente Nombre:") are no name.
