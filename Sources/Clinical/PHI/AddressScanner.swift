@@ -201,6 +201,10 @@ struct AddressScanner {
         "av", "avda", "col", "no", "n", "cra", "depto", "dpto", "apt", "apto", "st", "ave", "int", "ext", "mz", "lt",
         "of", "jr", "psje", "pje", "cl", "kr", "blvd", "calz", "nº", "rd", "e", "fracc", "deleg", "edo", "mun", "bo", "bv", "bvar",
         "urb", "aa", "hh", "e", "res", "pobl", "sect", "lote",
+        // Venezuela's "Qta." (quinta), "Edif.", "Res."; "Ctra.", "Prol.", "Esq.", "Blq.", "Tv.", "Dg.", "Cll.", "Mza.", "Cjto.".
+        "qta", "edif", "edf", "ed", "ctra", "carr", "prol", "esq", "bl", "blq", "transv", "tv", "dg", "cll", "kra", "mza",
+        "mzna", "cjto", "cond", "conj", "vda", "vrda", "corr", "mpio", "dist", "urbz", "parc", "loc", "cda", "sta", "sto", "gral",
+        "asoc", "asent", "agrup", "ampl", "coop", "ur", "pje",
     ]
     static let stopWords: Set<String> = [
         "tel", "telefono", "cel", "celular", "movil", "correo", "email", "mail", "dni", "rut", "curp", "rfc", "cpf", "cc",

@@ -113,7 +113,8 @@ struct ContactScanner {
         var seen = 0
         // "Contacto de emergencia: Laura Vargas, 8845-2210": the cue may sit a name away, on the same line.
         while k >= 0, seen < 8 {
-            if Self.phoneCues.contains(context.folded[k]) { return true }
+            // "180 cel/ul", "cel/mm3", "cel/campo": cells per unit of volume, not a mobile phone's cue.
+            if Self.phoneCues.contains(context.folded[k]), !context.gap(after: k).hasPrefix("/") { return true }
             if context.gap(after: k).contains("\n") { return false }
             k -= 1
             seen += 1

@@ -4,11 +4,25 @@ struct DateOfBirthScanner {
 
     func scan() -> [PHISpan] {
         var result: [PHISpan] = []
-        for i in context.tokens.indices where context.cueEnds(before: i, cues: Self.cues) {
+        let t = context.tokens
+        for i in t.indices where i > 0 && (Self.cueLastWords.contains(context.folded[i - 1]) || context.text.scalars[t[i].start - 1] == "(") {
+            // "45 años (15/03/1979)", "Edad: 67 a (n. 12/04/1959)": a full date in parentheses after the age is the birth date.
+            if let (start, end) = dateAfterAge(at: i) {
+                result.append(PHISpan(kind: .birthDate, range: t[start].start..<t[end].end, priority: 7))
+                continue
+            }
+            guard Self.cueLastWords.contains(context.folded[i - 1]) else { continue }
+            // "F/N:", "F/Nac.", "Fec/Nac": the words of a birth label joined by a slash.
+            let slashed = slashCueEnds(before: i)
+            guard slashed || context.cueEnds(before: i, cues: Self.cues) else { continue }
+            var i = i
+            // "Fecha de nacimiento (dd/mm/aaaa): 05/09/1966": the form's hint of the date's format is no part of the value.
+            var hinted = false
+            if let after = formatHintEnd(from: i) { i = after; hinted = true }
             // "F. Nac. .......: 17/12/1990": the dot leaders of table-like headers separate a label from its value.
             let gap = context.gap(after: i - 1)
             let leader = !gap.contains("\n") && gap.contains("..") && gap.unicodeScalars.allSatisfy { " \t.:".unicodeScalars.contains($0) }
-            guard leader || context.gapIsLight(after: i - 1, allowing: ".:,-(") else { continue }
+            guard leader || context.gapIsLight(after: i - 1, allowing: hinted ? ".:,-()" : ".:,-(") else { continue }
             var start = i
             while start < context.tokens.count, ["el", "on", "en", "the"].contains(context.folded[start]) { start += 1 }
             if let end = DateParser.dateEnd(context, from: start) {
@@ -18,6 +32,49 @@ struct DateOfBirthScanner {
         return result
     }
 
+    /// "F/N", "F/Nac", "Fec/Nac", "Fecha/Nac": the label's two words joined by "/" end right before token `i`.
+    private func slashCueEnds(before i: Int) -> Bool {
+        guard i >= 2, ["n", "nac", "nacim", "nacimiento", "nasc"].contains(context.folded[i - 1]),
+              ["/", "/ ", " / "].contains(context.gap(after: i - 2)), ["f", "fec", "fecha", "fech", "dt", "data"].contains(context.folded[i - 2]) else { return false }
+        return i < 3 || !context.tokens[i - 3].isNumber || context.gap(after: i - 3).contains("\n") || context.gap(after: i - 3).contains(" ")
+    }
+
+    /// The token after a parenthesised format hint ("(dd/mm/aaaa)", "(DD-MM-YYYY)", "(día/mes/año)") that starts at `i`.
+    private func formatHintEnd(from i: Int) -> Int? {
+        guard i < context.tokens.count, context.gap(after: i - 1).hasSuffix("(") else { return nil }
+        var k = i
+        while k < context.tokens.count, k - i < 4, Self.formatWords.contains(context.folded[k]) {
+            if context.gap(after: k).hasPrefix(")") { return k + 1 < context.tokens.count ? k + 1 : nil }
+            k += 1
+        }
+        return nil
+    }
+
+    static let formatWords: Set<String> = ["dd", "mm", "aaaa", "aa", "yyyy", "yy", "dia", "mes", "ano", "day", "month", "year"]
+
+    /// The last token of a full date (four-digit year) in parentheses right after an age, "n." or "nac." allowed first.
+    private func dateAfterAge(at i: Int) -> (Int, Int)? {
+        let t = context.tokens
+        guard i >= 2, context.gap(after: i - 1).hasSuffix("("), !context.gap(after: i - 1).contains("\n") else { return nil }
+        let unit = context.folded[i - 1]
+        let age = ["anos", "ano", "a", "years", "yo", "y"].contains(unit) && t[i - 2].isNumber && t[i - 2].digits <= 3
+            || t[i - 1].digits >= 1 && t[i - 1].digits <= 3 && t[i - 1].letters == 1 && ["a", "y"].contains(String(unit.unicodeScalars.last!))
+        guard age else { return nil }
+        // "HTA hace 5 años (12/03/2021)", "DM2 desde hace 10 años (…)": a duration dates a diagnosis, not a birth.
+        let number = t[i - 1].letters == 1 && t[i - 1].digits > 0 ? i - 1 : i - 2
+        for b in max(0, number - 3)..<number where Self.durationWords.contains(context.folded[b]) { return nil }
+        // "masculino de 45 años (…)" is the patient's age; "DM2 de 10 años (…)" a disease's.
+        if number >= 2, context.folded[number - 1] == "de", !NameScanner.sexWords.union(NameScanner.patientWords).contains(context.folded[number - 2]) { return nil }
+        var start = i
+        if ["n", "nac", "fn", "dob", "nacido", "nacida", "nacio", "born", "b"].contains(context.folded[start]), start + 1 < t.count { start += 1 }
+        guard let end = DateParser.dateEnd(context, from: start), t[end].digits == 4 || t[start].digits == 4 else { return nil }
+        return (start, end)
+    }
+
+    static let durationWords: Set<String> = ["hace", "desde", "durante", "por", "x", "ago", "for", "since", "tras", "luego", "after"]
+
+    static let cueLastWords: Set<String> = Set(cues.map { $0[$0.count - 1] }).union(["n", "nac", "nacim", "nacimiento", "nasc", "fdn"])
+
     static let cues: [[String]] = [
         ["fecha", "de", "nacimiento"], ["f", "de", "nacimiento"], ["fecha", "nac"], ["f", "nac"], ["fnac"], ["fn"],
         ["nacido", "el"], ["nacida", "el"], ["nacio", "el"], ["nacido"], ["nacida"], ["nacio"], ["nacimiento"],
@@ -26,7 +83,7 @@ struct DateOfBirthScanner {
         ["f", "de", "nac"], ["fec", "nac"],
         // Brazil's "Data nasc.:", "Dt. nasc.", "DN:"; "Fecha nac.", "Nac.:" on forms; "D.O.B".
         ["data", "nasc"], ["dt", "nasc"], ["data", "de", "nasc"], ["dn"], ["nasc"], ["nac"],
-        ["f", "n"], ["fech", "nac"], ["fe", "nac"], ["f", "nacimiento"], ["fecha", "nacimiento"], ["d", "o", "b"], ["birth"],
+        ["f", "n"], ["fdn"], ["f", "de", "n"], ["fech", "nac"], ["fe", "nac"], ["f", "nacimiento"], ["fecha", "nacimiento"], ["d", "o", "b"], ["birth"],
     ]
 }
 

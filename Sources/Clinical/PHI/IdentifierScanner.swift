@@ -74,6 +74,24 @@ struct IdentifierScanner {
         if lengths == [3, 2, 4], seps == ["-", "-"], NationalIDValidators.isValidSSN(joined) {
             return PHISpan(kind: .ssn, range: range, priority: 9)
         }
+        // Without a label, other countries' numbers whose check digit validates in their written form: Uruguay's
+        // "4.567.890-3" / "4567890-3", the Dominican "001-1234567-8", Argentina's CUIT "20-12345678-9", El Salvador's
+        // DUI "01234567-8"; Ecuador's cédula is ten plain digits ("1725630188").
+        if seps.last == "-", lengths.last == 1, lengths == [1, 3, 3, 1] || lengths == [7, 1], NationalIDValidators.isValidUruguayanCI(joined) {
+            return PHISpan(kind: .cedula, range: range, priority: 9)
+        }
+        if lengths == [3, 7, 1], seps == ["-", "-"], NationalIDValidators.isValidDominicanCedula(joined) {
+            return PHISpan(kind: .cedula, range: range, priority: 9)
+        }
+        if lengths == [2, 8, 1], seps == ["-", "-"], NationalIDValidators.isValidCUIT(joined) {
+            return PHISpan(kind: .dni, range: range, priority: 9)
+        }
+        if lengths == [8, 1], seps == ["-"], NationalIDValidators.isValidDUI(joined) {
+            return PHISpan(kind: .dni, range: range, priority: 9)
+        }
+        if lengths == [10], i + 1 >= tokens.count || context.gap(after: i) != ",", NationalIDValidators.isValidEcuadorianCedula(joined) {
+            return PHISpan(kind: .cedula, range: range, priority: 9)
+        }
         return nil
     }
 

@@ -20,11 +20,20 @@ struct LabelledIdentifierScanner {
             // label and its colon; the value then needs the colon (or "#").
             var qualified = false
             while v < t.count, v - i < 2, context.gap(after: v - 1) == " ", Self.isQualifier(v, in: context) { v += 1; qualified = true }
+            // "Documento de identidad (DNI): …", "Documento (CC): …", "Identificación (pasaporte): …": a label's short form in
+            // parentheses before its colon names the document (and its kind, when it is a label itself).
+            var closed = -1
+            if v < t.count, context.gap(after: v - 1) == " (", let close = (v..<min(v + 3, t.count)).first(where: { context.gap(after: $0).hasPrefix(")") }),
+               close + 1 < t.count, context.gap(after: close).dropFirst().contains(":") {
+                if let inner = Self.label(startingAt: v, in: context), inner.end == close + 1 { kind = inner.label.kind }
+                closed = close
+                v = close + 1
+            }
             // "SSN (last 4): 6789", "SSN ***-**-4417", "SSN ending in 4417": the visible digits of a masked number.
             if kind == .ssn { v = skipMask(from: v) }
             // Filler and inner labels: "N°", "No. de", "Identificación: CC 80.234.117", "Cédula V 9.876.543".
             var hops = 0
-            while v < t.count, hops < 3, separatorIsLight(after: v - 1) {
+            while v < t.count, hops < 3, separatorIsLight(after: v - 1, closed: closed) {
                 // "HC-2203918" is a value with its prefix, "CC 80.234.117" a label and its value.
                 if let inner = Self.label(startingAt: v, in: context), inner.end < t.count, separatorIsLight(after: inner.end - 1),
                    context.gap(after: inner.end - 1) != "-" {
@@ -39,13 +48,15 @@ struct LabelledIdentifierScanner {
                 }
                 hops += 1
             }
-            guard v < t.count, separatorIsLight(after: v - 1, masks: kind == .ssn) else { i += 1; continue }
+            guard v < t.count, separatorIsLight(after: v - 1, masks: kind == .ssn, closed: closed) else { i += 1; continue }
             let separator = context.gap(after: v - 1)
             // "Reg. 44187", "Col. 2217", "Cód. MED-9912": an abbreviated label's period works as its colon.
             let abbreviated = separator.hasPrefix(".") && t[v - 1].letters <= 4 && t[v - 1].isWord
             guard let end = valueEnd(from: v) else { i += 1; continue }
             // "ID TSA-88712340", "Plan … ID AM-0042": a code-shaped value (capital prefix, "-", digits) needs no colon.
+            // "ID XYZ123456789", "Folio LB0928817": one token of capital letters and five digits or more is a code too.
             let codeShaped = t[v].isWord && t[v].isAllCaps && context.gap(after: v) == "-" && end > v
+                || end == v && t[v].letters >= 1 && t[v].digits >= 5 && t[v].text.unicodeScalars.first.map(TextFolding.isUpper) == true
             let colon = separator.contains(where: { $0 == ":" || $0 == "#" })
             if !strongSeparator && !abbreviated && !codeShaped && !colon && !separator.contains("..") { i += 1; continue }
             if qualified && !colon && !strongSeparator { i += 1; continue }
@@ -90,8 +101,9 @@ struct LabelledIdentifierScanner {
 
     /// Spaces, dots (leaders of table-like headers), colons, "#", "°", "-" and nothing else, on one line; a masked
     /// number's "*" and a "(last 4)" remark's parentheses when `masks`.
-    private func separatorIsLight(after k: Int, masks: Bool = false) -> Bool {
-        let g = context.gap(after: k)
+    private func separatorIsLight(after k: Int, masks: Bool = false, closed: Int = -1) -> Bool {
+        var g = context.gap(after: k)
+        if k == closed { g.removeFirst() }
         guard g.unicodeScalars.count <= 40 else { return false }
         let allowed = masks ? " \t.:#°º-*()".unicodeScalars : " \t.:#°º-".unicodeScalars
         return g.unicodeScalars.allSatisfy { allowed.contains($0) }
@@ -299,7 +311,12 @@ struct LabelledIdentifierScanner {
             + l(.rut, true, ["rut", "run", "r u t", "r u n"])
             + l(.ssn, true, ["ssn", "social security number", "social security", "ssn on file"])
             + l(.dni, true, ["dni", "d n i", "dpi", "dui", "identidad", "documento de identidad", "documento nacional de identidad",
-                             "numero de identidad", "documento", "identificacion", "id number"])
+                             "numero de identidad", "documento", "identificacion", "id number",
+                             // "DOC: 1.887.320-9", "Doc. identidad:", "Nro. doc.", "Docto.", "Doc. Nac.", "No. de identificación",
+                             // "Carné de extranjería", "Documento de identificación", "Tipo y número de documento".
+                             "doc", "doc identidad", "doc de identidad", "docto", "doc nac", "nro doc", "num doc", "n doc",
+                             "documento de identificacion", "carne de extranjeria", "carnet de extranjeria", "numero de documento",
+                             "doc identificacion", "doc ident", "identif", "ident"])
             + l(.cedula, true, ["cedula", "ced", "cc", "c c", "ci", "c i", "cedula de ciudadania", "cedula de identidad",
                                 "cedula de extranjeria", "t i", "tarjeta de identidad", "carne de identidad", "carnet de identidad",
                                 "ced prof", "cedula profesional", "cedula prof", "mn", "mp", "exequatur", "matricula", "crm",
@@ -314,7 +331,9 @@ struct LabelledIdentifierScanner {
                                 "idoneidad", "lic", "cjppu", "msp", "reg msp", "cod minsa", "codigo minsa", "minsa",
                                 "matricula profesional", "matricula nacional", "matricula provincial",
                                 // Mexico's specialty licence beside the professional one: "Ced. Prof. 1234567 - Esp. 7654321".
-                                "esp", "ced esp", "cedula de especialidad", "cedula de especialista"])
+                                "esp", "ced esp", "cedula de especialidad", "cedula de especialista",
+                                // "Reg. Med. 12345", "Registro Méd.", "Reg. Nac.", "Reg. Esp.": an abbreviated registration.
+                                "reg med", "reg medico", "registro med", "reg nac", "reg esp"])
             // Colombia's registro médico "RM 12345" (a scan is "RM de rodilla", no number); its tarjeta profesional is weak
             // because "TP 12,5 s" is a prothrombin time: only before ":" or "#".
             + l(.cedula, true, ["rm", "r m"])

@@ -31,7 +31,7 @@ struct NameScanner {
         // "Angela Russo is a 45-year-old…", "Facundo Romero, 24 años": a name opening a line or sentence, followed by the age.
         var j = 0
         while j < t.count {
-            if opensSentence(j), !found.contains(where: { $0.range.contains(t[j].start) }), let end = nameEnd(from: j, strength: .role),
+            if opensSentence(j) || presentsThePatient(before: j), !found.contains(where: { $0.range.contains(t[j].start) }), let end = nameEnd(from: j, strength: .role),
                end > j, ageFollows(end) {
                 found.append(PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4))
                 for k in j...end where t[k].isWord && t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) {
@@ -41,6 +41,19 @@ struct NameScanner {
             } else {
                 j += 1
             }
+        }
+        // "Masculino, 45 años, Hugo Benítez, consulta por…", "Femenina de 30 a, Ana Ruiz Paz.": a header written as
+        // comma-separated facts names the patient after the age.
+        // (A set lookup first: most tokens follow no age and no sex word, and reading a gap builds a string.)
+        for j in t.indices where j >= 1 && (Self.ageOrSexWords.contains(context.folded[j - 1]) || t[j - 1].letters == 1 && t[j - 1].digits > 0)
+            && context.gap(after: j - 1) == ", " && !found.contains(where: { $0.range.contains(t[j].start) }) {
+            // "Paciente masculino, Juan Pérez, de 45 años": after the sex, the age must follow the name.
+            let afterSex = Self.sexWords.contains(context.folded[j - 1])
+            guard ageEnds(before: j - 1) || afterSex, let end = nameEnd(from: j, strength: .role), end > j, !afterSex || ageFollows(end) else { continue }
+            let after = end + 1 < t.count ? context.gap(after: end) : "\n"
+            guard after.hasPrefix(",") || after.hasPrefix(".") || after.contains("\n") || after.hasPrefix(" (") || after.hasPrefix(" -") else { continue }
+            found.append(PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4))
+            for k in j...end where t[k].isWord && t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) { nameWords.insert(t[k].text) }
         }
         // A letter's signature: the name on the line after "Atentamente,", "Cordialmente,", "Sincerely,".
         for j in t.indices where j > 0 && context.gap(after: j - 1).contains("\n") && !found.contains(where: { $0.range.contains(t[j].start) }) {
@@ -73,6 +86,26 @@ struct NameScanner {
             found.append(PHISpan(kind: .name, range: t[start].start..<t[c - 1].end, priority: 4))
             for k in start..<c where t[k].letters >= 3 { nameWords.insert(t[k].text) }
         }
+        // "Nota de Pedro Salinas, médico residente", "Ana Ruiz, enfermera de turno", "Luis Soto, cardiólogo": two to four name
+        // words before a comma and the signer's profession.
+        // "Pedro Pablo Núñez, portador de la cédula …", "Ana Ruiz, identificada con CC …": a name before its document.
+        for c in t.indices where c >= 2 && (Self.signerWords.contains(context.folded[c]) || Self.bearerWords.contains(context.folded[c])
+                                             || RoleWords.isProfession(context.folded[c])) && context.gap(after: c - 1) == ", " {
+            guard !found.contains(where: { $0.range.contains(t[c - 1].start) }), isNameWord(c - 1, allowCaps: false) else { continue }
+            var start = c - 1
+            while start > 0, c - start < 4, isNameWord(start - 1, allowCaps: false), context.gap(after: start - 1) == " " { start -= 1 }
+            guard start < c - 1, isNameWord(start, allowCaps: false) else { continue }
+            found.append(PHISpan(kind: .name, range: t[start].start..<t[c - 1].end, priority: 4))
+            for k in start..<c where t[k].letters >= 3 { nameWords.insert(t[k].text) }
+        }
+        // "atendida por la obstetra Milagros Rojas", "valorado por el cardiólogo Iván Pardo", "seen by the nephrologist
+        // Amy Cole": a profession after an article, then a name of two words or more.
+        for c in t.indices where c >= 1 && c + 2 < t.count && Self.articles.contains(context.folded[c - 1]) && context.gap(after: c) == " "
+            && (Self.signerWords.contains(context.folded[c]) || RoleWords.isProfession(context.folded[c])) {
+            guard !found.contains(where: { $0.range.contains(t[c + 1].start) }), let end = nameEnd(from: c + 1, strength: .role), end > c + 1 else { continue }
+            found.append(PHISpan(kind: .name, range: t[c + 1].start..<t[end].end, priority: 4))
+            for k in (c + 1)...end where t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) { nameWords.insert(t[k].text) }
+        }
         // Later mentions without a cue ("María refiere…") of words already known to be names.
         let covered = found.map { $0.range }
         var k = 0
@@ -92,6 +125,8 @@ struct NameScanner {
     private func wholeLineName(from j: Int) -> Int? {
         guard let end = nameEnd(from: j, strength: .label), end > j else { return nil }
         guard end + 1 >= context.tokens.count || context.gap(after: end).contains("\n") else { return nil }
+        // "Solicito CPRE." over "Médico de guardia: …" is a sentence of the plan, not a signer's name.
+        if end + 1 < context.tokens.count, context.gap(after: end).hasPrefix("."), context.tokens[end].letters > 1 { return nil }
         let words = (j...end).filter { !Self.particles.contains(context.folded[$0]) }.count
         return (2...5).contains(words) ? end : nil
     }
@@ -153,6 +188,10 @@ struct NameScanner {
     private func namesInstitution(titleAt k: Int) -> Bool {
         var j = k - 1
         while j >= 0, k - j <= 4 {
+            // "Consultorio Pediátrico Dra. Mariela Urdaneta", "Consultorio del Dr. Jorge Paredes": a practice with its
+            // specialty or "del" before the title is the clinician's own, a person of the note ("Consultorio Dr. Alejandro
+            // del Río", the title right after, stays a centre named after someone).
+            if Self.practiceWords.contains(context.folded[j]), !context.gap(after: j).contains("\n") { return j == k - 1 }
             if Self.institutionWords.contains(context.folded[j]) { return true }
             if context.gap(after: j).contains("\n") || !context.tokens[j].isCapitalized && !Self.particles.contains(context.folded[j]) { return false }
             j -= 1
@@ -167,6 +206,8 @@ struct NameScanner {
         "institute", "memorial", "ambulatorio", "dispensario", "pavilhao", "hospitalar", "ubs",
         "upa", "caps", "ese", "asociacion", "laboratorio", "pabellon", "nosocomio", "materno", "infantil",
     ]
+
+    static let practiceWords: Set<String> = ["consultorio", "consultorios", "despacho", "gabinete", "office", "practice"]
 
     /// True when the non-empty line before token `j`'s line is a letter's closing ("Atentamente,", "Sincerely,").
     private func followsClosing(_ j: Int) -> Bool {
@@ -186,12 +227,37 @@ struct NameScanner {
         "con aprecio", "muy atentamente", "warm regards", "yours sincerely", "sincerely yours", "signed", "firma", "firmado",
     ]
 
+    /// "Se trata de Juan Pérez, masculino de 45 años", "Corresponde a Ana Ruiz, 30 años": the patient presented by name.
+    private func presentsThePatient(before j: Int) -> Bool {
+        guard j >= 2, context.gap(after: j - 1) == " " else { return false }
+        let a = context.folded[j - 2], b = context.folded[j - 1]
+        return (a == "trata" || a == "tratase") && b == "de" || a == "corresponde" && b == "a"
+    }
+
     private func opensSentence(_ i: Int) -> Bool {
         if i == 0 { return true }
         let gap = context.gap(after: i - 1)
         if gap.contains("\n") || gap.contains(". ") { return true }
         // "S: Martín Aguilar, 33 años": after a one-word label opening its line.
         return gap.hasSuffix(": ") && (i == 1 || context.gap(after: i - 2).contains("\n"))
+    }
+
+    static let articles: Set<String> = ["el", "la", "los", "las", "al", "del", "su", "the", "a", "o", "pela", "pelo", "com", "our", "your"]
+
+    static let ageOrSexWords: Set<String> = sexWords.union(["anos", "ano", "a", "years", "yo", "meses", "months", "edad"])
+
+    static let bearerWords: Set<String> = ["portador", "portadora", "identificado", "identificada", "identified", "portadores"]
+
+    static let sexWords: Set<String> = ["masculino", "femenino", "femenina", "varon", "mujer", "hombre", "male", "female", "masc", "fem"]
+
+    /// Token `k` ends an age: "45 años", "45 a", "45 años de edad", "6 meses", "33 yo", "45a".
+    private func ageEnds(before k: Int) -> Bool {
+        let t = context.tokens
+        var k = k
+        if k >= 2, context.folded[k] == "edad", context.folded[k - 1] == "de" { k -= 2 }
+        if t[k].digits >= 1, t[k].digits <= 3, t[k].letters == 1, ["a", "m", "f", "y"].contains(context.folded[k].unicodeScalars.last.map { String($0) } ?? "") { return true }
+        guard k >= 1, ["anos", "ano", "a", "years", "yo", "meses", "months"].contains(context.folded[k]), t[k - 1].isNumber, t[k - 1].digits <= 3 else { return false }
+        return context.gap(after: k - 1) == " "
     }
 
     /// ", 61 años", ", de 27 años", " is a 45-year-old", ", 24 y/o", ", 77 years".
@@ -205,6 +271,8 @@ struct NameScanner {
             k += 1
             if ["a", "an", "un", "una"].contains(context.folded[k]) { k += 1 }
         }
+        // "Juan Pérez, masculino de 45 años", "Ana Ruiz, femenina, 30 años": the sex before the age.
+        if gap == ", ", k + 1 < t.count, Self.sexWords.contains(context.folded[k]), [" ", ", "].contains(context.gap(after: k)) { k += 1 }
         if k < t.count, context.folded[k] == "de" { k += 1 }
         // "41M", "27F", "78a", "6m": the age and its unit in one token.
         if k < t.count, t[k].digits >= 1, t[k].digits <= 3, t[k].letters == 1,
@@ -225,12 +293,17 @@ struct NameScanner {
         // Most tokens follow no cue word: one set lookup instead of matching every cue phrase.
         guard Self.cueLastWords.contains(context.folded[i - 1]) else { return roleFieldLabel(before: i) }
         let gap = context.gap(after: i - 1)
+        // "Px: Wilmer Reyes", "Pcte. Ismael Cordero", "Pac. Ana Ruiz": the patient's abbreviated label, with its colon or
+        // its period; a name of two words at least ("Px: Reservado" is a prognosis).
+        if let strength = patientAbbreviation(before: i, gap: gap) { return strength }
         // "Paciente ............ ", "MEDICO         : ": the leaders of table-like headers separate a label from its value.
         let leader = !gap.contains("\n") && gap.unicodeScalars.allSatisfy { " \t.:".unicodeScalars.contains($0) }
             && (gap.contains(":") || gap.contains(".."))
         if RoleWords.isAdjectivalRole(at: i - 1, in: context) { return nil }
         if leader, context.cueEnds(before: i, cues: Self.labelAndFieldCues) { return .label }
-        guard context.gapIsLight(after: i - 1, allowing: ".:,(") else { return nil }
+        // "Nieta (cuidadora): …", "Enfermero(a): …", "Emergency contact (daughter): …": a qualifier in parentheses
+        // between a role and its colon is read by the role-field rule.
+        guard context.gapIsLight(after: i - 1, allowing: ".:,(") else { return roleFieldLabel(before: i) }
         // "Husband (Mark Carter)", "su esposa (Ana Ruiz)": a relative's name in parentheses.
         let plainGap = gap == " " || gap == ": " || gap == ":" || gap == " : " || gap == " ("
         // A field label ("Nombre: PÉREZ GÓMEZ, JUAN") may hold all-caps and "Surname, Given" forms.
@@ -239,6 +312,12 @@ struct NameScanner {
         if context.cueEnds(before: i, cues: Self.titleCues) {
             // "Hospital Dr. Salvador Allende", "CESFAM Dr. Alejandro del Río": an institution named after a person.
             if namesInstitution(titleAt: i - 1) { return nil }
+            // "Med. Ruth Salgado", "Méd. Álvaro Quispe" sign a note; "Med. Interna", "Med. Física y Rehabilitación" are
+            // specialties: the abbreviated "médico" needs two name words, none a specialty's.
+            if context.folded[i - 1] == "med" {
+                guard let end = nameEnd(from: i, strength: .title), end > i,
+                      !(i...end).contains(where: { RoleWords.specialtyWords.contains(context.folded[$0]) }) else { return nil }
+            }
             return t(i - 1).isAllCaps ? .label : .title
         }
         if context.cueEnds(before: i, cues: Self.labelAndRoleCues) {
@@ -330,11 +409,29 @@ struct NameScanner {
         "acompanhante", "plantonista", "guardia", "turno", "md", "liberado", "liberada", "laudado", "laudada", "assinado",
         "assinada", "responsavel", "executado", "executada", "conferido", "conferida", "aprobado", "aprobada", "aprobo",
         "autorizacion", "sign", "signature", "electronically", "author", "autor", "autora",
+        // The ward's hierarchy and the theatre team: "Adjunto:", "Staff:", "Fellow:", "R2:", "Primer ayudante:",
+        // "Instrumentadora:", "Arsenalera:", "Circulante:"; who types a note: "Transcribe:", "Digitó:".
+        "adjunto", "adjunta", "staff", "fellow", "r1", "r2", "r3", "r4", "r5", "pgy", "ayudante", "circulante",
+        "instrumentador", "instrumentadora", "arsenalera", "arsenalero", "pabellonera", "transcribe", "transcribio",
+        "transcriptor", "transcriptora", "digito", "digitado", "digitador", "digitadora", "preceptor", "preceptora",
+        "docente", "instructor", "instructora", "becario", "becaria", "asistente", "coordinador", "coordinadora",
+        "enfermeria", "scribe", "preparado", "preparada", "preparo",
     ]
 
     static let labelAndFieldCues = labelCues + fieldCues
     static let labelAndRoleCues = labelCues + roleCues
-    static let cueLastWords: Set<String> = Set((labelCues + fieldCues + titleCues + roleCues).map { $0[$0.count - 1] })
+    static let cueLastWords: Set<String> = Set((labelCues + fieldCues + titleCues + roleCues).map { $0[$0.count - 1] }).union(patientAbbreviations)
+
+    /// Abbreviations of "paciente" written before the name with a colon or a period ("Px:", "Pcte.", "Pte.", "Pac.").
+    static let patientAbbreviations: Set<String> = ["px", "pcte", "pte", "pac", "ptc", "pt", "pact"]
+
+    /// "Px: Wilmer Antonio Reyes", "Pcte. Ismael Cordero Paz", "Pac. ROJAS, Ana": a name of two words or more after the
+    /// patient's abbreviated label; nil leaves the token to the other cues ("Px: Reservado" is a prognosis, no name).
+    private func patientAbbreviation(before i: Int, gap: String) -> CueStrength? {
+        guard Self.patientAbbreviations.contains(context.folded[i - 1]), [". ", ": ", ".: ", ":", " : ", ".- ", "- "].contains(gap),
+              let end = nameEnd(from: i, strength: .label), end > i else { return nil }
+        return .label
+    }
 
     /// The last token of the name starting at `i`: capitalized words joined by particles, up to five words.
     private func nameEnd(from i: Int, strength: CueStrength) -> Int? {
@@ -360,6 +457,19 @@ struct NameScanner {
             // "Diana Marcela Quintero R.": a surname's closing initial.
             if gap == " ", t[k].letters == 1, t[k].isCapitalized, t[k].digits == 0, context.gap(after: k).hasPrefix("."),
                !(k + 1 < t.count && context.gap(after: k) == ". " && isNameWord(k + 1, allowCaps: false)) {
+                end = k
+                // "SAAVEDRA P., RODRIGO", "Gómez R., Ana María": in a field the given names follow the surname's initial.
+                guard strength == .label, context.gap(after: k) == "., ", k + 1 < t.count, isNameWord(k + 1, allowCaps: true) else { break }
+                words += 1
+                k += 1
+                end = k
+                words += 1
+                k += 1
+                continue
+            }
+            // "DOE, JOHN A", "Pérez Gómez, Juan C": a field's name may close on a middle initial at the line's end.
+            if strength == .label, gap == " ", t[k].letters == 1, t[k].isCapitalized, t[k].digits == 0,
+               k + 1 >= t.count || context.gap(after: k).contains("\n") || context.gap(after: k).hasPrefix("  ") {
                 end = k
                 break
             }
@@ -450,7 +560,7 @@ struct NameScanner {
         ["tecnologo"], ["tecnologa"], ["psic"], ["nutr"], ["obst"], ["odont"], ["klgo"], ["kine"], ["mtro"], ["mtra"], ["ing"],
         ["farm"], ["quim"], ["enfa"], ["lcda"], ["lcdo"], ["licda"], ["licdo"], ["dres"],
         // Brazil's "Biomédica Renata Figueiredo", "Enf.ª", "Farm. Bioq."; "Md." written for médico.
-        ["biomedica"], ["biomedico"], ["biom"], ["bioquimica"], ["farmaceutica"], ["farmaceutico"], ["enfermeira"], ["enfermeiro"],
+        ["biomedica"], ["biomedico"], ["biom"], ["med"], ["dna"], ["aux"], ["bioquimica"], ["farmaceutica"], ["farmaceutico"], ["enfermeira"], ["enfermeiro"],
     ]
     /// Relatives and roles that are usually followed by a name.
     static let roleCues: [[String]] = [
@@ -466,6 +576,9 @@ struct NameScanner {
         ["mae"], ["pai"], ["filha"], ["filho"], ["esposo", "a"], ["representante"], ["hija", "de"], ["hijo", "de"],
         ["daughter", "of"], ["son", "of"], ["wife", "of"], ["husband", "of"], ["mother", "of"], ["father", "of"],
         ["contacto", "de", "emergencia"], ["emergency", "contact"],
+        // "receta a nombre de Marcela Duarte", "identificada como Rosa Díaz", "a patient named John Doe".
+        ["nombre", "de"], ["constar", "que"], ["certifico", "que"], ["certifica", "que"], ["certify", "that"],
+        ["certifies", "that"], ["identificado", "como"], ["identificada", "como"], ["named"], ["name", "of"],
     ] + RoleWords.kin.sorted().map { [$0] }
     /// Abbreviations of given names written with a period: María, Francisco, Guadalupe, José, Jesús, Cristina.
     static let givenNameAbbreviations: Set<String> = ["ma", "fco", "gpe", "jose", "jse", "jesus", "cris", "fdo", "glez", "hdez", "mtz", "rdz"]
@@ -500,5 +613,22 @@ struct NameScanner {
         // Relatives named by their role ("Historia familiar: Padre hipertenso", "Familiar: Madre"): a role, not a name.
         "madre", "padre", "hijo", "hija", "esposa", "esposo", "hermano", "hermana", "abuelo", "abuela", "mother", "father",
         "wife", "husband", "brother", "sister", "mae", "pai", "tio", "tia", "pareja", "conyuge",
+        // Facts of a header written after the age ("45 años, Natural de Cusco, Ama de Casa, Unión Libre").
+        "natural", "procedente", "originario", "originaria", "oriundo", "oriunda", "ama", "estudiante", "empleado",
+        "empleada", "jubilado", "jubilada", "pensionado", "pensionada", "comerciante", "agricultor", "agricultora", "obrero",
+        "obrera", "desempleado", "desempleada", "chofer", "conductor", "soltero", "soltera", "casado", "casada", "viudo",
+        "viuda", "divorciado", "divorciada", "union", "religion", "catolica", "catolico", "evangelica", "evangelico",
+        "diestro", "diestra", "zurdo", "zurda", "grupo", "escolaridad", "ocupacion", "profesion", "primaria", "secundaria",
+        // Clinicians' nouns ("discussed with the Attending Physician", "Seen by Physical Therapist").
+        "physician", "attending", "surgeon", "therapist", "practitioner", "provider", "hospitalist", "intensivist",
+        // Grades and kinds of a disease ("Mother: Type 2 Diabetes", "Madre: Tipo 2").
+        "type", "tipo", "grade", "grado", "stage", "estadio", "class", "clase",
+        // A field's own label words ("Patient Name:", "Paciente Nombre:") are no name.
+        "name", "nombre", "nombres", "apellido", "apellidos", "nome", "sobrenome",
+        // Studies and documents a field may hold ("Adjunto: Hemograma Completo", "Trae: Radiografía de Tórax").
+        "hemograma", "radiografia", "ecografia", "tomografia", "resonancia", "electrocardiograma", "laboratorio",
+        "laboratorios", "resultados", "resultado", "examenes", "estudios", "estudio", "biopsia", "cultivo", "urocultivo",
+        "hemocultivo", "perfil", "placas", "placa", "copia", "receta", "orden", "certificado", "epicrisis", "ecocardiograma",
+        "holter", "endoscopia", "colonoscopia", "mamografia", "densitometria", "espirometria", "audiometria", "gasometria",
     ]
 }

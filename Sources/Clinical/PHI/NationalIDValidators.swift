@@ -81,6 +81,58 @@ enum NationalIDValidators {
         return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0
     }
 
+    /// Ecuadorian cédula: 10 digits, a province 01–24 (30 abroad), a third digit below 6 (a person), and a modulo-10
+    /// check with coefficients 2,1,2,1… from the left.
+    static func isValidEcuadorianCedula(_ raw: String) -> Bool {
+        let d = raw.unicodeScalars.filter(TextFolding.isDigit).map { Int($0.value - 48) }
+        guard d.count == 10, Set(d).count > 1 else { return false }
+        let province = d[0] * 10 + d[1]
+        guard (1...24).contains(province) || province == 30, d[2] < 6 else { return false }
+        var total = 0
+        for k in 0..<9 {
+            let v = d[k] * (k % 2 == 0 ? 2 : 1)
+            total += v > 9 ? v - 9 : v
+        }
+        return (10 - total % 10) % 10 == d[9]
+    }
+
+    /// Uruguayan cédula de identidad: 7 digits and a check digit with weights 2,9,8,7,6,3,4 (written 4.567.890-3).
+    static func isValidUruguayanCI(_ raw: String) -> Bool {
+        let d = raw.unicodeScalars.filter(TextFolding.isDigit).map { Int($0.value - 48) }
+        guard d.count == 8 else { return false }
+        let sum = zip(d.prefix(7), [2, 9, 8, 7, 6, 3, 4]).reduce(0) { $0 + $1.0 * $1.1 }
+        return (10 - sum % 10) % 10 == d[7]
+    }
+
+    /// Dominican cédula: 11 digits whose last is a Luhn digit (written 001-1234567-8).
+    static func isValidDominicanCedula(_ raw: String) -> Bool {
+        let d = raw.unicodeScalars.filter(TextFolding.isDigit).map { Int($0.value - 48) }
+        guard d.count == 11, Set(d).count > 1 else { return false }
+        var total = 0
+        for (k, digit) in d.prefix(10).reversed().enumerated() {
+            let v = digit * (k % 2 == 0 ? 2 : 1)
+            total += v > 9 ? v - 9 : v
+        }
+        return (10 - total % 10) % 10 == d[10]
+    }
+
+    /// Argentine CUIT/CUIL: 11 digits, modulo 11 with weights 5,4,3,2,7,6,5,4,3,2 (written 20-12345678-9).
+    static func isValidCUIT(_ raw: String) -> Bool {
+        let d = raw.unicodeScalars.filter(TextFolding.isDigit).map { Int($0.value - 48) }
+        guard d.count == 11, [20, 23, 24, 27, 30, 33, 34].contains(d[0] * 10 + d[1]) else { return false }
+        let s = zip(d.prefix(10), [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]).reduce(0) { $0 + $1.0 * $1.1 }
+        let r = 11 - s % 11
+        return (r == 11 ? 0 : r == 10 ? 9 : r) == d[10]
+    }
+
+    /// Salvadoran DUI: 8 digits and a check digit with weights 9…2 (written 01234567-8).
+    static func isValidDUI(_ raw: String) -> Bool {
+        let d = raw.unicodeScalars.filter(TextFolding.isDigit).map { Int($0.value - 48) }
+        guard d.count == 9, Set(d).count > 1 else { return false }
+        let sum = zip(d.prefix(8), [9, 8, 7, 6, 5, 4, 3, 2]).reduce(0) { $0 + $1.0 * $1.1 }
+        return (10 - sum % 10) % 10 == d[8]
+    }
+
     private static func isASCIILetter(_ s: Unicode.Scalar) -> Bool { (s.value >= 65 && s.value <= 90) }
 
     private static func isPlausibleDate(_ digits: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -7,6 +7,7 @@ enum PHIDetector {
         candidates += ContactScanner(context: context).scan()
         candidates += IdentifierScanner(context: context).scan()
         candidates += LabelledIdentifierScanner(context: context).scan()
+        candidates += InsurancePlanScanner(context: context).scan()
         candidates += ClinicianRegistrationScanner(context: context).scan()
         candidates += ColumnHeaderScanner(context: context).scan()
         candidates += DateOfBirthScanner(context: context).scan()

@@ -56,6 +56,14 @@ enum RoleWords {
         return !nounsOfAPerson.contains(before) && !namesAPerson(before) && !NameScanner.titleWords.contains(before)
     }
 
+    /// Medicine's specialties written after an abbreviated "Med." ("Med. Interna", "Med. Física y Rehabilitación").
+    static let specialtyWords: Set<String> = [
+        "interna", "interno", "general", "familiar", "nuclear", "fisica", "rehabilitacion", "legal", "forense", "deportiva",
+        "critica", "intensiva", "tropical", "preventiva", "laboral", "trabajo", "estetica", "alternativa", "paliativa",
+        "urgencias", "emergencias", "integral", "comunitaria", "ocupacional", "transfusional", "reproductiva", "materno",
+        "fetal", "residente", "tratante", "cirujano", "cirujana", "veterinaria", "regenerativa", "genomica", "hiperbarica",
+    ]
+
     static let adjectives: Set<String> = ["medico", "medica", "medicos", "medicas", "clinico", "clinica", "profesional"]
     /// Words before "médico" that keep it a person: "Nombre del médico:", "Firma del médico:", "Su médico:".
     static let nounsOfAPerson: Set<String> = ["del", "de", "el", "la", "su", "nombre", "firma", "sello", "otro", "otra", "primer", "segundo"]
