@@ -28,6 +28,13 @@ enum ComorbidityMentions {
                 k = start
                 continue
             }
+            // "hipertensa e diabética tipo 2, com hipotireoidismo", "diabético e hipertenso, con IRC", "a diabetic, hypertensive
+            // man with CKD": adjectives of known conditions, then "con/com/with" and more known conditions.
+            if let start = conditionAdjectivesEnd(at: k, folded: folded, tokens: tokens, text: text) {
+                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true, shapeCounts: false)
+                k = start
+                continue
+            }
             if let start = ageWithEnd(at: k, folded: folded, tokens: tokens, text: text) {
                 // After an age the present illness may follow ("de 2 años, con bloqueo articular"): known conditions only.
                 result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true, shapeCounts: false)
@@ -75,6 +82,30 @@ enum ComorbidityMentions {
         return nil
     }
 
+    /// After adjectives of known conditions (and their "tipo 2", "y"/"e"/"and", commas, one noun of the person), the index
+    /// after the "con"/"com"/"with" that opens more conditions.
+    private static func conditionAdjectivesEnd(at k: Int, folded: [String], tokens: [TextToken], text: ScalarText) -> Int? {
+        guard conditionAdjectives.contains(folded[k]), k == 0 || !deniers.contains(folded[k - 1]) else { return nil }
+        var n = k + 1
+        var person = 0
+        while n < tokens.count, n - k <= 10 {
+            let gap = text.string(tokens[n - 1].end..<tokens[n].start)
+            if gap.contains(".") || gap.contains(";") || gap.contains(":") || gap.contains("\n") || gap.contains("(") { return nil }
+            let f = folded[n]
+            if ["con", "com", "with"].contains(f) { return n + 1 < tokens.count && plainGap(text, tokens, n) ? n + 1 : nil }
+            if conditionAdjectives.contains(f) || ["y", "e", "and", "tipo", "type", "2", "1", "ii", "i", "insulinodependiente", "insulinorrequiriente"].contains(f) { n += 1; continue }
+            if person == 0, ageWords.contains(f) || ["man", "woman", "senora", "senor", "sra", "sr"].contains(f) { person += 1; n += 1; continue }
+            return nil
+        }
+        return nil
+    }
+
+    static let conditionAdjectives: Set<String> = [
+        "hipertensa", "hipertenso", "hypertensive", "diabetica", "diabetico", "diabetic", "asmatica", "asmatico", "asthmatic",
+        "cardiopata", "nefropata", "hepatopata", "epileptica", "epileptico", "epileptic", "obesa", "obeso", "obese",
+        "dislipidemica", "dislipidemico", "hipotiroidea", "hipotiroideo", "coronaria", "coronario",
+    ]
+
     /// "27M with", "45 y/o F with", "58-year-old man with", "paciente de 70 años con", "mujer de 34 años, con".
     private static func ageWithEnd(at k: Int, folded: [String], tokens: [TextToken], text: ScalarText) -> Int? {
         guard ["with", "con", "com"].contains(folded[k]), k >= 1, k + 1 < tokens.count, plainGap(text, tokens, k) else { return nil }
@@ -111,6 +142,15 @@ enum ComorbidityMentions {
         // that item, not the clause; the clause goes on after the next comma.
         var treatments: [Range<Int>] = []
         while k < tokens.count {
+            // "atrial fibrillation with controlled ventricular rate", "ICC con FEY conservada", "migraña sin aura": a
+            // descriptor of the disease after "with"/"con"/"sin" is part of the item, not a new clause.
+            if k > start, ["with", "con", "com", "without", "sin", "sem"].contains(folded[k]), k + 1 < tokens.count, plainGap(text, tokens, k - 1),
+               plainGap(text, tokens, k), diseaseDescriptors.contains(folded[k + 1]) {
+                end = k + 1
+                k += 2
+                if k < tokens.count, plainGap(text, tokens, k - 1) { continue }
+                k -= 1
+            }
             if folded[k] == "on", k > start, let comma = (k..<min(tokens.count, k + 10)).first(where: { j in
                 j + 1 < tokens.count && text.string(tokens[j].end..<tokens[j + 1].start).contains(",") && !text.string(tokens[j].end..<tokens[j + 1].start).contains(".")
             }) {
@@ -155,13 +195,25 @@ enum ComorbidityMentions {
             if !item.contains(where: { $0.isLetter }) { continue }
             for lead in ["de ", "del ", "of ", "a "] where TextFolding.fold(item).hasPrefix(lead) { item = String(item.dropFirst(lead.count)) }
             let words = item.split(separator: " ")
-            guard !words.isEmpty, words.count <= 6, !DiagnosisExtractor.holdsDose(item), !DiagnosisExtractor.isHistoryNoise(item) else { break }
+            let disease = beforeDescriptor(item)
+            guard !words.isEmpty, words.count <= 6 || words.count <= 9 && disease != item, !DiagnosisExtractor.holdsDose(item), !DiagnosisExtractor.isHistoryNoise(item) else { break }
             // "DM2 de 18 años de evolución": the disease, without its history, is what must be known.
             // A disease's shape counts too: "chronic hypoxemic respiratory failure", "retinopatía diabética no proliferativa".
-            if requireKnown && !DiagnosisConcept.namesKnownCondition(DiagnosisExtractor.historyHead(item)) && !(shapeCounts && Self.hasDiseaseShape(DiagnosisExtractor.historyHead(item))) { break }
+            if requireKnown && !DiagnosisConcept.namesKnownCondition(DiagnosisExtractor.historyHead(disease)) && !(shapeCounts && Self.hasDiseaseShape(DiagnosisExtractor.historyHead(disease))) { break }
             items.append(item)
         }
         return items
+    }
+
+    /// "heart failure with reduced ejection fraction" → "heart failure": the disease before its descriptor.
+    static func beforeDescriptor(_ item: String) -> String {
+        let words = item.split(separator: " ")
+        for (n, w) in words.enumerated() where n > 0 && n + 1 < words.count {
+            if ["with", "con", "com", "without", "sin", "sem"].contains(TextFolding.fold(String(w))), diseaseDescriptors.contains(TextFolding.fold(String(words[n + 1]))) {
+                return words[..<n].joined(separator: " ")
+            }
+        }
+        return item
     }
 
     /// An item of at most five words holding a disease's head noun or suffix ("respiratory failure", "retinopatía").
@@ -226,6 +278,15 @@ enum ComorbidityMentions {
         "anos", "ano", "year", "years", "old", "yo", "y", "o", "male", "female", "man", "woman", "m", "f", "masculino", "femenino",
         "femenina", "hombre", "mujer", "varon", "paciente", "patient", "de", "edad",
     ]
+    /// First words of a disease's own descriptor after "with"/"con"/"sin": "with reduced ejection fraction", "con RVR",
+    /// "sin aura", "with controlled ventricular rate", "con nefropatía".
+    static let diseaseDescriptors: Set<String> = [
+        "reduced", "preserved", "mildly", "controlled", "uncontrolled", "rapid", "slow", "ventricular", "rvr", "respuesta",
+        "response", "fraccion", "fraction", "ejection", "fevi", "fey", "lvef", "ef", "aura", "reducida", "reducido", "preservada",
+        "conservada", "rapida", "controlada", "complications", "complicaciones", "nefropatia", "neuropatia", "retinopatia",
+        "neuropathy", "nephropathy", "retinopathy", "polineuropatia", "polyneuropathy", "hyperglycemia", "hiperglucemia",
+    ]
+
     /// Words that end the clause of comorbidities: a new clause begins.
     static let clauseEnders: Set<String> = [
         "que", "who", "quien", "which", "presents", "presenta", "acude", "consulta", "ingresa", "refiere", "comes", "came",
