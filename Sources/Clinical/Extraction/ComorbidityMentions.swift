@@ -3,20 +3,24 @@
 /// "paciente de 70 años con HTA e IRC que consulta por…". Denied ("no history of…", "sin antecedentes de…"),
 /// family ("madre con antecedente de…", "family history of…") and present-illness mentions are not the patient's.
 enum ComorbidityMentions {
-    static func items(in line: String) -> [String] {
+    static func items(in line: String) -> [String] { tagged(in: line).map(\.item) }
+
+    /// The items, each with whether it was read after a follow-up cue ("here for f/u of HTN", "en control por DM2"): the
+    /// visit's reason restates the diagnoses the note assesses.
+    static func tagged(in line: String) -> [(item: String, followUp: Bool)] {
         // Most lines hold no cue: a byte search before tokenizing the line.
         guard mayHoldCue(line) else { return [] }
         let text = ScalarText(line)
         let tokens = text.tokens()
         guard tokens.count >= 2 else { return [] }
         let folded = tokens.map { $0.folded }
-        var result: [String] = []
+        var result: [(item: String, followUp: Bool)] = []
         var k = 0
         while k < tokens.count {
             // "history of …": any short items; "27M with …": only items that name a known chronic condition.
             if let start = historyCueEnd(at: k, folded: folded, tokens: tokens, text: text) {
                 let knownOnly = folded[k] == "historia" || folded[k] == "historico"
-                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: knownOnly)
+                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: knownOnly).map { ($0, false) }
                 k = start
                 continue
             }
@@ -24,20 +28,21 @@ enum ComorbidityMentions {
                 // "whom I follow for interstitial lung disease": a disease's shape counts; after "paciente (con)" the
                 // present illness may follow ("Pcte con cuadro de tos"), so only known conditions do.
                 let patient = ["paciente", "pcte", "pte", "un", "una", "el", "la", "a"].contains(folded[k])
-                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true, shapeCounts: !patient)
+                let followUp = followUpCueWords.contains(folded[k])
+                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true, shapeCounts: !patient).map { ($0, followUp) }
                 k = start
                 continue
             }
             // "hipertensa e diabética tipo 2, com hipotireoidismo", "diabético e hipertenso, con IRC", "a diabetic, hypertensive
             // man with CKD": adjectives of known conditions, then "con/com/with" and more known conditions.
             if let start = conditionAdjectivesEnd(at: k, folded: folded, tokens: tokens, text: text) {
-                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true, shapeCounts: false)
+                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true, shapeCounts: false).map { ($0, false) }
                 k = start
                 continue
             }
             if let start = ageWithEnd(at: k, folded: folded, tokens: tokens, text: text) {
                 // After an age the present illness may follow ("de 2 años, con bloqueo articular"): known conditions only.
-                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true, shapeCounts: false)
+                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true, shapeCounts: false).map { ($0, false) }
                 k = start
                 continue
             }
@@ -81,6 +86,9 @@ enum ComorbidityMentions {
         }
         return nil
     }
+
+    /// First words of the follow-up cues among `knownOnlyCues`: "f/u of", "follow up of", "seguimiento de", "control por".
+    static let followUpCueWords: Set<String> = ["f", "follow", "followup", "followed", "seguimiento", "control", "en", "acompanhamento"]
 
     /// After adjectives of known conditions (and their "tipo 2", "y"/"e"/"and", commas, one noun of the person), the index
     /// after the "con"/"com"/"with" that opens more conditions.

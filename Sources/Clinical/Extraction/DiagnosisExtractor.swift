@@ -10,7 +10,8 @@ struct DiagnosisExtractor {
     func extract() -> [Diagnosis] {
         var items: [String] = []
         var historyItems: [String] = []
-        // Comorbidities read in prose ("f/u of HTN and T2DM", "27M with asthma"), not under a history header.
+        // Comorbidities read in a follow-up visit's reason ("here for f/u of HTN and T2DM", "en control por DM2"): the
+        // diagnoses the note assesses, restated, not a history.
         var proseHistory: Set<String> = []
         var headerHistory: Set<String> = []
         // SOAP's one-letter "A:" is the assessment only in a SOAP note; a referral's "A: Servicio de…" is its addressee.
@@ -59,9 +60,9 @@ struct DiagnosisExtractor {
             // "Viene por control de ERC. Antecedentes: ERC estadio 4, gota, HTA. No DM.": a history field inside a line.
             historyItems.append(contentsOf: Self.midLineHistory(lines[i]))
             // "She has a history of GERD and osteoarthritis", "27M with asthma": comorbidities written in prose.
-            let mentions = ComorbidityMentions.items(in: lines[i])
-            historyItems.append(contentsOf: mentions)
-            proseHistory.formUnion(mentions.map { TextFolding.fold($0) })
+            let mentions = ComorbidityMentions.tagged(in: lines[i])
+            historyItems.append(contentsOf: mentions.map(\.item))
+            proseHistory.formUnion(mentions.filter(\.followUp).map { TextFolding.fold($0.item) })
             headerHistory.formUnion(Self.midLineHistory(lines[i]).map { TextFolding.fold($0) })
             i += 1
         }
@@ -130,7 +131,7 @@ struct DiagnosisExtractor {
             // A history item spelled out ("obstructive sleep apnea", "insuficiencia renal crónica") beside the same
             // concept diagnosed ("OSA", "IRC terminal") adds nothing; its abbreviation ("T2DM", "HTA", "FA crónica")
             // beside a diagnosis spelled out is what the doctor scans for, and stays.
-            // An abbreviation read in prose ("here for f/u of HTN and T2DM") is the diagnosis it abbreviates, not a history.
+            // An abbreviation in a follow-up's reason ("here for f/u of HTN and T2DM") is the diagnosis it abbreviates.
             if !Self.opensWithAbbreviation(diagnosis.text) || proseHistory.contains(TextFolding.fold(raw)) && !headerHistory.contains(TextFolding.fold(raw)),
                knownConcepts.contains(where: { !$0.isEmpty && DiagnosisConcept.covers($0, concept) || DiagnosisConcept.covers($0, head) }) { continue }
             let key = TextFolding.fold(diagnosis.text)
@@ -335,6 +336,9 @@ struct DiagnosisExtractor {
             let t = Array(tail.unicodeScalars)
             guard scalars.count > t.count else { continue }
             for i in 1...(scalars.count - t.count) where matches(t, at: i) {
+                // "prior TIA (2021)", "IAM (2019)": an acute event's year in parentheses says which event it was.
+                if tail == " (", event, let close = scalars[i...].firstIndex(of: ")"),
+                   isEventYear(String(String.UnicodeScalarView(scalars[(i + 2)..<close])), of: String(String.UnicodeScalarView(scalars[0..<i]))) { break }
                 // "de 12 años" / "en 2019" / "x 5 años": only when a number follows.
                 if tail.hasSuffix("#") == false || (i + t.count < scalars.count && TextFolding.isDigit(scalars[i + t.count])) {
                     cuts.append((i, stateTails.contains(tail)))

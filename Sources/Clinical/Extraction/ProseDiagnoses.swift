@@ -33,8 +33,8 @@ enum ProseDiagnoses {
         }
         for at in procedureReasons(folded) + referralAndTreatmentReasons(folded) {
             let clause = clauseText(original, from: at, stopAtComma: true)
-            // "úlcera venosa en MII de 4 meses de evolución": the disease, without its history.
-            if let first = DiagnosisListSplitter.listItems(clause).first, namesDisease(first) { result.append(DiagnosisExtractor.historyHead(first)) }
+            // "úlcera venosa en MII de 4 meses de evolución": the disease, without its history; "… para valoración": nor its purpose.
+            if let first = DiagnosisListSplitter.listItems(withoutPurpose(clause)).first, namesDisease(first) { result.append(DiagnosisExtractor.historyHead(first)) }
         }
         return result
     }
@@ -43,7 +43,21 @@ enum ProseDiagnoses {
     static func namesDisease(_ item: String) -> Bool {
         let words = item.split(separator: " ")
         guard !words.isEmpty, words.count <= 12 else { return false }
+        // "atrial fibrillation", "insuficiencia renal crónica": a known condition may take several words.
         return DiagnosisListSplitter.opensWithDiseaseNoun(item) || DiagnosisConcept.namesKnownCondition(String(words[0]))
+            || DiagnosisConcept.namesKnownCondition(words.prefix(4).joined(separator: " "))
+    }
+
+    /// "cirrosis descompensada para valoración por hepatología" → "cirrosis descompensada": a referral's purpose is no part of its reason.
+    static func withoutPurpose(_ clause: String) -> String {
+        let folded = TextFolding.fold(clause)
+        for joiner in [" para ", " a fin de ", " for evaluation", " for assessment", " for management", " pour "] {
+            if let r = folded.firstRange(of: joiner) {
+                let offset = folded.unicodeScalars.distance(from: folded.startIndex, to: r.lowerBound)
+                return String(clause.unicodeScalars.prefix(offset))
+            }
+        }
+        return clause
     }
 
     /// The text from `start` to the sentence's end (and a comma, when asked), a parenthetical kept whole.
