@@ -44,7 +44,15 @@ struct DiagnosisExtractor {
                     // After the items of a list, a line that is no item ("RTC 3 months.") ends it.
                     if !listItem && sawListItem { break }
                     sawListItem = sawListItem || listItem
-                    let item = Self.cutPlan(Self.stripListMarker(line))
+                    var item = DiagnosisListSplitter.withoutSubLabel(Self.cutPlan(Self.stripListMarker(line)))
+                    // "1. COPD exacerbation: prednisone 40 mg PO daily", "2. Hypertension: continue amlodipine", "- DM2: ajustar
+                    // insulina": a problem-oriented item names its problem before the colon, its plan after it.
+                    // Not in a history block, whose "- Farmacológicos: tiotropio 18 mcg…" is a field of drugs.
+                    if history == nil, let problem = Self.problemBeforePlan(item) {
+                        if !Self.isSymptomOnly(problem) { found += DiagnosisListSplitter.listItems(problem) }
+                        j += 1
+                        continue
+                    }
                     // A prescription line ("1. Losartan 50 mg tab, 1 VO c/12h") ends the diagnoses.
                     if Self.holdsDose(item) { break }
                     found += DiagnosisListSplitter.listItems(item)
@@ -474,6 +482,24 @@ struct DiagnosisExtractor {
         return item
     }
 
+    /// The problem of "Problem: plan" when the plan holds a dose, opens with a plan verb or names a drug.
+    static func problemBeforePlan(_ item: String) -> String? {
+        guard let colon = item.firstIndex(of: ":") else { return nil }
+        let problem = String(item[..<colon]).trimmingWhitespace()
+        let plan = String(item[item.index(after: colon)...]).trimmingWhitespace()
+        let words = problem.split(separator: " ")
+        guard (1...8).contains(words.count), !plan.isEmpty else { return nil }
+        let first = TextFolding.fold(plan).split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+        guard holdsDose(plan) || planVerbs.contains(first) || DrugLexicon.byFirstWord[first] != nil else { return nil }
+        return problem
+    }
+
+    /// "Pain", "Dolor", "Fever/nausea": a symptom under treatment, no diagnosis.
+    static func isSymptomOnly(_ problem: String) -> Bool {
+        let words = TextFolding.fold(problem).split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return !words.isEmpty && words.allSatisfy { MedicationExtractor.symptoms.contains($0) || ["control", "management", "manejo", "y", "and", "o", "or"].contains($0) }
+    }
+
     /// A number followed by a dose unit: "50 mg", "1 g", "2 puff".
     static func holdsDose(_ item: String) -> Bool {
         let words = TextFolding.fold(item).split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" })
@@ -626,6 +652,8 @@ struct DiagnosisExtractor {
         guard let first = line.unicodeScalars.first else { return false }
         // "# Acute pulmonary embolism - heparin…": a problem-oriented assessment's "#" marks an item.
         if first == "-" || first == "•" || first == "*" || first == "·" || first == "#" && line.dropFirst().first == " " { return true }
+        // "a) Preeclampsia severa", "b) Embarazo de 34 semanas": a lettered list.
+        if TextFolding.isLetter(first), line.unicodeScalars.dropFirst().first == ")", line.unicodeScalars.dropFirst(2).first == " " { return true }
         let digits = line.prefix(while: { $0.isNumber })
         return !digits.isEmpty && digits.count <= 2 && (line.dropFirst(digits.count).hasPrefix(".") || line.dropFirst(digits.count).hasPrefix(")"))
     }
@@ -633,6 +661,9 @@ struct DiagnosisExtractor {
     static func stripListMarker(_ line: String) -> String {
         var s = Substring(line)
         if let first = s.first, "-•*·".contains(first) || first == "#" && s.dropFirst().first == " " { s = s.dropFirst() }
+        if let first = s.unicodeScalars.first, TextFolding.isLetter(first), s.unicodeScalars.dropFirst().first == ")", s.unicodeScalars.dropFirst(2).first == " " {
+            s = Substring(String(s.unicodeScalars.dropFirst(2)))
+        }
         let digits = s.prefix(while: { $0.isNumber })
         if !digits.isEmpty, digits.count <= 2 {
             let after = s.dropFirst(digits.count)

@@ -9,7 +9,11 @@ enum DiagnosisListSplitter {
         if let numbered = numberedItems(content) { return numbered.flatMap(listItems) }
         var result: [String] = []
         for (index, sentence) in SentenceSegmenter.split(content).enumerated() {
-            let item = DiagnosisExtractor.stripListMarker(sentence)
+            var item = DiagnosisExtractor.stripListMarker(sentence)
+            // "Dx principal: apendicitis. Dx secundarios: anemia, obesidad.": a later sentence that is a header of its own.
+            if index > 0, let inner = DiagnosisExtractor.sectionContent(item) { result += listItems(inner); continue }
+            // "Principal: acute pancreatitis", "Secundarios: anemia": a sub-label of the list.
+            item = withoutSubLabel(item)
             if index > 0, let rest = historySentence(item) {
                 // "Dg: cistitis aguda. Antecedente de DM tipo 2 y HTA.": the comorbidities of the section.
                 result += listItems(rest)
@@ -18,6 +22,16 @@ enum DiagnosisListSplitter {
             }
         }
         return result
+    }
+
+    /// "Principal: Acute pancreatitis" → "Acute pancreatitis"; "paciente con crisis hipertensiva" → "crisis hipertensiva".
+    static func withoutSubLabel(_ item: String) -> String {
+        let folded = TextFolding.fold(item)
+        for label in ["principal:", "primary:", "secondary:", "secundario:", "secundarios:", "secundaria:", "secundarias:", "otros:", "other:",
+                      "paciente con ", "patient with ", "pcte con ", "pte con ", "paciente portador de ", "paciente cursando con "] where folded.hasPrefix(label) {
+            return String(item.unicodeScalars.dropFirst(label.unicodeScalars.count)).trimmingWhitespace()
+        }
+        return item
     }
 
     /// "Síndrome dispéptico con signos de alarma", "Infección por H. pylori": a later sentence that opens with a

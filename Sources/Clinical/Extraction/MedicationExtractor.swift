@@ -100,7 +100,7 @@ struct MedicationExtractor {
         let f = text.folded
         // "aspirina 100 mg (NO suspender), atorvastatina": a stop verb closing another drug's remark is not this drug's.
         if i >= 1, Self.stopWords.contains(f[i - 1]) || Self.stoppedBefore.contains(f[i - 1]), Self.plainGap(text.gap(after: i - 1)), !negatedStop(at: i - 1) { return true }
-        if changedFrom(i) && changedToAnother(after: nameEnd, windowEnd: windowEnd) || noLongerTaken(i) { return true }
+        if changedFrom(i) && changedToAnother(after: nameEnd, windowEnd: windowEnd) || noLongerTaken(i) || notContinued(i) { return true }
         // "Stop taking: ibuprofen", "Dejar de tomar: AINES", "Suspender el enalapril", "Discontinue the aspirin".
         var b = i - 1
         // "propranolol suspendido; rivaroxaban", "ranitidina suspendida, omeprazol": a participle before a list's
@@ -145,8 +145,10 @@ struct MedicationExtractor {
         !gap.contains("\n") && !gap.contains(")") && !gap.contains(",") && !gap.contains(";") && !gap.contains(".")
     }
 
-    /// "NO suspender", "no se suspende", "do not stop", "não suspender": the stop is denied.
+    /// "NO suspender", "no se suspende", "do not stop", "não suspender": the stop is denied; "disminuir 5 mg cada semana
+    /// hasta suspender", "taper until stopping" is a taper, and the drug is taken.
     private func negatedStop(at k: Int) -> Bool {
+        if k >= 1, ["hasta", "until", "ate"].contains(text.folded[k - 1]) { return true }
         var b = k - 1
         if b >= 0, text.folded[b] == "se", Self.plainGap(text.gap(after: b)) { b -= 1 }
         guard b >= 0, Self.plainGap(text.gap(after: b)) else { return false }
@@ -187,6 +189,18 @@ struct MedicationExtractor {
             if ["por", "to", "a", "para", "by", "pela", "pelo", "with", "con"].contains(text.folded[k]),
                lexiconMatch(at: k + 1) != nil || fallbackName(at: k + 1) != nil { return true }
             k += 1
+        }
+        return false
+    }
+
+    /// "no continuar con ibuprofeno", "do not continue aspirin", "não continuar o AAS": the drug is stopped.
+    private func notContinued(_ i: Int) -> Bool {
+        var b = i - 1
+        while b >= 1, i - b <= 4, Self.plainGap(text.gap(after: b)) {
+            let f = text.folded[b]
+            if ["continuar", "continue", "seguir", "proseguir"].contains(f) { return ["no", "not", "nao"].contains(text.folded[b - 1]) && Self.plainGap(text.gap(after: b - 1)) }
+            guard Self.stopFillers.contains(f) else { return false }
+            b -= 1
         }
         return false
     }
@@ -892,7 +906,7 @@ struct MedicationExtractor {
         "con", "with", "antes", "before", "despues", "after", "em", "en", "no", "ao", "al", "a", "por", "in", "at", "am", "pm",
         "post", "pos", "qam", "qpm", "hs", "qhs", "noche", "manana", "ayunas",
     ]
-    static let stopWords: Set<String> = ["suspender", "suspende", "suspendo", "suspendió", "suspendio", "suspend", "discontinue", "discontinued", "stop", "stopped", "retirar", "retira", "hold", "held", "cease", "omite", "omitir", "omit", "suspendemos", "suspendieron"]
+    static let stopWords: Set<String> = ["interrumpir", "interrumpe", "interrumpo", "interrumpimos", "pausar", "pausa", "cesar", "discontinuar", "descontinuar", "suspender", "suspende", "suspendo", "suspendió", "suspendio", "suspend", "discontinue", "discontinued", "stop", "stopped", "retirar", "retira", "hold", "held", "cease", "omite", "omitir", "omit", "suspendemos", "suspendieron"]
     /// Words between a stop verb and the drug: "stop taking", "dejar de tomar", "suspender el".
     static let stopFillers: Set<String> = [
         "taking", "using", "the", "your", "tomar", "usar", "de", "el", "la", "los", "las", "tratamiento", "con",
@@ -900,7 +914,7 @@ struct MedicationExtractor {
         "her", "his", "their", "my", "own", "on", "su", "sus", "por", "cuenta", "propia", "tambien", "also", "ademas", "o", "a",
         "uso", "del", "usando", "tomando", "tomar", "medicamento", "medication", "of",
         // "Se suspende infusión de insulina regular", "stop the heparin drip": the form of giving it.
-        "infusion", "goteo", "perfusion", "drip", "infusao", "bomba",
+        "infusion", "goteo", "perfusion", "drip", "infusao", "bomba", "administrar", "dar", "recibir", "indicar",
     ]
     /// Verbs that tell the patient left a drug or that it was replaced: "dejó", "parou", "abandonó", "sustituye", "instead of".
     static let leftDrugWords: Set<String> = [
@@ -912,7 +926,7 @@ struct MedicationExtractor {
     /// metformina", "Discontinued: aspirin".
     static let stoppedBefore: Set<String> = [
         "suspendido", "suspendida", "suspendidos", "suspendidas", "suspenso", "suspensa", "suspensos", "suspensas", "retirado",
-        "retirada", "retiro", "retiramos", "descontinuado", "descontinuada", "descontinuo", "descontinuamos", "descontinua",
+        "retirada", "retiro", "retiramos", "interrumpido", "interrumpida", "descontinuado", "descontinuada", "descontinuo", "descontinuamos", "descontinua",
         "discontinuado", "discontinuada", "discontinuamos", "suspendeu", "suspendemos", "omitido", "omitida",
     ]
     /// Verbs of a change of drug: what follows (not after "a"/"to") is the drug left.
