@@ -64,4 +64,23 @@ import Testing
         #expect(diagnoses("Dx: insuficiencia cardíaca NYHA II/ III") == ["insuficiencia cardíaca NYHA II/ III"])
         #expect(diagnoses("Dx: herida c/ bordes limpios") == ["herida c/ bordes limpios"])
     }
+
+    @Test func aProblemOrientedItemNamesItsProblemBeforeThePlan() {
+        let note = "Assessment and Plan:\n1. COPD exacerbation: prednisone 40 mg PO daily x 5 days.\n2. Hypertension: continue amlodipine.\n3. Pain: acetaminophen 650 mg PO q6h PRN."
+        #expect(diagnoses(note) == ["COPD exacerbation", "Hypertension"])                                                 // US
+        let es = "Análisis y plan:\n- DM2 descompensada: ajustar insulina glargina a 20 UI\n- ITU baja: nitrofurantoína 100 mg VO c/12h"
+        #expect(diagnoses(es) == ["DM2 descompensada", "ITU baja"])                                                       // CO
+    }
+
+    @Test func aHistoryBlocksDrugFieldIsNoProblem() {
+        let note = "Antecedentes:\n - Patológicos: asma, HTA\n - Farmacológicos: salbutamol 100 mcg 2 puff c/6h\n - Alérgicos: penicilina"
+        #expect(!diagnoses(note).contains(where: { TextFolding.fold($0).hasPrefix("farmacologicos") || TextFolding.fold($0).hasPrefix("alergicos") }), "\(diagnoses(note))")
+    }
+
+    @Test func letteredListsSubLabelsAndALaterHeaderSentence() {
+        #expect(diagnoses("Diagnósticos:\na) Preeclampsia con criterios de severidad\nb) Embarazo de 35 semanas") == ["Preeclampsia con criterios de severidad", "Embarazo de 35 semanas"]) // PE
+        #expect(diagnoses("Discharge diagnosis:\nPrincipal: Acute pancreatitis\nSecondary: Cholelithiasis; Obesity") == ["Acute pancreatitis", "Cholelithiasis", "Obesity"]) // US
+        #expect(diagnoses("Dx principal: Apendicitis aguda. Dx secundarios: anemia leve, obesidad.") == ["Apendicitis aguda", "anemia leve", "obesidad"]) // VE
+        #expect(diagnoses("Análisis: paciente con crisis hipertensiva sin daño de órgano blanco.") == ["crisis hipertensiva sin daño de órgano blanco"]) // CO
+    }
 }

@@ -92,4 +92,21 @@ import Testing
         #expect(names("piperacillin tazobactam 4.5 g IV q6h") == ["piperacillin tazobactam"])                            // US
         #expect(names("Discontinue ethinyl estradiol/norgestimate. Enoxaparin 80 mg SC q12h.") == ["enoxaparin"])         // US
     }
+
+    @Test(arguments: [
+        ("Plan: interrumpir tramadol por somnolencia. Paracetamol 1 g VO c/8h.", "tramadol"),                         // CR
+        ("Plan: pausar metformina hasta nuevo control. Insulina NPH 10 UI SC noche.", "metformina"),                  // PA
+        ("Plan: no continuar con ibuprofeno. Paracetamol 500 mg VO c/6h.", "ibuprofeno"),                              // HN
+        ("Se deja de administrar ceftriaxona. Amoxicilina 500 mg VO c/8h.", "ceftriaxona"),                           // DO
+        ("Indicaciones: descontinuar digoxina. Bisoprolol 5 mg VO c/24h.", "digoxina"),                                // PR
+    ])
+    func moreStopVerbs(text: String, stopped: String) {
+        #expect(!names(text).contains(stopped), "\(names(text))")
+        #expect(names(text).count == 1, "\(names(text))")
+    }
+
+    @Test func aTaperUntilStoppingKeepsTheDrug() {
+        #expect(names("Prednisona 20 mg VO c/24h, disminuir 5 mg cada semana hasta suspender.") == ["prednisona"])       // MX
+        #expect(names("Prednisone 40 mg PO daily, taper by 10 mg every 3 days until stopping.") == ["prednisone"])       // US
+    }
 }
