@@ -3,7 +3,7 @@ import Testing
 
 /// Round 4 of issue 17: a stopped drug is never active, in every phrasing clinicians write a stop — a participle
 /// before the drug, a stop verb after it in its own clause, a change of drug, "ya no toma", the form of giving it
-/// between the verb and the drug, a stopped combination's component. Guards: a denied stop ("NO suspender") keeps the
+/// between the verb and the drug, a stopped combination's component, a stopped class ("suspender AINEs"). Guards: a denied stop ("NO suspender") keeps the
 /// drug, a stop verb that names the next drug or lies past the sentence's end is not this drug's, a dose change keeps
 /// the drug, the drug changed to is active. Phrasings written for these rules, several countries each.
 @Suite struct Round4StoppedDrugTests {
@@ -108,5 +108,19 @@ import Testing
     @Test func aTaperUntilStoppingKeepsTheDrug() {
         #expect(names("Prednisona 20 mg VO c/24h, disminuir 5 mg cada semana hasta suspender.") == ["prednisona"])       // MX
         #expect(names("Prednisone 40 mg PO daily, taper by 10 mg every 3 days until stopping.") == ["prednisone"])       // US
+    }
+
+    @Test(arguments: [
+        ("Usa ACO (etinilestradiol/levonorgestrel). Se sugiere suspender el anticonceptivo combinado. Sumatriptán 50 mg VO al inicio del dolor.", "sumatriptan"),  // CL
+        ("Toma ibuprofeno a diario por lumbalgia. Suspender AINEs. Paracetamol 1 g VO c/8h.", "paracetamol"),                                                   // MX
+        ("Home meds: naproxen 500 mg PO BID, lisinopril 10 mg PO daily. Stop NSAIDs (AKI).", "lisinopril"),                                                       // US
+    ])
+    func aStoppedClassStopsTheClasssDrugs(text: String, active: String) {
+        #expect(names(text) == [active], "\(names(text))")
+    }
+
+    @Test func aClassNamedWithoutAStopLeavesItsDrugs() {
+        #expect(names("Evitar AINEs. Ibuprofeno 400 mg VO c/8h por 3 días.") == ["ibuprofeno"])
+        #expect(names("No suspender estatinas. Atorvastatina 40 mg VO noche.") == ["atorvastatina"])
     }
 }

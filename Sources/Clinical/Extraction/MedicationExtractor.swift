@@ -65,8 +65,48 @@ struct MedicationExtractor {
         }
         // "Se reinicia espironolactona 25 mg", "restart aspirin": a drug resumed later in the note is active again.
         for m in found where resumed(m.nameStart) { stopped.remove(TextFolding.fold(text.text.string(t[m.nameStart].start..<t[m.nameEnd].end))) }
-        return Self.merge(found.map { $0.medication }.filter { !Self.isStoppedName(TextFolding.fold($0.name), stopped: stopped) })
+        // "Se sugiere suspender el anticonceptivo combinado", "suspender AINEs", "stop NSAIDs": a stopped class stops the
+        // class's drugs named anywhere in the note (unless resumed).
+        let classes = stoppedClasses()
+        return Self.merge(found.filter { m in
+            let name = TextFolding.fold(m.medication.name)
+            if Self.isStoppedName(name, stopped: stopped) { return false }
+            guard !classes.isEmpty, !resumed(m.nameStart) else { return true }
+            let first = String(name.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "-" }).first ?? "")
+            return !classes.contains { Self.drugClasses[$0]?.contains(first) == true }
+        }.map { $0.medication })
     }
+
+    /// The classes a stop verb names: "suspender el anticonceptivo", "suspender AINES", "stop NSAIDs", "se suspenden las estatinas".
+    private func stoppedClasses() -> Set<String> {
+        var result: Set<String> = []
+        let f = text.folded
+        for k in f.indices where Self.stopWords.contains(f[k]) && !negatedStop(at: k) {
+            var n = k + 1
+            while n < f.count, n - k <= 4, Self.plainGap(text.gap(after: n - 1)) || text.gap(after: n - 1).trimmingWhitespace() == ":" {
+                if let name = Self.classWords[f[n]] { result.insert(name); break }
+                guard Self.stopFillers.contains(f[n]) || f[n] == "se" else { break }
+                n += 1
+            }
+        }
+        return result
+    }
+
+    /// Words naming a drug class, to the class.
+    static let classWords: [String: String] = [
+        "anticonceptivo": "contraceptive", "anticonceptivos": "contraceptive", "aco": "contraceptive", "acos": "contraceptive",
+        "ocp": "contraceptive", "ocps": "contraceptive", "anticoncepcional": "contraceptive", "contraceptive": "contraceptive",
+        "aine": "nsaid", "aines": "nsaid", "nsaid": "nsaid", "nsaids": "nsaid", "antiinflamatorios": "nsaid", "aint": "nsaid",
+        "estatina": "statin", "estatinas": "statin", "statin": "statin", "statins": "statin",
+        "benzodiacepina": "benzodiazepine", "benzodiacepinas": "benzodiazepine", "benzodiazepine": "benzodiazepine", "benzodiazepines": "benzodiazepine",
+    ]
+    /// First words of each class's drugs.
+    static let drugClasses: [String: Set<String>] = [
+        "contraceptive": ["etinilestradiol", "ethinyl", "etinil", "levonorgestrel", "drospirenona", "desogestrel", "norgestimate", "norgestimato", "dienogest", "noretisterona", "norethindrone"],
+        "nsaid": ["ibuprofeno", "ibuprofen", "naproxeno", "naproxen", "diclofenaco", "diclofenac", "ketorolaco", "ketorolac", "meloxicam", "celecoxib", "indometacina", "indomethacin", "ketoprofeno", "piroxicam", "nimesulida", "etoricoxib", "aceclofenaco"],
+        "statin": ["atorvastatina", "atorvastatin", "rosuvastatina", "rosuvastatin", "simvastatina", "sinvastatina", "simvastatin", "pravastatina", "pravastatin", "lovastatina", "pitavastatina"],
+        "benzodiazepine": ["clonazepam", "alprazolam", "diazepam", "lorazepam", "midazolam", "bromazepam", "clobazam"],
+    ]
 
     /// "se suspende ergotamina/cafeína" after "usa ergotamina": a mention of a stopped combination's component (or of the
     /// combination after its component was stopped) is the same drug; "insulina regular" stopped is not "insulina glargina".
