@@ -76,4 +76,40 @@ import Testing
     @Test func aSymptomAfterConEndsTheComorbidities() {
         #expect(diagnoses("Paciente de 70 años con HTA con dolor torácico de 2 horas.") == ["HTA"])
     }
+
+    @Test(arguments: [
+        ("Hospital course: admitted with diabetic ketoacidosis, treated with an insulin drip. Course complicated by hypokalemia.", ["diabetic ketoacidosis", "hypokalemia"]), // US
+        ("Paciente femenina de 45 años quien cursa con neumonía adquirida en la comunidad.", ["neumonía adquirida en la comunidad"]),                                      // HN
+        ("Evolución: paciente con diagnóstico de egreso de colecistitis aguda litiásica.", ["colecistitis aguda litiásica"]),                                              // EC
+    ])
+    func aCoursesDiseasesInProse(text: String, expected: [String]) {
+        #expect(diagnoses(text) == expected)
+    }
+
+    @Test func aCourseWithASymptomIsNoDiagnosis() {
+        #expect(diagnoses("Evolución: cursa con dolor leve y buena tolerancia oral.").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Handover: 80F admitted overnight. Known COPD and CKD stage 4.", ["COPD", "CKD stage 4"]),                         // US
+        ("Masculino de 65 años, conocido con DM2 e HTA, acude a control.", ["DM2", "HTA"]),                                   // MX
+        ("I saw this 54-year-old woman with a history of breast cancer and hypothyroidism.", ["breast cancer", "hypothyroidism"]), // US
+    ])
+    func knownConditionsAndAHistoryCueInsideAnAgesClause(text: String, expected: [String]) {
+        #expect(diagnoses(text) == expected)
+    }
+
+    @Test func aDeniedKnownConditionIsNone() {
+        #expect(diagnoses("He does not have diabetes or known CAD.").isEmpty)                                                 // US
+        #expect(diagnoses("Niega ser conocida con HTA.").isEmpty)                                                             // GT
+    }
+
+    @Test(arguments: [
+        ("Conclusión: hallazgos en relación con neumonía lobar derecha.", ["neumonía lobar derecha"]),    // CO
+        ("Impression: findings are concerning for acute appendicitis.", ["acute appendicitis"]),         // US
+        ("Impressão: achados compatíveis com pielonefrite aguda.", ["pielonefrite aguda"]),              // BR
+    ])
+    func aFindingsConclusionIsItsDisease(text: String, expected: [String]) {
+        #expect(diagnoses(text) == expected)
+    }
 }

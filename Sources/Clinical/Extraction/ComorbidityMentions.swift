@@ -82,6 +82,16 @@ enum ComorbidityMentions {
             for (n, word) in cue.enumerated() where folded[k + n] != word || (n > 0 && !plainGap(text, tokens, k + n - 1)) { ok = false; break }
             guard ok, plainGap(text, tokens, k + cue.count - 1) else { continue }
             if k > 0, deniers.contains(folded[k - 1]) { return nil }
+            // "He does not have diabetes or known CAD", "niega ser conocido con…": a denial earlier in the clause.
+            if ["known", "conocido", "conocida", "conhecido", "conhecida"].contains(cue[0]) {
+                var b = k - 1
+                while b >= 0, k - b <= 8 {
+                    let gap = text.string(tokens[b].end..<tokens[b + 1].start)
+                    if gap.contains(".") || gap.contains(";") || gap.contains(":") || gap.contains("\n") { break }
+                    if ["no", "not", "sin", "niega", "denies", "nega", "without", "never", "nunca", "nor", "ni", "nao"].contains(folded[b]) { return nil }
+                    b -= 1
+                }
+            }
             return k + cue.count
         }
         return nil
@@ -202,6 +212,10 @@ enum ComorbidityMentions {
             // A remark's leftover (")" after a cut treatment) is no item.
             if !item.contains(where: { $0.isLetter }) { continue }
             for lead in ["de ", "del ", "of ", "a "] where TextFolding.fold(item).hasPrefix(lead) { item = String(item.dropFirst(lead.count)) }
+            // "72M with PMH of CAD", "a woman with a history of breast cancer": the history cue opens no part of the item.
+            for lead in ["pmh of ", "pmh significant for ", "history of ", "hx of ", "h/o ", "antecedente de ", "antecedentes de "] where TextFolding.fold(item).hasPrefix(lead) {
+                item = String(item.unicodeScalars.dropFirst(lead.unicodeScalars.count))
+            }
             let words = item.split(separator: " ")
             let disease = beforeDescriptor(item)
             guard !words.isEmpty, words.count <= 6 || words.count <= 9 && disease != item, !DiagnosisExtractor.holdsDose(item), !DiagnosisExtractor.isHistoryNoise(item) else { break }
@@ -275,6 +289,8 @@ enum ComorbidityMentions {
         ["paciente"], ["pcte"], ["pte"],
         // "Además dislipidemia y retinopatía diabética.", "Also HTN and CKD.": more conditions in a sentence of their own.
         ["ademas"], ["also"],
+        // "Known COPD and CKD stage 4.", "conocido con DM2 e HTA", "conhecido portador de…".
+        ["known"], ["conocido", "con"], ["conocida", "con"], ["conhecido"], ["conhecida"],
     ]
     static let cueFirstWords: [String: [[String]]] = Dictionary(grouping: cues.sorted { $0.count > $1.count }, by: { $0[0] })
     static let deniers: Set<String> = ["no", "sin", "niega", "denies", "negative", "without", "nega", "ningun", "ninguno", "family", "familiar", "familiares", "nor", "ni"]

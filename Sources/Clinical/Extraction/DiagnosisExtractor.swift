@@ -685,7 +685,10 @@ struct DiagnosisExtractor {
             var k = at + cue.unicodeScalars.count
             while k < original.count, !".;,\n".unicodeScalars.contains(original[k]) { view.append(original[k]); k += 1 }
             let clause = String(view)
-            if !clause.trimmingWhitespace().isEmpty { result.append(clause) }
+            // "con diagnóstico de egreso de colecistitis aguda": the list's name is no part of the diagnosis.
+            var item = clause.trimmingWhitespace()
+            for lead in ["egreso de ", "ingreso de ", "alta de ", "discharge of "] where TextFolding.fold(item).hasPrefix(lead) { item = String(item.unicodeScalars.dropFirst(lead.unicodeScalars.count)) }
+            if !item.isEmpty { result.append(item) }
         }
         return result
     }

@@ -27,12 +27,27 @@ enum DiagnosisListSplitter {
     /// "Principal: Acute pancreatitis" → "Acute pancreatitis"; "paciente con crisis hipertensiva" → "crisis hipertensiva".
     static func withoutSubLabel(_ item: String) -> String {
         let folded = TextFolding.fold(item)
+        // "hallazgos en relación con neumonía lobar", "findings are concerning for appendicitis": the finding's conclusion.
+        if let first = folded.split(separator: " ").first, ["hallazgos", "hallazgo", "findings", "finding", "imagen", "imagenes", "achados", "cuadro"].contains(String(first)) {
+            for cue in findingConclusionCues {
+                if let r = folded.firstRange(of: cue), folded.distance(from: folded.startIndex, to: r.lowerBound) <= 30 {
+                    let offset = folded.unicodeScalars.distance(from: folded.startIndex, to: r.upperBound)
+                    return String(item.unicodeScalars.dropFirst(offset)).trimmingWhitespace()
+                }
+            }
+        }
         for label in ["principal:", "primary:", "secondary:", "secundario:", "secundarios:", "secundaria:", "secundarias:", "otros:", "other:",
                       "paciente con ", "patient with ", "pcte con ", "pte con ", "paciente portador de ", "paciente cursando con "] where folded.hasPrefix(label) {
             return String(item.unicodeScalars.dropFirst(label.unicodeScalars.count)).trimmingWhitespace()
         }
         return item
     }
+
+    static let findingConclusionCues = [
+        " en relacion con ", " en relacion a ", " compatibles con ", " compatible con ", " consistent with ", " concerning for ",
+        " suspicious for ", " sugestivos de ", " sugestivo de ", " sugerentes de ", " sugerente de ", " suggestive of ",
+        " compativeis com ", " compativel com ", " in keeping with ",
+    ]
 
     /// "Síndrome dispéptico con signos de alarma", "Infección por H. pylori": a later sentence that opens with a
     /// disease's head noun is a diagnosis too, however long.

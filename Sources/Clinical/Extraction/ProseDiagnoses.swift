@@ -44,7 +44,9 @@ enum ProseDiagnoses {
         let words = item.split(separator: " ")
         guard !words.isEmpty, words.count <= 12 else { return false }
         // "atrial fibrillation", "insuficiencia renal crónica": a known condition may take several words.
+        // "diabetic ketoacidosis", "urosepsis", "pielonefritis": a disease's shape counts too.
         return DiagnosisListSplitter.opensWithDiseaseNoun(item) || DiagnosisConcept.namesKnownCondition(String(words[0]))
+            || words.count <= 5 && ComorbidityMentions.hasDiseaseShape(item)
             || DiagnosisConcept.namesKnownCondition(words.prefix(4).joined(separator: " "))
     }
 
@@ -199,6 +201,10 @@ enum ProseDiagnoses {
         "ingreso por ", "ingresa por ", "ingresado por ", "ingresada por ", "internado por ", "internada por ",
         "hospitalizado por ", "hospitalizada por ", "se interna por ", "admitted for ", "admitted with ", "hospitalized for ",
         "internado com ", "internada com ", "internacao por ",
+        // A course complicated by a disease, and the disease the patient is going through: "complicated by hypokalemia",
+        // "se complicó con neumonía", "cursa con neumonía adquirida en la comunidad".
+        "complicated by ", "complicated with ", "complicada por ", "complicado por ", "complicada con ", "complicado con ",
+        "se complica con ", "se complico con ", "cursa con ", "cursando con ", "cursa com ",
     ].map { Array($0.unicodeScalars) }
 
     static let procedureSuffixes = ["ectomy", "ectomia", "otomy", "otomia", "plasty", "plastia", "ostomy", "ostomia"]
