@@ -66,12 +66,13 @@ struct DiagnosisExtractor {
             items.append(contentsOf: Self.midLineSections(lines[i]))
             proseItems.append(contentsOf: ProseDiagnoses.items(in: lines[i]))
             // "Viene por control de ERC. Antecedentes: ERC estadio 4, gota, HTA. No DM.": a history field inside a line.
-            historyItems.append(contentsOf: Self.midLineHistory(lines[i]))
+            let midLine = Self.midLineHistory(lines[i])
+            historyItems.append(contentsOf: midLine)
+            headerHistory.formUnion(midLine.map { TextFolding.fold($0) })
             // "She has a history of GERD and osteoarthritis", "27M with asthma": comorbidities written in prose.
             let mentions = ComorbidityMentions.tagged(in: lines[i])
             historyItems.append(contentsOf: mentions.map(\.item))
             proseHistory.formUnion(mentions.filter(\.followUp).map { TextFolding.fold($0.item) })
-            headerHistory.formUnion(Self.midLineHistory(lines[i]).map { TextFolding.fold($0) })
             i += 1
         }
         // A note without a diagnosis section (a lab report's comment, a handoff) states its diagnoses in prose:
@@ -91,6 +92,13 @@ struct DiagnosisExtractor {
         // "FA" beside "fibrilación auricular sin anticoagulación", "DM tipo 2" beside "DM2 descompensada").
         // "Preeclampsia sobreagregada a HTA crónica" relates two diseases: it covers neither.
         // Aligned with `result`; a relating diagnosis covers nothing (an empty set).
+        var wordCache: [String: [Substring]] = [:]
+        func foldedWords(_ text: String) -> [Substring] {
+            if let cached = wordCache[text] { return cached }
+            let words = TextFolding.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            wordCache[text] = words
+            return words
+        }
         var knownConcepts = result.map { Self.relatesTwoDiseases($0.text) ? [] : DiagnosisConcept.key($0.text) }
         var knownWords = result.map { Self.relatesTwoDiseases($0.text) ? [] : Self.surfaceWords($0.text) }
         for raw in historyItems.flatMap(Self.splitHistoryParenthetical) {
@@ -99,8 +107,12 @@ struct DiagnosisExtractor {
             guard let diagnosis = Self.clean(item), !Self.holdsDose(diagnosis.text) else { continue }
             // "Dx: ERC estadio 3b" and "Antecedentes: ERC de causa no tradicional (Mesoamericana) estadio 3b": the diagnosis'
             // words, in order, inside a fuller history item are that item, listed once in its words.
+            // Folded words are cached by text: a long note holds many diagnoses and history items.
             if let full = Self.clean(raw), !Self.holdsDose(full.text),
-               let at = result.firstIndex(where: { Self.isOrderedSubsequence($0.text, of: full.text) }) {
+               let at = result.firstIndex(where: { dx in
+                   let a = foldedWords(dx.text), b = foldedWords(full.text)
+                   return a.count >= 2 && b.count > a.count && a.first == b.first && Self.isOrderedSubsequence(dx.text, of: full.text)
+               }) {
                 result[at] = Diagnosis(text: full.text, icd10: result[at].icd10 ?? full.icd10)
                 knownConcepts[at] = DiagnosisConcept.key(full.text)
                 knownWords[at] = Self.surfaceWords(full.text)

@@ -90,8 +90,8 @@ enum ProseDiagnoses {
             guard TextFolding.isLetter(folded[i]), i == 0 || !TextFolding.isLetter(folded[i - 1]) && !TextFolding.isDigit(folded[i - 1]) else { i += 1; continue }
             var e = i
             while e < folded.count, TextFolding.isLetter(folded[e]) || TextFolding.isDigit(folded[e]) { e += 1 }
-            let word = String(String.UnicodeScalarView(folded[i..<e]))
-            if studyLabels.contains(word), e < folded.count, folded[e] == ":" { result.append(e + 1) }
+            // Only a word right before a colon is looked up (most words are not).
+            if e < folded.count, folded[e] == ":", e - i <= 18, studyLabels.contains(String(String.UnicodeScalarView(folded[i..<e]))) { result.append(e + 1) }
             i = e
         }
         var start = 0
