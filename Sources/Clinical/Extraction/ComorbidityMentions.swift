@@ -3,20 +3,24 @@
 /// "paciente de 70 años con HTA e IRC que consulta por…". Denied ("no history of…", "sin antecedentes de…"),
 /// family ("madre con antecedente de…", "family history of…") and present-illness mentions are not the patient's.
 enum ComorbidityMentions {
-    static func items(in line: String) -> [String] {
+    static func items(in line: String) -> [String] { tagged(in: line).map(\.item) }
+
+    /// The items, each with whether it was read after a follow-up cue ("here for f/u of HTN", "en control por DM2"): the
+    /// visit's reason restates the diagnoses the note assesses.
+    static func tagged(in line: String) -> [(item: String, followUp: Bool)] {
         // Most lines hold no cue: a byte search before tokenizing the line.
         guard mayHoldCue(line) else { return [] }
         let text = ScalarText(line)
         let tokens = text.tokens()
         guard tokens.count >= 2 else { return [] }
         let folded = tokens.map { $0.folded }
-        var result: [String] = []
+        var result: [(item: String, followUp: Bool)] = []
         var k = 0
         while k < tokens.count {
             // "history of …": any short items; "27M with …": only items that name a known chronic condition.
             if let start = historyCueEnd(at: k, folded: folded, tokens: tokens, text: text) {
                 let knownOnly = folded[k] == "historia" || folded[k] == "historico"
-                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: knownOnly)
+                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: knownOnly).map { ($0, false) }
                 k = start
                 continue
             }
@@ -24,13 +28,21 @@ enum ComorbidityMentions {
                 // "whom I follow for interstitial lung disease": a disease's shape counts; after "paciente (con)" the
                 // present illness may follow ("Pcte con cuadro de tos"), so only known conditions do.
                 let patient = ["paciente", "pcte", "pte", "un", "una", "el", "la", "a"].contains(folded[k])
-                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true, shapeCounts: !patient)
+                let followUp = followUpCueWords.contains(folded[k])
+                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true, shapeCounts: !patient).map { ($0, followUp) }
+                k = start
+                continue
+            }
+            // "hipertensa e diabética tipo 2, com hipotireoidismo", "diabético e hipertenso, con IRC", "a diabetic, hypertensive
+            // man with CKD": adjectives of known conditions, then "con/com/with" and more known conditions.
+            if let start = conditionAdjectivesEnd(at: k, folded: folded, tokens: tokens, text: text) {
+                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true, shapeCounts: false).map { ($0, false) }
                 k = start
                 continue
             }
             if let start = ageWithEnd(at: k, folded: folded, tokens: tokens, text: text) {
                 // After an age the present illness may follow ("de 2 años, con bloqueo articular"): known conditions only.
-                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true, shapeCounts: false)
+                result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true, shapeCounts: false).map { ($0, false) }
                 k = start
                 continue
             }
@@ -70,10 +82,47 @@ enum ComorbidityMentions {
             for (n, word) in cue.enumerated() where folded[k + n] != word || (n > 0 && !plainGap(text, tokens, k + n - 1)) { ok = false; break }
             guard ok, plainGap(text, tokens, k + cue.count - 1) else { continue }
             if k > 0, deniers.contains(folded[k - 1]) { return nil }
+            // "He does not have diabetes or known CAD", "niega ser conocido con…": a denial earlier in the clause.
+            if ["known", "conocido", "conocida", "conhecido", "conhecida"].contains(cue[0]) {
+                var b = k - 1
+                while b >= 0, k - b <= 8 {
+                    let gap = text.string(tokens[b].end..<tokens[b + 1].start)
+                    if gap.contains(".") || gap.contains(";") || gap.contains(":") || gap.contains("\n") { break }
+                    if ["no", "not", "sin", "niega", "denies", "nega", "without", "never", "nunca", "nor", "ni", "nao"].contains(folded[b]) { return nil }
+                    b -= 1
+                }
+            }
             return k + cue.count
         }
         return nil
     }
+
+    /// First words of the follow-up cues among `knownOnlyCues`: "f/u of", "follow up of", "seguimiento de", "control por".
+    static let followUpCueWords: Set<String> = ["f", "follow", "followup", "followed", "seguimiento", "control", "en", "acompanhamento"]
+
+    /// After adjectives of known conditions (and their "tipo 2", "y"/"e"/"and", commas, one noun of the person), the index
+    /// after the "con"/"com"/"with" that opens more conditions.
+    private static func conditionAdjectivesEnd(at k: Int, folded: [String], tokens: [TextToken], text: ScalarText) -> Int? {
+        guard conditionAdjectives.contains(folded[k]), k == 0 || !deniers.contains(folded[k - 1]) else { return nil }
+        var n = k + 1
+        var person = 0
+        while n < tokens.count, n - k <= 10 {
+            let gap = text.string(tokens[n - 1].end..<tokens[n].start)
+            if gap.contains(".") || gap.contains(";") || gap.contains(":") || gap.contains("\n") || gap.contains("(") { return nil }
+            let f = folded[n]
+            if ["con", "com", "with"].contains(f) { return n + 1 < tokens.count && plainGap(text, tokens, n) ? n + 1 : nil }
+            if conditionAdjectives.contains(f) || ["y", "e", "and", "tipo", "type", "2", "1", "ii", "i", "insulinodependiente", "insulinorrequiriente"].contains(f) { n += 1; continue }
+            if person == 0, ageWords.contains(f) || ["man", "woman", "senora", "senor", "sra", "sr"].contains(f) { person += 1; n += 1; continue }
+            return nil
+        }
+        return nil
+    }
+
+    static let conditionAdjectives: Set<String> = [
+        "hipertensa", "hipertenso", "hypertensive", "diabetica", "diabetico", "diabetic", "asmatica", "asmatico", "asthmatic",
+        "cardiopata", "nefropata", "hepatopata", "epileptica", "epileptico", "epileptic", "obesa", "obeso", "obese",
+        "dislipidemica", "dislipidemico", "hipotiroidea", "hipotiroideo", "coronaria", "coronario",
+    ]
 
     /// "27M with", "45 y/o F with", "58-year-old man with", "paciente de 70 años con", "mujer de 34 años, con".
     private static func ageWithEnd(at k: Int, folded: [String], tokens: [TextToken], text: ScalarText) -> Int? {
@@ -111,6 +160,15 @@ enum ComorbidityMentions {
         // that item, not the clause; the clause goes on after the next comma.
         var treatments: [Range<Int>] = []
         while k < tokens.count {
+            // "atrial fibrillation with controlled ventricular rate", "ICC con FEY conservada", "migraña sin aura": a
+            // descriptor of the disease after "with"/"con"/"sin" is part of the item, not a new clause.
+            if k > start, ["with", "con", "com", "without", "sin", "sem"].contains(folded[k]), k + 1 < tokens.count, plainGap(text, tokens, k - 1),
+               plainGap(text, tokens, k), diseaseDescriptors.contains(folded[k + 1]) {
+                end = k + 1
+                k += 2
+                if k < tokens.count, plainGap(text, tokens, k - 1) { continue }
+                k -= 1
+            }
             if folded[k] == "on", k > start, let comma = (k..<min(tokens.count, k + 10)).first(where: { j in
                 j + 1 < tokens.count && text.string(tokens[j].end..<tokens[j + 1].start).contains(",") && !text.string(tokens[j].end..<tokens[j + 1].start).contains(".")
             }) {
@@ -154,14 +212,30 @@ enum ComorbidityMentions {
             // A remark's leftover (")" after a cut treatment) is no item.
             if !item.contains(where: { $0.isLetter }) { continue }
             for lead in ["de ", "del ", "of ", "a "] where TextFolding.fold(item).hasPrefix(lead) { item = String(item.dropFirst(lead.count)) }
+            // "72M with PMH of CAD", "a woman with a history of breast cancer": the history cue opens no part of the item.
+            for lead in ["pmh of ", "pmh significant for ", "history of ", "hx of ", "h/o ", "antecedente de ", "antecedentes de "] where TextFolding.fold(item).hasPrefix(lead) {
+                item = String(item.unicodeScalars.dropFirst(lead.unicodeScalars.count))
+            }
             let words = item.split(separator: " ")
-            guard !words.isEmpty, words.count <= 6, !DiagnosisExtractor.holdsDose(item), !DiagnosisExtractor.isHistoryNoise(item) else { break }
+            let disease = beforeDescriptor(item)
+            guard !words.isEmpty, words.count <= 6 || words.count <= 9 && disease != item, !DiagnosisExtractor.holdsDose(item), !DiagnosisExtractor.isHistoryNoise(item) else { break }
             // "DM2 de 18 años de evolución": the disease, without its history, is what must be known.
             // A disease's shape counts too: "chronic hypoxemic respiratory failure", "retinopatía diabética no proliferativa".
-            if requireKnown && !DiagnosisConcept.namesKnownCondition(DiagnosisExtractor.historyHead(item)) && !(shapeCounts && Self.hasDiseaseShape(DiagnosisExtractor.historyHead(item))) { break }
+            if requireKnown && !DiagnosisConcept.namesKnownCondition(DiagnosisExtractor.historyHead(disease)) && !(shapeCounts && Self.hasDiseaseShape(DiagnosisExtractor.historyHead(disease))) { break }
             items.append(item)
         }
         return items
+    }
+
+    /// "heart failure with reduced ejection fraction" → "heart failure": the disease before its descriptor.
+    static func beforeDescriptor(_ item: String) -> String {
+        let words = item.split(separator: " ")
+        for (n, w) in words.enumerated() where n > 0 && n + 1 < words.count {
+            if ["with", "con", "com", "without", "sin", "sem"].contains(TextFolding.fold(String(w))), diseaseDescriptors.contains(TextFolding.fold(String(words[n + 1]))) {
+                return words[..<n].joined(separator: " ")
+            }
+        }
+        return item
     }
 
     /// An item of at most five words holding a disease's head noun or suffix ("respiratory failure", "retinopatía").
@@ -215,6 +289,8 @@ enum ComorbidityMentions {
         ["paciente"], ["pcte"], ["pte"],
         // "Además dislipidemia y retinopatía diabética.", "Also HTN and CKD.": more conditions in a sentence of their own.
         ["ademas"], ["also"],
+        // "Known COPD and CKD stage 4.", "conocido con DM2 e HTA", "conhecido portador de…".
+        ["known"], ["conocido", "con"], ["conocida", "con"], ["conhecido"], ["conhecida"],
     ]
     static let cueFirstWords: [String: [[String]]] = Dictionary(grouping: cues.sorted { $0.count > $1.count }, by: { $0[0] })
     static let deniers: Set<String> = ["no", "sin", "niega", "denies", "negative", "without", "nega", "ningun", "ninguno", "family", "familiar", "familiares", "nor", "ni"]
@@ -226,6 +302,15 @@ enum ComorbidityMentions {
         "anos", "ano", "year", "years", "old", "yo", "y", "o", "male", "female", "man", "woman", "m", "f", "masculino", "femenino",
         "femenina", "hombre", "mujer", "varon", "paciente", "patient", "de", "edad",
     ]
+    /// First words of a disease's own descriptor after "with"/"con"/"sin": "with reduced ejection fraction", "con RVR",
+    /// "sin aura", "with controlled ventricular rate", "con nefropatía".
+    static let diseaseDescriptors: Set<String> = [
+        "reduced", "preserved", "mildly", "controlled", "uncontrolled", "rapid", "slow", "ventricular", "rvr", "respuesta",
+        "response", "fraccion", "fraction", "ejection", "fevi", "fey", "lvef", "ef", "aura", "reducida", "reducido", "preservada",
+        "conservada", "rapida", "controlada", "complications", "complicaciones", "nefropatia", "neuropatia", "retinopatia",
+        "neuropathy", "nephropathy", "retinopathy", "polineuropatia", "polyneuropathy", "hyperglycemia", "hiperglucemia",
+    ]
+
     /// Words that end the clause of comorbidities: a new clause begins.
     static let clauseEnders: Set<String> = [
         "que", "who", "quien", "which", "presents", "presenta", "acude", "consulta", "ingresa", "refiere", "comes", "came",

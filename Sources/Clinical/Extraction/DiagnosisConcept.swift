@@ -101,13 +101,16 @@ enum DiagnosisConcept {
             ("enfermedad arterial coronaria", "cad"), ("coronary artery disease", "cad"), ("enfermedad coronaria", "cad"),
             ("reflujo gastroesofagico", "gerd"), ("enfermedad por reflujo gastroesofagico", "gerd"),
             ("gastroesophageal reflux disease", "gerd"), ("hiperplasia prostatica benigna", "bph"),
+            ("hiperplasia prostatica", "bph"), ("hiperplasia de prostata", "bph"), ("hiperplasia benigna de prostata", "bph"),
+            ("hiperplasia benigna da prostata", "bph"),
             ("benign prostatic hyperplasia", "bph"), ("infeccion de vias urinarias", "uti"), ("infeccion urinaria", "uti"),
             ("urinary tract infection", "uti"), ("virus de inmunodeficiencia humana", "hiv"), ("dislipidemia", "dyslipidemia"),
             ("dislipemia", "dyslipidemia"), ("hiperlipidemia", "dyslipidemia"), ("hyperlipidemia", "dyslipidemia"),
             ("dyslipidemia", "dyslipidemia"), ("hipercolesterolemia", "dyslipidemia"), ("apnea obstructiva del sueno", "osa"),
             ("obstructive sleep apnea", "osa"), ("trombosis venosa profunda", "dvt"), ("deep vein thrombosis", "dvt"),
             ("tromboembolismo pulmonar", "pe"), ("pulmonary embolism", "pe"), ("hipotiroidismo", "hypothyroidism"),
-            ("hypothyroidism", "hypothyroidism"), ("asma bronquial", "asthma"), ("asma", "asthma"), ("asthma", "asthma"),
+            ("hypothyroidism", "hypothyroidism"), ("hipotireoidismo", "hypothyroidism"),
+            ("hipertireoidismo", "hyperthyroidism"), ("hipertiroidismo", "hyperthyroidism"), ("asma bronquial", "asthma"), ("asma", "asthma"), ("asthma", "asthma"),
         ]
         return table.map { ($0.0.split(separator: " ").map(String.init), $0.1) }.sorted { $0.0.count > $1.0.count }
     }()

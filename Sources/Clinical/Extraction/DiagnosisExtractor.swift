@@ -10,6 +10,10 @@ struct DiagnosisExtractor {
     func extract() -> [Diagnosis] {
         var items: [String] = []
         var historyItems: [String] = []
+        // Comorbidities read in a follow-up visit's reason ("here for f/u of HTN and T2DM", "en control por DM2"): the
+        // diagnoses the note assesses, restated, not a history.
+        var proseHistory: Set<String> = []
+        var headerHistory: Set<String> = []
         // SOAP's one-letter "A:" is the assessment only in a SOAP note; a referral's "A: Servicio de…" is its addressee.
         // A nurses' SBAR handoff ("S:", "B:", "A:", "R:") assesses findings, not diagnoses.
         let soap = lines.contains { line in Self.isSOAPLetterHeader(line) && !"Aa".contains(line.trimmingWhitespace().first ?? " ") }
@@ -40,13 +44,21 @@ struct DiagnosisExtractor {
                     // After the items of a list, a line that is no item ("RTC 3 months.") ends it.
                     if !listItem && sawListItem { break }
                     sawListItem = sawListItem || listItem
-                    let item = Self.cutPlan(Self.stripListMarker(line))
+                    var item = DiagnosisListSplitter.withoutSubLabel(Self.cutPlan(Self.stripListMarker(line)))
+                    // "1. COPD exacerbation: prednisone 40 mg PO daily", "2. Hypertension: continue amlodipine", "- DM2: ajustar
+                    // insulina": a problem-oriented item names its problem before the colon, its plan after it.
+                    // Not in a history block, whose "- Farmacológicos: tiotropio 18 mcg…" is a field of drugs.
+                    if history == nil, let problem = Self.problemBeforePlan(item) {
+                        if !Self.isSymptomOnly(problem) { found += DiagnosisListSplitter.listItems(problem) }
+                        j += 1
+                        continue
+                    }
                     // A prescription line ("1. Losartan 50 mg tab, 1 VO c/12h") ends the diagnoses.
                     if Self.holdsDose(item) { break }
                     found += DiagnosisListSplitter.listItems(item)
                     j += 1
                 }
-                if history != nil { historyItems += found } else { items += found.map(Self.cutPlan) }
+                if history != nil { historyItems += found; headerHistory.formUnion(found.map { TextFolding.fold($0) }) } else { items += found.map(Self.cutPlan) }
                 i = j
                 continue
             }
@@ -54,9 +66,13 @@ struct DiagnosisExtractor {
             items.append(contentsOf: Self.midLineSections(lines[i]))
             proseItems.append(contentsOf: ProseDiagnoses.items(in: lines[i]))
             // "Viene por control de ERC. Antecedentes: ERC estadio 4, gota, HTA. No DM.": a history field inside a line.
-            historyItems.append(contentsOf: Self.midLineHistory(lines[i]))
+            let midLine = Self.midLineHistory(lines[i])
+            historyItems.append(contentsOf: midLine)
+            headerHistory.formUnion(midLine.map { TextFolding.fold($0) })
             // "She has a history of GERD and osteoarthritis", "27M with asthma": comorbidities written in prose.
-            historyItems.append(contentsOf: ComorbidityMentions.items(in: lines[i]))
+            let mentions = ComorbidityMentions.tagged(in: lines[i])
+            historyItems.append(contentsOf: mentions.map(\.item))
+            proseHistory.formUnion(mentions.filter(\.followUp).map { TextFolding.fold($0.item) })
             i += 1
         }
         // A note without a diagnosis section (a lab report's comment, a handoff) states its diagnoses in prose:
@@ -76,10 +92,33 @@ struct DiagnosisExtractor {
         // "FA" beside "fibrilación auricular sin anticoagulación", "DM tipo 2" beside "DM2 descompensada").
         // "Preeclampsia sobreagregada a HTA crónica" relates two diseases: it covers neither.
         // Aligned with `result`; a relating diagnosis covers nothing (an empty set).
+        var wordCache: [String: [Substring]] = [:]
+        func foldedWords(_ text: String) -> [Substring] {
+            if let cached = wordCache[text] { return cached }
+            let words = TextFolding.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            wordCache[text] = words
+            return words
+        }
         var knownConcepts = result.map { Self.relatesTwoDiseases($0.text) ? [] : DiagnosisConcept.key($0.text) }
         var knownWords = result.map { Self.relatesTwoDiseases($0.text) ? [] : Self.surfaceWords($0.text) }
-        for item in historyItems.flatMap(Self.splitHistoryParenthetical).map(Self.historyHead) where !Self.isNegatedOrNotADiagnosis(item) && !Self.isHistoryNoise(item) {
+        for raw in historyItems.flatMap(Self.splitHistoryParenthetical) {
+            let item = Self.historyHead(raw)
+            guard !Self.isNegatedOrNotADiagnosis(item), !Self.isHistoryNoise(item) else { continue }
             guard let diagnosis = Self.clean(item), !Self.holdsDose(diagnosis.text) else { continue }
+            // "Dx: ERC estadio 3b" and "Antecedentes: ERC de causa no tradicional (Mesoamericana) estadio 3b": the diagnosis'
+            // words, in order, inside a fuller history item are that item, listed once in its words.
+            // Folded words are cached by text: a long note holds many diagnoses and history items.
+            if let full = Self.clean(raw), !Self.holdsDose(full.text),
+               let at = result.firstIndex(where: { dx in
+                   let a = foldedWords(dx.text), b = foldedWords(full.text)
+                   return a.count >= 2 && b.count > a.count && a.first == b.first && Self.isOrderedSubsequence(dx.text, of: full.text)
+               }) {
+                result[at] = Diagnosis(text: full.text, icd10: result[at].icd10 ?? full.icd10)
+                knownConcepts[at] = DiagnosisConcept.key(full.text)
+                knownWords[at] = Self.surfaceWords(full.text)
+                seen.insert(TextFolding.fold(full.text))
+                continue
+            }
             // "Dx: HTA" and "Antecedentes: HTA en tratamiento", "Dx: ERC estadio 4" and "ERC estadio 4 de causa no
             // tradicional": one disease, listed once, in the fuller words the note gives it.
             if let at = result.firstIndex(where: { Self.isWordPrefix($0.text, of: diagnosis.text) && Self.contentWords(diagnosis.text).subtracting(Self.contentWords($0.text)).count <= 3 }) {
@@ -112,7 +151,8 @@ struct DiagnosisExtractor {
             // A history item spelled out ("obstructive sleep apnea", "insuficiencia renal crónica") beside the same
             // concept diagnosed ("OSA", "IRC terminal") adds nothing; its abbreviation ("T2DM", "HTA", "FA crónica")
             // beside a diagnosis spelled out is what the doctor scans for, and stays.
-            if !Self.opensWithAbbreviation(diagnosis.text),
+            // An abbreviation in a follow-up's reason ("here for f/u of HTN and T2DM") is the diagnosis it abbreviates.
+            if !Self.opensWithAbbreviation(diagnosis.text) || proseHistory.contains(TextFolding.fold(raw)) && !headerHistory.contains(TextFolding.fold(raw)),
                knownConcepts.contains(where: { !$0.isEmpty && DiagnosisConcept.covers($0, concept) || DiagnosisConcept.covers($0, head) }) { continue }
             let key = TextFolding.fold(diagnosis.text)
             if seen.insert(key).inserted {
@@ -166,6 +206,25 @@ struct DiagnosisExtractor {
         "antecedentes personales patologicos", "antecedentes patologicos", "antecedentes personales", "antecedentes",
         "antecedente", "antec", "app", "pmh", "past medical history", "comorbilidades", "comorbilidad", "comorbidities",
     ].map { Array($0.unicodeScalars) }
+
+    /// True when every word of `short` (two or more) occurs in `long` in order, and `long` adds at most four words:
+    /// "ERC estadio 3b" in "ERC de causa no tradicional (Mesoamericana) estadio 3b".
+    static func isOrderedSubsequence(_ short: String, of long: String) -> Bool {
+        let a = TextFolding.fold(short).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let b = TextFolding.fold(long).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let added = contentWords(long).subtracting(contentWords(short))
+        // What the history adds is the disease's words, not its history ("de 10 años", "desde 2015", "en tratamiento").
+        guard a.count >= 2, b.count > a.count, a.first == b.first, added.count <= 4,
+              !added.contains(where: { $0.contains(where: \.isNumber) || historyWords.contains($0) || $0 != "no" && stateWords.contains($0) }) else { return false }
+        var k = 0
+        for w in b where k < a.count && w == a[k] { k += 1 }
+        return k == a.count
+    }
+
+    static let historyWords: Set<String> = [
+        "anos", "ano", "years", "year", "meses", "months", "desde", "hace", "since", "ago", "tratamiento", "tto", "treated", "on",
+        "en", "controlada", "controlado", "controlled", "diagnosticada", "diagnosticado", "diagnosed", "evolucion", "data",
+    ]
 
     /// True when `short` is `long`'s opening words and `long` says more ("HTA" → "HTA en tratamiento").
     static func isWordPrefix(_ short: String, of long: String) -> Bool {
@@ -297,6 +356,9 @@ struct DiagnosisExtractor {
             let t = Array(tail.unicodeScalars)
             guard scalars.count > t.count else { continue }
             for i in 1...(scalars.count - t.count) where matches(t, at: i) {
+                // "prior TIA (2021)", "IAM (2019)": an acute event's year in parentheses says which event it was.
+                if tail == " (", event, let close = scalars[i...].firstIndex(of: ")"),
+                   isEventYear(String(String.UnicodeScalarView(scalars[(i + 2)..<close])), of: String(String.UnicodeScalarView(scalars[0..<i]))) { break }
                 // "de 12 años" / "en 2019" / "x 5 años": only when a number follows.
                 if tail.hasSuffix("#") == false || (i + t.count < scalars.count && TextFolding.isDigit(scalars[i + t.count])) {
                     cuts.append((i, stateTails.contains(tail)))
@@ -363,7 +425,7 @@ struct DiagnosisExtractor {
         "uncontrolled", "treated", "untreated", "well", "poorly", "on",
     ]
     /// Concepts of acute events whose year is kept.
-    static let datedEvents: Set<String> = ["mi", "stroke", "pe", "dvt", "infarto", "fractura", "fracture", "tep", "tvp", "acv", "iam"]
+    static let datedEvents: Set<String> = ["mi", "stroke", "pe", "dvt", "infarto", "fractura", "fracture", "tep", "tvp", "acv", "iam", "tia", "ait"]
 
     static func isYear(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
         guard i + 4 <= scalars.count else { return false }
@@ -397,8 +459,15 @@ struct DiagnosisExtractor {
             if ["reactivo", "reactiva", "reactivos", "reactive", "reagente"].contains(last), words.count >= 2, ["no", "non", "nao"].contains(words[words.count - 2]) { return true }
         }
         if words.count >= 2, ["no", "not"].contains(first) || (first == "negative" && words[1] == "for") { return true }
+        // "submassive ruled out", "TEP descartado", "apendicitis excluida", "TVP afastada": what was ruled out.
+        if words.count >= 2, words.suffix(2) == ["ruled", "out"] { return true }
+        if let last = words.last, ruledOutParticiples.contains(last) { return true }
         return false
     }
+
+    static let ruledOutParticiples: Set<String> = [
+        "descartado", "descartada", "descartados", "descartadas", "excluido", "excluida", "excluded", "afastado", "afastada",
+    ]
 
     /// History items that are habits, family history, allergies or obstetric formulas, not the patient's diseases.
     static func isHistoryNoise(_ item: String) -> Bool {
@@ -425,6 +494,24 @@ struct DiagnosisExtractor {
         return item
     }
 
+    /// The problem of "Problem: plan" when the plan holds a dose, opens with a plan verb or names a drug.
+    static func problemBeforePlan(_ item: String) -> String? {
+        guard let colon = item.firstIndex(of: ":") else { return nil }
+        let problem = String(item[..<colon]).trimmingWhitespace()
+        let plan = String(item[item.index(after: colon)...]).trimmingWhitespace()
+        let words = problem.split(separator: " ")
+        guard (1...8).contains(words.count), !plan.isEmpty else { return nil }
+        let first = TextFolding.fold(plan).split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+        guard holdsDose(plan) || planVerbs.contains(first) || DrugLexicon.byFirstWord[first] != nil else { return nil }
+        return problem
+    }
+
+    /// "Pain", "Dolor", "Fever/nausea": a symptom under treatment, no diagnosis.
+    static func isSymptomOnly(_ problem: String) -> Bool {
+        let words = TextFolding.fold(problem).split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return !words.isEmpty && words.allSatisfy { MedicationExtractor.symptoms.contains($0) || ["control", "management", "manejo", "y", "and", "o", "or"].contains($0) }
+    }
+
     /// A number followed by a dose unit: "50 mg", "1 g", "2 puff".
     static func holdsDose(_ item: String) -> Bool {
         let words = TextFolding.fold(item).split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" })
@@ -449,6 +536,9 @@ struct DiagnosisExtractor {
     static let findingOpeners: Set<String> = [
         "afebril", "afebrile", "apiretico", "apiretica", "eupneico", "eupneica", "tolerating", "tolera", "tolerando", "ambulating",
         "deambula", "deambulando", "hemodinamicamente", "hemodynamically", "vigil", "lucido", "lucida", "orientado", "orientada",
+        // An impression of the state, not a disease: "clínicamente estable", "en ritmo sinusal hoy", "apto para cirugía",
+        // "riesgo cardiovascular intermedio" (a pre-operative risk), "in sinus rhythm".
+        "clinicamente", "clinically", "en", "apto", "apta", "fit", "riesgo", "risk",
     ]
     static let negationOpeners: Set<String> = [
         "niega", "niegan", "sin", "denies", "denied", "nega", "negou", "descarta", "descartado", "descartada", "without", "ninguno",
@@ -470,6 +560,8 @@ struct DiagnosisExtractor {
     static let planVerbs: Set<String> = [
         "continue", "hold", "start", "wean", "stop", "give", "increase", "decrease", "monitor", "resume", "check", "consider",
         "continuar", "iniciar", "suspender", "mantener", "ajustar", "vigilar", "control", "solicitar",
+        // "Provoked VTE - discontinue the OCP", "Gastritis - retirar AINE": stopping a drug is plan too.
+        "discontinue", "discontinuar", "descontinuar", "retirar", "suspend", "taper", "admit", "ingresar", "internar",
     ]
     static let historyHeaders: [String] = [
         "antecedentes personales patologicos", "antecedentes patologicos personales", "antecedentes patologicos",
@@ -489,7 +581,12 @@ struct DiagnosisExtractor {
         if let generic = qualifiedHeaderContent(trimmed, folded: folded) { return generic }
         for header in headers {
             guard folded.hasPrefix(header) else { continue }
-            let rest = String(trimmed.unicodeScalars.dropFirst(header.unicodeScalars.count))
+            var rest = String(trimmed.unicodeScalars.dropFirst(header.unicodeScalars.count))
+            // "Diagnóstico (CIE-10): J03.9 …", "Diagnosis (ICD-10):", "Diagnóstico(s):": a remark on the header before its colon.
+            if rest.hasPrefix("(") || rest.hasPrefix(" ("), let close = rest.firstIndex(of: ")"),
+               String(rest[rest.index(after: close)...]).trimmingWhitespace().hasPrefix(":"), rest.distance(from: rest.startIndex, to: close) <= 12 {
+                rest = String(rest[rest.index(after: close)...])
+            }
             let restTrimmed = rest.trimmingWhitespace()
             if restTrimmed.isEmpty { return "" }
             // "A//", "IDx//": Argentina's SOAP marks.
@@ -500,6 +597,8 @@ struct DiagnosisExtractor {
             // SOAP's one-letter "A:" (assessment) and Brazil's "HD:" only with a colon: "A. Pérez" or "HD - 3 sesiones" are not headers.
             if (header.count == 1 || header == "hd") && first != ":" && !slashes && !singleSlash { continue }
             if header.count == 1 && !soap { continue }
+            // "ID: 4471", "ID: TSA-88712340": an identifier, not Cuba's impresión diagnóstica.
+            if header == "id", first != ":" || restTrimmed.contains(where: { $0.isNumber }) { continue }
             return String(restTrimmed.drop(while: { $0 == "/" || $0 == ":" || $0 == "." || $0 == "-" || $0 == "—" })).trimmingWhitespace()
         }
         return nil
@@ -510,7 +609,8 @@ struct DiagnosisExtractor {
     /// at most four more words without digits, then a colon.
     static func qualifiedHeaderContent(_ trimmed: String, folded: String) -> String? {
         guard let colon = folded.firstIndex(of: ":") else { return nil }
-        let label = folded[..<colon].split(separator: " ")
+        // "Diagnóstico (CIE-10):", "Diagnoses (ICD-10):": the coding system in parentheses is no qualifier.
+        let label = withoutParenthetical(String(folded[..<colon])).split(separator: " ")
         // "ED Dx:", "Final dx:", "Discharge Dx:", "Dx. principal": a qualifier before the diagnosis word as well.
         if label.count >= 2, label.count <= 3, let last = label.last.map({ String($0).trimmingTrailingDots() }), ["dx", "diagnosis", "diagnoses", "diagnostico", "diagnosticos", "impression", "impresion"].contains(last),
            !label.contains(where: { $0.contains(where: { $0.isNumber }) || notDiagnosisLabelWords.contains(String($0)) }) {
@@ -524,6 +624,18 @@ struct DiagnosisExtractor {
         else { return nil }
         let offset = folded.distance(from: folded.startIndex, to: colon)
         return String(trimmed.unicodeScalars.dropFirst(offset + 1)).trimmingWhitespace()
+    }
+
+    /// "diagnostico (cie-10)" → "diagnostico ".
+    static func withoutParenthetical(_ label: String) -> String {
+        var out = ""
+        var depth = 0
+        for c in label {
+            if c == "(" { depth += 1; continue }
+            if c == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(c) }
+        }
+        return out
     }
 
     /// Labels ending in a diagnosis word that hold no diagnosis: "Fecha de diagnóstico:", "Edad al diagnóstico:".
@@ -550,18 +662,26 @@ struct DiagnosisExtractor {
 
     static func isListItem(_ line: String) -> Bool {
         guard let first = line.unicodeScalars.first else { return false }
-        if first == "-" || first == "•" || first == "*" || first == "·" { return true }
+        // "# Acute pulmonary embolism - heparin…": a problem-oriented assessment's "#" marks an item.
+        if first == "-" || first == "•" || first == "*" || first == "·" || first == "#" && line.dropFirst().first == " " { return true }
+        // "a) Preeclampsia severa", "b) Embarazo de 34 semanas": a lettered list.
+        if TextFolding.isLetter(first), line.unicodeScalars.dropFirst().first == ")", line.unicodeScalars.dropFirst(2).first == " " { return true }
         let digits = line.prefix(while: { $0.isNumber })
         return !digits.isEmpty && digits.count <= 2 && (line.dropFirst(digits.count).hasPrefix(".") || line.dropFirst(digits.count).hasPrefix(")"))
     }
 
     static func stripListMarker(_ line: String) -> String {
         var s = Substring(line)
-        if let first = s.first, "-•*·".contains(first) { s = s.dropFirst() }
+        if let first = s.first, "-•*·".contains(first) || first == "#" && s.dropFirst().first == " " { s = s.dropFirst() }
+        if let first = s.unicodeScalars.first, TextFolding.isLetter(first), s.unicodeScalars.dropFirst().first == ")", s.unicodeScalars.dropFirst(2).first == " " {
+            s = Substring(String(s.unicodeScalars.dropFirst(2)))
+        }
         let digits = s.prefix(while: { $0.isNumber })
         if !digits.isEmpty, digits.count <= 2 {
             let after = s.dropFirst(digits.count)
             if after.hasPrefix(".") || after.hasPrefix(")") { s = after.dropFirst() }
+            // "1.- Colangitis", "2)- Obesidad": a dash after the number's mark.
+            if (after.hasPrefix(".") || after.hasPrefix(")")), s.first == "-", s.dropFirst().first == " " { s = s.dropFirst() }
         }
         return String(s).trimmingWhitespace()
     }
@@ -577,7 +697,10 @@ struct DiagnosisExtractor {
             var k = at + cue.unicodeScalars.count
             while k < original.count, !".;,\n".unicodeScalars.contains(original[k]) { view.append(original[k]); k += 1 }
             let clause = String(view)
-            if !clause.trimmingWhitespace().isEmpty { result.append(clause) }
+            // "con diagnóstico de egreso de colecistitis aguda": the list's name is no part of the diagnosis.
+            var item = clause.trimmingWhitespace()
+            for lead in ["egreso de ", "ingreso de ", "alta de ", "discharge of "] where TextFolding.fold(item).hasPrefix(lead) { item = String(item.unicodeScalars.dropFirst(lead.unicodeScalars.count)) }
+            if !item.isEmpty { result.append(item) }
         }
         return result
     }
@@ -665,7 +788,8 @@ struct DiagnosisExtractor {
             if ch == ")" && depth > 0 {
                 depth -= 1
                 // A remark with figures ("(2do episodio)", "(EF 35%)", "(TFG 24 ml/min)") is no part of the diagnosis.
-                if depth == 0, ICD10.codes(in: group).isEmpty, !Self.isFigureRemark(group) { output += "(" + group + ")" }
+                // An acute event's year says which event it was: "prior TIA (2021)", "IAM (2019)".
+                if depth == 0, ICD10.codes(in: group).isEmpty, !Self.isFigureRemark(group) || Self.isEventYear(group, of: output) { output += "(" + group + ")" }
                 continue
             }
             if depth > 0 { group.append(ch) } else { output.append(ch) }
@@ -680,6 +804,13 @@ struct DiagnosisExtractor {
         let letters = text.unicodeScalars.filter({ TextFolding.isLetter($0) })
         guard letters.count >= 3 || (letters.count == 2 && letters.allSatisfy { TextFolding.isUpper($0) }) else { return nil }
         return Diagnosis(text: text, icd10: codes.first)
+    }
+
+    /// "(2021)", "(03/2019)" after an acute event ("TIA", "IAM", "ACV", "stroke").
+    static func isEventYear(_ group: String, of text: String) -> Bool {
+        let g = group.trimmingWhitespace()
+        guard g.count >= 4, g.count <= 7, g.allSatisfy({ $0.isNumber || $0 == "/" || $0 == "-" }), g.suffix(4).allSatisfy(\.isNumber) else { return false }
+        return !DiagnosisConcept.key(text).isDisjoint(with: datedEvents)
     }
 
     /// "2do episodio", "EF 35%", "VEF1 62% pos-BD", "2021": a parenthetical holding a figure, not a grade ("tipo 2").
@@ -712,6 +843,9 @@ struct DiagnosisExtractor {
         "indicacao clinica", "indicacao", "hipotese", "hipoteses", "diagnostico provavel",
         // A SOAP-like "Evaluación:" / "Evaluation:" of a control sheet.
         "evaluacion", "evaluation",
+        // A lab report's reading ("Interpretación: dislipidemia mixta"), Brazil's assessment ("Avaliação: HAS; DM2"),
+        // Cuba's "ID:" (impresión diagnóstica; an identifier's "ID: 4471" holds digits and is none).
+        "interpretacion", "interpretacion diagnostica", "interpretation", "avaliacao", "avaliacao diagnostica", "id",
     ]
     static let otherHeaders: [String] = [
         "plan", "tratamiento", "indicaciones", "conducta", "manejo", "tx", "rx", "recommendations", "recomendaciones",

@@ -9,7 +9,11 @@ enum DiagnosisListSplitter {
         if let numbered = numberedItems(content) { return numbered.flatMap(listItems) }
         var result: [String] = []
         for (index, sentence) in SentenceSegmenter.split(content).enumerated() {
-            let item = DiagnosisExtractor.stripListMarker(sentence)
+            var item = DiagnosisExtractor.stripListMarker(sentence)
+            // "Dx principal: apendicitis. Dx secundarios: anemia, obesidad.": a later sentence that is a header of its own.
+            if index > 0, let inner = DiagnosisExtractor.sectionContent(item) { result += listItems(inner); continue }
+            // "Principal: acute pancreatitis", "Secundarios: anemia": a sub-label of the list.
+            item = withoutSubLabel(item)
             if index > 0, let rest = historySentence(item) {
                 // "Dg: cistitis aguda. Antecedente de DM tipo 2 y HTA.": the comorbidities of the section.
                 result += listItems(rest)
@@ -19,6 +23,31 @@ enum DiagnosisListSplitter {
         }
         return result
     }
+
+    /// "Principal: Acute pancreatitis" → "Acute pancreatitis"; "paciente con crisis hipertensiva" → "crisis hipertensiva".
+    static func withoutSubLabel(_ item: String) -> String {
+        let folded = TextFolding.fold(item)
+        // "hallazgos en relación con neumonía lobar", "findings are concerning for appendicitis": the finding's conclusion.
+        if let first = folded.split(separator: " ").first, ["hallazgos", "hallazgo", "findings", "finding", "imagen", "imagenes", "achados", "cuadro"].contains(String(first)) {
+            for cue in findingConclusionCues {
+                if let r = folded.firstRange(of: cue), folded.distance(from: folded.startIndex, to: r.lowerBound) <= 30 {
+                    let offset = folded.unicodeScalars.distance(from: folded.startIndex, to: r.upperBound)
+                    return String(item.unicodeScalars.dropFirst(offset)).trimmingWhitespace()
+                }
+            }
+        }
+        for label in ["principal:", "primary:", "secondary:", "secundario:", "secundarios:", "secundaria:", "secundarias:", "otros:", "other:",
+                      "paciente con ", "patient with ", "pcte con ", "pte con ", "paciente portador de ", "paciente cursando con "] where folded.hasPrefix(label) {
+            return String(item.unicodeScalars.dropFirst(label.unicodeScalars.count)).trimmingWhitespace()
+        }
+        return item
+    }
+
+    static let findingConclusionCues = [
+        " en relacion con ", " en relacion a ", " compatibles con ", " compatible con ", " consistent with ", " concerning for ",
+        " suspicious for ", " sugestivos de ", " sugestivo de ", " sugerentes de ", " sugerente de ", " suggestive of ",
+        " compativeis com ", " compativel com ", " in keeping with ",
+    ]
 
     /// "Síndrome dispéptico con signos de alarma", "Infección por H. pylori": a later sentence that opens with a
     /// disease's head noun is a diagnosis too, however long.
@@ -90,17 +119,44 @@ enum DiagnosisListSplitter {
     static func semicolonPart(_ part: String) -> [String] {
         var parts: [String] = []
         for piece in commaParts(part) {
-            if let last = parts.last, !(opensWithDiseaseNoun(piece) && !startsWithQualifier(piece)) { parts[parts.count - 1] = last + ", " + piece } else { parts.append(piece) }
+            if let last = parts.last, !(opensWithDiseaseNoun(piece) && !startsWithQualifier(piece) && !isEpisodeSpecifier(piece)) { parts[parts.count - 1] = last + ", " + piece } else { parts.append(piece) }
         }
         return parts.isEmpty ? [part] : parts
     }
 
+    /// "episodio único", "single episode", "episodio actual moderado": the specifier of a mood disorder, not a disease.
+    static func isEpisodeSpecifier(_ part: String) -> Bool {
+        let w = words(part)
+        guard let first = w.first, ["episodio", "episode", "episodios", "episodes"].contains(first) || w.last.map({ ["episode", "episodes"].contains($0) }) == true else { return false }
+        return w.count <= 4 && w.allSatisfy { ["episodio", "episode", "episodios", "episodes", "unico", "single", "recurrente", "recurrent", "actual", "current", "leve", "moderado", "grave", "mild", "moderate", "severe", "primer", "first"].contains($0) }
+    }
+
     /// Parts split at a spaced slash (" / ", " // ") when every part holds a word of letters.
     static func slashedItems(_ text: String) -> [String]? {
-        guard text.contains(" / ") || text.contains(" // ") else { return nil }
-        let parts = text.replacingAll(" // ", with: " / ").components(separatedBy: " / ").map(trimmedItem)
+        guard text.contains(" / ") || text.contains(" // ") || text.contains("/ ") || text.contains(" /") else { return nil }
+        // "Bronquiolitis/ broncoespasmo leve", "HTA /DM2": a slash spaced on one side separates too, between words.
+        let parts = oneSidedSlashes(text).replacingAll(" // ", with: " / ").components(separatedBy: " / ").map(trimmedItem)
         guard parts.count >= 2, parts.allSatisfy({ part in words(part).contains { $0.count >= 2 && $0.contains(where: \.isLetter) } }) else { return nil }
         return parts
+    }
+
+    /// `text` with each slash that has a space on one side only, between two words of three letters or more, spaced on both.
+    static func oneSidedSlashes(_ text: String) -> String {
+        let s = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for (i, c) in s.enumerated() {
+            guard c == "/", i > 0, i + 1 < s.count, (s[i - 1] == " ") != (s[i + 1] == " ") else { out.append(c); continue }
+            var b = i - 1
+            while b >= 0, s[b] == " " { b -= 1 }
+            var lettersBefore = 0
+            while b >= 0, TextFolding.isLetter(s[b]) || TextFolding.isDigit(s[b]) { lettersBefore += 1; b -= 1 }
+            var a = i + 1
+            while a < s.count, s[a] == " " { a += 1 }
+            var lettersAfter = 0
+            while a < s.count, TextFolding.isLetter(s[a]) || TextFolding.isDigit(s[a]) { lettersAfter += 1; a += 1 }
+            if lettersBefore >= 3 && lettersAfter >= 3 { out.append(contentsOf: " / ".unicodeScalars) } else { out.append(c) }
+        }
+        return String(out)
     }
 
     /// Parts split at " - " when every part after the first opens with a capital and is no plan.
@@ -122,8 +178,11 @@ enum DiagnosisListSplitter {
             let digits = Array(String(n).unicodeScalars)
             guard i + digits.count < s.count, Array(s[i..<(i + digits.count)]) == digits else { return nil }
             if i > 0, !(s[i - 1] == " " || s[i - 1] == "\t") { return nil }
-            let after = i + digits.count
-            guard ".)-".unicodeScalars.contains(s[after]), after + 1 < s.count, s[after + 1] == " " else { return nil }
+            var after = i + digits.count
+            guard ".)-".unicodeScalars.contains(s[after]) else { return nil }
+            // "1.- Colangitis  2.- Coledocolitiasis", "1)- A": a dash after the number's mark.
+            if after + 2 < s.count, ".)".unicodeScalars.contains(s[after]), s[after + 1] == "-" { after += 1 }
+            guard after + 1 < s.count, s[after + 1] == " " else { return nil }
             return after + 2
         }
         var k = 0

@@ -39,6 +39,9 @@ enum DrugLexicon {
         return s
     }
 
+    /// Partners that are only given with the drug before them: "ampicilina sulbactam", "imipenem cilastatina".
+    static let partnersNeverAlone: Set<String> = ["sulbactam", "tazobactam", "avibactam", "cilastatina", "cilastatin", "relebactam", "vaborbactam", "clavulanato", "clavulanate", "clavulanico"]
+
     /// First words of intravenous fluids, whose strength ("0,9%") is part of the name.
     static let fluids: Set<String> = ["sf", "clna", "solucion", "suero", "cloruro", "dextrosa", "dextrose", "normal", "hartmann", "sodium", "ss", "ssn"]
 
@@ -171,7 +174,7 @@ enum DrugLexicon {
         "ebastina", "levomepromazina", "clorpromazina", "clozapina", "ziprasidona", "paliperidona", "lurasidona",
         "vortioxetina", "agomelatina", "bromazepam", "clobazam", "lacosamida", "brivaracetam", "zonisamida", "rasagilina",
         "ropinirol", "rivastigmina", "galantamina", "dutasterida", "solifenacina", "mirabegron", "tolterodina", "alfuzosina",
-        "silodosina", "dienogest", "drospirenona", "etinilestradiol", "levonorgestrel etinilestradiol", "nitrofural",
+        "silodosina", "dienogest", "drospirenona", "etinilestradiol", "ethinyl estradiol", "etinil estradiol", "norgestimate", "norgestimato", "levonorgestrel etinilestradiol", "nitrofural",
         "cefpodoxima", "cefdinir", "cefaclor", "ceftarolina", "oxacilina", "nafcilina", "aztreonam", "daptomicina",
         "teicoplanina", "neomicina", "rifaximina", "norfloxacino", "ofloxacino", "anidulafungina", "micafungina",
         "posaconazol", "isavuconazol", "miconazol", "ganciclovir", "valganciclovir", "famciclovir", "sofosbuvir",

@@ -65,7 +65,58 @@ struct MedicationExtractor {
         }
         // "Se reinicia espironolactona 25 mg", "restart aspirin": a drug resumed later in the note is active again.
         for m in found where resumed(m.nameStart) { stopped.remove(TextFolding.fold(text.text.string(t[m.nameStart].start..<t[m.nameEnd].end))) }
-        return Self.merge(found.map { $0.medication }.filter { !stopped.contains(TextFolding.fold($0.name)) })
+        // "Se sugiere suspender el anticonceptivo combinado", "suspender AINEs", "stop NSAIDs": a stopped class stops the
+        // class's drugs named anywhere in the note (unless resumed).
+        let classes = stoppedClasses()
+        return Self.merge(found.filter { m in
+            let name = TextFolding.fold(m.medication.name)
+            if Self.isStoppedName(name, stopped: stopped) { return false }
+            guard !classes.isEmpty, !resumed(m.nameStart) else { return true }
+            let first = String(name.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "-" }).first ?? "")
+            return !classes.contains { Self.drugClasses[$0]?.contains(first) == true }
+        }.map { $0.medication })
+    }
+
+    /// The classes a stop verb names: "suspender el anticonceptivo", "suspender AINES", "stop NSAIDs", "se suspenden las estatinas".
+    private func stoppedClasses() -> Set<String> {
+        var result: Set<String> = []
+        let f = text.folded
+        for k in f.indices where Self.stopWords.contains(f[k]) && !negatedStop(at: k) {
+            var n = k + 1
+            while n < f.count, n - k <= 4, Self.plainGap(text.gap(after: n - 1)) || text.gap(after: n - 1).trimmingWhitespace() == ":" {
+                if let name = Self.classWords[f[n]] { result.insert(name); break }
+                guard Self.stopFillers.contains(f[n]) || f[n] == "se" else { break }
+                n += 1
+            }
+        }
+        return result
+    }
+
+    /// Words naming a drug class, to the class.
+    static let classWords: [String: String] = [
+        "anticonceptivo": "contraceptive", "anticonceptivos": "contraceptive", "aco": "contraceptive", "acos": "contraceptive",
+        "ocp": "contraceptive", "ocps": "contraceptive", "anticoncepcional": "contraceptive", "contraceptive": "contraceptive",
+        "aine": "nsaid", "aines": "nsaid", "nsaid": "nsaid", "nsaids": "nsaid", "antiinflamatorios": "nsaid", "aint": "nsaid",
+        "estatina": "statin", "estatinas": "statin", "statin": "statin", "statins": "statin",
+        "benzodiacepina": "benzodiazepine", "benzodiacepinas": "benzodiazepine", "benzodiazepine": "benzodiazepine", "benzodiazepines": "benzodiazepine",
+    ]
+    /// First words of each class's drugs.
+    static let drugClasses: [String: Set<String>] = [
+        "contraceptive": ["etinilestradiol", "ethinyl", "etinil", "levonorgestrel", "drospirenona", "desogestrel", "norgestimate", "norgestimato", "dienogest", "noretisterona", "norethindrone"],
+        "nsaid": ["ibuprofeno", "ibuprofen", "naproxeno", "naproxen", "diclofenaco", "diclofenac", "ketorolaco", "ketorolac", "meloxicam", "celecoxib", "indometacina", "indomethacin", "ketoprofeno", "piroxicam", "nimesulida", "etoricoxib", "aceclofenaco"],
+        "statin": ["atorvastatina", "atorvastatin", "rosuvastatina", "rosuvastatin", "simvastatina", "sinvastatina", "simvastatin", "pravastatina", "pravastatin", "lovastatina", "pitavastatina"],
+        "benzodiazepine": ["clonazepam", "alprazolam", "diazepam", "lorazepam", "midazolam", "bromazepam", "clobazam"],
+    ]
+
+    /// "se suspende ergotamina/cafeína" after "usa ergotamina": a mention of a stopped combination's component (or of the
+    /// combination after its component was stopped) is the same drug; "insulina regular" stopped is not "insulina glargina".
+    static func isStoppedName(_ name: String, stopped: Set<String>) -> Bool {
+        if stopped.contains(name) { return true }
+        return stopped.contains { s in
+            let (short, long) = s.count < name.count ? (s, name) : (name, s)
+            guard long.hasPrefix(short), let next = long.dropFirst(short.count).first else { return false }
+            return "/-+".contains(next)
+        }
     }
 
     private func resumed(_ i: Int) -> Bool {
@@ -87,11 +138,17 @@ struct MedicationExtractor {
     /// in its own clause by "suspendida", "held", "discontinued", "la suspendió".
     private func isStopped(name i: Int, end nameEnd: Int, windowEnd: Int) -> Bool {
         let f = text.folded
-        if i >= 1, Self.stopWords.contains(f[i - 1]), !text.gap(after: i - 1).contains("\n") { return true }
+        // "aspirina 100 mg (NO suspender), atorvastatina": a stop verb closing another drug's remark is not this drug's.
+        if i >= 1, Self.stopWords.contains(f[i - 1]) || Self.stoppedBefore.contains(f[i - 1]), Self.plainGap(text.gap(after: i - 1)), !negatedStop(at: i - 1) { return true }
+        if changedFrom(i) && changedToAnother(after: nameEnd, windowEnd: windowEnd) || noLongerTaken(i) || notContinued(i) { return true }
         // "Stop taking: ibuprofen", "Dejar de tomar: AINES", "Suspender el enalapril", "Discontinue the aspirin".
         var b = i - 1
-        while b >= 0, i - b <= 6, !text.gap(after: b).contains("\n"), !text.gap(after: b).contains(".") || text.tokens[b].letters == 1 {
-            if Self.stopWords.contains(f[b]) || f[b] == "dejar" && b + 1 < i && f[b + 1] == "de" { return true }
+        // "propranolol suspendido; rivaroxaban", "ranitidina suspendida, omeprazol": a participle before a list's
+        // separator closes the drug before it, not this one.
+        var plainSoFar = true
+        while b >= 0, i - b <= 6, !text.gap(after: b).contains("\n"), !text.gap(after: b).contains(")"), !text.gap(after: b).contains(".") || text.tokens[b].letters == 1 {
+            plainSoFar = plainSoFar && Self.plainGap(text.gap(after: b))
+            if Self.stopWords.contains(f[b]) || Self.stoppedBefore.contains(f[b]) && plainSoFar || f[b] == "dejar" && b + 1 < i && f[b + 1] == "de" { return !negatedStop(at: b) }
             // "Dejó la glibenclamida", "dejó de tomar la espironolactona", "parou de tomar", "sustituye azatioprina".
             if Self.leftDrugWords.contains(f[b]) { return true }
             guard Self.stopFillers.contains(f[b]) else { break }
@@ -110,6 +167,93 @@ struct MedicationExtractor {
         }
         if nameEnd < windowEnd {
             for k in (nameEnd + 1)...windowEnd where Self.stoppedAfter.contains(f[k]) { return true }
+            // "glibenclamida 5 mg … -> SE SUSPENDE por hipoglucemias", "metformina 1000 mg c/12 hs (suspender 24 hs antes)",
+            // "clonazepam 0.5 mg en la noche se suspende gradualmente": a stop verb after the drug in its own clause, unless
+            // it is denied ("(NO suspender)") or names the next drug ("…, suspender glibenclamida").
+            // Not past a sentence's end: "sumatriptán 50 mg …, puede repetir en 2 h. Se sugiere suspender el anticonceptivo".
+            var k = nameEnd + 1
+            while k <= windowEnd, !text.gap(after: k - 1).contains(". ") {
+                if Self.stopWords.contains(f[k]) && !negatedStop(at: k) && !stopNamesNextDrug(k) { return true }
+                k += 1
+            }
+        }
+        return false
+    }
+
+    /// A gap that joins a verb to its object: spaces and a colon, not a remark's close or a list comma.
+    static func plainGap(_ gap: String) -> Bool {
+        !gap.contains("\n") && !gap.contains(")") && !gap.contains(",") && !gap.contains(";") && !gap.contains(".")
+    }
+
+    /// "NO suspender", "no se suspende", "do not stop", "não suspender": the stop is denied; "disminuir 5 mg cada semana
+    /// hasta suspender", "taper until stopping" is a taper, and the drug is taken.
+    private func negatedStop(at k: Int) -> Bool {
+        if k >= 1, ["hasta", "until", "ate"].contains(text.folded[k - 1]) { return true }
+        var b = k - 1
+        if b >= 0, text.folded[b] == "se", Self.plainGap(text.gap(after: b)) { b -= 1 }
+        guard b >= 0, Self.plainGap(text.gap(after: b)) else { return false }
+        return ["no", "not", "nao", "nunca", "never", "dont", "t"].contains(text.folded[b])
+    }
+
+    /// A stop verb followed, through fillers only, by another drug: the verb is that drug's.
+    private func stopNamesNextDrug(_ k: Int) -> Bool {
+        var n = k + 1
+        while n < text.tokens.count, Self.plainGap(text.gap(after: n - 1)) || text.gap(after: n - 1).trimmingWhitespace() == ":" {
+            if lexiconMatch(at: n) != nil || fallbackName(at: n) != nil { return true }
+            guard Self.stopFillers.contains(text.folded[n]) || text.folded[n] == "se" else { return false }
+            n += 1
+        }
+        return false
+    }
+
+    /// "cambiar losartán por valsartán", "se cambia la metformina a insulina", "switch amlodipine to nifedipine",
+    /// "troca de enalapril por losartana": the drug changed from is stopped; "cambiar a insulina" names what is started.
+    private func changedFrom(_ i: Int) -> Bool {
+        var b = i - 1
+        while b >= 0, i - b <= 4, Self.plainGap(text.gap(after: b)) {
+            let f = text.folded[b]
+            if Self.changeVerbs.contains(f) { return true }
+            guard ["el", "la", "los", "las", "su", "sus", "the", "his", "her", "de", "del", "o", "a"].contains(f) else { return false }
+            // "cambiar a", "switch to": the drug after is the new one.
+            if ["a", "to", "para"].contains(f), b >= 1, Self.changeVerbs.contains(text.folded[b - 1]) { return false }
+            b -= 1
+        }
+        return false
+    }
+
+    /// "… losartán por valsartán", "… amlodipine to nifedipine": the change names the drug that replaces this one
+    /// ("CHANGE metoprolol succinate 100 mg PO once daily" changes a dose, and the drug stays).
+    private func changedToAnother(after nameEnd: Int, windowEnd: Int) -> Bool {
+        var k = nameEnd + 1
+        while k + 1 < text.tokens.count, k <= windowEnd + 1 {
+            if ["por", "to", "a", "para", "by", "pela", "pelo", "with", "con"].contains(text.folded[k]),
+               lexiconMatch(at: k + 1) != nil || fallbackName(at: k + 1) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// "no continuar con ibuprofeno", "do not continue aspirin", "não continuar o AAS": the drug is stopped.
+    private func notContinued(_ i: Int) -> Bool {
+        var b = i - 1
+        while b >= 1, i - b <= 4, Self.plainGap(text.gap(after: b)) {
+            let f = text.folded[b]
+            if ["continuar", "continue", "seguir", "proseguir"].contains(f) { return ["no", "not", "nao"].contains(text.folded[b - 1]) && Self.plainGap(text.gap(after: b - 1)) }
+            guard Self.stopFillers.contains(f) else { return false }
+            b -= 1
+        }
+        return false
+    }
+
+    /// "ya no toma metformina", "no longer taking lisinopril", "no longer on warfarin", "já não usa": a drug left.
+    private func noLongerTaken(_ i: Int) -> Bool {
+        var b = i - 1
+        while b >= 1, i - b <= 5, Self.plainGap(text.gap(after: b)) {
+            let f = text.folded[b]
+            if f == "longer", text.folded[b - 1] == "no" { return true }
+            if f == "no" || f == "nao", ["ya", "ja"].contains(text.folded[b - 1]) { return true }
+            guard Self.takeVerbs.contains(f) || Self.stopFillers.contains(f) else { return false }
+            b -= 1
         }
         return false
     }
@@ -163,6 +307,9 @@ struct MedicationExtractor {
             let gap = text.gap(after: end).trimmingWhitespace()
             if (gap == "/" || gap == "-"), let next = lexiconMatch(at: end + 1) { end = next; continue }
             if text.gap(after: end) == "/" || text.gap(after: end) == "-", isCombinationPartner(end + 1) { end += 1; continue }
+            // "ampicilina sulbactam", "piperacillin tazobactam", "imipenem cilastatina": a beta-lactamase inhibitor (or a
+            // partner that is never given alone) written after a space is part of the name.
+            if text.gap(after: end) == " ", end + 1 < text.tokens.count, DrugLexicon.partnersNeverAlone.contains(text.folded[end + 1]) { end += 1; continue }
             // "calcio + vit D", "calcium + vit. D3": a partner written as an abbreviation is no drug of its own, so it is
             // part of this name (a partner in the lexicon, "calcio + vitamina D", stays a drug of its own).
             if gap == "+", end + 2 < text.tokens.count, text.folded[end + 1] == "vit", ["", "."].contains(text.gap(after: end + 1).trimmingWhitespace()),
@@ -799,13 +946,15 @@ struct MedicationExtractor {
         "con", "with", "antes", "before", "despues", "after", "em", "en", "no", "ao", "al", "a", "por", "in", "at", "am", "pm",
         "post", "pos", "qam", "qpm", "hs", "qhs", "noche", "manana", "ayunas",
     ]
-    static let stopWords: Set<String> = ["suspender", "suspende", "suspendo", "suspendió", "suspendio", "suspend", "discontinue", "discontinued", "stop", "stopped", "retirar", "retira", "hold", "held", "cease", "omite", "omitir", "omit", "suspendemos", "suspendieron"]
+    static let stopWords: Set<String> = ["interrumpir", "interrumpe", "interrumpo", "interrumpimos", "pausar", "pausa", "cesar", "discontinuar", "descontinuar", "suspender", "suspende", "suspendo", "suspendió", "suspendio", "suspend", "discontinue", "discontinued", "stop", "stopped", "retirar", "retira", "hold", "held", "cease", "omite", "omitir", "omit", "suspendemos", "suspendieron"]
     /// Words between a stop verb and the drug: "stop taking", "dejar de tomar", "suspender el".
     static let stopFillers: Set<String> = [
         "taking", "using", "the", "your", "tomar", "usar", "de", "el", "la", "los", "las", "tratamiento", "con",
         // "Stopped taking her glipizide on her own", "Suspendió por cuenta propia la azatioprina", "se suspende también enalapril".
         "her", "his", "their", "my", "own", "on", "su", "sus", "por", "cuenta", "propia", "tambien", "also", "ademas", "o", "a",
         "uso", "del", "usando", "tomando", "tomar", "medicamento", "medication", "of",
+        // "Se suspende infusión de insulina regular", "stop the heparin drip": the form of giving it.
+        "infusion", "goteo", "perfusion", "drip", "infusao", "bomba", "administrar", "dar", "recibir", "indicar",
     ]
     /// Verbs that tell the patient left a drug or that it was replaced: "dejó", "parou", "abandonó", "sustituye", "instead of".
     static let leftDrugWords: Set<String> = [
@@ -813,6 +962,20 @@ struct MedicationExtractor {
         "reemplaza", "reemplazando", "replaces", "replacing", "descontinuar", "descontinua", "descontinuado", "descontinuada",
         "discontinuar", "discontinua",
     ]
+    /// Participles written before the drug: "Suspendido naproxeno desde ingreso", "Suspenso haloperidol", "Retirada la
+    /// metformina", "Discontinued: aspirin".
+    static let stoppedBefore: Set<String> = [
+        "suspendido", "suspendida", "suspendidos", "suspendidas", "suspenso", "suspensa", "suspensos", "suspensas", "retirado",
+        "retirada", "retiro", "retiramos", "interrumpido", "interrumpida", "descontinuado", "descontinuada", "descontinuo", "descontinuamos", "descontinua",
+        "discontinuado", "discontinuada", "discontinuamos", "suspendeu", "suspendemos", "omitido", "omitida",
+    ]
+    /// Verbs of a change of drug: what follows (not after "a"/"to") is the drug left.
+    static let changeVerbs: Set<String> = [
+        "cambiar", "cambia", "cambio", "cambiamos", "cambiado", "cambiada", "cambie", "switch", "switched", "switching", "change",
+        "changed", "trocar", "troca", "trocado", "trocada", "rotar", "rota", "sustituir", "substituir", "substitui", "reemplazar",
+    ]
+    /// Verbs of taking, between "ya no"/"no longer" and the drug.
+    static let takeVerbs: Set<String> = ["toma", "tomo", "usa", "uso", "recibe", "taking", "takes", "on", "using", "uses", "receiving", "toma", "utiliza"]
     /// Headers of a list of stopped drugs: "Suspendidos:", "Medicamentos suspendidos:", "Discontinued:", "Stopped:".
     static let stopListHeaders: Set<String> = ["suspendidos", "suspendidas", "suspensos", "discontinued", "stopped", "discontinuar", "retirados"]
     static let coordinators: Set<String> = ["y", "and", "e", "o", "or", "ni"]

@@ -12,7 +12,9 @@ enum ProseDiagnoses {
         var result: [String] = []
         for cue in conclusionCues {
             for at in occurrences(cue, in: folded) where !denied(before: at, folded) {
-                let clause = clauseText(original, from: at + cue.count, stopAtComma: false)
+                // "compatible con hipertiroidismo primario, sugerente de enfermedad de Graves": the next cue opens its own conclusion.
+                let end = conclusionCues.flatMap { occurrences($0, in: folded) }.filter { $0 > at }.min() ?? original.count
+                let clause = clauseText(Array(original[..<end]), from: at + cue.count, stopAtComma: false)
                 result += DiagnosisListSplitter.listItems(clause).filter { !DiagnosisExtractor.isNegatedOrNotADiagnosis($0) }
             }
         }
@@ -23,10 +25,16 @@ enum ProseDiagnoses {
                 result.append(first)
             }
         }
+        // "Trae Holter: FA paroxística con RVR.", "ECG: fibrilación auricular", "Motivo: síndrome anémico + melena": a study's
+        // result or a referral's reason field that names a disease (not "ECG: RS, ondas Q", not "Motivo: dolor").
+        for at in fieldStarts(folded) {
+            let clause = clauseText(original, from: at, stopAtComma: false)
+            result += DiagnosisListSplitter.listItems(clause).filter { namesDisease($0) && !DiagnosisExtractor.isNegatedOrNotADiagnosis($0) }
+        }
         for at in procedureReasons(folded) + referralAndTreatmentReasons(folded) {
             let clause = clauseText(original, from: at, stopAtComma: true)
-            // "úlcera venosa en MII de 4 meses de evolución": the disease, without its history.
-            if let first = DiagnosisListSplitter.listItems(clause).first, namesDisease(first) { result.append(DiagnosisExtractor.historyHead(first)) }
+            // "úlcera venosa en MII de 4 meses de evolución": the disease, without its history; "… para valoración": nor its purpose.
+            if let first = DiagnosisListSplitter.listItems(withoutPurpose(clause)).first, namesDisease(first) { result.append(DiagnosisExtractor.historyHead(first)) }
         }
         return result
     }
@@ -35,7 +43,23 @@ enum ProseDiagnoses {
     static func namesDisease(_ item: String) -> Bool {
         let words = item.split(separator: " ")
         guard !words.isEmpty, words.count <= 12 else { return false }
+        // "atrial fibrillation", "insuficiencia renal crónica": a known condition may take several words.
+        // "diabetic ketoacidosis", "urosepsis", "pielonefritis": a disease's shape counts too.
         return DiagnosisListSplitter.opensWithDiseaseNoun(item) || DiagnosisConcept.namesKnownCondition(String(words[0]))
+            || words.count <= 5 && ComorbidityMentions.hasDiseaseShape(item)
+            || DiagnosisConcept.namesKnownCondition(words.prefix(4).joined(separator: " "))
+    }
+
+    /// "cirrosis descompensada para valoración por hepatología" → "cirrosis descompensada": a referral's purpose is no part of its reason.
+    static func withoutPurpose(_ clause: String) -> String {
+        let folded = TextFolding.fold(clause)
+        for joiner in [" para ", " a fin de ", " for evaluation", " for assessment", " for management", " pour "] {
+            if let r = folded.firstRange(of: joiner) {
+                let offset = folded.unicodeScalars.distance(from: folded.startIndex, to: r.lowerBound)
+                return String(clause.unicodeScalars.prefix(offset))
+            }
+        }
+        return clause
     }
 
     /// The text from `start` to the sentence's end (and a comma, when asked), a parenthetical kept whole.
@@ -57,6 +81,37 @@ enum ProseDiagnoses {
         return String(view).trimmingWhitespace()
     }
 
+    /// Starts of the content after a study's label ("Holter:", "ECG:", "Eco:", "CXR:") anywhere in the line, or after a
+    /// reason field's label opening the line ("Motivo:", "Motivo de interconsulta:", "Reason for referral:").
+    private static func fieldStarts(_ folded: [Unicode.Scalar]) -> [Int] {
+        var result: [Int] = []
+        var i = 0
+        while i < folded.count {
+            guard TextFolding.isLetter(folded[i]), i == 0 || !TextFolding.isLetter(folded[i - 1]) && !TextFolding.isDigit(folded[i - 1]) else { i += 1; continue }
+            var e = i
+            while e < folded.count, TextFolding.isLetter(folded[e]) || TextFolding.isDigit(folded[e]) { e += 1 }
+            // Only a word right before a colon is looked up (most words are not).
+            if e < folded.count, folded[e] == ":", e - i <= 18, studyLabels.contains(String(String.UnicodeScalarView(folded[i..<e]))) { result.append(e + 1) }
+            i = e
+        }
+        var start = 0
+        while start < folded.count, folded[start] == " " { start += 1 }
+        let line = String(String.UnicodeScalarView(folded[start...]))
+        for label in reasonFieldLabels where line.hasPrefix(label + ":") { result.append(start + label.unicodeScalars.count + 1) }
+        return result
+    }
+
+    static let studyLabels: Set<String> = [
+        "holter", "ecg", "ekg", "electrocardiograma", "eco", "ecocardiograma", "echo", "echocardiogram", "rx", "cxr", "tac", "tc",
+        "ct", "mri", "rmn", "biopsia", "biopsy", "eda", "endoscopia", "egd", "colonoscopia", "colonoscopy", "ecografia",
+        "ultrasonido", "usg", "us", "doppler", "espirometria", "spirometry", "mapa", "polisomnografia", "angiotac", "cta",
+    ]
+    static let reasonFieldLabels = [
+        "motivo", "motivo de consulta", "motivo de interconsulta", "motivo de la interconsulta", "motivo de referencia",
+        "motivo de derivacion", "motivo de remision", "motivo de envio", "reason for referral", "reason for consultation",
+        "reason for consult", "motivo do encaminhamento",
+    ]
+
     /// Starts of the clause after "<procedure> for/por": "colectomy for", "apendicectomía por", "cesárea por".
     private static func procedureReasons(_ folded: [Unicode.Scalar]) -> [Int] {
         var result: [Int] = []
@@ -66,7 +121,15 @@ enum ProseDiagnoses {
                 var b = at
                 while b > 0, TextFolding.isLetter(folded[b - 1]) { b -= 1 }
                 let word = String(String.UnicodeScalarView(folded[b..<at]))
-                if procedureSuffixes.contains(where: { word.hasSuffix($0) }) && word.count > 6 || procedureWords.contains(word) { result.append(at + j.count) }
+                // "colecistectomía laparoscópica por…", "hernioplastia inguinal por…", "cesárea segmentaria por…": the
+                // procedure's noun may stand one qualifier before the joiner.
+                var previous = ""
+                if b >= 2, folded[b - 1] == " " {
+                    var p = b - 1
+                    while p > 0, TextFolding.isLetter(folded[p - 1]) { p -= 1 }
+                    previous = String(String.UnicodeScalarView(folded[p..<(b - 1)]))
+                }
+                if [word, previous].contains(where: { w in procedureSuffixes.contains(where: { w.hasSuffix($0) }) && w.count > 6 || procedureWords.contains(w) }) { result.append(at + j.count) }
             }
         }
         return result
@@ -79,7 +142,8 @@ enum ProseDiagnoses {
         var result: [Int] = []
         for cue in referralAndTreatmentCues {
             for at in occurrences(cue, in: folded) {
-                var k = at + cue.count
+                // "Se remite por ERC…": the joiner may follow the cue at once (its space is the cue's last).
+                var k = at + cue.count - 1
                 while k < folded.count, k - at < 240 {
                     if folded[k] == ";" || folded[k] == "\n" { break }
                     // A sentence's period ends the search; a title's does not ("a la Sra. Elsa …, por úlcera").
@@ -137,6 +201,10 @@ enum ProseDiagnoses {
         "ingreso por ", "ingresa por ", "ingresado por ", "ingresada por ", "internado por ", "internada por ",
         "hospitalizado por ", "hospitalizada por ", "se interna por ", "admitted for ", "admitted with ", "hospitalized for ",
         "internado com ", "internada com ", "internacao por ",
+        // A course complicated by a disease, and the disease the patient is going through: "complicated by hypokalemia",
+        // "se complicó con neumonía", "cursa con neumonía adquirida en la comunidad".
+        "complicated by ", "complicated with ", "complicada por ", "complicado por ", "complicada con ", "complicado con ",
+        "se complica con ", "se complico con ", "cursa con ", "cursando con ", "cursa com ",
     ].map { Array($0.unicodeScalars) }
 
     static let procedureSuffixes = ["ectomy", "ectomia", "otomy", "otomia", "plasty", "plastia", "ostomy", "ostomia"]

@@ -174,12 +174,14 @@ struct OfflineSummarizer {
         " admitted with", " ingresa con", " se interna por", " internado por", " internada por",
         // A referral's reason: "Se deriva por…", "Remito por…", "Referred for…", "Encaminhado por…".
         " se deriva por", " derivo por", " deriva por", " derivado por", " derivada por", " se refiere por", " remito por",
-        " se remite por", " referred for", " referred with", " referida por", " referido por", " encaminhado por", " encaminhada por",
+        " se remite por", " referred for", " referred with", " i am referring", " we are referring", " le remito", " le refiero", " referida por", " referido por", " encaminhado por", " encaminhada por",
     ]
     /// Lines that identify the patient ("Paciente: …, 72 años") are never the reason for visit.
     static let identificationHeaders = ["patient", "paciente", "name", "nombre", "nombre del paciente", "pt", "sr", "sra", "mr", "mrs", "ms",
                                         // A letter's addressing lines ("De: Medicina General", "Para: Traumatología") say no reason.
-                                        "de", "a", "para", "from", "to", "para o", "cc"]
+                                        "de", "a", "para", "from", "to", "para o", "cc",
+                                        // A letter's subject line names the patient: "Re: Patricia …, DOB …", "Ref.: …", "Asunto: …".
+                                        "re", "ref", "asunto", "subject", "assunto"]
     static let findingCues = [
         " examen", " exploracion", " ef:", " exam", " laboratorio", " laboratorios", " labs", " paraclinicos", " rx ",
         " radiografia", " tac ", " tomografia", " ecografia", " eco ", " usg", " ecocardiograma", " echo", " ecg",
