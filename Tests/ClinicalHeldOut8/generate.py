@@ -138,7 +138,7 @@ Elaboro: Lic. Enf. [[N|Noemi Becerra]] / Dr. [[N|Rafael Sahagun Ortiz]] Ced. [[C
 """, [("Sulfato ferroso", "200 mg", "VO", "c/12h"), ("acido folico", "5 mg", "VO", "c/24h"), ("Tdpa", "0.5 ml", "IM", "hoy")],
      [("Embarazo de 28.6 SDG normoevolutivo", "Z34.83"), ("anemia leve del embarazo", "O99.013"),
       ("tamiz de glucosa alterado", "O99.810")],
-     negated=["perdidas transvaginales", "cefalea", "fosfenos ni acufenos", "diabetes gestacional"])
+     negated=["perdidas transvaginales", "cefalea", "fosfenos ni acufenos"])
 
 note("lab report", "h8-es-mx-05", "MX", "es", f"""LABORATORIO CLINICO CHOPO - SUCURSAL MERIDA CENTRO
 ------------------------------------------------------------------
@@ -330,7 +330,7 @@ Tel. contacto madre [[N|Paulina Fuentealba]]: [[T|+56 9 8821 4470]]
      [("apendicitis aguda flegmonosa", "K35.80")], negated=["perforacion", "liquido libre"])
 
 note("SOAP", "h8-es-cl-15", "CL", "es", f"""CESFAM Dr. Steeger, Cerro Navia - Control cardiovascular (PSCV)
-Paciente [[N|Luis Alberto Cayupan]] rut [[RUT|{bare(rut(9876543, dots=False))}]], 63 años, domicilio [[A|pasaje Los Copihues 1122, villa Ribera Sur, Cerro Navia]].
+Paciente [[N|Luis Alberto Cayupan]] ([[RUT|{bare(rut(9876543, dots=False))}]]), 63 años, domicilio [[A|pasaje Los Copihues 1122, villa Ribera Sur, Cerro Navia]].
 S/ Asintomatico. Buena adherencia. Niega dolor precordial. No ha tenido hipoglicemias.
 O/ PA 134/82  peso 88  cc 104  HbA1c 7.9  LDL 96  RAC 45 mg/g  VFG 68.
 A/ DM2 no insulinorequiriente mal controlada, HTA etapa 1 en meta, dislipidemia, obesidad abdominal, ERC etapa 2 A2
@@ -353,7 +353,7 @@ Tto: salbutamol 2 puff c/20 min x 3 con aerocamara, prednisona 40 mg VO dosis un
 Al alta: salbutamol 2 puff c/4-6 h por 5 dias y luego SOS, fluticasona 125 mcg 2 puff c/12 h, prednisona 40 mg VO al dia x 4 dias.
 """, [("salbutamol", "2 puff", None, "c/4-6 h por 5 dias y luego SOS"), ("prednisona", "40 mg", "VO", "al dia x 4 dias"),
       ("fluticasona", "125 mcg", None, "c/12 h")],
-     [("asma bronquial en tratamiento con fluticasona", "J45.909"), ("rinitis alergica", "J30.9"),
+     [("asma bronquial", "J45.909"), ("rinitis alergica", "J30.9"),
       ("crisis asmatica moderada", "J45.41"), ("asma bronquial parcialmente controlada", "J45.909")],
      negated=["fiebre"])
 
@@ -421,8 +421,7 @@ Medico residente: [[N|Milagros Pari]]  CMP [[CED*|78456]]
       ("Hemorragia digestiva alta variceal", "I85.11"), ("Cirrosis hepatica alcoholica Child-Pugh B", "K70.30"),
       ("Anemia aguda posthemorragica", "D62"), ("Gastropatia portal hipertensiva", "K31.89"),
       ("desnutricion proteico-calorica moderada", "E44.0")],
-     negated=["consumo de AINES", "asterixis", "resangrado", "peritonitis bacteriana espontanea", "encefalopatia"],
-     stopped=["terlipresina", "ceftriaxona"])
+     negated=["consumo de AINES", "asterixis", "resangrado", "peritonitis bacteriana espontanea", "encefalopatia"])
 
 note("prescription", "h8-es-pe-19", "PE", "es", """Centro de Salud Villa Maria del Triunfo - MINSA
 RECETA UNICA ESTANDARIZADA
@@ -515,7 +514,7 @@ Medico: [[N|Diana Quishpe]], MD - Residente de Emergencia
      [("Apendicitis aguda", "K35.80")], negated=["diarrea", "disuria"])
 
 note("pediatric consult", "h8-es-ec-25", "EC", "es", f"""Consulta externa pediatria - Hospital del IESS Los Ceibos, Guayaquil
-Niña [[N|Valentina Intriago]], 5 años, hija de [[N|Jessenia Intriago Vera]] (CI [[DNI|{bare(corpuslib.ec_cedula("092771845"))}]]).
+Niña [[N|Valentina Intriago]], 5 años, hija de [[N|Jessenia Intriago Vera]] ([[DNI|{bare(corpuslib.ec_cedula("092771845"))}]]).
 Talla baja y bajo peso. Peso 15 kg (p<3), talla 101 cm (p3). Dieta pobre en proteinas. Parasitologico: Giardia lamblia.
 Hb 10.9. No diarrea cronica, sin visceromegalias.
 Diagnosticos: desnutricion cronica moderada; giardiasis; anemia ferropenica leve
@@ -546,7 +545,7 @@ Nefrologa: Dra. [[N|Lucia Bentancor]]
      negated=["DM"], stopped=["espironolactona"])
 
 note("transfer summary", "h8-es-uy-27", "UY", "es", f"""ASSE - Hospital de Tacuarembo - RESUMEN DE TRASLADO a CTI Hospital Maciel
-Usuario: [[N|Washington Pereira]] - CI [[DNI|{bare(corpuslib.uy_ci("3667120"))}]] - 58 a.
+Usuario: [[N|Washington Pereira]] - [[DNI|{bare(corpuslib.uy_ci("3667120"))}]] - 58 a.
 Traslado en ambulancia especializada (SEMM movil 12). Familiar acompañante: esposa [[N|Graciela Nuñez]] [[T|099 413 227]].
 Motivo: IAM con supradesnivel ST anterior de 3 h, fibrinolisis con estreptoquinasa 1.500.000 UI IV en 60 min, sin criterios de reperfusion.
 AP: tabaquista, HTA, EPOC leve.
@@ -776,7 +775,7 @@ Dr. [[N|Manuel Encarnacion]] Exeq. [[CED*|334-09]]
 
 note("prescription", "h8-es-do-42", "DO", "es", f"""Centro Medico Cibao - Santiago de los Caballeros
 Dra. [[N|Yokasta Rodriguez]] - Pediatra - Exequatur [[CED*|118-15]]
-Paciente: [[N|Jeremy Almonte]], 7 años. Padre: [[N|Cesar Almonte]], ced. [[DNI|{bare(corpuslib.do_cedula("0310442719"))}]]
+Paciente: [[N|Jeremy Almonte]], 7 años. Padre: [[N|Cesar Almonte]] [[DNI|{bare(corpuslib.do_cedula("0310442719"))}]]
 Dx: otitis media aguda derecha
 Rx:
 Amoxicilina 400mg/5ml susp - 8 ml VO c/12h x 10 dias
@@ -979,7 +978,7 @@ Anti-HCV                   NO REACTIVO     No reactivo
 Glucosa basal              88 mg/dL        70 - 100
 Concepto: resultados negativos para VIH, sifilis, hepatitis B y hepatitis C.
 Bacteriologa: [[N|Diana Rocio Pardo]] - Reg. [[CED*|52-889]]
-""", [], [], negated=["VIH, sifilis, hepatitis B y hepatitis C"])
+""", [], [], negated=["VIH", "sifilis", "hepatitis B", "hepatitis C"])
 
 note("emergency", "h8-es-ar-52", "AR", "es", """Guardia SAME - Htal. Fernandez. 01/12 02:30. Pcte [[N|Brenda Lujan Sosa]], 19a, DNI [[DNI*|44.781.092]].
 Traida por amiga. Ingesta de alcohol y 10 comp de clonazepam 2 mg hace 1 h. Somnolienta, Glasgow 13, sin vomitos, pupilas normales.
