@@ -28,7 +28,7 @@ struct AddressScanner {
             if context.cueEnds(before: i, cues: Self.cues), context.gapIsLight(after: i - 1, allowing: ":,-."),
                t[i].isCapitalized || t[i].isNumber || Self.streetWords.contains(context.folded[i]) || Self.areaWords.contains(context.folded[i]) {
                 start = i
-            } else if Self.streetWords.contains(context.folded[i]) || Self.areaWords.contains(context.folded[i]), t[i].isCapitalized, hasNumberAhead(i) {
+            } else if Self.streetWords.contains(context.folded[i]) || Self.neighbourhoodStarts.contains(context.folded[i]), t[i].isCapitalized, hasNumberAhead(i) {
                 start = i
             } else if t[i].isNumber, t[i].digits <= 5, englishStreetAhead(i) {
                 start = i
@@ -201,6 +201,12 @@ struct AddressScanner {
     static let areaWords: Set<String> = [
         "colonia", "barrio", "bairro", "sector", "reparto", "residencial", "fraccionamiento", "fracc", "conjunto",
         "condominio", "edificio", "vila", "jardim", "lotificacion", "comunidad", "urbanizacion", "ciudadela", "cooperativa",
+    ]
+    /// Neighbourhood words that open an address on their own when a number or a street follows ("Barrio San Vicente,
+    /// calle …", "Colonia Centro 12"); not "Sector 3 de UCI", "Edificio 2" or "Conjunto de síntomas".
+    static let neighbourhoodStarts: Set<String> = [
+        "colonia", "barrio", "bairro", "reparto", "residencial", "fraccionamiento", "fracc", "ciudadela", "lotificacion",
+        "vila", "jardim", "caserio", "aldea", "vereda", "corregimiento", "parroquia",
     ]
     static let englishSuffixes: Set<String> = [
         "street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "drive", "boulevard", "blvd", "way", "court", "ct",

@@ -340,7 +340,7 @@ struct LabelledIdentifierScanner {
                                 "exeq", "exequatur no", "msas", "m s a s", "c m p", "reg msas", "m p p s", "c r m"])
             // Round 5: a hospital's own register ("RGHC: 3041772H", Brazil's Registro Geral do HC) and a contract
             // or member number of a plan ("ID contrato VIT 880421337 01", "N° de contrato", "Member #").
-            + l(.medicalRecord, true, ["rghc", "rh", "id contrato", "contrato", "n contrato", "numero de contrato", "nro contrato",
+            + l(.medicalRecord, true, ["rghc", "id contrato", "contrato", "n contrato", "numero de contrato", "nro contrato",
                                        "n de contrato", "member", "member number", "n de afiliado", "numero de afiliado",
                                        "nro afiliado", "num afiliado", "id afiliado", "id asegurado", "id beneficiario"])
             // Colombia's registro médico "RM 12345" (a scan is "RM de rodilla", no number); its tarjeta profesional is weak

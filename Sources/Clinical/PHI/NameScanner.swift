@@ -497,6 +497,9 @@ struct NameScanner {
         "transcriptor", "transcriptora", "digito", "digitado", "digitador", "digitadora", "preceptor", "preceptora",
         "docente", "instructor", "instructora", "becario", "becaria", "asistente", "coordinador", "coordinadora",
         "enfermeria", "scribe", "preparado", "preparada", "preparo",
+        // Round 5: the theatre team of an operative note ("Surgeon: Michael T. Brennan, MD", "Assistant: Olivia Park");
+        // a role's strength, so "Surgeon: Orthopedics" and "Anesthesia: General endotracheal" stay.
+        "surgeon", "assistant", "anesthesia", "anesthesiologist", "scrub", "anestesia", "cirurgiao", "anestesista",
     ]
 
     static let labelAndFieldCues = labelCues + fieldCues
@@ -636,11 +639,9 @@ struct NameScanner {
         ["interconsultante"], ["cirujano"], ["anestesiologo"], ["enfermera", "a", "cargo"], ["next", "of", "kin"],
         // A letter's subject line: "Re: Patricia Ann Delgado, DOB …", "Ref.: Juan Pérez".
         ["re"], ["ref"], ["regarding"], ["en", "relacion", "a"],
-        // Round 5: whom to call and who called ("En caso necesario avisar a:", "Llamado por:", "CONTACTO    :"), the
-        // theatre team of an operative note ("Surgeon:", "Assistant:", "Anesthesia:").
+        // Round 5: whom to call and who called ("En caso necesario avisar a:", "Llamado por:", "CONTACTO    :").
         ["contacto"], ["avisar", "a"], ["notificar", "a"], ["llamar", "a"], ["llamado", "por"], ["llamada", "por"],
-        ["comunicarse", "con"], ["surgeon"], ["assistant"], ["anesthesia"], ["anesthesiologist"], ["scrub"],
-        ["co", "surgeon"], ["assistant", "surgeon"], ["first", "assistant"], ["call"], ["notify"], ["caller"],
+        ["comunicarse", "con"], ["notify"], ["caller"],
     ] + RoleWords.patientRoles
     /// Courtesy and professional titles.
     static let titleCues: [[String]] = [
@@ -716,6 +717,9 @@ struct NameScanner {
         "diestro", "diestra", "zurdo", "zurda", "grupo", "escolaridad", "ocupacion", "profesion", "primaria", "secundaria",
         // Clinicians' nouns ("discussed with the Attending Physician", "Seen by Physical Therapist").
         "physician", "attending", "surgeon", "therapist", "practitioner", "provider", "hospitalist", "intensivist",
+        // Round 5: complaints a handover's line may open with ("Box 4: Dolor Abdominal, 30 años").
+        "dolor", "fiebre", "tos", "cefalea", "disnea", "sangrado", "trauma", "herida", "fractura", "quemadura", "vomitos",
+        "diarrea", "pain", "fever", "cough", "sincope", "convulsion", "caida", "politrauma", "intoxicacion", "abdomen",
         // Grades and kinds of a disease ("Mother: Type 2 Diabetes", "Madre: Tipo 2").
         "type", "tipo", "grade", "grado", "stage", "estadio", "class", "clase",
         // A field's own label words ("Patient Name:", "Paciente Nombre:") are no name.
