@@ -45,3 +45,27 @@ import Testing
         unchanged("Box 4: Dolor Abdominal, 30 años.\nCama 2: Paciente masculino, 60 años.\nHTA, Diabetes Mellitus, 70 años.\nEPOC, 70 años.\nCama 8: Neumonía Adquirida, 80 años.\nNiña de 5 años con fiebre.\nPaciente A con PA 120/80.\nDIAGNOSTICO, Control, 45 años.")
     }
 }
+
+/// Round 5 (issue 17): a register's line opening with a name in capitals, a column gap, then an identifier (a code of six
+/// digits or more, or its label). Guards: headings in capitals before a number, a name-like heading without the gap.
+@Suite struct PHIRound5CapitalsNameBeforeAnIdentifierTests {
+    let redactor = PHIRedactor()
+
+    @Test func aNameInCapitalsBeforeAnIdentifier() {
+        for (text, name) in [
+            ("HERNANDEZ DE LA CRUZ MARIBEL  HECM870226MTCRRR01\nCama: 317-B", "HERNANDEZ DE LA CRUZ MARIBEL"),   // Mexico
+            ("QUISPE MAMANI ROSA ELENA    DNI 41287734\nEdad: 32", "QUISPE MAMANI ROSA ELENA"),                      // Peru
+            ("SILVA SOUZA JOAO PEDRO\t052.117.364-78\nConvenio: SUS", "SILVA SOUZA JOAO PEDRO"),                     // Brazil
+        ] {
+            let out = redactor.redact(text).text
+            #expect(!out.contains(name), "\(name) in \(out)")
+        }
+    }
+
+    @Test func headingsBeforeNumbersStay() {
+        for text in ["HEMOGRAMA COMPLETO    12345678\n", "ORDEN MEDICA   00012345\n", "GLUCOSA BASAL    100 mg/dl\n",
+                     "SIGNOS VITALES  TA 120/80\n"] {
+            #expect(redactor.redact(text).text == text)
+        }
+    }
+}

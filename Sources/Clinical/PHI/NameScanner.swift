@@ -71,6 +71,17 @@ struct NameScanner {
             found.append(PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4))
             for k in j...end where t[k].isWord && t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) { nameWords.insert(t[k].text) }
         }
+        // "HERNANDEZ DE LA CRUZ MARIBEL  HECM870226MTCRRR01", "QUISPE MAMANI ROSA    DNI 41287734": a register's line opening
+        // with a name in capitals, then a column gap and an identifier (a code of six digits or more, or its label).
+        for j in t.indices where t[j].isAllCaps && (j == 0 || context.gap(after: j - 1).contains("\n")) && !found.contains(where: { $0.range.contains(t[j].start) }) {
+            guard let end = nameEnd(from: j, strength: .label), end > j, end + 1 < t.count else { continue }
+            let gap = context.gap(after: end)
+            guard !gap.contains("\n"), gap.contains("  ") || gap.contains("\t"), (j...end).allSatisfy({ t[$0].isAllCaps || Self.particles.contains(context.folded[$0]) }) else { continue }
+            let n = end + 1
+            guard t[n].digits >= 6 && t[n].letters + t[n].digits >= 8 || startsIdentifierLabel(n) else { continue }
+            found.append(PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4))
+            for k in j...end where t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) { nameWords.insert(t[k].text) }
+        }
         // "Priya Raman, MD", "Kevin O'Brien, NP": a name right before a clinician's credential.
         // "Megan Hart, PA-C": a physician assistant's credential.
         let assistant = { (c: Int) in context.folded[c] == "pa" && c + 1 < t.count && context.gap(after: c) == "-" && context.folded[c + 1] == "c" }
