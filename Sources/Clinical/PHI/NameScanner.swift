@@ -78,7 +78,10 @@ struct NameScanner {
             let gap = context.gap(after: end)
             guard !gap.contains("\n"), gap.contains("  ") || gap.contains("\t"), (j...end).allSatisfy({ t[$0].isAllCaps || Self.particles.contains(context.folded[$0]) }) else { continue }
             let n = end + 1
-            guard t[n].digits >= 6 && t[n].letters + t[n].digits >= 8 || startsIdentifierLabel(n) else { continue }
+            // "052.117.364-78", "8.271.904": the code's digit groups joined by "." or "-" count together.
+            var digits = t[n].digits, m = n
+            while m + 1 < t.count, [".", "-"].contains(context.gap(after: m)), t[m + 1].digits > 0 { m += 1; digits += t[m].digits }
+            guard digits >= 6 && t[n].letters + digits >= 7 || startsIdentifierLabel(n) else { continue }
             found.append(PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4))
             for k in j...end where t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) { nameWords.insert(t[k].text) }
         }
