@@ -28,7 +28,7 @@ struct AddressScanner {
             if context.cueEnds(before: i, cues: Self.cues), context.gapIsLight(after: i - 1, allowing: ":,-."),
                t[i].isCapitalized || t[i].isNumber || Self.streetWords.contains(context.folded[i]) || Self.areaWords.contains(context.folded[i]) {
                 start = i
-            } else if Self.streetWords.contains(context.folded[i]), t[i].isCapitalized, hasNumberAhead(i) {
+            } else if Self.streetWords.contains(context.folded[i]) || Self.neighbourhoodStarts.contains(context.folded[i]), t[i].isCapitalized, hasNumberAhead(i) {
                 start = i
             } else if t[i].isNumber, t[i].digits <= 5, englishStreetAhead(i) {
                 start = i
@@ -43,6 +43,12 @@ struct AddressScanner {
         return result
     }
 
+    /// Token `k` ("e") opens "e-mail"/"E-mail:"; otherwise it is Cuba's "e/" (entre) or the "e" of "entre J e I".
+    private func isEmail(_ k: Int) -> Bool {
+        let gap = context.gap(after: k)
+        return gap.hasPrefix("-") || gap.hasPrefix(":") || k + 1 < context.tokens.count && context.folded[k + 1] == "mail" && !gap.contains("/")
+    }
+
     /// A street address has a house number or a street word; a city alone ("reside en Montevideo") is not one.
     private func isStreetAddress(_ start: Int, _ end: Int) -> Bool {
         (start...end).contains { context.tokens[$0].digits > 0 || Self.streetWords.contains(context.folded[$0]) }
@@ -55,6 +61,9 @@ struct AddressScanner {
             let gap = context.gap(after: k - 1)
             if gap.contains("\n") || gap.contains("  ") || gap.contains("\t") || gap.contains(":") { return false }
             if context.tokens[k].digits > 0 { return true }
+            // "Barrio San Vicente, calle Tte. Ettienne", "Urb. Don Bosco, calle 3ra": a neighbourhood then a street is an
+            // address without a number too.
+            if k > i + 1, Self.streetWords.contains(context.folded[k]) { return true }
             if !(context.tokens[k].isCapitalized || Self.connectors.contains(context.folded[k])) { return false }
             k += 1
         }
@@ -85,7 +94,7 @@ struct AddressScanner {
             let next = t[k + 1]
             let nextFolded = context.folded[k + 1]
             // "e-mail" ends an address; Cuba's "e/" (entre) does not: "Calle 23 e/ J y K, Vedado".
-            let entre = nextFolded == "e" && context.gap(after: k + 1).hasPrefix("/")
+            let entre = nextFolded == "e" && !isEmail(k + 1)
             if Self.stopWords.contains(nextFolded), !entre { break }
             if gap.contains(".") {
                 let abbreviation = Self.abbreviations.contains(context.folded[k]) || t[k].letters == 1
@@ -145,7 +154,7 @@ struct AddressScanner {
         while k + 1 < t.count, k - start < 24 {
             let gap = context.gap(after: k)
             if gap.contains("\n") || gap.contains(";") || gap.contains("  ") || gap.contains("\t") || gap.contains("|") { break }
-            let entre = context.folded[k + 1] == "e" && context.gap(after: k + 1).hasPrefix("/")
+            let entre = context.folded[k + 1] == "e" && !isEmail(k + 1)
             if Self.stopWords.contains(context.folded[k + 1]), !entre { break }
             // "Dirección: Calle Sucre 14. Refiere…": a sentence end before a capitalized word ends the value.
             // "coop. Unión", "mz. B", "ap. 45": a short lowercase word before its period is an abbreviation.
@@ -169,6 +178,12 @@ struct AddressScanner {
         ["procedente", "de"], ["procedencia"], ["reside", "en"], ["vive", "en"], ["lugar", "de", "procedencia"],
         // Abbreviated field labels of forms: "Dir.:", "Dom.:", "Dirección/Domicilio", "Addr:", "Endereço residencial:".
         ["dir"], ["dom"], ["addr"], ["endereco", "residencial"], ["domicilio", "y", "telefono"], ["direccion", "y", "telefono"],
+        // Round 5: where the home is, by other words ("Ubicación:", "Localización:", "Dirección postal:", "Señas:",
+        // "Referencia domiciliaria:", "Mailing address:", "Lugar de domicilio:", "Domicilio legal:").
+        ["ubicacion"], ["ubicacion", "de", "la", "vivienda"], ["ubicacion", "domiciliaria"], ["localizacion"],
+        ["direccion", "postal"], ["direccion", "exacta"], ["senas"], ["referencia", "domiciliaria"], ["mailing", "address"],
+        ["lugar", "de", "domicilio"], ["domicilio", "legal"], ["domicilio", "real"], ["direccion", "de", "domicilio"],
+        ["endereco", "completo"], ["residence"], ["vivienda"],
     ]
     static let cues: [[String]] = [
         ["domicilio"], ["direccion"], ["vive", "en"], ["reside", "en"], ["residente", "en"], ["domiciliado", "en"],
@@ -187,6 +202,12 @@ struct AddressScanner {
         "colonia", "barrio", "bairro", "sector", "reparto", "residencial", "fraccionamiento", "fracc", "conjunto",
         "condominio", "edificio", "vila", "jardim", "lotificacion", "comunidad", "urbanizacion", "ciudadela", "cooperativa",
     ]
+    /// Neighbourhood words that open an address on their own when a number or a street follows ("Barrio San Vicente,
+    /// calle …", "Colonia Centro 12"); not "Sector 3 de UCI", "Edificio 2" or "Conjunto de síntomas".
+    static let neighbourhoodStarts: Set<String> = [
+        "colonia", "barrio", "bairro", "reparto", "residencial", "fraccionamiento", "fracc", "ciudadela", "lotificacion",
+        "vila", "jardim", "caserio", "aldea", "vereda", "corregimiento", "parroquia",
+    ]
     static let englishSuffixes: Set<String> = [
         "street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "drive", "boulevard", "blvd", "way", "court", "ct",
         "place", "pl", "terrace", "parkway", "circle",
@@ -196,6 +217,8 @@ struct AddressScanner {
         "interior", "ext", "apto", "apt", "casa", "torre", "of", "oficina", "bloque", "lote", "mz", "manzana", "sector",
         "barrio", "colonia", "col", "comuna", "provincia", "apartment", "unit", "suite", "sur", "norte", "oriente", "poniente",
         "este", "oeste", "bis", "km", "el", "san", "santa", "da", "do", "dos", "das",
+        // Round 5: rooms and floors of an office block ("Rua X 351 sala 1104", "Av. Y 200 consultorio 5", "andar 3").
+        "sala", "andar", "bloco", "loja", "local", "consultorio", "dpto", "conjunto", "c",
     ]
     static let abbreviations: Set<String> = [
         "av", "avda", "col", "no", "n", "cra", "depto", "dpto", "apt", "apto", "st", "ave", "int", "ext", "mz", "lt",
@@ -205,6 +228,8 @@ struct AddressScanner {
         "qta", "edif", "edf", "ed", "ctra", "carr", "prol", "esq", "bl", "blq", "transv", "tv", "dg", "cll", "kra", "mza",
         "mzna", "cjto", "cond", "conj", "vda", "vrda", "corr", "mpio", "dist", "urbz", "parc", "loc", "cda", "sta", "sto", "gral",
         "asoc", "asent", "agrup", "ampl", "coop", "ur", "pje",
+        // Ranks and titles in street names: "calle Tte. Ettienne c/ Mcal. Estigarribia", "Av. Cnel. Díaz", "Pbro. Ruiz".
+        "tte", "tcnel", "cnel", "mcal", "sgto", "pdte", "pte", "cap", "almte", "pbro", "fray", "dr", "dra", "ing", "prof", "gob",
     ]
     static let stopWords: Set<String> = [
         "tel", "telefono", "cel", "celular", "movil", "correo", "email", "mail", "dni", "rut", "curp", "rfc", "cpf", "cc",

@@ -125,5 +125,9 @@ struct ContactScanner {
     static let phoneCues: Set<String> = [
         "tel", "tel.", "telefono", "telefonos", "cel", "celular", "movil", "phone", "cell", "mobile", "contacto",
         "whatsapp", "tlf", "fono", "telf", "tfno", "fax", "llamar", "contact", "home", "work", "numero", "ph",
+        // Round 5: a call written in prose ("atención por llamada telefónica al 8844-2019", "se comunica al celular",
+        // "liguei para o telefone", "called at", "texted") and messaging apps by their short names.
+        "telefonica", "telefonico", "telefonicamente", "llamada", "llamadas", "celulares", "wsp", "whats", "zap", "pager",
+        "beeper", "call", "called", "calls", "sms", "telefone", "fone", "contato", "ligar", "ligacao", "texted", "text",
     ]
 }

@@ -25,6 +25,13 @@ struct DateOfBirthScanner {
             guard leader || context.gapIsLight(after: i - 1, allowing: hinted ? ".:,-()" : ".:,-(") else { continue }
             var start = i
             while start < context.tokens.count, ["el", "on", "en", "the"].contains(context.folded[start]) { start += 1 }
+            // "Lugar y fecha de nacimiento: Maturín, 26/04/1988", "Born: Lima, 3 de mayo de 1960": the place of birth
+            // (up to three capitalised words and a comma) before the date.
+            if DateParser.dateEnd(context, from: start) == nil {
+                var p = start
+                while p < t.count, p - start < 3, t[p].isWord, t[p].isCapitalized, context.gap(after: p) == " " { p += 1 }
+                if p < t.count, p + 1 < t.count, t[p].isWord, t[p].isCapitalized, [", ", " - ", ","].contains(context.gap(after: p)) { start = p + 1 }
+            }
             if let end = DateParser.dateEnd(context, from: start) {
                 result.append(PHISpan(kind: .birthDate, range: context.tokens[start].start..<context.tokens[end].end, priority: 7))
             }

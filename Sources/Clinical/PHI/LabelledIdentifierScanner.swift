@@ -333,7 +333,16 @@ struct LabelledIdentifierScanner {
                                 // Mexico's specialty licence beside the professional one: "Ced. Prof. 1234567 - Esp. 7654321".
                                 "esp", "ced esp", "cedula de especialidad", "cedula de especialista",
                                 // "Reg. Med. 12345", "Registro Méd.", "Reg. Nac.", "Reg. Esp.": an abbreviated registration.
-                                "reg med", "reg medico", "registro med", "reg nac", "reg esp"])
+                                "reg med", "reg medico", "registro med", "reg nac", "reg esp",
+                                // Round 5: the same fields abbreviated other ways ("Ced. de Especialidad", "Ced. Esp.",
+                                // "Exeq.", Venezuela's "M.S.A.S.", "Reg. MSAS", Peru's "C.M.P.").
+                                "ced de especialidad", "ced especialidad", "ced de esp", "cedula esp", "ced profesional",
+                                "exeq", "exequatur no", "msas", "m s a s", "c m p", "reg msas", "m p p s", "c r m"])
+            // Round 5: a hospital's own register ("RGHC: 3041772H", Brazil's Registro Geral do HC) and a contract
+            // or member number of a plan ("ID contrato VIT 880421337 01", "N° de contrato", "Member #").
+            + l(.medicalRecord, true, ["rghc", "id contrato", "contrato", "n contrato", "numero de contrato", "nro contrato",
+                                       "n de contrato", "member", "member number", "n de afiliado", "numero de afiliado",
+                                       "nro afiliado", "num afiliado", "id afiliado", "id asegurado", "id beneficiario"])
             // Colombia's registro médico "RM 12345" (a scan is "RM de rodilla", no number); its tarjeta profesional is weak
             // because "TP 12,5 s" is a prothrombin time: only before ":" or "#".
             + l(.cedula, true, ["rm", "r m"])

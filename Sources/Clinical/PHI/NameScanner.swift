@@ -31,7 +31,7 @@ struct NameScanner {
         // "Angela Russo is a 45-year-old…", "Facundo Romero, 24 años": a name opening a line or sentence, followed by the age.
         var j = 0
         while j < t.count {
-            if opensSentence(j) || presentsThePatient(before: j), !found.contains(where: { $0.range.contains(t[j].start) }), let end = nameEnd(from: j, strength: .role),
+            if opensSentence(j) || presentsThePatient(before: j), !found.contains(where: { $0.range.contains(t[j].start) }), let end = surnameFirst(from: j) ?? nameEnd(from: j, strength: .role),
                end > j, ageFollows(end) {
                 found.append(PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4))
                 for k in j...end where t[k].isWord && t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) {
@@ -71,6 +71,20 @@ struct NameScanner {
             found.append(PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4))
             for k in j...end where t[k].isWord && t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) { nameWords.insert(t[k].text) }
         }
+        // "HERNANDEZ DE LA CRUZ MARIBEL  HECM870226MTCRRR01", "QUISPE MAMANI ROSA    DNI 41287734": a register's line opening
+        // with a name in capitals, then a column gap and an identifier (a code of six digits or more, or its label).
+        for j in t.indices where t[j].isAllCaps && (j == 0 || context.gap(after: j - 1).contains("\n")) && !found.contains(where: { $0.range.contains(t[j].start) }) {
+            guard let end = nameEnd(from: j, strength: .label), end > j, end + 1 < t.count else { continue }
+            let gap = context.gap(after: end)
+            guard !gap.contains("\n"), gap.contains("  ") || gap.contains("\t"), (j...end).allSatisfy({ t[$0].isAllCaps || Self.particles.contains(context.folded[$0]) }) else { continue }
+            let n = end + 1
+            // "052.117.364-78", "8.271.904": the code's digit groups joined by "." or "-" count together.
+            var digits = t[n].digits, m = n
+            while m + 1 < t.count, [".", "-"].contains(context.gap(after: m)), t[m + 1].digits > 0 { m += 1; digits += t[m].digits }
+            guard digits >= 6 && t[n].letters + digits >= 7 || startsIdentifierLabel(n) else { continue }
+            found.append(PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4))
+            for k in j...end where t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) { nameWords.insert(t[k].text) }
+        }
         // "Priya Raman, MD", "Kevin O'Brien, NP": a name right before a clinician's credential.
         // "Megan Hart, PA-C": a physician assistant's credential.
         let assistant = { (c: Int) in context.folded[c] == "pa" && c + 1 < t.count && context.gap(after: c) == "-" && context.folded[c + 1] == "c" }
@@ -105,6 +119,18 @@ struct NameScanner {
             guard !found.contains(where: { $0.range.contains(t[c + 1].start) }), let end = nameEnd(from: c + 1, strength: .role), end > c + 1 else { continue }
             found.append(PHISpan(kind: .name, range: t[c + 1].start..<t[end].end, priority: 4))
             for k in (c + 1)...end where t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) { nameWords.insert(t[k].text) }
+        }
+        // "Pac. R.G., fem 45 a", "pte J.L.M. masc 34a", "Paciente: M.A.P.": a patient named by initials after a patient
+        // word; two to four capitals, each with its period, identify a person in a small clinic's register.
+        for j in t.indices where j >= 1 && t[j].letters == 1 && t[j].isCapitalized && t[j].digits == 0
+            && (Self.patientWords.contains(context.folded[j - 1]) || Self.patientAbbreviations.contains(context.folded[j - 1]))
+            && [" ", ". ", ": ", ".: ", " : "].contains(context.gap(after: j - 1)) && !found.contains(where: { $0.range.contains(t[j].start) }) {
+            var end = j
+            while end + 1 < t.count, context.gap(after: end) == ".", t[end + 1].letters == 1, t[end + 1].isCapitalized, t[end + 1].digits == 0, end - j < 4 { end += 1 }
+            guard end > j else { continue }
+            let s = context.text.scalars
+            let stop = t[end].end < s.count && s[t[end].end] == "." ? t[end].end + 1 : t[end].end
+            found.append(PHISpan(kind: .name, range: t[j].start..<stop, priority: 4))
         }
         // Later mentions without a cue ("María refiere…") of words already known to be names.
         let covered = found.map { $0.range }
@@ -183,11 +209,25 @@ struct NameScanner {
         return false
     }
 
+    /// True when the name after a title at token `i` is followed on its line by a licence ("RM 17402", "CMP 54321").
+    private func registrationFollows(_ i: Int) -> Bool {
+        let t = context.tokens
+        guard let end = nameEnd(from: i, strength: .title), end + 2 < t.count, !context.gap(after: end).contains("\n") else { return false }
+        let n = end + 1
+        guard t[n].isWord, t[n].isAllCaps, (2...7).contains(t[n].letters) else { return false }
+        var v = n + 1
+        if t[v].isWord, LabelledIdentifierScanner.numberingWords.contains(context.folded[v]), v + 1 < t.count { v += 1 }
+        return t[v].isNumber && t[v].digits >= 4 && !context.gap(after: v - 1).contains("\n")
+    }
+
     /// True when an institution word stands a few words before the title on its line ("Hospital de Clínicas Dr.
     /// Manuel Quintela", "COMPLEJO HOSPITALARIO DR. ARNULFO ARIAS MADRID", "Av. Dr. Luis Agote").
     private func namesInstitution(titleAt k: Int) -> Bool {
         var j = k - 1
         while j >= 0, k - j <= 4 {
+            // "Hospital Sótero del Río, Dr. Rodrigo Fuenzalida": a comma closes the institution's name; the title after
+            // it opens a person's.
+            if context.gap(after: j).contains(",") { return false }
             // "Consultorio Pediátrico Dra. Mariela Urdaneta", "Consultorio del Dr. Jorge Paredes": a practice with its
             // specialty or "del" before the title is the clinician's own, a person of the note ("Consultorio Dr. Alejandro
             // del Río", the title right after, stays a centre named after someone).
@@ -238,8 +278,36 @@ struct NameScanner {
         if i == 0 { return true }
         let gap = context.gap(after: i - 1)
         if gap.contains("\n") || gap.contains(". ") { return true }
-        // "S: Martín Aguilar, 33 años": after a one-word label opening its line.
-        return gap.hasSuffix(": ") && (i == 1 || context.gap(after: i - 2).contains("\n"))
+        // "S: Martín Aguilar, 33 años", "Cama 3: Kevin Maradiaga, 6 a", "Hab. 12 - Ana Ruiz, 80 años": after a label of
+        // up to three words opening its line (a bed, a room, a box of a handover); the age after the name decides.
+        guard gap.hasSuffix(": ") || gap == " - " || gap == ") " else { return false }
+        var k = i - 1
+        while k >= 0, i - k <= 3 {
+            if k == 0 || context.gap(after: k - 1).contains("\n") { return k == i - 1 || Self.placeLabelWords.contains(context.folded[k]) }
+            let inner = context.gap(after: k - 1)
+            guard inner == " " || inner == ". " || inner == " (" || inner == " #" || inner == " N° " else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Where a patient lies, opening a handover's line: "Cama 3:", "Hab. 12 -", "Box 4:", "Bed 7:".
+    static let placeLabelWords: Set<String> = [
+        "cama", "camas", "hab", "habitacion", "box", "cubiculo", "cuarto", "sala", "camilla", "cuna", "incubadora",
+        "bed", "room", "bay", "pieza", "leito", "quarto", "consultorio", "sillon", "cupo",
+    ]
+
+    /// "GIMÉNEZ, Héctor Osvaldo, 71 a", "PEREIRA RODRIGUEZ, Washington, 74 años": a name opening its line as a
+    /// register writes it, surnames in capitals, a comma, given names in lower case; the last token, or nil.
+    private func surnameFirst(from j: Int) -> Int? {
+        let t = context.tokens
+        guard t[j].isAllCaps, t[j].letters >= 2, let end = nameEnd(from: j, strength: .label), end > j else { return nil }
+        for k in j..<end where context.gap(after: k) == ", " {
+            guard (j...k).allSatisfy({ t[$0].isAllCaps || Self.particles.contains(context.folded[$0]) }),
+                  t[k + 1].isCapitalized, !t[k + 1].isAllCaps else { return nil }
+            return end
+        }
+        return nil
     }
 
     static let articles: Set<String> = ["el", "la", "los", "las", "al", "del", "su", "the", "a", "o", "pela", "pelo", "com", "our", "your"]
@@ -311,7 +379,13 @@ struct NameScanner {
         // "DR. HUGO PINEDA CRUZ", "DRA. S. VELAZQUEZ": an all-caps title announces an all-caps name.
         if context.cueEnds(before: i, cues: Self.titleCues) {
             // "Hospital Dr. Salvador Allende", "CESFAM Dr. Alejandro del Río": an institution named after a person.
-            if namesInstitution(titleAt: i - 1) { return nil }
+            // "Consultorio Dr. Jaime Ospina RM 17402": a registration after the name makes it the clinician's own.
+            if namesInstitution(titleAt: i - 1), !registrationFollows(i) { return nil }
+            // "Md. Jennifer Zambrano", "MD. ANDRÉS POZO": "médico" abbreviated before a name, with its period ("Ana
+            // Ruiz, MD" and "MD    Assistant:" are a credential after a name).
+            // "Baltimore MD. Medical Director": a state's code after a city is neither.
+            if context.folded[i - 1] == "md", gap != ". " || i >= 2 && (context.gap(after: i - 2).hasPrefix(",")
+                || context.gap(after: i - 2) == " " && t(i - 2).isCapitalized) { return nil }
             // "Med. Ruth Salgado", "Méd. Álvaro Quispe" sign a note; "Med. Interna", "Med. Física y Rehabilitación" are
             // specialties: the abbreviated "médico" needs two name words, none a specialty's.
             if context.folded[i - 1] == "med" {
@@ -354,7 +428,11 @@ struct NameScanner {
         var role = false
         var kin = false
         var capsLabel = true
+        var identity = false
+        var surname = false
         while k >= 0, words < 5 {
+            if Self.identityLabelWords.contains(context.folded[k]) { identity = true }
+            if ["apellido", "apellidos", "paterno", "materno", "surname", "sobrenome"].contains(context.folded[k]) { surname = true }
             // "Antecedentes familiares:", "Historia familiar:" hold diseases, not people.
             if Self.notRoleLabelWords.contains(context.folded[k]) { return nil }
             if RoleWords.namesAPerson(context.folded[k]) { role = true }
@@ -366,6 +444,11 @@ struct NameScanner {
             if gap.contains("\n") || gap.contains("  ") || gap.contains("\t") || gap.contains(":") || gap.contains(".") && gap.count > 2 { break }
             k -= 1
         }
+        // "Trabajador: Oscar Iván Rdz. Valdés", "Asegurado/a: Benítez Ojeda, Nilda", "Apellido paterno: VERA": a field
+        // whose label is the person the document is about holds a name in any of a field's forms (capitals, "Surname,
+        // Given", one word), as "Nombre:" does.
+        // One word only under a surname's label: "Usuario: Reservado" stays.
+        if identity, !kin, let end = nameEnd(from: i, strength: .label), end > i || surname { return .label }
         guard role else { return nil }
         // A name of at least two words: "Responsable: Gustavo Castaño".
         if let end = nameEnd(from: i, strength: .role), end > i { return .role }
@@ -374,6 +457,18 @@ struct NameScanner {
         if capsLabel, !kin, let end = nameEnd(from: i, strength: .label), end > i { return .label }
         return nil
     }
+
+    /// Nouns of the person a document is about, written as a field's label by employers, insurers, schools and
+    /// registries ("Trabajador:", "Asegurado/a:", "Niño/a:", "Socio:", "Employee:", "Apellido paterno:").
+    static let identityLabelWords: Set<String> = [
+        "trabajador", "trabajadora", "empleado", "empleada", "colaborador", "colaboradora", "operario", "operaria",
+        "asegurado", "asegurada", "afiliado", "afiliada", "beneficiario", "beneficiaria", "derechohabiente", "titular",
+        "socio", "socia", "usuario", "usuaria", "alumno", "alumna", "escolar", "deportista", "atleta", "jugador",
+        "jugadora", "recluso", "reclusa", "interno", "interna", "solicitante", "nino", "nina", "menor", "paciente",
+        "apellido", "apellidos", "paterno", "materno", "nombres", "surname", "sobrenome", "worker", "employee", "member", "subscriber", "insured",
+        "student", "athlete", "beneficiary", "enrollee", "trabalhador", "trabalhadora", "segurado", "segurada",
+        "examinado", "examinada", "evaluado", "evaluada", "consultante", "vacunado", "vacunada",
+    ]
 
     /// Relatives' label words: their all-caps values are family history, not names.
     static let kinWords: Set<String> = [
@@ -416,6 +511,9 @@ struct NameScanner {
         "transcriptor", "transcriptora", "digito", "digitado", "digitador", "digitadora", "preceptor", "preceptora",
         "docente", "instructor", "instructora", "becario", "becaria", "asistente", "coordinador", "coordinadora",
         "enfermeria", "scribe", "preparado", "preparada", "preparo",
+        // Round 5: the theatre team of an operative note ("Surgeon: Michael T. Brennan, MD", "Assistant: Olivia Park");
+        // a role's strength, so "Surgeon: Orthopedics" and "Anesthesia: General endotracheal" stay.
+        "surgeon", "assistant", "anesthesia", "anesthesiologist", "scrub", "anestesia", "cirurgiao", "anestesista",
     ]
 
     static let labelAndFieldCues = labelCues + fieldCues
@@ -514,12 +612,18 @@ struct NameScanner {
         if token.isAllCaps && !allowCaps { return false }
         let folded = context.folded[k]
         // "Nina Patel" is a name; "Niña"/"NIÑA" (or "Nina de 5 años") a child: a given name when a name word follows.
+        if ["nina", "nino"].contains(folded), k >= 1, context.gap(after: k - 1) == " ", context.tokens[k - 1].isCapitalized, context.tokens[k - 1].isWord,
+           !Self.notNames.contains(context.folded[k - 1]), !Self.titleWords.contains(context.folded[k - 1]), !ConditionWords.isCondition(context.folded[k - 1]),
+           !Self.cueLastWords.contains(context.folded[k - 1]) { return true }
         if ["nina", "nino"].contains(folded), !token.text.contains("ñ"), !token.text.contains("Ñ"), k + 1 < context.tokens.count,
            context.gap(after: k) == " ", context.tokens[k + 1].isCapitalized, context.tokens[k + 1].isWord,
            !Self.notNames.contains(context.folded[k + 1]) { return true }
         if Self.notNames.contains(folded) || Self.titleWords.contains(folded) || RoleWords.kin.contains(folded) && !RoleWords.givenNames.contains(folded) { return false }
         // "Madre: Diabetes Mellitus", "Father: Coronary Artery Disease": a family history, not a relative's name.
         if ConditionWords.isCondition(folded) { return false }
+        // "Attending Psychiatrist", "la Cardióloga de turno": a profession is no name word.
+        if RoleWords.isProfession(folded) { return false }
+        // "Martha Lucía Ardila Niño": after a name word "Niño"/"Niña" is a surname, not a child.
         // "12 de marzo" is a date; "Marcó" (folded "marco") is a surname.
         if DateParser.isMonth(folded), k + 1 < context.tokens.count, context.tokens[k + 1].isNumber { return false }
         return true
@@ -549,6 +653,9 @@ struct NameScanner {
         ["interconsultante"], ["cirujano"], ["anestesiologo"], ["enfermera", "a", "cargo"], ["next", "of", "kin"],
         // A letter's subject line: "Re: Patricia Ann Delgado, DOB …", "Ref.: Juan Pérez".
         ["re"], ["ref"], ["regarding"], ["en", "relacion", "a"],
+        // Round 5: whom to call and who called ("En caso necesario avisar a:", "Llamado por:", "CONTACTO    :").
+        ["contacto"], ["avisar", "a"], ["notificar", "a"], ["llamar", "a"], ["llamado", "por"], ["llamada", "por"],
+        ["comunicarse", "con"], ["notify"], ["caller"],
     ] + RoleWords.patientRoles
     /// Courtesy and professional titles.
     static let titleCues: [[String]] = [
@@ -560,7 +667,7 @@ struct NameScanner {
         ["tecnologo"], ["tecnologa"], ["psic"], ["nutr"], ["obst"], ["odont"], ["klgo"], ["kine"], ["mtro"], ["mtra"], ["ing"],
         ["farm"], ["quim"], ["enfa"], ["lcda"], ["lcdo"], ["licda"], ["licdo"], ["dres"],
         // Brazil's "Biomédica Renata Figueiredo", "Enf.ª", "Farm. Bioq."; "Md." written for médico.
-        ["biomedica"], ["biomedico"], ["biom"], ["med"], ["dna"], ["aux"], ["bioquimica"], ["farmaceutica"], ["farmaceutico"], ["enfermeira"], ["enfermeiro"],
+        ["biomedica"], ["biomedico"], ["biom"], ["med"], ["md"], ["dna"], ["aux"], ["bioquimica"], ["farmaceutica"], ["farmaceutico"], ["enfermeira"], ["enfermeiro"],
     ]
     /// Relatives and roles that are usually followed by a name.
     static let roleCues: [[String]] = [
@@ -587,6 +694,9 @@ struct NameScanner {
     static let credentials: Set<String> = [
         "md", "np", "rn", "dds", "phd", "facp", "mph", "dnp", "aprn", "pharmd", "do", "mbbs", "facc", "facep", "fnp", "crna",
         "cnm", "lcsw", "dmd", "dpm", "facog", "faap", "facs", "msn", "bsn", "lpn", "cna", "pac",
+        // Round 5: therapists', counsellors', pharmacists' and dietitians' credentials ("Dana Whitfield, LICSW").
+        "licsw", "lmsw", "lmft", "lpc", "lpcc", "psyd", "dpt", "otr", "slp", "rph", "rd", "rdn", "ld", "cde", "cdces",
+        "ccc", "edd", "msw", "lcpc", "cnp", "acnp", "whnp", "pnp", "anp", "ctrs", "rrt", "crnp", "msc",
     ]
     static let titleWords: Set<String> = Set(titleCues.map { $0[0] })
     static let particles: Set<String> = ["de", "del", "la", "las", "los", "y", "da", "das", "do", "dos", "van", "von", "di", "e", "san"]
@@ -621,6 +731,9 @@ struct NameScanner {
         "diestro", "diestra", "zurdo", "zurda", "grupo", "escolaridad", "ocupacion", "profesion", "primaria", "secundaria",
         // Clinicians' nouns ("discussed with the Attending Physician", "Seen by Physical Therapist").
         "physician", "attending", "surgeon", "therapist", "practitioner", "provider", "hospitalist", "intensivist",
+        // Round 5: complaints a handover's line may open with ("Box 4: Dolor Abdominal, 30 años").
+        "dolor", "fiebre", "tos", "cefalea", "disnea", "sangrado", "trauma", "herida", "fractura", "quemadura", "vomitos",
+        "diarrea", "pain", "fever", "cough", "sincope", "convulsion", "caida", "politrauma", "intoxicacion", "abdomen",
         // Grades and kinds of a disease ("Mother: Type 2 Diabetes", "Madre: Tipo 2").
         "type", "tipo", "grade", "grado", "stage", "estadio", "class", "clase",
         // A field's own label words ("Patient Name:", "Paciente Nombre:") are no name.

@@ -38,7 +38,7 @@ enum RoleWords {
     }
 
     static let professionSuffixBytes = ConditionWords.bytes(professionSuffixes)
-    static let professionSuffixes = ["logo", "loga", "logos", "logas", "logist", "logista", "iatra", "terapeuta", "ician", "ologa"]
+    static let professionSuffixes = ["logo", "loga", "logos", "logas", "logist", "logista", "iatra", "terapeuta", "ician", "ologa", "iatrist"]
     static let notProfessions: Set<String> = ["dialogo", "catalogo", "prologo", "epilogo", "monologo", "analogo", "analoga", "homologo", "homologa"]
     static let istaProfessions: Set<String> = [
         "internista", "intensivista", "nutricionista", "anestesista", "optometrista", "ecografista", "laboratorista",
