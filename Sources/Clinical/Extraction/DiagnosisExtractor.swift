@@ -39,12 +39,22 @@ struct DiagnosisExtractor {
                     // "TRATAMIENTO AL EGRESO:", "Medicamentos:" — any header ends the list; so does a field
                     // ("Curso hospitalario: …", "DISPO: …", "Electronically signed: …").
                     if line.hasSuffix(":") || Self.isSOAPLetterHeader(line) || Self.opensWithFieldLabel(line) { break }
+                    // "7. PLAN DE TRATAMIENTO", "8. INDICACIONES": a form's next numbered section, in capitals, ends the list.
+                    if Self.isCapitalSectionTitle(line) { break }
                     let listItem = Self.isListItem(line)
                     if !listItem && !rest.isEmpty { break }
                     // After the items of a list, a line that is no item ("RTC 3 months.") ends it.
                     if !listItem && sawListItem { break }
                     sawListItem = sawListItem || listItem
-                    var item = DiagnosisListSplitter.withoutSubLabel(Self.cutPlan(Self.stripListMarker(line)))
+                    // "1) Hemorragia digestiva alta  2) Shock hipovolémico  3) Cirrosis": a numbered list on one line.
+                    if let numbered = DiagnosisListSplitter.numberedItems(line), numbered.count >= 2 {
+                        if numbered.contains(where: Self.holdsDose) { break }
+                        found += numbered.map { DiagnosisListSplitter.withoutSubLabel(Self.cutPlan($0)) }.flatMap(DiagnosisListSplitter.listItems)
+                        sawListItem = true
+                        j += 1
+                        continue
+                    }
+                    let item = DiagnosisListSplitter.withoutSubLabel(Self.cutPlan(Self.stripListMarker(Self.withCodeColumn(line))))
                     // "1. COPD exacerbation: prednisone 40 mg PO daily", "2. Hypertension: continue amlodipine", "- DM2: ajustar
                     // insulina": a problem-oriented item names its problem before the colon, its plan after it.
                     // Not in a history block, whose "- Farmacológicos: tiotropio 18 mcg…" is a field of drugs.
@@ -335,6 +345,16 @@ struct DiagnosisExtractor {
             guard let first = rest.first, first == ":" || first == "-" || first == "—" else { continue }
             return String(rest.dropFirst()).trimmingWhitespace()
         }
+        // "ANTECEDENTES MORBIDOS:", "Antecedentes clínicos relevantes:", "Antecedentes patológicos de importancia:": any
+        // label of at most five words opening with "antecedente(s)" is the patient's history, unless a word of it names
+        // another kind of history (family, surgical, allergic, obstetric, habits).
+        if folded.hasPrefix("antecedente"), let colon = trimmed.firstIndex(of: ":") {
+            let label = TextFolding.fold(String(trimmed[..<colon]))
+            let words = label.split(whereSeparator: { !$0.isLetter })
+            if words.count <= 5, !label.contains(where: \.isNumber), words.allSatisfy({ !otherHistoryWords.contains(String($0)) }) {
+                return String(trimmed[trimmed.index(after: colon)...]).trimmingWhitespace()
+            }
+        }
         // Cuba's "Dispensarizado grupo III: HTA, asma" (the chronic conditions the family doctor follows).
         if folded.hasPrefix("dispensarizad"), let colon = trimmed.firstIndex(of: ":"),
            trimmed[..<colon].split(separator: " ").count <= 4 {
@@ -342,6 +362,15 @@ struct DiagnosisExtractor {
         }
         return nil
     }
+
+    /// Words of a history label that name a history other than the patient's diseases.
+    static let otherHistoryWords: Set<String> = [
+        "familiar", "familiares", "heredofamiliares", "heredo", "hereditarios", "quirurgico", "quirurgicos", "qx",
+        "alergico", "alergicos", "alergia", "alergias", "ginecoobstetricos", "gineco", "obstetricos", "ginecologicos",
+        "go", "toxicos", "habitos", "vacunas", "inmunizaciones", "vacunales", "perinatales", "prenatales", "natales",
+        "sociales", "no", "transfusionales", "traumaticos", "farmacologicos", "laborales", "ocupacionales",
+        "epidemiologicos", "psicosociales", "menstruales", "sexuales", "del", "desarrollo", "cirurgicos", "familia",
+    ]
 
     /// "DM2 de 12 años", "HTA desde hace 8 años", "IAM en 2019", "CHF (EF 35%)": the disease, without its history.
     static func historyHead(_ item: String) -> String {
@@ -579,6 +608,7 @@ struct DiagnosisExtractor {
         let trimmed = stripListMarker(line.trimmingWhitespace())
         let folded = TextFolding.fold(trimmed)
         if let generic = qualifiedHeaderContent(trimmed, folded: folded) { return generic }
+        if let cause = deathCauseContent(trimmed, folded: folded) { return cause }
         for header in headers {
             guard folded.hasPrefix(header) else { continue }
             var rest = String(trimmed.unicodeScalars.dropFirst(header.unicodeScalars.count))
@@ -589,6 +619,9 @@ struct DiagnosisExtractor {
             }
             let restTrimmed = rest.trimmingWhitespace()
             if restTrimmed.isEmpty { return "" }
+            // "6. DIAGNOSTICO   CIE   PRE/DEF" (Ecuador's form 008), "DIAGNÓSTICOS        CÓDIGO": a table's header row,
+            // its items on the lines below.
+            if rest.hasPrefix("  "), isColumnHeadings(restTrimmed) { return "" }
             // "A//", "IDx//": Argentina's SOAP marks.
             let slashes = restTrimmed.hasPrefix("//")
             // El Salvador's and Colombia's "A/ …" (one slash, then a space) in a SOAP note.
@@ -600,6 +633,38 @@ struct DiagnosisExtractor {
             // "ID: 4471", "ID: TSA-88712340": an identifier, not Cuba's impresión diagnóstica.
             if header == "id", first != ":" || restTrimmed.contains(where: { $0.isNumber }) { continue }
             return String(restTrimmed.drop(while: { $0 == "/" || $0 == ":" || $0 == "." || $0 == "-" || $0 == "—" })).trimmingWhitespace()
+        }
+        return nil
+    }
+
+    /// "CIE   PRE/DEF", "CÓDIGO", "ICD-10  Status": the column headings of a diagnosis table.
+    static func isColumnHeadings(_ rest: String) -> Bool {
+        let words = TextFolding.fold(rest).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" })
+        return !words.isEmpty && words.count <= 4 && words.allSatisfy { columnHeadings.contains(String($0)) }
+    }
+    static let columnHeadings: Set<String> = [
+        "cie", "cie-10", "cie10", "icd", "icd-10", "icd10", "codigo", "code", "cod", "pre/def", "pre", "def", "tipo",
+        "estado", "status", "type", "p/d", "presuntivo/definitivo", "cid", "cid-10",
+    ]
+
+    /// A death certificate's causes ("Causa básica de muerte:", "Causa intermedia:", "Causa final:", "Causa directa:",
+    /// "Immediate cause of death:", "Underlying cause:") and its other conditions ("Otros estados patológicos:",
+    /// "Other significant conditions:") are the diagnoses of the death.
+    static func deathCauseContent(_ trimmed: String, folded: String) -> String? {
+        guard let colon = folded.firstIndex(of: ":") else { return nil }
+        let label = String(folded[..<colon])
+        let words = label.split(whereSeparator: { !$0.isLetter })
+        guard (2...6).contains(words.count), !label.contains(where: \.isNumber) else { return nil }
+        let opensWithCause = ["causa", "causas", "cause", "causes"].contains(String(words[0]))
+            || words.count >= 2 && ["immediate", "underlying", "intermediate", "contributing"].contains(String(words[0])) && words[1].hasPrefix("cause")
+        let causeWords: Set<String> = ["muerte", "defuncion", "fallecimiento", "basica", "intermedia", "final", "directa", "inmediata",
+                                       "antecedente", "contribuyente", "originaria", "death", "mortis", "obito", "morte"]
+        if opensWithCause, words.contains(where: { causeWords.contains(String($0)) }) || !["causa", "causas", "cause", "causes"].contains(String(words[0])) {
+            return String(trimmed.unicodeScalars.dropFirst(label.unicodeScalars.count + 1)).trimmingWhitespace()
+        }
+        if label.hasPrefix("otros estados patologicos") || label.hasPrefix("otras condiciones") || label.hasPrefix("other significant conditions")
+            || label.hasPrefix("otros estados morbosos") {
+            return String(trimmed.unicodeScalars.dropFirst(label.unicodeScalars.count + 1)).trimmingWhitespace()
         }
         return nil
     }
@@ -650,6 +715,24 @@ struct DiagnosisExtractor {
         // Abbreviated impressions: Ecuador's "IDg", "Dgco.", "Impr. dx".
         "idg", "idgs", "dgco", "dgcos", "impr",
     ]
+
+    /// "7. PLAN DE TRATAMIENTO", "INDICACIONES MÉDICAS": a section title in capitals opening with another section's word.
+    static func isCapitalSectionTitle(_ line: String) -> Bool {
+        let title = stripListMarker(line)
+        guard title.contains(where: \.isLetter), !title.contains(where: \.isLowercase) else { return false }
+        let folded = TextFolding.fold(title)
+        return otherHeaders.contains { folded == $0 || folded.hasPrefix($0 + " ") }
+    }
+
+    /// "TEC leve               S06.0   PRE" → "TEC leve (S06.0)": a table row's code column kept as the item's code.
+    static func withCodeColumn(_ line: String) -> String {
+        guard let gap = line.trimmingWhitespace().firstRange(of: "   ") else { return line }
+        let trimmed = line.trimmingWhitespace()
+        let head = String(trimmed[..<gap.lowerBound]).trimmingWhitespace()
+        let columns = trimmed[gap.upperBound...].split(separator: " ").map(String.init)
+        guard let code = columns.first, ICD10.isCode(code), columns.dropFirst().allSatisfy({ columnHeadings.contains(TextFolding.fold($0)) }) else { return line }
+        return head + " (" + code + ")"
+    }
 
     static func isOtherHeader(_ line: String) -> Bool {
         let folded = TextFolding.fold(stripListMarker(line))
