@@ -80,7 +80,9 @@ struct DiagnosisExtractor {
             historyItems.append(contentsOf: midLine)
             headerHistory.formUnion(midLine.map { TextFolding.fold($0) })
             // "She has a history of GERD and osteoarthritis", "27M with asthma": comorbidities written in prose.
-            let mentions = ComorbidityMentions.tagged(in: lines[i])
+            // Prose wrapped at the page's width ("…con antecedentes de DM2 de 18 años,\nhipertensión arterial y ERC…") is
+            // read with its continuation lines, so a list of comorbidities is not cut at the line's end.
+            let mentions = ComorbidityMentions.tagged(in: proseWithContinuation(at: i))
             historyItems.append(contentsOf: mentions.map(\.item))
             proseHistory.formUnion(mentions.filter(\.followUp).map { TextFolding.fold($0.item) })
             i += 1
@@ -172,6 +174,23 @@ struct DiagnosisExtractor {
             }
         }
         return result
+    }
+
+    /// The line at `i` joined with up to two following lines that continue its sentence: the line does not end a sentence
+    /// or a field, and the next one is no header, list item, field or blank line.
+    func proseWithContinuation(at i: Int) -> String {
+        var text = lines[i]
+        var k = i
+        while k + 1 < lines.count, k - i < 2 {
+            let current = lines[k].trimmingWhitespace()
+            let next = lines[k + 1].trimmingWhitespace()
+            guard let last = current.last, !".:;".contains(last), !next.isEmpty, !Self.isListItem(next), !Self.opensWithFieldLabel(next),
+                  !Self.isOtherHeader(next), Self.sectionContent(next) == nil, Self.historyContent(next) == nil,
+                  next.first?.isLowercase == true else { break }
+            text += " " + next
+            k += 1
+        }
+        return text
     }
 
     /// "HTA, DM2, ERC KDIGO G3a. Alergias: niega": the history's sentence ends before another field's label.
