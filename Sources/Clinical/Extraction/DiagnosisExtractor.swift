@@ -224,7 +224,8 @@ struct DiagnosisExtractor {
         let original = Array(line.unicodeScalars)
         var p = 1
         while p < folded.count {
-            guard afterSentenceEnd(p, in: folded), let start = headerWithColon(at: p, in: folded, headers: midLineHistoryHeaders) else { p += 1; continue }
+            guard afterSentenceEnd(p, in: folded),
+                  let start = headerWithColon(at: p, in: folded, headers: midLineHistoryHeaders) ?? genericLabelEnd(at: p, in: folded, history: true) else { p += 1; continue }
             let rest = String(String.UnicodeScalarView(original[start...])).trimmingWhitespace()
             return DiagnosisListSplitter.listItems(beforeInnerField(SentenceSegmenter.split(rest).first ?? ""))
         }
@@ -628,6 +629,21 @@ struct DiagnosisExtractor {
         let folded = TextFolding.fold(trimmed)
         if let generic = qualifiedHeaderContent(trimmed, folded: folded) { return generic }
         if let cause = deathCauseContent(trimmed, folded: folded) { return cause }
+        // "dx IVU baja no complicada", "Dx neumonía": a note typed between patients drops the colon after "dx".
+        if folded.hasPrefix("dx "), let second = folded.dropFirst(3).split(separator: " ").first,
+           second.first?.isLetter == true, !notDiagnosisLabelWords.contains(String(second)), !["diferencial", "diferenciales", "differential"].contains(String(second)),
+           !folded.contains(":") {
+            return String(trimmed.dropFirst(3)).trimmingWhitespace()
+        }
+        // "CID: F41.0 transtorno de pânico", "CIE-10: J03.9 Amigdalitis aguda", "ICD-10: I10 Essential hypertension": a
+        // coding system's label followed by a code names the diagnosis.
+        for system in ["cid-10", "cid10", "cid", "cie-10", "cie10", "cie", "icd-10", "icd10", "icd"] where folded.hasPrefix(system) {
+            let rest = String(trimmed.dropFirst(system.count)).trimmingWhitespace()
+            guard rest.hasPrefix(":") else { break }
+            let content = String(rest.dropFirst()).trimmingWhitespace()
+            if let code = content.split(separator: " ").first, ICD10.isCode(String(code).trimmingTrailingDots()) { return content }
+            break
+        }
         for header in headers {
             guard folded.hasPrefix(header) else { continue }
             var rest = String(trimmed.unicodeScalars.dropFirst(header.unicodeScalars.count))
@@ -815,7 +831,8 @@ struct DiagnosisExtractor {
         var result: [String] = []
         var p = 1
         while p < folded.count {
-            guard afterSentenceEnd(p, in: folded), let contentStart = headerWithColon(at: p, in: folded, headers: midLineHeaders) else { p += 1; continue }
+            guard afterSentenceEnd(p, in: folded),
+                  let contentStart = headerWithColon(at: p, in: folded, headers: midLineHeaders) ?? genericLabelEnd(at: p, in: folded, history: false) else { p += 1; continue }
             var end = contentStart
             while end < folded.count {
                 if afterSentenceEnd(end, in: folded),
@@ -828,6 +845,31 @@ struct DiagnosisExtractor {
             p = max(end, p + 1)
         }
         return result
+    }
+
+    /// A label of its own family inside a line, after a sentence end: "… padre con DM2. Antec. personales patológicos: …"
+    /// (history: opens with "antec", no word of another history), "Régimen cero. Diagnóstico de traslado: …" (a diagnosis
+    /// word and at most four qualifiers, as `qualifiedHeaderContent`). The index after the colon.
+    static func genericLabelEnd(at p: Int, in folded: [Unicode.Scalar], history: Bool) -> Int? {
+        var k = p
+        var label = ""
+        while k < folded.count, k - p <= 48, folded[k] != ":" {
+            let c = folded[k]
+            guard TextFolding.isLetter(c) || c == " " || c == "." || c == "/" || c == "-" else { return nil }
+            label.unicodeScalars.append(c)
+            k += 1
+        }
+        guard k < folded.count, folded[k] == ":" else { return nil }
+        let words = label.split(whereSeparator: { $0 == " " || $0 == "." || $0 == "/" || $0 == "-" }).map(String.init)
+        guard let first = words.first, words.count <= 5 else { return nil }
+        if history {
+            guard first.hasPrefix("antec"), words.count >= 2, !words.contains(where: { otherHistoryWords.contains($0) }) else { return nil }
+            return k + 1
+        }
+        guard words.count >= 2, ["diagnostico", "diagnosticos", "dx", "diagnosis", "diagnoses", "impresion", "impression"].contains(first),
+              !words.contains(where: { notDiagnosisLabelWords.contains($0) && !["de", "del", "al"].contains($0) || ["diferencial", "diferenciales", "differential", "familiar", "familiares"].contains($0) })
+        else { return nil }
+        return k + 1
     }
 
     /// When one of `headers` starts at `p` followed by optional spaces and ":", the index after the colon.
