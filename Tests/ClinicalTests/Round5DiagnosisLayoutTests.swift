@@ -4,7 +4,7 @@ import Testing
 /// Round 5 of issue 17: layouts of the diagnoses, read by their structure — a diagnosis table's header row with its
 /// column headings and its code column (Ecuador's form 008), a death certificate's causes, a numbered list on one line
 /// under an empty header, "dx" typed without its colon, a coding system's label followed by a code, a qualified
-/// diagnosis header inside a line. Guards: the form's next section in capitals, a differential, a code label without
+/// diagnosis header inside a line, a hospital course told by numbered problems. Guards: the form's next section in capitals, a differential, a code label without
 /// a code. Layouts written for the rules, several countries each.
 @Suite struct Round5DiagnosisLayoutTests {
     func diagnoses(_ text: String) -> [String] { ClinicalExtractor().extract(text).diagnoses.map(\.text) }
@@ -42,6 +42,15 @@ import Testing
         #expect(diagnoses("CIE-10: J03.9 Amigdalitis aguda") == ["Amigdalitis aguda"])
         #expect(diagnoses("Dx diferencial apendicitis").isEmpty)
         #expect(diagnoses("CIE-10: pendiente").isEmpty)
+    }
+
+    @Test func aHospitalCourseToldByProblem() {
+        // US, CO: each numbered problem before its colon; a symptom alone or a plain paragraph is none.
+        let us = diagnoses("HOSPITAL COURSE\n1. Acute on chronic diastolic heart failure: diuresed with furosemide 80 mg IV BID.\n   Transitioned to oral torsemide.\n2. AFib with RVR: rate controlled with metoprolol.\n3. Pain: acetaminophen PRN.\n\nDISCHARGE MEDICATIONS\n- torsemide 40 mg PO daily")
+        #expect(us == ["Acute on chronic diastolic heart failure", "AFib with RVR"])
+        let co = diagnoses("Evolucion por problemas:\n1. Neumonia adquirida en la comunidad: completo 7 dias de ceftriaxona.\n2. Hiponatremia leve: corregida con SSN.")
+        #expect(co == ["Neumonia adquirida en la comunidad", "Hiponatremia leve"])
+        #expect(diagnoses("Hospital course:\nThe patient did well and was discharged home.").isEmpty)
     }
 
     @Test func aQualifiedDiagnosisHeaderInsideALine() {

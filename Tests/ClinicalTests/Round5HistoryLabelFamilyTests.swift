@@ -35,5 +35,8 @@ import Testing
             == ["hipoacusia neurosensorial bilateral leve", "gota"])
         #expect(diagnoses("Consulta por control. Antec. personales: HTA, dislipidemia.") == ["HTA", "dislipidemia"])
         #expect(diagnoses("Vive sola. Antec. familiares: madre con ACV.").isEmpty)
+        // A history inside a line wrapped at the page's width goes on on the next line.
+        #expect(diagnoses("Turno mixto. Antec. personales patologicos: hipoacusia bilateral (2024),\nlumbalgia mecanica cronica. Niega alergias.")
+            == ["hipoacusia bilateral", "lumbalgia mecanica cronica"])
     }
 }

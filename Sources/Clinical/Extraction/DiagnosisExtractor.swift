@@ -72,17 +72,30 @@ struct DiagnosisExtractor {
                 i = j
                 continue
             }
+            // "HOSPITAL COURSE" / "Curso hospitalario" told by problem: "1. Acute on chronic heart failure: diuresed with …".
+            if Self.isCourseByProblemHeader(lines[i]) {
+                var j = i + 1
+                while j < lines.count {
+                    let line = lines[j].trimmingWhitespace()
+                    if line.isEmpty || Self.isCapitalSectionTitle(line) || Self.sectionContent(line, soap: soap) != nil || Self.historyContent(line) != nil { break }
+                    if Self.isListItem(line), let problem = Self.courseProblem(Self.stripListMarker(line)) { items += DiagnosisListSplitter.listItems(problem) }
+                    j += 1
+                }
+                i = j
+                continue
+            }
             items.append(contentsOf: Self.inlineDiagnoses(lines[i]))
             items.append(contentsOf: Self.midLineSections(lines[i]))
             proseItems.append(contentsOf: ProseDiagnoses.items(in: lines[i]))
             // "Viene por control de ERC. Antecedentes: ERC estadio 4, gota, HTA. No DM.": a history field inside a line.
-            let midLine = Self.midLineHistory(lines[i])
+            let midLine = Self.midLineHistory(lines[i].contains(":") ? proseWithContinuation(at: i) : lines[i])
             historyItems.append(contentsOf: midLine)
             headerHistory.formUnion(midLine.map { TextFolding.fold($0) })
             // "She has a history of GERD and osteoarthritis", "27M with asthma": comorbidities written in prose.
             // Prose wrapped at the page's width ("…con antecedentes de DM2 de 18 años,\nhipertensión arterial y ERC…") is
             // read with its continuation lines, so a list of comorbidities is not cut at the line's end.
-            let mentions = ComorbidityMentions.tagged(in: proseWithContinuation(at: i))
+            // Only a line holding a cue needs its continuation (a cue on the next line is read there): a byte search first.
+            let mentions = ComorbidityMentions.tagged(in: ComorbidityMentions.mayHoldCue(lines[i]) ? proseWithContinuation(at: i) : lines[i])
             historyItems.append(contentsOf: mentions.map(\.item))
             proseHistory.formUnion(mentions.filter(\.followUp).map { TextFolding.fold($0.item) })
             i += 1
@@ -670,6 +683,26 @@ struct DiagnosisExtractor {
             return String(restTrimmed.drop(while: { $0 == "/" || $0 == ":" || $0 == "." || $0 == "-" || $0 == "—" })).trimmingWhitespace()
         }
         return nil
+    }
+
+    /// A hospital course's header, alone on its line: "HOSPITAL COURSE", "Hospital course by problem:", "Curso hospitalario:",
+    /// "Evolución por problemas:".
+    static func isCourseByProblemHeader(_ line: String) -> Bool {
+        var folded = TextFolding.fold(line.trimmingWhitespace())
+        if folded.hasSuffix(":") { folded.removeLast() }
+        return ["hospital course", "brief hospital course", "hospital course by problem", "curso hospitalario", "evolucion por problemas",
+                "evolucion hospitalaria por problemas", "curso clinico por problemas", "hospital course by problems"].contains(folded.trimmingWhitespace())
+    }
+
+    /// "Acute on chronic diastolic heart failure: diuresed …" → the problem before the colon, when it is a short phrase
+    /// without figures that is no symptom alone.
+    static func courseProblem(_ item: String) -> String? {
+        guard let colon = item.firstIndex(of: ":") else { return nil }
+        let problem = String(item[..<colon]).trimmingWhitespace()
+        let words = problem.split(separator: " ")
+        guard (1...8).contains(words.count), !problem.contains(where: { $0 == "." || $0 == "," }), !isSymptomOnly(problem),
+              !opensWithFieldLabel(problem + ": x") || words.count <= 8, !isOtherHeader(problem) else { return nil }
+        return problem
     }
 
     /// "CIE   PRE/DEF", "CÓDIGO", "ICD-10  Status": the column headings of a diagnosis table.
