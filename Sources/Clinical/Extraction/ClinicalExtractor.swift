@@ -5,8 +5,16 @@ public struct ClinicalExtractor: Sendable {
     public func extract(_ text: String) -> ClinicalExtraction {
         let tokenized = TokenizedText(text)
         let sentences = SentenceSegmenter.split(text)
+        var medications = MedicationExtractor(text: tokenized).extract()
+        // Vaccines given ("Vacunas aplicadas hoy:", "Vaccines given today:") are medications, named by the list's structure.
+        for vaccine in VaccineListReader.medications(in: text) {
+            let name = TextFolding.fold(vaccine.name)
+            if !medications.contains(where: { TextFolding.fold($0.name).hasPrefix(name) || name.hasPrefix(TextFolding.fold($0.name)) }) {
+                medications.append(vaccine)
+            }
+        }
         return ClinicalExtraction(
-            medications: MedicationExtractor(text: tokenized).extract(),
+            medications: medications,
             diagnoses: DiagnosisExtractor(text).extract(),
             vitals: VitalSignExtractor(text: tokenized).extract(),
             followUp: FollowUpExtractor.followUp(in: sentences),

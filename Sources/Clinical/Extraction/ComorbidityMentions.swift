@@ -179,6 +179,17 @@ enum ComorbidityMentions {
                     continue
                 }
             }
+            // After an explicit history cue ("con antecedentes de DM2 de 18 años de evolución en tratamiento con insulina,
+            // hipertensión arterial, ERC…", "PMH of CKD since 2019, gout"): a preposition opening the item's remark ends the
+            // item, and the list goes on after the next comma, unless a verb ends the clause first.
+            if !requireKnown, k > start, itemRemarkOpeners.contains(folded[k]),
+               let comma = (k..<min(tokens.count - 1, k + 12)).first(where: { j in text.string(tokens[j].end..<tokens[j + 1].start).contains(",") }),
+               !(k...comma).contains(where: { j in (clauseEnders.contains(folded[j]) && !itemRemarkOpeners.contains(folded[j])) || j < comma && text.string(tokens[j].end..<tokens[j + 1].start).contains(where: { ".;:\n(".contains($0) }) }),
+               !clauseEnders.contains(folded[comma + 1]) {
+                treatments.append(tokens[k - 1].end..<tokens[comma].end)
+                k = comma + 1
+                continue
+            }
             if clauseEnders.contains(folded[k]) { break }
             end = k
             guard k + 1 < tokens.count else { break }
@@ -312,6 +323,8 @@ enum ComorbidityMentions {
     ]
 
     /// Words that end the clause of comorbidities: a new clause begins.
+    /// Prepositions that open an item's remark in a history list: its course, treatment or time.
+    static let itemRemarkOpeners: Set<String> = ["en", "con", "with", "desde", "since", "por", "for", "hace", "on", "de"]
     static let clauseEnders: Set<String> = [
         "que", "who", "quien", "which", "presents", "presenta", "acude", "consulta", "ingresa", "refiere", "comes", "came",
         "presenting", "presented", "admitted", "currently", "actualmente", "now", "ahora", "desde", "since", "hace", "for",

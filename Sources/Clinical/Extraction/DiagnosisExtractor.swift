@@ -39,12 +39,22 @@ struct DiagnosisExtractor {
                     // "TRATAMIENTO AL EGRESO:", "Medicamentos:" — any header ends the list; so does a field
                     // ("Curso hospitalario: …", "DISPO: …", "Electronically signed: …").
                     if line.hasSuffix(":") || Self.isSOAPLetterHeader(line) || Self.opensWithFieldLabel(line) { break }
+                    // "7. PLAN DE TRATAMIENTO", "8. INDICACIONES": a form's next numbered section, in capitals, ends the list.
+                    if Self.isCapitalSectionTitle(line) { break }
                     let listItem = Self.isListItem(line)
                     if !listItem && !rest.isEmpty { break }
                     // After the items of a list, a line that is no item ("RTC 3 months.") ends it.
                     if !listItem && sawListItem { break }
                     sawListItem = sawListItem || listItem
-                    var item = DiagnosisListSplitter.withoutSubLabel(Self.cutPlan(Self.stripListMarker(line)))
+                    // "1) Hemorragia digestiva alta  2) Shock hipovolémico  3) Cirrosis": a numbered list on one line.
+                    if let numbered = DiagnosisListSplitter.numberedItems(line), numbered.count >= 2 {
+                        if numbered.contains(where: Self.holdsDose) { break }
+                        found += numbered.map { DiagnosisListSplitter.withoutSubLabel(Self.cutPlan($0)) }.flatMap(DiagnosisListSplitter.listItems)
+                        sawListItem = true
+                        j += 1
+                        continue
+                    }
+                    let item = DiagnosisListSplitter.withoutSubLabel(Self.cutPlan(Self.stripListMarker(Self.withCodeColumn(line))))
                     // "1. COPD exacerbation: prednisone 40 mg PO daily", "2. Hypertension: continue amlodipine", "- DM2: ajustar
                     // insulina": a problem-oriented item names its problem before the colon, its plan after it.
                     // Not in a history block, whose "- Farmacológicos: tiotropio 18 mcg…" is a field of drugs.
@@ -62,15 +72,30 @@ struct DiagnosisExtractor {
                 i = j
                 continue
             }
+            // "HOSPITAL COURSE" / "Curso hospitalario" told by problem: "1. Acute on chronic heart failure: diuresed with …".
+            if Self.isCourseByProblemHeader(lines[i]) {
+                var j = i + 1
+                while j < lines.count {
+                    let line = lines[j].trimmingWhitespace()
+                    if line.isEmpty || Self.isCapitalSectionTitle(line) || Self.sectionContent(line, soap: soap) != nil || Self.historyContent(line) != nil { break }
+                    if Self.isListItem(line), let problem = Self.courseProblem(Self.stripListMarker(line)) { items += DiagnosisListSplitter.listItems(problem) }
+                    j += 1
+                }
+                i = j
+                continue
+            }
             items.append(contentsOf: Self.inlineDiagnoses(lines[i]))
             items.append(contentsOf: Self.midLineSections(lines[i]))
             proseItems.append(contentsOf: ProseDiagnoses.items(in: lines[i]))
             // "Viene por control de ERC. Antecedentes: ERC estadio 4, gota, HTA. No DM.": a history field inside a line.
-            let midLine = Self.midLineHistory(lines[i])
+            let midLine = Self.midLineHistory(lines[i].contains(":") ? proseWithContinuation(at: i) : lines[i])
             historyItems.append(contentsOf: midLine)
             headerHistory.formUnion(midLine.map { TextFolding.fold($0) })
             // "She has a history of GERD and osteoarthritis", "27M with asthma": comorbidities written in prose.
-            let mentions = ComorbidityMentions.tagged(in: lines[i])
+            // Prose wrapped at the page's width ("…con antecedentes de DM2 de 18 años,\nhipertensión arterial y ERC…") is
+            // read with its continuation lines, so a list of comorbidities is not cut at the line's end.
+            // Only a line holding a cue needs its continuation (a cue on the next line is read there): a byte search first.
+            let mentions = ComorbidityMentions.tagged(in: ComorbidityMentions.mayHoldCue(lines[i]) ? proseWithContinuation(at: i) : lines[i])
             historyItems.append(contentsOf: mentions.map(\.item))
             proseHistory.formUnion(mentions.filter(\.followUp).map { TextFolding.fold($0.item) })
             i += 1
@@ -164,6 +189,23 @@ struct DiagnosisExtractor {
         return result
     }
 
+    /// The line at `i` joined with up to two following lines that continue its sentence: the line does not end a sentence
+    /// or a field, and the next one is no header, list item, field or blank line.
+    func proseWithContinuation(at i: Int) -> String {
+        var text = lines[i]
+        var k = i
+        while k + 1 < lines.count, k - i < 2 {
+            let current = lines[k].trimmingWhitespace()
+            let next = lines[k + 1].trimmingWhitespace()
+            guard let last = current.last, !".:;".contains(last), !next.isEmpty, !Self.isListItem(next), !Self.opensWithFieldLabel(next),
+                  !Self.isOtherHeader(next), Self.sectionContent(next) == nil, Self.historyContent(next) == nil,
+                  next.first?.isLowercase == true else { break }
+            text += " " + next
+            k += 1
+        }
+        return text
+    }
+
     /// "HTA, DM2, ERC KDIGO G3a. Alergias: niega": the history's sentence ends before another field's label.
     static func beforeInnerField(_ sentence: String) -> String {
         guard let range = sentence.firstRange(of: ". ") else { return sentence }
@@ -195,7 +237,8 @@ struct DiagnosisExtractor {
         let original = Array(line.unicodeScalars)
         var p = 1
         while p < folded.count {
-            guard afterSentenceEnd(p, in: folded), let start = headerWithColon(at: p, in: folded, headers: midLineHistoryHeaders) else { p += 1; continue }
+            guard afterSentenceEnd(p, in: folded),
+                  let start = headerWithColon(at: p, in: folded, headers: midLineHistoryHeaders) ?? genericLabelEnd(at: p, in: folded, history: true) else { p += 1; continue }
             let rest = String(String.UnicodeScalarView(original[start...])).trimmingWhitespace()
             return DiagnosisListSplitter.listItems(beforeInnerField(SentenceSegmenter.split(rest).first ?? ""))
         }
@@ -335,6 +378,16 @@ struct DiagnosisExtractor {
             guard let first = rest.first, first == ":" || first == "-" || first == "—" else { continue }
             return String(rest.dropFirst()).trimmingWhitespace()
         }
+        // "ANTECEDENTES MORBIDOS:", "Antecedentes clínicos relevantes:", "Antecedentes patológicos de importancia:": any
+        // label of at most five words opening with "antecedente(s)" is the patient's history, unless a word of it names
+        // another kind of history (family, surgical, allergic, obstetric, habits).
+        if folded.hasPrefix("antecedente"), let colon = trimmed.firstIndex(of: ":") {
+            let label = TextFolding.fold(String(trimmed[..<colon]))
+            let words = label.split(whereSeparator: { !$0.isLetter })
+            if words.count <= 5, !label.contains(where: \.isNumber), words.allSatisfy({ !otherHistoryWords.contains(String($0)) }) {
+                return String(trimmed[trimmed.index(after: colon)...]).trimmingWhitespace()
+            }
+        }
         // Cuba's "Dispensarizado grupo III: HTA, asma" (the chronic conditions the family doctor follows).
         if folded.hasPrefix("dispensarizad"), let colon = trimmed.firstIndex(of: ":"),
            trimmed[..<colon].split(separator: " ").count <= 4 {
@@ -342,6 +395,15 @@ struct DiagnosisExtractor {
         }
         return nil
     }
+
+    /// Words of a history label that name a history other than the patient's diseases.
+    static let otherHistoryWords: Set<String> = [
+        "familiar", "familiares", "heredofamiliares", "heredo", "hereditarios", "quirurgico", "quirurgicos", "qx",
+        "alergico", "alergicos", "alergia", "alergias", "ginecoobstetricos", "gineco", "obstetricos", "ginecologicos",
+        "go", "toxicos", "habitos", "vacunas", "inmunizaciones", "vacunales", "perinatales", "prenatales", "natales",
+        "sociales", "no", "transfusionales", "traumaticos", "farmacologicos", "laborales", "ocupacionales",
+        "epidemiologicos", "psicosociales", "menstruales", "sexuales", "del", "desarrollo", "cirurgicos", "familia",
+    ]
 
     /// "DM2 de 12 años", "HTA desde hace 8 años", "IAM en 2019", "CHF (EF 35%)": the disease, without its history.
     static func historyHead(_ item: String) -> String {
@@ -579,6 +641,22 @@ struct DiagnosisExtractor {
         let trimmed = stripListMarker(line.trimmingWhitespace())
         let folded = TextFolding.fold(trimmed)
         if let generic = qualifiedHeaderContent(trimmed, folded: folded) { return generic }
+        if let cause = deathCauseContent(trimmed, folded: folded) { return cause }
+        // "dx IVU baja no complicada", "Dx neumonía": a note typed between patients drops the colon after "dx".
+        if folded.hasPrefix("dx "), let second = folded.dropFirst(3).split(separator: " ").first,
+           second.first?.isLetter == true, !notDiagnosisLabelWords.contains(String(second)), !["diferencial", "diferenciales", "differential"].contains(String(second)),
+           !folded.contains(":") {
+            return String(trimmed.dropFirst(3)).trimmingWhitespace()
+        }
+        // "CID: F41.0 transtorno de pânico", "CIE-10: J03.9 Amigdalitis aguda", "ICD-10: I10 Essential hypertension": a
+        // coding system's label followed by a code names the diagnosis.
+        for system in ["cid-10", "cid10", "cid", "cie-10", "cie10", "cie", "icd-10", "icd10", "icd"] where folded.hasPrefix(system) {
+            let rest = String(trimmed.dropFirst(system.count)).trimmingWhitespace()
+            guard rest.hasPrefix(":") else { break }
+            let content = String(rest.dropFirst()).trimmingWhitespace()
+            if let code = content.split(separator: " ").first, ICD10.isCode(String(code).trimmingTrailingDots()) { return content }
+            break
+        }
         for header in headers {
             guard folded.hasPrefix(header) else { continue }
             var rest = String(trimmed.unicodeScalars.dropFirst(header.unicodeScalars.count))
@@ -589,6 +667,9 @@ struct DiagnosisExtractor {
             }
             let restTrimmed = rest.trimmingWhitespace()
             if restTrimmed.isEmpty { return "" }
+            // "6. DIAGNOSTICO   CIE   PRE/DEF" (Ecuador's form 008), "DIAGNÓSTICOS        CÓDIGO": a table's header row,
+            // its items on the lines below.
+            if rest.hasPrefix("  "), isColumnHeadings(restTrimmed) { return "" }
             // "A//", "IDx//": Argentina's SOAP marks.
             let slashes = restTrimmed.hasPrefix("//")
             // El Salvador's and Colombia's "A/ …" (one slash, then a space) in a SOAP note.
@@ -600,6 +681,58 @@ struct DiagnosisExtractor {
             // "ID: 4471", "ID: TSA-88712340": an identifier, not Cuba's impresión diagnóstica.
             if header == "id", first != ":" || restTrimmed.contains(where: { $0.isNumber }) { continue }
             return String(restTrimmed.drop(while: { $0 == "/" || $0 == ":" || $0 == "." || $0 == "-" || $0 == "—" })).trimmingWhitespace()
+        }
+        return nil
+    }
+
+    /// A hospital course's header, alone on its line: "HOSPITAL COURSE", "Hospital course by problem:", "Curso hospitalario:",
+    /// "Evolución por problemas:".
+    static func isCourseByProblemHeader(_ line: String) -> Bool {
+        var folded = TextFolding.fold(line.trimmingWhitespace())
+        if folded.hasSuffix(":") { folded.removeLast() }
+        return ["hospital course", "brief hospital course", "hospital course by problem", "curso hospitalario", "evolucion por problemas",
+                "evolucion hospitalaria por problemas", "curso clinico por problemas", "hospital course by problems"].contains(folded.trimmingWhitespace())
+    }
+
+    /// "Acute on chronic diastolic heart failure: diuresed …" → the problem before the colon, when it is a short phrase
+    /// without figures that is no symptom alone.
+    static func courseProblem(_ item: String) -> String? {
+        guard let colon = item.firstIndex(of: ":") else { return nil }
+        let problem = String(item[..<colon]).trimmingWhitespace()
+        let words = problem.split(separator: " ")
+        guard (1...8).contains(words.count), !problem.contains(where: { $0 == "." || $0 == "," }), !isSymptomOnly(problem),
+              !opensWithFieldLabel(problem + ": x") || words.count <= 8, !isOtherHeader(problem) else { return nil }
+        return problem
+    }
+
+    /// "CIE   PRE/DEF", "CÓDIGO", "ICD-10  Status": the column headings of a diagnosis table.
+    static func isColumnHeadings(_ rest: String) -> Bool {
+        let words = TextFolding.fold(rest).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" })
+        return !words.isEmpty && words.count <= 4 && words.allSatisfy { columnHeadings.contains(String($0)) }
+    }
+    static let columnHeadings: Set<String> = [
+        "cie", "cie-10", "cie10", "icd", "icd-10", "icd10", "codigo", "code", "cod", "pre/def", "pre", "def", "tipo",
+        "estado", "status", "type", "p/d", "presuntivo/definitivo", "cid", "cid-10",
+    ]
+
+    /// A death certificate's causes ("Causa básica de muerte:", "Causa intermedia:", "Causa final:", "Causa directa:",
+    /// "Immediate cause of death:", "Underlying cause:") and its other conditions ("Otros estados patológicos:",
+    /// "Other significant conditions:") are the diagnoses of the death.
+    static func deathCauseContent(_ trimmed: String, folded: String) -> String? {
+        guard let colon = folded.firstIndex(of: ":") else { return nil }
+        let label = String(folded[..<colon])
+        let words = label.split(whereSeparator: { !$0.isLetter })
+        guard (2...6).contains(words.count), !label.contains(where: \.isNumber) else { return nil }
+        let opensWithCause = ["causa", "causas", "cause", "causes"].contains(String(words[0]))
+            || words.count >= 2 && ["immediate", "underlying", "intermediate", "contributing"].contains(String(words[0])) && words[1].hasPrefix("cause")
+        let causeWords: Set<String> = ["muerte", "defuncion", "fallecimiento", "basica", "intermedia", "final", "directa", "inmediata",
+                                       "antecedente", "contribuyente", "originaria", "death", "mortis", "obito", "morte"]
+        if opensWithCause, words.contains(where: { causeWords.contains(String($0)) }) || !["causa", "causas", "cause", "causes"].contains(String(words[0])) {
+            return String(trimmed.unicodeScalars.dropFirst(label.unicodeScalars.count + 1)).trimmingWhitespace()
+        }
+        if label.hasPrefix("otros estados patologicos") || label.hasPrefix("otras condiciones") || label.hasPrefix("other significant conditions")
+            || label.hasPrefix("otros estados morbosos") {
+            return String(trimmed.unicodeScalars.dropFirst(label.unicodeScalars.count + 1)).trimmingWhitespace()
         }
         return nil
     }
@@ -650,6 +783,24 @@ struct DiagnosisExtractor {
         // Abbreviated impressions: Ecuador's "IDg", "Dgco.", "Impr. dx".
         "idg", "idgs", "dgco", "dgcos", "impr",
     ]
+
+    /// "7. PLAN DE TRATAMIENTO", "INDICACIONES MÉDICAS": a section title in capitals opening with another section's word.
+    static func isCapitalSectionTitle(_ line: String) -> Bool {
+        let title = stripListMarker(line)
+        guard title.contains(where: \.isLetter), !title.contains(where: \.isLowercase) else { return false }
+        let folded = TextFolding.fold(title)
+        return otherHeaders.contains { folded == $0 || folded.hasPrefix($0 + " ") }
+    }
+
+    /// "TEC leve               S06.0   PRE" → "TEC leve (S06.0)": a table row's code column kept as the item's code.
+    static func withCodeColumn(_ line: String) -> String {
+        guard let gap = line.trimmingWhitespace().firstRange(of: "   ") else { return line }
+        let trimmed = line.trimmingWhitespace()
+        let head = String(trimmed[..<gap.lowerBound]).trimmingWhitespace()
+        let columns = trimmed[gap.upperBound...].split(separator: " ").map(String.init)
+        guard let code = columns.first, ICD10.isCode(code), columns.dropFirst().allSatisfy({ columnHeadings.contains(TextFolding.fold($0)) }) else { return line }
+        return head + " (" + code + ")"
+    }
 
     static func isOtherHeader(_ line: String) -> Bool {
         let folded = TextFolding.fold(stripListMarker(line))
@@ -713,7 +864,8 @@ struct DiagnosisExtractor {
         var result: [String] = []
         var p = 1
         while p < folded.count {
-            guard afterSentenceEnd(p, in: folded), let contentStart = headerWithColon(at: p, in: folded, headers: midLineHeaders) else { p += 1; continue }
+            guard afterSentenceEnd(p, in: folded),
+                  let contentStart = headerWithColon(at: p, in: folded, headers: midLineHeaders) ?? genericLabelEnd(at: p, in: folded, history: false) else { p += 1; continue }
             var end = contentStart
             while end < folded.count {
                 if afterSentenceEnd(end, in: folded),
@@ -726,6 +878,31 @@ struct DiagnosisExtractor {
             p = max(end, p + 1)
         }
         return result
+    }
+
+    /// A label of its own family inside a line, after a sentence end: "… padre con DM2. Antec. personales patológicos: …"
+    /// (history: opens with "antec", no word of another history), "Régimen cero. Diagnóstico de traslado: …" (a diagnosis
+    /// word and at most four qualifiers, as `qualifiedHeaderContent`). The index after the colon.
+    static func genericLabelEnd(at p: Int, in folded: [Unicode.Scalar], history: Bool) -> Int? {
+        var k = p
+        var label = ""
+        while k < folded.count, k - p <= 48, folded[k] != ":" {
+            let c = folded[k]
+            guard TextFolding.isLetter(c) || c == " " || c == "." || c == "/" || c == "-" else { return nil }
+            label.unicodeScalars.append(c)
+            k += 1
+        }
+        guard k < folded.count, folded[k] == ":" else { return nil }
+        let words = label.split(whereSeparator: { $0 == " " || $0 == "." || $0 == "/" || $0 == "-" }).map(String.init)
+        guard let first = words.first, words.count <= 5 else { return nil }
+        if history {
+            guard first.hasPrefix("antec"), words.count >= 2, !words.contains(where: { otherHistoryWords.contains($0) }) else { return nil }
+            return k + 1
+        }
+        guard words.count >= 2, ["diagnostico", "diagnosticos", "dx", "diagnosis", "diagnoses", "impresion", "impression"].contains(first),
+              !words.contains(where: { notDiagnosisLabelWords.contains($0) && !["de", "del", "al"].contains($0) || ["diferencial", "diferenciales", "differential", "familiar", "familiares"].contains($0) })
+        else { return nil }
+        return k + 1
     }
 
     /// When one of `headers` starts at `p` followed by optional spaces and ":", the index after the colon.

@@ -6,6 +6,7 @@ struct MedicationExtractor {
     func extract() -> [Medication] {
         var found: [(medication: Medication, nameStart: Int, nameEnd: Int, windowEnd: Int)] = []
         var stopped: Set<String> = []
+        var resumedNames: Set<String> = []
         let t = text.tokens
         var lastStoppedEnd = -10
         var i = 0
@@ -35,6 +36,9 @@ struct MedicationExtractor {
                 || i - lastStoppedEnd == 1 && text.gap(after: lastStoppedEnd).trimmingWhitespace() == ","
             if joinedToStopped || isStopped(name: i, end: nameEnd, windowEnd: windowEnd) {
                 stopped.insert(TextFolding.fold(name))
+                // "Se suspende losartán durante la hospitalización y se reinicia al alta", "held …, restarted on day 3":
+                // resumed in the same sentence, the drug is taken again.
+                if resumedLater(after: nameEnd) { resumedNames.insert(TextFolding.fold(name)) }
                 lastStoppedEnd = nameEnd
                 i = nameEnd + 1
                 continue
@@ -65,6 +69,7 @@ struct MedicationExtractor {
         }
         // "Se reinicia espironolactona 25 mg", "restart aspirin": a drug resumed later in the note is active again.
         for m in found where resumed(m.nameStart) { stopped.remove(TextFolding.fold(text.text.string(t[m.nameStart].start..<t[m.nameEnd].end))) }
+        stopped.subtract(resumedNames)
         // "Se sugiere suspender el anticonceptivo combinado", "suspender AINEs", "stop NSAIDs": a stopped class stops the
         // class's drugs named anywhere in the note (unless resumed).
         let classes = stoppedClasses()
@@ -129,6 +134,30 @@ struct MedicationExtractor {
         return false
     }
 
+    /// "no tomar más.", "do not take anymore", "no tomar": the instruction ends there; "no tomar más de 4 g/día" (a maximum)
+    /// and "no tomar con alcohol" go on, and the drug is taken.
+    private func endsInstruction(after n: Int) -> Bool {
+        func clauseEnds(_ k: Int) -> Bool {
+            k + 1 >= text.tokens.count || text.gap(after: k).contains(where: { ".,;\n)".contains($0) })
+        }
+        if clauseEnds(n) { return true }
+        let next = text.folded[n + 1]
+        if ["mas", "more", "anymore", "nunca"].contains(next) { return clauseEnds(n + 1) }
+        return ["it", "lo", "la"].contains(next) && clauseEnds(n + 1)
+    }
+
+    /// A resume verb after a stopped drug in its own sentence, before any other drug: "Se suspende losartán durante la
+    /// hospitalización y se reinicia al alta", "metformin held, restarted at discharge", "suspensa e retomada".
+    private func resumedLater(after nameEnd: Int) -> Bool {
+        var k = nameEnd + 1
+        while k < text.tokens.count, k - nameEnd <= 14, !text.gap(after: k - 1).contains(". "), !text.gap(after: k - 1).contains("\n") {
+            if Self.resumeWords.contains(text.folded[k]) || ["reiniciandose", "reanudandose", "retomada", "retomado", "reanudada", "reanudado"].contains(text.folded[k]) { return true }
+            if lexiconMatch(at: k) != nil { return false }
+            k += 1
+        }
+        return false
+    }
+
     static let resumeWords: Set<String> = [
         "reinicia", "reiniciar", "reinicio", "reanuda", "reanudar", "retoma", "retomar", "restart", "restarted", "resume", "resumed",
         "reiniciado", "reiniciada", "reintroducir", "reintroduce", "retomou", "reinicie",
@@ -164,6 +193,21 @@ struct MedicationExtractor {
             open += gap.filter { $0 == "(" }.count - gap.filter { $0 == ")" }.count
             if gap.contains(":") { if open <= 0, Self.stopWords.contains(f[h]) || Self.stopListHeaders.contains(f[h]) { return true }; break }
             h -= 1
+        }
+        // "Amoxicilina/ácido clavulánico: NO (alergia)", "Metformina: no": a drug answered no is not given
+        // ("aspirina: no suspender" denies the stop).
+        if nameEnd + 1 < f.count, text.gap(after: nameEnd).contains(":"), f[nameEnd + 1] == "no",
+           nameEnd + 2 >= f.count || !(Self.stopWords.contains(f[nameEnd + 2]) || ["se", "continuar", "continue", "seguir"].contains(f[nameEnd + 2])) { return true }
+        // "diclofenac, ya se le indicó no tomar más", "ibuprofeno: no volver a tomar", "aspirin - do not take": told not to take it.
+        var n = nameEnd + 1
+        while n < f.count, n - nameEnd <= 8, !text.gap(after: n - 1).contains(". "), !text.gap(after: n - 1).contains("\n") {
+            if lexiconMatch(at: n) != nil { break }
+            if Self.takeNowVerbs.contains(f[n]), n >= 1, ["no", "not", "nao", "nunca", "never"].contains(f[n - 1]) || n >= 3 && f[n - 1] == "a" && f[n - 2] == "volver" && f[n - 3] == "no",
+               endsInstruction(after: n) {
+                return true
+            }
+            if f[n] == "dejar", n + 1 < f.count, f[n + 1] == "de" { return true }
+            n += 1
         }
         if nameEnd < windowEnd {
             for k in (nameEnd + 1)...windowEnd where Self.stoppedAfter.contains(f[k]) { return true }
@@ -955,6 +999,8 @@ struct MedicationExtractor {
         "uso", "del", "usando", "tomando", "tomar", "medicamento", "medication", "of",
         // "Se suspende infusión de insulina regular", "stop the heparin drip": the form of giving it.
         "infusion", "goteo", "perfusion", "drip", "infusao", "bomba", "administrar", "dar", "recibir", "indicar",
+        // "hold home losartan", "suspender la medicación habitual", "stop her usual metformin": the drug taken at home.
+        "home", "usual", "habitual", "habituales", "domiciliario", "domiciliaria", "ambulatorio", "ambulatoria", "outpatient",
     ]
     /// Verbs that tell the patient left a drug or that it was replaced: "dejó", "parou", "abandonó", "sustituye", "instead of".
     static let leftDrugWords: Set<String> = [
@@ -974,6 +1020,8 @@ struct MedicationExtractor {
         "cambiar", "cambia", "cambio", "cambiamos", "cambiado", "cambiada", "cambie", "switch", "switched", "switching", "change",
         "changed", "trocar", "troca", "trocado", "trocada", "rotar", "rota", "sustituir", "substituir", "substitui", "reemplazar",
     ]
+    /// Verbs of taking in an instruction not to: "no tomar más", "no volver a tomar", "do not take", "não usar".
+    static let takeNowVerbs: Set<String> = ["tomar", "tome", "usar", "use", "take", "tomarlo", "tomarla", "consumir", "usa", "toma", "utilizar"]
     /// Verbs of taking, between "ya no"/"no longer" and the drug.
     static let takeVerbs: Set<String> = ["toma", "tomo", "usa", "uso", "recibe", "taking", "takes", "on", "using", "uses", "receiving", "toma", "utiliza"]
     /// Headers of a list of stopped drugs: "Suspendidos:", "Medicamentos suspendidos:", "Discontinued:", "Stopped:".
