@@ -7,15 +7,8 @@ import Testing
 /// (daughter):"), by a profession after the name and a comma ("Pedro Salinas, médico residente"), and a private
 /// practice's clinician ("Consultorio Pediátrico Dra. …"). Guards: specialties after "Med.", a study after "Adjunto:",
 /// an institution named after a person, a plan's sentence over a signature, a field's own label words.
-@Suite struct PHIRound4ClinicianRolesTests {
+@Suite struct PHIRound4ClinicianRolesTests: RedactionRuleSuite {
     let redactor = PHIRedactor()
-
-    func hidden(_ cases: [(String, String)]) {
-        for (text, name) in cases {
-            let out = redactor.redact(text).text
-            #expect(!out.contains(name), "\(name) in \(out)")
-        }
-    }
 
     @Test func theWardsHierarchyAndTheTheatreTeam() {
         hidden([

@@ -6,15 +6,8 @@ import Testing
 /// short form stands in parentheses before its colon ("Documento de identidad (DNI):", "Documento (CC):"), an
 /// abbreviated registration ("Reg. Med."), and a code of capitals and digits after a label without a colon. What
 /// a document label announces that is no identifier (a study, an attachment) reaches the model.
-@Suite struct PHIRound4DocumentLabelsTests {
+@Suite struct PHIRound4DocumentLabelsTests: RedactionRuleSuite {
     let redactor = PHIRedactor()
-
-    func hidden(_ cases: [(String, String)]) {
-        for (text, value) in cases {
-            let out = redactor.redact(text).text
-            #expect(!out.contains(value), "\(value) in \(out)")
-        }
-    }
 
     @Test func abbreviatedDocumentLabels() {
         hidden([

@@ -6,15 +6,8 @@ import Testing
 /// age or the sex ("Masculino, 45 años, Hugo Benítez, …"), "Dña.", a field's "Surname Initial., Given" and a closing
 /// middle initial. Guards: a prognosis after "Px:", the other facts of such a header (civil status, occupation,
 /// origin), diseases after an age.
-@Suite struct PHIRound4PatientNameFormsTests {
+@Suite struct PHIRound4PatientNameFormsTests: RedactionRuleSuite {
     let redactor = PHIRedactor()
-
-    func hidden(_ cases: [(String, String)]) {
-        for (text, name) in cases {
-            let out = redactor.redact(text).text
-            #expect(!out.contains(name), "\(name) in \(out)")
-        }
-    }
 
     @Test func abbreviatedPatientLabels() {
         hidden([

@@ -5,20 +5,8 @@ import Testing
 /// Vicente, calle Tte. …", "Urb. Don Bosco, calle 3ra"), Cuba's "calle 23 e/ J e I", rooms of an office block ("351
 /// sala 1104"), ranks in street names ("Tte.", "Mcal."), and more field labels ("Ubicación:", "Localización:",
 /// "Dirección postal:"). Guards: colonies of a culture, a ward's sector, a room of a hospital, an e-mail label.
-@Suite struct PHIRound5AddressLayoutsTests {
+@Suite struct PHIRound5AddressLayoutsTests: RedactionRuleSuite {
     let redactor = PHIRedactor()
-
-    func hidden(_ cases: [(String, String)]) {
-        for (text, value) in cases {
-            let out = redactor.redact(text).text
-            #expect(!out.contains(value), "\(value) in \(out)")
-        }
-    }
-
-    func unchanged(_ text: String) {
-        let out = redactor.redact(text).text
-        #expect(out == text, "over-redacted: \(out)")
-    }
 
     @Test func neighbourhoodsStreetsAndLabels() {
         hidden([

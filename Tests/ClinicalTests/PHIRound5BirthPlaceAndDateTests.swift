@@ -4,20 +4,8 @@ import Testing
 /// Round 5 (issue 17): a place of birth between a birth label and its date ("Lugar y fecha de nacimiento: Maturín,
 /// 26/04/1988", "Fecha de nacimiento: San José, 09/05/1981"). Guards: an unknown birth date and another date after a
 /// place.
-@Suite struct PHIRound5BirthPlaceAndDateTests {
+@Suite struct PHIRound5BirthPlaceAndDateTests: RedactionRuleSuite {
     let redactor = PHIRedactor()
-
-    func hidden(_ cases: [(String, String)]) {
-        for (text, value) in cases {
-            let out = redactor.redact(text).text
-            #expect(!out.contains(value), "\(value) in \(out)")
-        }
-    }
-
-    func unchanged(_ text: String) {
-        let out = redactor.redact(text).text
-        #expect(out == text, "over-redacted: \(out)")
-    }
 
     @Test func aPlaceBeforeTheBirthDate() {
         hidden([

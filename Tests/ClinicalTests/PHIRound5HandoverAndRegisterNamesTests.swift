@@ -5,20 +5,8 @@ import Testing
 /// "Hab. 12 -", "Bed 7:", "Box 2:"), a register's "SURNAMES, Given" opening a line before the age, and a patient
 /// named by initials after a patient word ("Pac. R.G.", "pte J.L.M.", "Patient J.D."). Guards: complaints, diseases,
 /// a patient's description and a lone capital in the same places.
-@Suite struct PHIRound5HandoverAndRegisterNamesTests {
+@Suite struct PHIRound5HandoverAndRegisterNamesTests: RedactionRuleSuite {
     let redactor = PHIRedactor()
-
-    func hidden(_ cases: [(String, String)]) {
-        for (text, value) in cases {
-            let out = redactor.redact(text).text
-            #expect(!out.contains(value), "\(value) in \(out)")
-        }
-    }
-
-    func unchanged(_ text: String) {
-        let out = redactor.redact(text).text
-        #expect(out == text, "over-redacted: \(out)")
-    }
 
     @Test func namesAfterAHandoversPlaceOrInRegisterOrder() {
         hidden([

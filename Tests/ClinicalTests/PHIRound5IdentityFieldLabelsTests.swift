@@ -6,20 +6,8 @@ import Testing
 /// "Apellido paterno:") holds a name in any field form; whom to call and who called ("CONTACTO    :", "avisar a:",
 /// "Llamado por:") and an operative note's team ("Surgeon:", "Assistant:", "Anesthesia:"). Guards: such labels with a
 /// value that is no name.
-@Suite struct PHIRound5IdentityFieldLabelsTests {
+@Suite struct PHIRound5IdentityFieldLabelsTests: RedactionRuleSuite {
     let redactor = PHIRedactor()
-
-    func hidden(_ cases: [(String, String)]) {
-        for (text, value) in cases {
-            let out = redactor.redact(text).text
-            #expect(!out.contains(value), "\(value) in \(out)")
-        }
-    }
-
-    func unchanged(_ text: String) {
-        let out = redactor.redact(text).text
-        #expect(out == text, "over-redacted: \(out)")
-    }
 
     @Test func identityNounsAsFieldLabels() {
         hidden([

@@ -4,20 +4,8 @@ import Testing
 /// Round 5 (issue 17): a registration's label abbreviated other ways (Mexico's "Ced. de Especialidad", "Ced. Esp.",
 /// the Dominican "Exeq.", Venezuela's "M.S.A.S."), a hospital's own register ("RGHC:") and a plan's contract number
 /// ("ID contrato", "N° de contrato"). Guards: the same words without a number.
-@Suite struct PHIRound5RegistrationAndRecordLabelsTests {
+@Suite struct PHIRound5RegistrationAndRecordLabelsTests: RedactionRuleSuite {
     let redactor = PHIRedactor()
-
-    func hidden(_ cases: [(String, String)]) {
-        for (text, value) in cases {
-            let out = redactor.redact(text).text
-            #expect(!out.contains(value), "\(value) in \(out)")
-        }
-    }
-
-    func unchanged(_ text: String) {
-        let out = redactor.redact(text).text
-        #expect(out == text, "over-redacted: \(out)")
-    }
 
     @Test func abbreviatedRegistrationsAndContracts() {
         hidden([

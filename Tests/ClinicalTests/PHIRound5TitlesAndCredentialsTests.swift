@@ -6,20 +6,8 @@ import Testing
 /// ("Consultorio Dr. Jaime Ospina RM 17402"); therapists', counsellors' and dietitians' credentials (LICSW, LMFT, RDN);
 /// "Niño" as a surname after a name word. Guards: institutions named after people, "MD" as a state or a credential,
 /// professions after "Attending" or an article.
-@Suite struct PHIRound5TitlesAndCredentialsTests {
+@Suite struct PHIRound5TitlesAndCredentialsTests: RedactionRuleSuite {
     let redactor = PHIRedactor()
-
-    func hidden(_ cases: [(String, String)]) {
-        for (text, value) in cases {
-            let out = redactor.redact(text).text
-            #expect(!out.contains(value), "\(value) in \(out)")
-        }
-    }
-
-    func unchanged(_ text: String) {
-        let out = redactor.redact(text).text
-        #expect(out == text, "over-redacted: \(out)")
-    }
 
     @Test func titlesAndCommasBeforeAName() {
         hidden([
