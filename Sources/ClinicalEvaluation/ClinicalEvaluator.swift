@@ -8,7 +8,9 @@ import Clinical
 ///   that the value never reaches the model. Every occurrence of a labelled text in the note is a gold span.
 /// - PHI precision: a predicted span is correct when it overlaps a labelled span (same kind per kind, any kind overall).
 /// - Medications: a predicted name matches a labelled one when either contains the other (accent- and case-folded).
-/// - Diagnoses: same ICD-10 code, or at least 60% of the labelled content words and 40% of the predicted ones shared.
+///   Labels and predictions are paired one to one so that the most labels are found (`LabelMatching`).
+/// - Diagnoses: same ICD-10 code, or at least 60% of the labelled content words and 40% of the predicted ones shared;
+///   paired one to one like medications.
 /// - Summary keeps a note when every labelled medication name and every content word of every labelled diagnosis appears in it.
 /// - Negation error: a predicted diagnosis matching no label that holds every content word of a finding the note denies.
 /// - Stopped error: a predicted medication matching no label whose name is one the note stops or suspends.
@@ -108,13 +110,18 @@ public enum ClinicalEvaluator {
     // MARK: medications and diagnoses
 
     private static func scoreMedications(note: CorpusNote, extraction: ClinicalExtraction, into report: inout EvaluationReport) -> [String] {
-        var remaining = extraction.medications
+        let predictedNames = extraction.medications.map { fold($0.name) }
+        let pairing = LabelMatching.maximum(labels: note.medications.count, predictions: predictedNames.count) { l, p in
+            let gold = fold(note.medications[l].name)
+            return predictedNames[p].contains(gold) || gold.contains(predictedNames[p])
+        }
+        let paired = Set(pairing.compactMap { $0 })
+        let remaining = extraction.medications.indices.filter { !paired.contains($0) }.map { extraction.medications[$0] }
         var misses: [String] = []
-        for label in note.medications {
-            let gold = fold(label.name)
-            if let at = remaining.firstIndex(where: { fold($0.name).contains(gold) || gold.contains(fold($0.name)) }) {
+        for (label, match) in zip(note.medications, pairing) {
+            if let match {
                 report.medications.truePositives += 1
-                let predicted = remaining.remove(at: at)
+                let predicted = extraction.medications[match]
                 let dose = predicted.dose.map { d in predicted.unit.map { "\(d) \($0)" } ?? d }
                 if let g = label.dose { report.doses.record(compact(dose).contains(compact(g))) }
                 if let g = label.route { report.routes.record(compact(predicted.route) == compact(g)) }
@@ -151,20 +158,20 @@ public enum ClinicalEvaluator {
     static func compact(_ text: String?) -> String { fold(text ?? "").filter { !$0.isWhitespace } }
 
     private static func scoreDiagnoses(note: CorpusNote, extraction: ClinicalExtraction, into report: inout EvaluationReport) -> [String] {
-        var remaining = extraction.diagnoses
+        let goldWords = note.diagnoses.map { contentWords($0.text) }
+        let predictedWords = extraction.diagnoses.map { contentWords($0.text) }
+        let pairing = LabelMatching.maximum(labels: note.diagnoses.count, predictions: extraction.diagnoses.count) { l, p in
+            if let code = note.diagnoses[l].icd10, let predictedCode = extraction.diagnoses[p].icd10, code.uppercased() == predictedCode { return true }
+            let shared = goldWords[l].intersection(predictedWords[p]).count
+            return !goldWords[l].isEmpty && !predictedWords[p].isEmpty
+                && Double(shared) >= 0.6 * Double(goldWords[l].count) && Double(shared) >= 0.4 * Double(predictedWords[p].count)
+        }
+        let paired = Set(pairing.compactMap { $0 })
+        let remaining = extraction.diagnoses.indices.filter { !paired.contains($0) }.map { extraction.diagnoses[$0] }
         var misses: [String] = []
-        for label in note.diagnoses {
-            let goldWords = contentWords(label.text)
-            let at = remaining.firstIndex { predicted in
-                if let code = label.icd10, let predictedCode = predicted.icd10, code.uppercased() == predictedCode { return true }
-                let predictedWords = contentWords(predicted.text)
-                let shared = goldWords.intersection(predictedWords).count
-                return !goldWords.isEmpty && !predictedWords.isEmpty
-                    && Double(shared) >= 0.6 * Double(goldWords.count) && Double(shared) >= 0.4 * Double(predictedWords.count)
-            }
-            if let at {
+        for (label, match) in zip(note.diagnoses, pairing) {
+            if match != nil {
                 report.diagnoses.truePositives += 1
-                remaining.remove(at: at)
             } else {
                 report.diagnoses.falseNegatives += 1
                 misses.append("diagnosis missed")
