@@ -109,12 +109,14 @@ public final class HTTPServer: @unchecked Sendable {
 
     public func stop() {
         lock.lock()
-        if stopped { lock.unlock(); return }
+        defer { lock.unlock() }
+        if stopped { return }
         stopped = true
-        let open = connections
-        lock.unlock()
         shutdown(listenFD, Int32(SHUT_RDWR))
-        for fd in open { shutdown(fd, Int32(SHUT_RDWR)) }
+        // Under the lock: a connection leaves `connections` (under the lock) before its fd is closed, so every fd
+        // here is still this server's. Outside it, a number closed meanwhile and reused by another socket of the
+        // process (another test's server) would be shut down instead.
+        for fd in connections { shutdown(fd, Int32(SHUT_RDWR)) }
     }
 
     deinit {

@@ -16,6 +16,8 @@ final class LoopbackForwarder: @unchecked Sendable {
     private var open: Set<Int32> = []
     private var delayRule: (prefix: [UInt8], ms: Int)?
     private var delayedCount = 0
+    /// Signalled by the accept thread of the current listening socket when it returns.
+    private var acceptorExited: DispatchSemaphore?
 
     init(upstreamPort: UInt16) throws {
         self.upstreamPort = upstreamPort
@@ -40,14 +42,23 @@ final class LoopbackForwarder: @unchecked Sendable {
     var delayed: Int { lock.lock(); defer { lock.unlock() }; return delayedCount }
 
     /// Stops listening and resets every forwarded connection.
+    ///
+    /// Why the care with descriptors: tests run in parallel in one process, so a number closed here and reused by
+    /// another test's socket must never be shut down or accepted on again. Forwarded sockets are shut down under
+    /// the lock (a pair leaves `open` under it before it is closed); the listening socket is shut down, and closed
+    /// only once its accept thread has returned.
     func refuse() {
         lock.lock()
         let fd = listenFD
+        let acceptorDone = acceptorExited
         listenFD = -1
-        let connections = open
+        if fd >= 0 { shutdown(fd, Int32(SHUT_RDWR)) }
+        for connection in open { shutdown(connection, Int32(SHUT_RDWR)) }
         lock.unlock()
-        if fd >= 0 { shutdown(fd, Int32(SHUT_RDWR)); close(fd) }
-        for connection in connections { shutdown(connection, Int32(SHUT_RDWR)) }
+        if fd >= 0 {
+            _ = acceptorDone?.wait(timeout: .now() + 5)
+            close(fd)
+        }
     }
 
     /// Listens again on the same port.
@@ -83,10 +94,14 @@ final class LoopbackForwarder: @unchecked Sendable {
     }
 
     private func startAccepting(_ fd: Int32) {
+        let exited = DispatchSemaphore(value: 0)
+        lock.lock(); acceptorExited = exited; lock.unlock()
         Thread { [weak self] in
+            defer { exited.signal() }
             while true {
                 let client = accept(fd, nil, nil)
                 if client < 0 { if errno == EINTR { continue }; return }
+                _ = fcntl(client, F_SETFD, FD_CLOEXEC)
                 guard let self else { close(client); return }
                 self.forward(client)
             }
@@ -106,8 +121,10 @@ final class LoopbackForwarder: @unchecked Sendable {
         lock.lock(); open.insert(client); open.insert(upstream); lock.unlock()
         let finished = Shared(0)
         let end: @Sendable () -> Void = { [weak self] in
-            // The second pump to stop closes both sockets.
-            guard finished.update({ $0 += 1; return $0 }) == 2 else { shutdown(client, Int32(SHUT_RDWR)); shutdown(upstream, Int32(SHUT_RDWR)); return }
+            // Each pump shuts both sockets down (the other pump's recv returns) before it counts itself: neither is
+            // closed until both have counted. The second to stop closes them, after they have left `open`.
+            shutdown(client, Int32(SHUT_RDWR)); shutdown(upstream, Int32(SHUT_RDWR))
+            guard finished.update({ $0 += 1; return $0 }) == 2 else { return }
             self?.forget(client, upstream)
             close(client); close(upstream)
         }

@@ -30,7 +30,7 @@ public final class ScriptedRuntimeAPI: @unchecked Sendable {
     public init(_ steps: [Step], postStatus: Int = 202) throws {
         self.steps = steps
         self.postStatus = postStatus
-        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0) // not inherited by spawned functions
         var one: Int32 = 1
         setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
         var address = sockaddr_in(sin_family: sa_family_t(AF_INET), sin_port: 0, sin_addr: in_addr(s_addr: inet_addr("127.0.0.1")), sin_zero: (0, 0, 0, 0, 0, 0, 0, 0))
@@ -49,14 +49,18 @@ public final class ScriptedRuntimeAPI: @unchecked Sendable {
 
     public var address: String { "127.0.0.1:\(port)" }
     public var requests: [(method: String, target: String, body: String)] { lock.withLock { received } }
-    public func stop() { shutdown(listener, Int32(SHUT_RDWR)); close(listener) }
+    /// Stops accepting. The accept thread closes the socket when its `accept` fails: closed here, the number could
+    /// be reused by another test's socket before that thread's next `accept`, which would then take its connections.
+    public func stop() { shutdown(listener, Int32(SHUT_RDWR)) }
 
     private func nextStep() -> Step? { lock.withLock { steps.isEmpty ? nil : steps.removeFirst() } }
 
     private func serve() {
         while true {
             let fd = accept(listener, nil, nil)
-            guard fd >= 0 else { return }
+            if fd < 0 && errno == EINTR { continue }
+            guard fd >= 0 else { close(listener); return }
+            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
             Thread.detachNewThread { [self] in handle(TCPConnection(fd: fd)) }
         }
     }

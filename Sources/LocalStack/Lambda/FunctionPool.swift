@@ -173,7 +173,8 @@ public final class FunctionPool: @unchecked Sendable {
                      message: String(format: "REPORT Duration: %.2f ms Memory Size: %d MB Max Memory Used: %d MB%@", durationMs, function.memoryMB,
                                      instance.peakResidentKB / 1024, coldStart ? String(format: " Init Duration: %.2f ms", instance.initDurationMs ?? 0) : ""),
                      fields: [("durationMs", .double(durationMs)), ("maxMemoryUsedMB", .int(Int64(instance.peakResidentKB / 1024)))]) }
-        instance.currentRequestId = nil
+        // The request id is kept until the next invocation sets its own: a line the function wrote before it
+        // answered may still be in the pipe when the answer arrives, and it belongs to this invocation.
         instance.invocations += 1
         release(instance, keep: keep)
         return result
