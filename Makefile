@@ -162,8 +162,10 @@ artifact: $(if $(PREBUILT_DIR),,release)
 # and measured once before and once after the third round (BASELINE.txt, AFTER.txt): a development set now.
 # Tests/ClinicalHeldOut7 was written blind on 2026-12-01, measured once before and once after the fourth round
 # (BASELINE.txt, AFTER.txt): a development set now. Tests/ClinicalHeldOut8 was written blind on 2026-12-01 (its
-# README) and measured once before the fifth round of rules (its BASELINE.txt): the held-out set now.
-CLINICAL_HELD_OUT ?= Tests/ClinicalHeldOut8
+# README), measured once before and once after the fifth round (BASELINE.txt, AFTER.txt): a development set now.
+# Tests/ClinicalHeldOut9 was written blind on 2026-12-01 (its README) and measured once before the sixth round of
+# rules (its BASELINE.txt): the held-out set now.
+CLINICAL_HELD_OUT ?= Tests/ClinicalHeldOut9
 eval: deps
 	$(SWIFT) build -c release --product clinical-eval
 	$(SWIFT) build -c release --product retrieval-eval
@@ -176,8 +178,9 @@ eval: deps
 	.build/release/clinical-eval --title "fifth held-out set of issue 17 (no longer unseen: development set)" --held-out --verbose Tests/ClinicalHeldOut5 || status=1; echo; \
 	.build/release/clinical-eval --title "sixth held-out set of issue 17 (no longer unseen: development set)" --held-out --verbose Tests/ClinicalHeldOut6 || status=1; echo; \
 	.build/release/clinical-eval --title "seventh held-out set of issue 17 (no longer unseen: development set)" --held-out --verbose Tests/ClinicalHeldOut7 || status=1; echo; \
+	.build/release/clinical-eval --title "eighth held-out set of issue 17 (no longer unseen: development set)" --held-out --verbose Tests/ClinicalHeldOut8 || status=1; echo; \
 	if [ -n "$(CLINICAL_HELD_OUT)" ]; then \
-	  .build/release/clinical-eval --title "eighth held-out set of issue 17 (blind)" --held-out --verbose $(CLINICAL_HELD_OUT) || status=1; echo; \
+	  .build/release/clinical-eval --title "ninth held-out set of issue 17 (blind)" --held-out --verbose $(CLINICAL_HELD_OUT) || status=1; echo; \
 	fi; \
 	echo "Chat retrieval (recall@6 and MRR: vector, full-text, fused; local database, offline hashed embeddings):"; \
 	$(DB_ENV) .build/release/retrieval-eval Tests/RetrievalEval || status=1; echo; \
