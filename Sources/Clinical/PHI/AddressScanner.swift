@@ -4,7 +4,7 @@ struct AddressScanner {
     let context: TokenizedText
 
     func scan() -> [PHISpan] {
-        var result: [PHISpan] = []
+        var result: [PHISpan] = landmarkSpans()
         let t = context.tokens
         var i = 0
         while i < t.count {
@@ -30,6 +30,8 @@ struct AddressScanner {
                 start = i
             } else if Self.streetWords.contains(context.folded[i]) || Self.neighbourhoodStarts.contains(context.folded[i]), t[i].isCapitalized, hasNumberAhead(i) {
                 start = i
+            } else if abbreviatedNeighbourhood(i), hasNumberAhead(i) {
+                start = i
             } else if t[i].isNumber, t[i].digits <= 5, englishStreetAhead(i) {
                 start = i
             }
@@ -47,6 +49,15 @@ struct AddressScanner {
     private func isEmail(_ k: Int) -> Bool {
         let gap = context.gap(after: k)
         return gap.hasPrefix("-") || gap.hasPrefix(":") || k + 1 < context.tokens.count && context.folded[k + 1] == "mail" && !gap.contains("/")
+    }
+
+    /// "Col. Kennedy, bloque 12", "Bo. El Centro, casa 5", "Res. Los Pinos 4": a neighbourhood's abbreviation with its
+    /// period before a capitalised name (not "Col. total 248" or "Col. HDL 34", a cholesterol).
+    private func abbreviatedNeighbourhood(_ i: Int) -> Bool {
+        let t = context.tokens
+        guard ["col", "bo", "res", "urb", "fracc", "rpto", "bda"].contains(context.folded[i]), t[i].isCapitalized, !t[i].isAllCaps,
+              i + 1 < t.count, context.gap(after: i) == ". " else { return false }
+        return t[i + 1].isWord && t[i + 1].isCapitalized && !t[i + 1].isAllCaps
     }
 
     /// A street address has a house number or a street word; a city alone ("reside en Montevideo") is not one.
@@ -189,6 +200,9 @@ struct AddressScanner {
         ["domicilio"], ["direccion"], ["vive", "en"], ["reside", "en"], ["residente", "en"], ["domiciliado", "en"],
         ["domiciliada", "en"], ["domicilio", "en"], ["con", "domicilio", "en"], ["address"], ["home", "address"],
         ["lives", "at"], ["resides", "at"], ["residing", "at"], ["endereco"], ["direccion", "de", "residencia"],
+        // Round 6: Portuguese residence verbs ("Mora na Av. …", "Reside na Rua …", "residente em …").
+        ["mora", "na"], ["mora", "no"], ["mora", "em"], ["reside", "na"], ["reside", "no"], ["residente", "na"],
+        ["residente", "em"], ["residente", "no"], ["vive", "na"], ["vive", "no"], ["reside", "em"],
         ["domicilio", "particular"], ["living", "at"], ["procedencia"], ["residencia"], ["vive", "en", "la"], ["reside", "en", "la"],
     ]
     static let streetWords: Set<String> = [
@@ -196,6 +210,9 @@ struct AddressScanner {
         "calzada", "calz", "blvd", "boulevard", "bulevar", "diagonal", "transversal", "camino", "prolongacion", "callejon",
         "privada", "cerrada", "bv", "bvar", "mz", "manzana", "andador", "circuito", "periferico", "autopista", "carretera", "alameda", "paseo", "travesia",
         "canton", "aldea", "caserio", "vereda", "urb", "urbanizacion", "lt", "asentamiento", "villa", "poblacion", "aahh",
+        // Round 6: Brazil's and Portugal's street kinds ("Travessa São José 12", "Estrada do Coco km 8", "Largo do Machado
+        // 30", "Praça da Sé 5", "Rodovia BR-101 km 20"), and a road's "Ruta 5".
+        "travessa", "estrada", "rodovia", "largo", "praca", "beco", "viela", "ladeira", "servidao", "ruta", "sendero",
     ]
     /// Neighbourhood words that open an address after a residence cue ("vive en la colonia Kennedy, bloque 3").
     static let areaWords: Set<String> = [
@@ -219,6 +236,9 @@ struct AddressScanner {
         "este", "oeste", "bis", "km", "el", "san", "santa", "da", "do", "dos", "das",
         // Round 5: rooms and floors of an office block ("Rua X 351 sala 1104", "Av. Y 200 consultorio 5", "andar 3").
         "sala", "andar", "bloco", "loja", "local", "consultorio", "dpto", "conjunto", "c",
+        // Round 6: the parts of a Brazilian address after the number ("45, fundos", "ap 301", "cj 52", "qd 3 lt 14",
+        // "bl B", "CEP 40060-001") and a corner ("esq.").
+        "fundos", "ap", "bl", "cj", "qd", "quadra", "lj", "sl", "cep", "terreo", "sobrado", "esq", "apartamento", "frente",
     ]
     static let abbreviations: Set<String> = [
         "av", "avda", "col", "no", "n", "cra", "depto", "dpto", "apt", "apto", "st", "ave", "int", "ext", "mz", "lt",
@@ -230,6 +250,10 @@ struct AddressScanner {
         "asoc", "asent", "agrup", "ampl", "coop", "ur", "pje",
         // Ranks and titles in street names: "calle Tte. Ettienne c/ Mcal. Estigarribia", "Av. Cnel. Díaz", "Pbro. Ruiz".
         "tte", "tcnel", "cnel", "mcal", "sgto", "pdte", "pte", "cap", "almte", "pbro", "fray", "dr", "dra", "ing", "prof", "gob",
+        // Round 6: Brazil's ranks and titles in street names ("Rua Gen. Lima e Silva", "Av. Cel. Lucas", "Rua Des. Motta",
+        // "Av. Eng. Luís Carlos Berrini", "Rua Pe. Anchieta", "Rua Dep. …") and its address parts ("ap.", "cj.", "qd.").
+        "gen", "gal", "mal", "cel", "maj", "ten", "sen", "dep", "pres", "des", "eng", "pe", "cons", "com", "alm", "brig",
+        "visc", "bar", "min", "gov", "ver", "ap", "bl", "cj", "qd", "lj", "sl", "cep", "estr", "rod", "trav", "pca", "sto", "sta",
     ]
     static let stopWords: Set<String> = [
         "tel", "telefono", "cel", "celular", "movil", "correo", "email", "mail", "dni", "rut", "curp", "rfc", "cpf", "cc",

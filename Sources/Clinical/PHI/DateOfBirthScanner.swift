@@ -100,33 +100,67 @@ enum DateParser {
     static func dateEnd(_ c: TokenizedText, from i: Int) -> Int? {
         let t = c.tokens
         guard i < t.count else { return nil }
-        // Numeric: d/m/y, y-m-d, with "/", "-" or ".".
+        // Round 6: "21JUL1994", "03ene1960": a date written as one token.
+        if t[i].letters >= 3, t[i].digits >= 3, gluedDate(c.folded[i]) { return i }
+        // Numeric: d/m/y, y-m-d, with "/", "-" or "." ("21 / 07 / 1994" spaced too).
         if t[i].isNumber, i + 2 < t.count, t[i + 1].isNumber, t[i + 2].isNumber {
-            let g1 = c.gap(after: i), g2 = c.gap(after: i + 1)
-            if ["/", "-", "."].contains(g1), g1 == g2 {
+            let g1 = c.gap(after: i).trimmingWhitespace(), g2 = c.gap(after: i + 1).trimmingWhitespace()
+            if ["/", "-", "."].contains(g1), g1 == g2, c.gap(after: i).count <= 3, c.gap(after: i + 1).count <= 3 {
                 let lens = [t[i].digits, t[i + 1].digits, t[i + 2].digits]
                 if (lens[0] <= 2 && lens[1] <= 2 && (lens[2] == 4 || lens[2] == 2)) || (lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2) {
                     return i + 2
                 }
             }
         }
-        // "12 de marzo de 1985", "12 marzo 1985", "12-mar-1985", "12 March 1985"
-        if t[i].isNumber, t[i].digits <= 2 {
+        // Round 6: "21-VII-1994", "3/XI/1958", "21.VII.94", "21 VII 1994": a Roman month between day and year.
+        if t[i].isNumber, t[i].digits <= 2, i + 2 < t.count, romanMonths.contains(t[i + 1].text.uppercased()), t[i + 1].isAllCaps || t[i + 1].letters == 1,
+           t[i + 2].isNumber, [2, 4].contains(t[i + 2].digits) {
+            let g1 = c.gap(after: i), g2 = c.gap(after: i + 1)
+            if ["/", "-", ".", " "].contains(g1), g1 == g2 { return i + 2 }
+        }
+        // "12 de marzo de 1985", "12 marzo 1985", "12-mar-1985", "12 March 1985"; round 6: "1o. de mayo de 1990", "21st
+        // July 1994", "21 jul 94", "21 de julio del 94" (a two-digit year after a month's name).
+        if isDay(t[i], c.folded[i]) {
             var j = i + 1
             if j < t.count, c.folded[j] == "de" { j += 1 }
             if j < t.count, isMonth(c.folded[j]) {
                 var k = j + 1
                 if k < t.count, c.folded[k] == "de" || c.folded[k] == "del" { k += 1 }
-                if k < t.count, t[k].isNumber, t[k].digits == 4 { return k }
+                if k < t.count, t[k].isNumber, t[k].digits == 4 || t[k].digits == 2 && !c.gap(after: k - 1).contains("\n") { return k }
             }
         }
-        // "March 12, 1985", "marzo 12 de 1985"
-        if isMonth(c.folded[i]), i + 1 < t.count, t[i + 1].isNumber, t[i + 1].digits <= 2 {
+        // "March 12, 1985", "marzo 12 de 1985"; round 6: "July 21st, 1994".
+        if isMonth(c.folded[i]), i + 1 < t.count, isDay(t[i + 1], c.folded[i + 1]) {
             var k = i + 2
             if k < t.count, c.folded[k] == "de" { k += 1 }
             if k < t.count, t[k].isNumber, t[k].digits == 4 { return k }
         }
+        // Round 6: "1994 Jul 21", "1994-jul-21": the year first with the month's name.
+        if t[i].isNumber, t[i].digits == 4, i + 2 < t.count, isMonth(c.folded[i + 1]), t[i + 2].isNumber, t[i + 2].digits <= 2 { return i + 2 }
         return nil
+    }
+
+    /// A day of the month: "21", "1o", "1ro", "21st", "3rd", "1º".
+    private static func isDay(_ token: TextToken, _ folded: String) -> Bool {
+        guard token.digits >= 1, token.digits <= 2 else { return false }
+        if token.isNumber { return true }
+        guard token.letters <= 2, let firstLetter = folded.firstIndex(where: { $0.isLetter }) else { return false }
+        return ordinalSuffixes.contains(String(folded[firstLetter...])) && folded[..<firstLetter].allSatisfy { $0.isNumber }
+    }
+
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "o", "ro", "er", "do", "to", "vo", "mo", "no", "a", "º", "°"]
+    static let romanMonths: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+    /// "21jul1994", "03ene60": day, month's abbreviation, year in one folded token.
+    private static func gluedDate(_ folded: String) -> Bool {
+        let chars = Array(folded)
+        var i = 0
+        while i < chars.count, chars[i].isNumber { i += 1 }
+        guard (1...2).contains(i) else { return false }
+        var j = i
+        while j < chars.count, chars[j].isLetter { j += 1 }
+        guard isMonth(String(chars[i..<j])), chars.count - j == 4 || chars.count - j == 2 else { return false }
+        return chars[j...].allSatisfy { $0.isNumber }
     }
 
     static func isMonth(_ folded: String) -> Bool { months.contains(folded) }

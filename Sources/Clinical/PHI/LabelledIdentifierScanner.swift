@@ -19,7 +19,13 @@ struct LabelledIdentifierScanner {
             // "HC familiar:", "Historia clínica única:", "Prontuário eletrônico:", "Address on file" — qualifiers between a
             // label and its colon; the value then needs the colon (or "#").
             var qualified = false
-            while v < t.count, v - i < 2, context.gap(after: v - 1) == " ", Self.isQualifier(v, in: context) { v += 1; qualified = true }
+            // "Cod. trabajador ANT-20331", "ID paciente: …", "N° empleado 44817": the person the number belongs to.
+            var identityQualified = false
+            while v < t.count, v - i < 2, context.gap(after: v - 1) == " ", Self.isQualifier(v, in: context) || Self.identityNouns.contains(context.folded[v]) {
+                if Self.identityNouns.contains(context.folded[v]) { identityQualified = true }
+                v += 1
+                qualified = true
+            }
             // "Documento de identidad (DNI): …", "Documento (CC): …", "Identificación (pasaporte): …": a label's short form in
             // parentheses before its colon names the document (and its kind, when it is a label itself).
             var closed = -1
@@ -59,7 +65,7 @@ struct LabelledIdentifierScanner {
                 || end == v && t[v].letters >= 1 && t[v].digits >= 5 && t[v].text.unicodeScalars.first.map(TextFolding.isUpper) == true
             let colon = separator.contains(where: { $0 == ":" || $0 == "#" })
             if !strongSeparator && !abbreviated && !codeShaped && !colon && !separator.contains("..") { i += 1; continue }
-            if qualified && !colon && !strongSeparator { i += 1; continue }
+            if qualified && !colon && !strongSeparator && !(identityQualified && codeShaped) { i += 1; continue }
             // "Registro de diuresis: 1500 ml", "Ingreso: 1200 ml": a count before its unit is a measurement.
             if unitFollows(end) { i += 1; continue }
             if label.minDigits > 0, (v...end).reduce(0, { $0 + t[$1].digits }) < label.minDigits { i += 1; continue }
@@ -117,10 +123,11 @@ struct LabelledIdentifierScanner {
         // A masked value keeps its visible digits: "XXX-XX-8817", "xxx-xx-1234".
         while j + 1 < t.count, t[j].isWord, t[j].letters <= 4, context.folded[j].allSatisfy({ $0 == "x" }),
               ["-", " ", "."].contains(context.gap(after: j)) { j += 1 }
-        // "V-14.882.301", "CMF-10482", "V 9.876.543"
+        // "V-14.882.301", "CMF-10482", "V 9.876.543"; round 6: "ant-20331", "hc/4471" — a prefix in any case glued to
+        // its digits by a dash or a slash.
         if t[j].isWord {
-            guard t[j].letters <= 6, t[j].isAllCaps || t[j].letters == 1, j + 1 < t.count,
-                  ["-", " "].contains(context.gap(after: j)), t[j + 1].digits > 0 else { return nil }
+            guard t[j].letters <= 6, j + 1 < t.count, t[j + 1].digits > 0,
+                  (t[j].isAllCaps || t[j].letters == 1) && ["-", " "].contains(context.gap(after: j)) || ["-", "/"].contains(context.gap(after: j)) else { return nil }
             j += 1
         }
         guard t[j].digits > 0 else { return nil }
@@ -129,6 +136,12 @@ struct LabelledIdentifierScanner {
             let gap = context.gap(after: j)
             let next = t[j + 1]
             if ["-", ".", "/"].contains(gap) {
+                // Round 6: "2024/AB/00331", "HSJ-A-0033": a group of letters between two groups of digits.
+                if next.isWord, next.letters <= 4, j + 2 < t.count, ["-", ".", "/"].contains(context.gap(after: j + 1)), t[j + 2].digits > 0 {
+                    j += 2
+                    digits += t[j].digits
+                    continue
+                }
                 // A check character: "-K", "-k".
                 // A check character or an issuer's suffix: "-K", "-k", "58-0714-MCG".
                 if next.isWord { if gap == "-", next.letters == 1 || (next.isAllCaps && next.letters <= 3 && next.digits == 0) { j += 1 }; break }
@@ -238,6 +251,13 @@ struct LabelledIdentifierScanner {
         return f.count >= 5 && ["al", "ar", "ico", "ica", "ario", "aria", "onico", "onica"].contains(where: { f.hasSuffix($0) })
             && !notQualifiers.contains(f)
     }
+
+    /// Whose number it is, between a code's label and its value ("Cod. trabajador", "ID paciente", "N° socio").
+    static let identityNouns: Set<String> = [
+        "trabajador", "trabajadora", "empleado", "empleada", "colaborador", "colaboradora", "asegurado", "asegurada",
+        "afiliado", "afiliada", "socio", "socia", "usuario", "usuaria", "alumno", "alumna", "beneficiario", "beneficiaria",
+        "cliente", "worker", "employee", "member", "patient", "paciente", "operario", "operaria", "funcionario", "funcionaria",
+    ]
 
     static let qualifiers: Set<String> = [
         "familiar", "unica", "unico", "institucional", "hospitalaria", "hospitalario", "hospitalar", "clinica", "clinico",

@@ -132,6 +132,12 @@ struct NameScanner {
             let stop = t[end].end < s.count && s[t[end].end] == "." ? t[end].end + 1 : t[end].end
             found.append(PHISpan(kind: .name, range: t[j].start..<stop, priority: 4))
         }
+        // Round 6: names known by their form where no cue stands before them (an initial and a surname in a care
+        // team, a given name and a surname in prose, a name typed in lower case after its label).
+        for span in formSpans(excluding: found) {
+            found.append(span.span)
+            if span.remember { for k in span.tokens where t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) { nameWords.insert(t[k].text) } }
+        }
         // Later mentions without a cue ("María refiere…") of words already known to be names.
         let covered = found.map { $0.range }
         var k = 0
@@ -222,7 +228,7 @@ struct NameScanner {
 
     /// True when an institution word stands a few words before the title on its line ("Hospital de Clínicas Dr.
     /// Manuel Quintela", "COMPLEJO HOSPITALARIO DR. ARNULFO ARIAS MADRID", "Av. Dr. Luis Agote").
-    private func namesInstitution(titleAt k: Int) -> Bool {
+    func namesInstitution(titleAt k: Int) -> Bool {
         var j = k - 1
         while j >= 0, k - j <= 4 {
             // "Hospital Sótero del Río, Dr. Rodrigo Fuenzalida": a comma closes the institution's name; the title after
@@ -329,7 +335,7 @@ struct NameScanner {
     }
 
     /// ", 61 años", ", de 27 años", " is a 45-year-old", ", 24 y/o", ", 77 years".
-    private func ageFollows(_ end: Int) -> Bool {
+    func ageFollows(_ end: Int) -> Bool {
         let t = context.tokens
         var k = end + 1
         let gap = context.gap(after: end)
@@ -378,6 +384,8 @@ struct NameScanner {
         if gap.contains(":"), context.cueEnds(before: i, cues: Self.labelAndFieldCues) { return .label }
         // "DR. HUGO PINEDA CRUZ", "DRA. S. VELAZQUEZ": an all-caps title announces an all-caps name.
         if context.cueEnds(before: i, cues: Self.titleCues) {
+            // "Discussed with the nurse. Will follow": a title written as a whole word before a period ends a sentence.
+            if gap.hasPrefix("."), t(i - 1).letters >= 5, !t(i - 1).isAllCaps { return nil }
             // "Hospital Dr. Salvador Allende", "CESFAM Dr. Alejandro del Río": an institution named after a person.
             // "Consultorio Dr. Jaime Ospina RM 17402": a registration after the name makes it the clinician's own.
             if namesInstitution(titleAt: i - 1), !registrationFollows(i) { return nil }
@@ -395,6 +403,10 @@ struct NameScanner {
             return t(i - 1).isAllCaps ? .label : .title
         }
         if context.cueEnds(before: i, cues: Self.labelAndRoleCues) {
+            // "Clínica Familiar Luis Angel García", "Unidad de Salud Familiar San Lorenzo": a role word after an institution's
+            // word is its adjective, and the words after it the institution's name.
+            if i >= 2, context.gap(after: i - 2) == " ", t(i - 2).isCapitalized,
+               Self.institutionWords.contains(context.folded[i - 2]) || Self.institutionAdjectiveNouns.contains(context.folded[i - 2]) { return nil }
             // "paciente María", "her husband, Ryan Anderson"; not "…a la madre. Revaloración".
             if plainGap, nameEnd(from: i, strength: .role) == nil, capitalsNameThePatient(from: i) { return .label }
             if plainGap { return .role }
@@ -441,7 +453,8 @@ struct NameScanner {
             words += 1
             guard k > 0 else { break }
             let gap = context.gap(after: k - 1)
-            if gap.contains("\n") || gap.contains("  ") || gap.contains("\t") || gap.contains(":") || gap.contains(".") && gap.count > 2 { break }
+            // "Entrega: R2 Alan Cisneros - Recibe: R1 …": a spaced dash separates two fields on a line.
+            if gap.contains("\n") || gap.contains("  ") || gap.contains("\t") || gap.contains(":") || gap.contains(".") && gap.count > 2 || gap == " - " { break }
             k -= 1
         }
         // "Trabajador: Oscar Iván Rdz. Valdés", "Asegurado/a: Benítez Ojeda, Nilda", "Apellido paterno: VERA": a field
@@ -514,7 +527,18 @@ struct NameScanner {
         // Round 5: the theatre team of an operative note ("Surgeon: Michael T. Brennan, MD", "Assistant: Olivia Park");
         // a role's strength, so "Surgeon: Orthopedics" and "Anesthesia: General endotracheal" stay.
         "surgeon", "assistant", "anesthesia", "anesthesiologist", "scrub", "anestesia", "cirurgiao", "anestesista",
+        // Round 6: who vaccinates, interviews, evaluates or takes a sample ("Vacunadora:", "Entrevistador:", "Tomada por:"),
+        // and a handover's two sides ("Entrega:", "Recibe:", "Turno entrante:", "Handed off to:", "Received by:").
+        "vacunador", "vacunadora", "vacinador", "vacinadora", "entrevistador", "entrevistadora", "evaluador", "evaluadora",
+        "examinador", "examinadora", "observador", "observadora", "notificador", "notificadora", "promotor", "promotora",
+        "educador", "educadora", "gestor", "gestora", "visitador", "visitadora", "brigadista", "aplicador", "aplicadora",
+        "aplico", "administro", "tomado", "tomada", "tomo", "entrega", "recibe", "entrego", "recibio", "entregado",
+        "entregada", "recibido", "recibida", "relevo", "releva", "entrante", "saliente", "handoff", "handed", "received",
+        "receiving", "outgoing", "incoming", "vaccinator", "vaccinated", "interviewer", "collected", "drawn",
     ]
+
+    /// Nouns before a role word that make it an institution's adjective ("Salud Familiar", "Medicina Familiar").
+    static let institutionAdjectiveNouns: Set<String> = ["salud", "medicina", "unidad", "atencion", "programa", "servicio", "equipo", "casa", "consulta"]
 
     static let labelAndFieldCues = labelCues + fieldCues
     static let labelAndRoleCues = labelCues + roleCues
@@ -532,7 +556,7 @@ struct NameScanner {
     }
 
     /// The last token of the name starting at `i`: capitalized words joined by particles, up to five words.
-    private func nameEnd(from i: Int, strength: CueStrength) -> Int? {
+    func nameEnd(from i: Int, strength: CueStrength) -> Int? {
         let t = context.tokens
         // "Dra. M. Laura Giménez", "DRA. S. VELAZQUEZ": a given name's initial after a title or label opens the name.
         if strength != .role, t[i].letters == 1, t[i].isCapitalized, context.gap(after: i) == ". ", i + 1 < t.count,
@@ -595,7 +619,7 @@ struct NameScanner {
 
     /// True when token `k` opens an identifier label with its value on the line ("… Rezende CRM-SP 154872",
     /// "ANA RUIZ DNI 30111222"): the name ends before it.
-    private func startsIdentifierLabel(_ k: Int) -> Bool {
+    func startsIdentifierLabel(_ k: Int) -> Bool {
         let t = context.tokens
         guard t[k].isAllCaps, t[k].letters >= 2, LabelledIdentifierScanner.label(startingAt: k, in: context) != nil else { return false }
         var j = k + 1
@@ -606,7 +630,7 @@ struct NameScanner {
         return false
     }
 
-    private func isNameWord(_ k: Int, allowCaps: Bool) -> Bool {
+    func isNameWord(_ k: Int, allowCaps: Bool) -> Bool {
         let token = context.tokens[k]
         guard token.isWord, token.isCapitalized else { return false }
         if token.isAllCaps && !allowCaps { return false }
@@ -668,6 +692,9 @@ struct NameScanner {
         ["farm"], ["quim"], ["enfa"], ["lcda"], ["lcdo"], ["licda"], ["licdo"], ["dres"],
         // Brazil's "Biomédica Renata Figueiredo", "Enf.ª", "Farm. Bioq."; "Md." written for médico.
         ["biomedica"], ["biomedico"], ["biom"], ["med"], ["md"], ["dna"], ["aux"], ["bioquimica"], ["farmaceutica"], ["farmaceutico"], ["enfermeira"], ["enfermeiro"],
+        // Round 6: ranks written before a name ("R2 Alan Cisneros", "R1 Daniela Huerta", Chile's "TENS Margarita Oyarzun",
+        // "EU Paula Rojas", "MIP Juan Soto", "Int. Ana Ruiz").
+        ["r1"], ["r2"], ["r3"], ["r4"], ["r5"], ["tens"], ["eu"], ["mip"], ["mir"], ["int"], ["pgy1"], ["pgy2"], ["pgy3"],
     ]
     /// Relatives and roles that are usually followed by a name.
     static let roleCues: [[String]] = [
