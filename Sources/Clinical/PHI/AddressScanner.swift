@@ -238,7 +238,7 @@ struct AddressScanner {
         "sala", "andar", "bloco", "loja", "local", "consultorio", "dpto", "conjunto", "c",
         // Round 6: the parts of a Brazilian address after the number ("45, fundos", "ap 301", "cj 52", "qd 3 lt 14",
         // "bl B", "CEP 40060-001") and a corner ("esq.").
-        "fundos", "ap", "bl", "cj", "qd", "quadra", "lj", "sl", "cep", "terreo", "sobrado", "esq", "apartamento", "frente",
+        "fundos", "bairro", "ap", "bl", "cj", "qd", "quadra", "lj", "sl", "cep", "terreo", "sobrado", "esq", "apartamento", "frente",
     ]
     static let abbreviations: Set<String> = [
         "av", "avda", "col", "no", "n", "cra", "depto", "dpto", "apt", "apto", "st", "ave", "int", "ext", "mz", "lt",

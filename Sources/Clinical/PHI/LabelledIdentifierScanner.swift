@@ -21,7 +21,8 @@ struct LabelledIdentifierScanner {
             var qualified = false
             // "Cod. trabajador ANT-20331", "ID paciente: …", "N° empleado 44817": the person the number belongs to.
             var identityQualified = false
-            while v < t.count, v - i < 2, context.gap(after: v - 1) == " ", Self.isQualifier(v, in: context) || Self.identityNouns.contains(context.folded[v]) {
+            while v < t.count, v - i < 2, context.gap(after: v - 1) == " " && Self.isQualifier(v, in: context)
+                    || [" ", ". "].contains(context.gap(after: v - 1)) && Self.identityNouns.contains(context.folded[v]) {
                 if Self.identityNouns.contains(context.folded[v]) { identityQualified = true }
                 v += 1
                 qualified = true

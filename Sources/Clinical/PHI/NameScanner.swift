@@ -386,6 +386,8 @@ struct NameScanner {
         if context.cueEnds(before: i, cues: Self.titleCues) {
             // "Discussed with the nurse. Will follow": a title written as a whole word before a period ends a sentence.
             if gap.hasPrefix("."), t(i - 1).letters >= 5, !t(i - 1).isAllCaps { return nil }
+            // "MIP   Ced. Prof. 1234": a rank names the person right after it, not a column away.
+            if NameScanner.rankWords.contains(context.folded[i - 1]), gap != " " { return nil }
             // "Hospital Dr. Salvador Allende", "CESFAM Dr. Alejandro del Río": an institution named after a person.
             // "Consultorio Dr. Jaime Ospina RM 17402": a registration after the name makes it the clinician's own.
             if namesInstitution(titleAt: i - 1), !registrationFollows(i) { return nil }
@@ -765,6 +767,8 @@ struct NameScanner {
         "type", "tipo", "grade", "grado", "stage", "estadio", "class", "clase",
         // A field's own label words ("Patient Name:", "Paciente Nombre:") are no name.
         "name", "nombre", "nombres", "apellido", "apellidos", "nome", "sobrenome",
+        // Round 6: registration and record labels a rank or a title may stand before ("MIP Ced. Prof.", "Dr. Mat. 1234").
+        "ced", "cedula", "mat", "matricula", "reg", "registro", "folio", "cod", "codigo", "exp", "crm", "cmp",
         // Studies and documents a field may hold ("Adjunto: Hemograma Completo", "Trae: Radiografía de Tórax").
         "hemograma", "radiografia", "ecografia", "tomografia", "resonancia", "electrocardiograma", "laboratorio",
         "laboratorios", "resultados", "resultado", "examenes", "estudios", "estudio", "biopsia", "cultivo", "urocultivo",
