@@ -140,7 +140,8 @@ struct AddressScanner {
             if t[k].isNumber, k + 1 < t.count, Self.distanceUnits.contains(context.folded[k + 1]) { return true }
             if Self.landmarkWords.contains(context.folded[k]) { return true }
             let gap = context.gap(after: k)
-            if gap.contains("\n") || gap.hasPrefix(". ") || gap.contains(";") { return false }
+            // "Bo. El Centro, frente a la Iglesia": an abbreviation's period does not end the sentence.
+            if gap.contains("\n") || gap.hasPrefix(". ") && !Self.abbreviations.contains(context.folded[k]) || gap.contains(";") { return false }
             k += 1
         }
         return false

@@ -122,7 +122,7 @@ enum DateParser {
         // July 1994", "21 jul 94", "21 de julio del 94" (a two-digit year after a month's name).
         if isDay(t[i], c.folded[i]) {
             var j = i + 1
-            if j < t.count, c.folded[j] == "de" { j += 1 }
+            if j < t.count, c.folded[j] == "de" || c.folded[j] == "of" { j += 1 }
             if j < t.count, isMonth(c.folded[j]) {
                 var k = j + 1
                 if k < t.count, c.folded[k] == "de" || c.folded[k] == "del" { k += 1 }

@@ -123,6 +123,8 @@ extension NameScanner {
                   let end = nameEnd(from: j, strength: .role), end > j, !(j...end).contains(where: covered) else { continue }
             guard !(j...end).contains(where: { Self.institutionWords.contains(context.folded[$0]) || Self.placeWords.contains(context.folded[$0]) }),
                   !namedPlace(before: j), !institutionFollows(end) else { continue }
+            // "Juan Bautista Alberdi 1200", "Simón Bolívar 45": a name before a house number is a street's.
+            if end + 1 < t.count, context.gap(after: end) == " ", t[end + 1].isNumber { continue }
             result.append(FormSpan(span: PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4), tokens: j...end, remember: true))
         }
         return result
@@ -157,7 +159,8 @@ extension NameScanner {
         "departamento", "municipio", "distrito", "canton", "premio", "beca", "programa", "ley", "plan", "operacion",
         "medical", "health", "university", "school", "foundation", "hall", "park", "building", "county", "college",
         "general", "regional", "nacional", "central", "fundacion", "unidad", "servicio", "sala", "pabellon", "edificio",
-        "torre", "residencial", "escuela", "liceo", "jardim", "vila", "hospital", "clinica", "centro", "health",
+        "torre", "residencial", "escuela", "liceo", "jardim", "vila", "hospital", "clinica", "centro", "healthcare",
+        "care", "associates", "group", "services", "pharmacy", "labs", "laboratories", "grupo", "seguros", "farmacia",
     ]
 
     // MARK: A name in lower case
@@ -175,9 +178,12 @@ extension NameScanner {
             var words = 1
             while end + 1 < t.count, words < 5, context.gap(after: end) == " ", t[end + 1].isWord, !t[end + 1].isCapitalized, t[end + 1].letters >= 2 {
                 if Self.particles.contains(context.folded[end + 1]) {
-                    guard end + 2 < t.count, context.gap(after: end + 1) == " ", t[end + 2].isWord, !t[end + 2].isCapitalized,
-                          !Self.particles.contains(context.folded[end + 2]) else { break }
-                    end += 2
+                    // "juan carlos de la cruz", "joana dos santos": one or two particles before a surname.
+                    var p = end + 1
+                    if p + 1 < t.count, context.gap(after: p) == " ", Self.particles.contains(context.folded[p + 1]) { p += 1 }
+                    guard p + 1 < t.count, context.gap(after: p) == " ", t[p + 1].isWord, !t[p + 1].isCapitalized,
+                          !Self.particles.contains(context.folded[p + 1]) else { break }
+                    end = p + 1
                 } else {
                     end += 1
                 }
