@@ -53,7 +53,8 @@ extension AddressScanner {
         while j >= 0, k - j <= 9, context.gap(after: j) == " " {
             let f = context.folded[j]
             if Self.landmarkOpeners.contains(f) { opener = j }
-            guard t[j].isCapitalized || Self.landmarkOpeners.contains(f) || ["la", "el", "los", "las", "lo", "que", "fue", "a", "al"].contains(f) || t[j].isNumber else { break }
+            guard t[j].isCapitalized || Self.landmarkOpeners.contains(f) || ["la", "el", "los", "las", "lo", "que", "fue", "a", "al"].contains(f)
+                    || t[j].isNumber || Self.landmarkNouns.contains(f) else { break }
             j -= 1
         }
         guard let o = opener, o + 1 < k else { return nil }
@@ -105,6 +106,13 @@ extension AddressScanner {
     static let directions: Set<String> = [
         "norte", "sur", "este", "oeste", "oriente", "poniente", "occidente", "lago", "arriba", "abajo", "montana",
         "noreste", "noroeste", "sureste", "suroeste", "north", "south", "east", "west",
+    ]
+    /// What a landmark is, written in lower case ("de los semáforos de Rubenia", "de la farmacia", "del puente").
+    static let landmarkNouns: Set<String> = [
+        "semaforos", "semaforo", "farmacia", "iglesia", "parque", "escuela", "colegio", "gasolinera", "mercado", "puente",
+        "rotonda", "estadio", "hospital", "pulperia", "super", "supermercado", "esquina", "cancha", "parada", "terminal",
+        "alcaldia", "catedral", "cine", "banco", "empalme", "entrada", "salida", "kiosko", "antiguo", "antigua", "centro",
+        "clinica", "puesto", "policia", "estacion", "bomba", "tope", "portón", "porton", "arbolito", "ceiba", "palo",
     ]
     static let landmarkOpeners: Set<String> = ["del", "de", "desde", "frente", "contiguo", "costado", "detras", "donde", "enfrente"]
     static let houseWords: Set<String> = ["casa", "porton", "mano", "contiguo", "frente", "edificio", "apartamento", "apto", "bloque", "lote", "casita", "segunda", "tercera", "primera"]

@@ -32,6 +32,9 @@ struct AddressScanner {
                 start = i
             } else if abbreviatedNeighbourhood(i), hasNumberAhead(i) {
                 start = i
+            } else if context.folded[i] == "c", t[i].isCapitalized, context.gap(after: i) == "/ ", hasNumberAhead(i) {
+                // "C/ Duarte #45": Spain's and the Dominican Republic's calle abbreviated with a slash.
+                start = i
             } else if t[i].isNumber, t[i].digits <= 5, englishStreetAhead(i) {
                 start = i
             }
@@ -99,8 +102,13 @@ struct AddressScanner {
         let t = context.tokens
         var end = start
         var k = start
+        // "mora na rua joão pessoa 45, bairro centro": a note typed in lower case writes its street so too — its name's
+        // words before the number, and the neighbourhood's word after an area's noun.
+        let lowerCase = !t[start].isCapitalized && Self.streetWords.contains(context.folded[start])
+        var numberSeen = false
         while k + 1 < t.count, k - start < 18 {
             let gap = context.gap(after: k)
+            if t[k].digits > 0 { numberSeen = true }
             if gap.contains("\n") || gap.contains(";") || gap.contains("(") || gap.contains(")") || gap.contains("  ") || gap.contains("\t") { break }
             let next = t[k + 1]
             let nextFolded = context.folded[k + 1]
@@ -111,10 +119,12 @@ struct AddressScanner {
                 let abbreviation = Self.abbreviations.contains(context.folded[k]) || t[k].letters == 1
                 if !abbreviation && !(t[k].isNumber && next.isNumber && gap == ".") { break }
             }
-            let allowed = next.isCapitalized || next.digits > 0 || Self.connectors.contains(nextFolded) || Self.streetWords.contains(nextFolded) || entre
+            let lowerCaseName = lowerCase && next.isWord && (!numberSeen && k - start < 5 || ["bairro", "barrio", "colonia", "sector", "zona", "urb"].contains(context.folded[k]))
+            let allowed = next.isCapitalized || next.digits > 0 || Self.connectors.contains(nextFolded) || Self.streetWords.contains(nextFolded) || entre || lowerCaseName
             if !allowed { break }
             k += 1
-            if !Self.connectors.contains(nextFolded) { end = k }
+            // "Santo Domingo Este", "Zona Sur": a capitalised connector closing the address is part of it.
+            if !Self.connectors.contains(nextFolded) || next.isCapitalized && next.letters >= 3 || lowerCaseName { end = k }
         }
         return end >= start ? end : nil
     }
@@ -239,7 +249,7 @@ struct AddressScanner {
         "sala", "andar", "bloco", "loja", "local", "consultorio", "dpto", "conjunto", "c",
         // Round 6: the parts of a Brazilian address after the number ("45, fundos", "ap 301", "cj 52", "qd 3 lt 14",
         // "bl B", "CEP 40060-001") and a corner ("esq.").
-        "fundos", "bairro", "ap", "bl", "cj", "qd", "quadra", "lj", "sl", "cep", "terreo", "sobrado", "esq", "apartamento", "frente",
+        "fundos", "bairro", "etapa", "fase", "seccion", "zona", "ap", "bl", "cj", "qd", "quadra", "lj", "sl", "cep", "terreo", "sobrado", "esq", "apartamento", "frente",
     ]
     static let abbreviations: Set<String> = [
         "av", "avda", "col", "no", "n", "cra", "depto", "dpto", "apt", "apto", "st", "ave", "int", "ext", "mz", "lt",

@@ -371,7 +371,11 @@ struct LabelledIdentifierScanner {
             // Tax and other national numbers a note may carry: AR CUIT/CUIL, PE/EC RUC, GT/CO NIT, VE RIF, HN RTN, BR RG/CNS.
             + l(.dni, true, ["cuit", "cuil", "ruc", "nit", "rif", "rtn", "rg", "cns", "cic", "cui", "nuip", "pasaporte", "passport",
                              "carne", "carnet", "member id", "insurance id", "medicare", "medicaid", "subscriber id", "policy number",
-                             "id paciente", "patient id", "nui", "ine", "clave ine", "folio ine"])
+                             "id paciente", "patient id", "nui", "ine", "clave ine", "folio ine",
+                             // Round 6: Panama's CIP, Costa Rica's DIMEX, Brazil's CNH/PIS/CTPS, Spain's NIE/NIF/TIE,
+                             // Colombia's PPT/PEP, a residence card.
+                             "cip", "dimex", "cnh", "pis", "nis", "ctps", "nie", "nif", "tie", "ppt", "pep",
+                             "cedula de residencia", "carne de residente", "carnet de residente", "titulo de eleitor"])
             + l(.medicalRecord, true, ["expediente", "exp", "historia clinica", "hc", "h c", "hcu", "hcl", "nhc", "mrn",
                                        "medical record", "medical record number", "nss", "afiliacion", "afiliado", "prontuario",
                                        "cartao sus", "autogenerado", "ficha clinica", "n afiliado",

@@ -97,7 +97,7 @@ extension NameScanner {
     ]
 
     /// Ranks and roles written before or after a clinician's name: residents ("R2"), Chile's TENS and EU, interns.
-    static let rankWords: Set<String> = ["r1", "r2", "r3", "r4", "r5", "pgy1", "pgy2", "pgy3", "tens", "eu", "mip", "mir", "int", "interno", "interna"]
+    static let rankWords: Set<String> = ["r1", "r2", "r3", "r4", "r5", "pgy1", "pgy2", "pgy3", "tens", "eu", "mip", "mir", "int", "interno", "interna", "rn", "lpn", "lvn", "cna", "rt"]
 
     /// Words after an initial that are no surname: species ("E. coli" written "E. Coli", "S. Aureus"), outline headings.
     static let notSurnames: Set<String> = [

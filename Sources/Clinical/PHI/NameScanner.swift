@@ -94,9 +94,11 @@ struct NameScanner {
             let gap = context.gap(after: c - 1)
             guard gap == ", " || gap == " ", !found.contains(where: { $0.range.contains(t[c - 1].start) }) else { continue }
             var start = c - 1
-            while start > 0, c - start < 4, isNameWord(start - 1, allowCaps: false),
+            // "MICHAEL CHEN MD": a name in capitals before a credential in capitals, every word in capitals.
+            let caps = t[c - 1].isAllCaps
+            while start > 0, c - start < 4, isNameWord(start - 1, allowCaps: caps), !caps || t[start - 1].isAllCaps,
                   ["", " ", "'", "-"].contains(context.gap(after: start - 1)) || context.gap(after: start - 1) == ". " && t[start - 1].letters == 1 { start -= 1 }
-            guard start < c - 1, isNameWord(c - 1, allowCaps: false), isNameWord(start, allowCaps: false) else { continue }
+            guard start < c - 1, isNameWord(c - 1, allowCaps: caps), isNameWord(start, allowCaps: caps) else { continue }
             found.append(PHISpan(kind: .name, range: t[start].start..<t[c - 1].end, priority: 4))
             for k in start..<c where t[k].letters >= 3 { nameWords.insert(t[k].text) }
         }
@@ -186,6 +188,8 @@ struct NameScanner {
         "especialista", "bioquimica", "bioquimico", "tecnologo", "tecnologa", "quimica", "quimico", "farmaceutica",
         "farmaceutico", "odontologa", "odontologo", "matrona", "physician", "nurse", "resident", "attending",
         "medicina", "medical", "director", "directora", "jefe", "jefa", "coordinador", "coordinadora",
+        // Round 6: "Yariela Castillo, técnica de laboratorio", "Ana Ruiz, auxiliar de enfermería", "Juan Soto, interno".
+        "tecnica", "tecnico", "auxiliar", "asistente", "interno", "interna", "practicante", "technician", "technologist",
     ]
 
     /// "Paciente MARTINEZ LOPEZ, JUAN CARLOS de 45 años", "Patient DOE, JANE  DOB …": after the patient's label without a
@@ -649,11 +653,27 @@ struct NameScanner {
         if ConditionWords.isCondition(folded) { return false }
         // "Attending Psychiatrist", "la Cardióloga de turno": a profession is no name word.
         if RoleWords.isProfession(folded) { return false }
+        // "valorado por Cirugía General", "Traumatología", "Pediatría": a service or a specialty is no name word.
+        if Self.isService(folded) { return false }
         // "Martha Lucía Ardila Niño": after a name word "Niño"/"Niña" is a surname, not a child.
         // "12 de marzo" is a date; "Marcó" (folded "marco") is a surname.
         if DateParser.isMonth(folded), k + 1 < context.tokens.count, context.tokens[k + 1].isNumber { return false }
         return true
     }
+
+    /// Services and specialties by their suffix ("Cardiología", "Pediatría", "Radiografía", "Endoscopia") or listed.
+    static func isService(_ folded: String) -> Bool {
+        guard folded.utf8.count >= 6 else { return false }
+        return serviceSuffixes.contains(where: { folded.hasSuffix($0) }) || services.contains(folded)
+    }
+
+    static let serviceSuffixes = ["logia", "iatria", "cirugia", "grafia", "scopia", "terapia", "logy", "iatry", "surgery"]
+    static let services: Set<String> = [
+        "enfermeria", "nutricion", "anestesia", "urgencias", "emergencias", "emergencia", "obstetricia", "ortopedia",
+        "rehabilitacion", "fisioterapia", "kinesiologia", "odontologia", "farmacia", "admision", "triage", "pabellon",
+        "quirofano", "hospitalizacion", "consulta", "externa", "general", "interna", "intensiva", "intermedia", "pediatrica",
+        "medicine", "surgery", "nursing", "pharmacy", "emergency", "orthopedics", "obstetrics", "pediatrics", "radiology",
+    ]
 
     /// Labels of a name field: "Nombre:", "Paciente:", "Patient name:".
     static let labelCues: [[String]] = [
@@ -697,6 +717,8 @@ struct NameScanner {
         // Round 6: ranks written before a name ("R2 Alan Cisneros", "R1 Daniela Huerta", Chile's "TENS Margarita Oyarzun",
         // "EU Paula Rojas", "MIP Juan Soto", "Int. Ana Ruiz").
         ["r1"], ["r2"], ["r3"], ["r4"], ["r5"], ["tens"], ["eu"], ["mip"], ["mir"], ["int"], ["pgy1"], ["pgy2"], ["pgy3"],
+        // US nurses and therapists named by their credential first ("RN Tasha Brown", "RT Kyle Moss", "LPN Ann Day").
+        ["rn"], ["lpn"], ["lvn"], ["cna"], ["rt"],
     ]
     /// Relatives and roles that are usually followed by a name.
     static let roleCues: [[String]] = [
@@ -715,6 +737,15 @@ struct NameScanner {
         // "receta a nombre de Marcela Duarte", "identificada como Rosa Díaz", "a patient named John Doe".
         ["nombre", "de"], ["constar", "que"], ["certifico", "que"], ["certifica", "que"], ["certify", "that"],
         ["certifies", "that"], ["identificado", "como"], ["identificada", "como"], ["named"], ["name", "of"],
+        // Round 6: who signed, examined or was consulted, written as a participle and its preposition ("firmado por
+        // Yariela Castillo", "valorada por Ana Ruiz", "discussed with Megan Foster", "reviewed by John Doe").
+        ["firmado", "por"], ["firmada", "por"], ["realizado", "por"], ["realizada", "por"], ["elaborado", "por"],
+        ["elaborada", "por"], ["informado", "por"], ["informada", "por"], ["validado", "por"], ["validada", "por"],
+        ["revisado", "por"], ["revisada", "por"], ["evaluado", "por"], ["evaluada", "por"], ["valorado", "por"],
+        ["valorada", "por"], ["examinado", "por"], ["examinada", "por"], ["visto", "por"], ["vista", "por"],
+        ["discutido", "con"], ["comentado", "con"], ["comentada", "con"], ["signed", "by"], ["reviewed", "by"],
+        ["examined", "by"], ["evaluated", "by"], ["discussed", "with"], ["spoke", "with"], ["spoken", "with"],
+        ["assinado", "por"], ["avaliado", "por"], ["avaliada", "por"], ["atendido", "pela"], ["atendida", "pela"],
     ] + RoleWords.kin.sorted().map { [$0] }
     /// Abbreviations of given names written with a period: María, Francisco, Guadalupe, José, Jesús, Cristina.
     static let givenNameAbbreviations: Set<String> = ["ma", "fco", "gpe", "jose", "jse", "jesus", "cris", "fdo", "glez", "hdez", "mtz", "rdz"]
