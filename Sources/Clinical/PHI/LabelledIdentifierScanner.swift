@@ -375,7 +375,14 @@ struct LabelledIdentifierScanner {
                              // Round 6: Panama's CIP, Costa Rica's DIMEX, Brazil's CNH/PIS/CTPS, Spain's NIE/NIF/TIE,
                              // Colombia's PPT/PEP, a residence card.
                              "cip", "dimex", "cnh", "pis", "nis", "ctps", "nie", "nif", "tie", "ppt", "pep",
-                             "cedula de residencia", "carne de residente", "carnet de residente", "titulo de eleitor"])
+                             "cedula de residencia", "carne de residente", "carnet de residente", "titulo de eleitor",
+                             // Round 6: acronyms written with periods ("C.U.I.L.", "D.P.I.", "R.U.C.", "N.I.T.").
+                             "c u i t", "c u i l", "d p i", "d u i", "r u c", "n i t", "c i p", "r t n"])
+            + l(.curp, true, ["c u r p"])
+            // Round 6: record and file numbers by other names — Argentina's "Legajo", "Expte.", Brazil's "RH" (registro
+            // hospitalar), a claim's or an authorisation's number, dotted acronyms ("N.S.S.", "M.R.N.", "N.H.C.").
+            + l(.medicalRecord, true, ["expte", "rh", "n s s", "m r n", "n h c", "h c l", "h c u"])
+            + l(.medicalRecord, false, ["legajo", "claim", "autorizacion", "authorization", "kardex"])
             + l(.medicalRecord, true, ["expediente", "exp", "historia clinica", "hc", "h c", "hcu", "hcl", "nhc", "mrn",
                                        "medical record", "medical record number", "nss", "afiliacion", "afiliado", "prontuario",
                                        "cartao sus", "autogenerado", "ficha clinica", "n afiliado",

@@ -33,9 +33,13 @@ extension NameScanner {
         var lastEnd = -10
         for j in t.indices where t[j].letters == 1 && t[j].digits == 0 && t[j].isCapitalized && j + 1 < t.count && context.gap(after: j) == ". " {
             guard !covered(j), !covered(j + 1), let end = surnameEnd(from: j + 1) else { continue }
-            let listed = lastEnd >= j - 6 && lastEnd < j && [", ", " y ", " and ", " e ", " & ", "; "].contains(gapBetween(lastEnd, j))
-            guard listed || personPlace(initial: j, end: end) else { continue }
-            result.append(FormSpan(span: PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4), tokens: j...end, remember: true))
+            // "J. A. Kim", "M. L. Giménez": a second initial before the first.
+            var start = j
+            while start >= 1, t[start - 1].letters == 1, t[start - 1].digits == 0, t[start - 1].isCapitalized, context.gap(after: start - 1) == ". ",
+                  j - start < 2, !covered(start - 1) { start -= 1 }
+            let listed = lastEnd >= start - 6 && lastEnd < start && [", ", " y ", " and ", " e ", " & ", "; "].contains(gapBetween(lastEnd, start))
+            guard listed || personPlace(initial: start, end: end) else { continue }
+            result.append(FormSpan(span: PHISpan(kind: .name, range: t[start].start..<t[end].end, priority: 4), tokens: start...end, remember: true))
             lastEnd = end
         }
         return result
@@ -172,7 +176,9 @@ extension NameScanner {
         let t = context.tokens
         var result: [FormSpan] = []
         func covered(_ k: Int) -> Bool { taken(k) || result.contains { $0.tokens.contains(k) } }
-        for j in t.indices where j >= 1 && t[j].isWord && !t[j].isCapitalized && t[j].letters >= 2 && !Self.particles.contains(context.folded[j]) {
+        // (A set lookup first: most lower-case words follow no cue word.)
+        for j in t.indices where j >= 1 && t[j].isWord && !t[j].isCapitalized && t[j].letters >= 2 && Self.cueLastWords.contains(context.folded[j - 1])
+            && !Self.particles.contains(context.folded[j]) {
             guard !covered(j), let cue = lowerCaseCue(before: j) else { continue }
             var end = j
             var words = 1
