@@ -35,6 +35,8 @@ import Testing
             "Procedente de San Pedro Sula. Trabaja en Puerto Ordaz y Ciudad Bolívar.",
             "Residente de Villa Carlos Paz, Córdoba.",
             "Followed at Henry Ford Hospital and Mary Washington Healthcare.",
+            "Referred to Sarah Cannon Cancer Institute. Seen at the Walter Reed clinic last year.",
+            "Wilson Disease was ruled out. Foley Catheter removed on day 2.",
             "Laboratorio: Juan Bautista Alberdi 1200 (sede central).",
             "Referido del Hospital San Juan de Dios de Estelí al Hospital Escuela Oscar Danilo Rosales.",
             "Derivada a Ginecología. Valorada por Medicina Interna y Cirugía General.",

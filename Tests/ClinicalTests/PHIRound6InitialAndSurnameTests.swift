@@ -25,6 +25,9 @@ import Testing
             ("Team: Dr. Lee (attending), A. Morales (resident), B. Cohen (intern).", "Cohen"),
             ("Atendió: Dra. M. Xocop / Enf. R. Tzul", "Tzul"),                                                         // GT
             ("Discussed with charge nurse.\n-- J. Kim, RN\n", "Kim"),
+            ("Attending: Laura Chen, MD. Consultants: Cardiology (R. Iyer), Nephrology.", "Iyer"),                    // in parentheses
+            ("Plan: nebulizaciones, control en 24 h. Dr. M. A. Pereyra - M.N. 112233", "A. Pereyra"),                // AR, two initials
+            ("Plan: alta. Atendió en conjunto con J. A. Kim.", "J. A. Kim"),
         ])
     }
 

@@ -74,6 +74,8 @@ extension NameScanner {
         if after == " (" || after == "(", end + 1 < t.count,
            let close = (end + 1..<min(end + 4, t.count)).first(where: { context.gap(after: $0).hasPrefix(")") || context.gap(after: $0).hasPrefix(".)") }),
            !(end + 1...close).contains(where: { context.gap(after: $0).contains("\n") }) { return true }
+        // "Consultants: Cardiology (R. Iyer)": the name alone in parentheses.
+        if j > 0, context.gap(after: j - 1).hasSuffix("("), after.hasPrefix(")") { return true }
         // "T. Nguyen, PA-C", "G. Quispe, cardiología", "L. Soto, enfermera".
         if after == ", " || after == " ", end + 1 < t.count {
             let f = context.folded[end + 1]
@@ -150,10 +152,17 @@ extension NameScanner {
         return false
     }
 
+    /// An institution's or a street's word among the three capitalised words after the name ("Henry Ford Hospital",
+    /// "Sarah Cannon Cancer Institute", "Ronald McDonald House").
     private func institutionFollows(_ end: Int) -> Bool {
-        guard end + 1 < context.tokens.count, context.gap(after: end) == " " else { return false }
-        let f = context.folded[end + 1]
-        return Self.institutionWords.contains(f) || Self.placeWords.contains(f) || AddressScanner.englishSuffixes.contains(f)
+        var k = end + 1
+        // "the Walter Reed clinic": the word right after may be in lower case.
+        while k < context.tokens.count, k - end <= 3, context.gap(after: k - 1) == " ", k == end + 1 || context.tokens[k].isCapitalized {
+            let f = context.folded[k]
+            if Self.institutionWords.contains(f) || Self.placeWords.contains(f) || AddressScanner.englishSuffixes.contains(f) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Words of places and things named after people ("Parque San Juan", "Colegio Simón Bolívar", "Premio Carlos Slim").
@@ -165,6 +174,7 @@ extension NameScanner {
         "general", "regional", "nacional", "central", "fundacion", "unidad", "servicio", "sala", "pabellon", "edificio",
         "torre", "residencial", "escuela", "liceo", "jardim", "vila", "hospital", "clinica", "centro", "healthcare",
         "care", "associates", "group", "services", "pharmacy", "labs", "laboratories", "grupo", "seguros", "farmacia",
+        "house", "institute", "cancer", "children", "childrens", "heart", "center", "centre", "clinic", "hospice",
     ]
 
     // MARK: A name in lower case

@@ -565,8 +565,10 @@ struct NameScanner {
     func nameEnd(from i: Int, strength: CueStrength) -> Int? {
         let t = context.tokens
         // "Dra. M. Laura Giménez", "DRA. S. VELAZQUEZ": a given name's initial after a title or label opens the name.
+        // "Dr. M. A. Pereyra": a second initial, even one written like an article.
         if strength != .role, t[i].letters == 1, t[i].isCapitalized, context.gap(after: i) == ". ", i + 1 < t.count,
-           isNameWord(i + 1, allowCaps: strength == .label), let end = nameEnd(from: i + 1, strength: strength) {
+           isNameWord(i + 1, allowCaps: strength == .label) || t[i + 1].letters == 1 && t[i + 1].isCapitalized && t[i + 1].digits == 0 && context.gap(after: i + 1) == ". ",
+           let end = nameEnd(from: i + 1, strength: strength) {
             return end
         }
         // "Child B", "grupo A": a lone capital after a cue is a class, not a name.
