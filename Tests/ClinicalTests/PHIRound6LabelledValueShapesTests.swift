@@ -27,11 +27,16 @@ import Testing
             ("Medical record #: MR-0044-2231", "2231"),
             ("Identidad: 0801-1990-12345", "12345"),                                                 // HN
             ("DPI: 2456 78901 0101", "78901"),                                                       // GT
+            ("HC=45221  DNI = 30.111.222", "45221"),                                                  // an equals sign for the colon
+            ("HC=45221  DNI = 30.111.222", "30.111.222"),
+            ("Pasaporte venezolano 123456789, migrante.", "123456789"),                               // the issuing country between
+            ("identificada con cédula colombiana 52.123.456", "52.123.456"),
         ])
     }
 
     @Test func measurementsAndDatesStay() {
         unchanged("Registro de diuresis: 1500 ml en 24 h.")
         unchanged("Registro: 12/03/2024, control.")
+        unchanged("Glucose=120 mg/dL, Na=138. TP = 12,5 s.")
     }
 }

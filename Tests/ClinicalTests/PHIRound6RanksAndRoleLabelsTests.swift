@@ -21,6 +21,8 @@ import Testing
             ("Informe leído y firmado por Yariela Castillo, técnica de laboratorio.", "Castillo"),               // PA
             ("Realizado por: Lic. Enf. Maribel Huamán Ccori", "Huamán Ccori"),                                    // PE
             ("Entregado a: Lcda. Paola Cevallos", "Cevallos"),                                                    // EC
+            ("Intern: John Doe\nChaplain: Mary Smith visited.", "Mary Smith"),                                   // US
+            ("Camillero: Juan Hernández\nAgente del MP: Lic. Rosa Díaz", "Hernández"),                          // MX
         ])
     }
 

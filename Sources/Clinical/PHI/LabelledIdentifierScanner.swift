@@ -64,7 +64,7 @@ struct LabelledIdentifierScanner {
             // "ID XYZ123456789", "Folio LB0928817": one token of capital letters and five digits or more is a code too.
             let codeShaped = t[v].isWord && t[v].isAllCaps && context.gap(after: v) == "-" && end > v
                 || end == v && t[v].letters >= 1 && t[v].digits >= 5 && t[v].text.unicodeScalars.first.map(TextFolding.isUpper) == true
-            let colon = separator.contains(where: { $0 == ":" || $0 == "#" })
+            let colon = separator.contains(where: { $0 == ":" || $0 == "#" || $0 == "=" })
             if !strongSeparator && !abbreviated && !codeShaped && !colon && !separator.contains("..") { i += 1; continue }
             if qualified && !colon && !strongSeparator && !(identityQualified && codeShaped) { i += 1; continue }
             // "Registro de diuresis: 1500 ml", "Ingreso: 1200 ml": a count before its unit is a measurement.
@@ -112,7 +112,8 @@ struct LabelledIdentifierScanner {
         var g = context.gap(after: k)
         if k == closed { g.removeFirst() }
         guard g.unicodeScalars.count <= 40 else { return false }
-        let allowed = masks ? " \t.:#°º-*()".unicodeScalars : " \t.:#°º-".unicodeScalars
+        // Round 6: "HC=12345", "DNI = 30111222": an equals sign typed as the colon.
+        let allowed = masks ? " \t.:#°º-=*()".unicodeScalars : " \t.:#°º-=".unicodeScalars
         return g.unicodeScalars.allSatisfy { allowed.contains($0) }
     }
 
@@ -248,7 +249,7 @@ struct LabelledIdentifierScanner {
     static func isQualifier(_ k: Int, in c: TokenizedText) -> Bool {
         let f = c.folded[k]
         guard c.tokens[k].isWord, !c.tokens[k].isAllCaps || c.tokens[k].letters <= 3 else { return false }
-        if qualifiers.contains(f) { return true }
+        if qualifiers.contains(f) || nationalities.contains(f) { return true }
         return f.count >= 5 && ["al", "ar", "ico", "ica", "ario", "aria", "onico", "onica"].contains(where: { f.hasSuffix($0) })
             && !notQualifiers.contains(f)
     }
@@ -268,6 +269,17 @@ struct LabelledIdentifierScanner {
         "completo", "completa", "declarado", "declarada", "conocido", "conocida", "habitual", "permanente", "registrado",
         "registrada", "principal", "postal", "particular", "residencial", "paciente", "titular", "beneficiario",
     ]
+    /// "Pasaporte venezolano G1234567", "DNI argentino 30111222", "cédula colombiana …": the issuing country.
+    static let nationalities: Set<String> = [
+        "mexicano", "mexicana", "colombiano", "colombiana", "venezolano", "venezolana", "peruano", "peruana", "argentino",
+        "argentina", "chileno", "chilena", "uruguayo", "uruguaya", "paraguayo", "paraguaya", "boliviano", "boliviana",
+        "ecuatoriano", "ecuatoriana", "cubano", "cubana", "dominicano", "dominicana", "hondureno", "hondurena",
+        "salvadoreno", "salvadorena", "guatemalteco", "guatemalteca", "nicaraguense", "costarricense", "panameno",
+        "panamena", "puertorriqueno", "puertorriquena", "brasileno", "brasilena", "brasileiro", "brasileira",
+        "estadounidense", "americano", "americana", "espanol", "espanola", "haitiano", "haitiana", "extranjero",
+        "extranjera", "us", "american", "mexican", "colombian", "venezuelan", "foreign",
+    ]
+
     static let notQualifiers: Set<String> = ["arterial", "renal", "hospital", "vital", "normal", "oral", "total", "basal", "dental", "fetal", "neonatal", "prenatal"]
 
     /// After an SSN label: "(last 4)", "ending in", "last four digits", "***-**-", "XXX-XX-" before the visible digits.

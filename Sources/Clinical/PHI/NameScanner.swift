@@ -541,6 +541,7 @@ struct NameScanner {
         "aplico", "administro", "tomado", "tomada", "tomo", "entrega", "recibe", "entrego", "recibio", "entregado",
         "entregada", "recibido", "recibida", "relevo", "releva", "entrante", "saliente", "handoff", "handed", "received",
         "receiving", "outgoing", "incoming", "vaccinator", "vaccinated", "interviewer", "collected", "drawn",
+        "intern", "nocturnist", "chaplain", "capellan", "camillero", "camillera", "agente", "socorrista", "paramedico",
     ]
 
     /// Nouns before a role word that make it an institution's adjective ("Salud Familiar", "Medicina Familiar").
