@@ -30,6 +30,8 @@ import Testing
             ("HC=45221  DNI = 30.111.222", "45221"),                                                  // an equals sign for the colon
             ("HC=45221  DNI = 30.111.222", "30.111.222"),
             ("Pasaporte venezolano 123456789, migrante.", "123456789"),                               // the issuing country between
+            ("C.I. 12.662.410  M.S.A.S. 51.904  C.M. Edo. Zulia 8.877\nCentro Clinico", "8.877"),    // VE, a state's board
+            ("Dra. Ana Ruiz, Colegio de Médicos del Estado Lara N° 4471", "4471"),
             ("identificada con cédula colombiana 52.123.456", "52.123.456"),
         ])
     }

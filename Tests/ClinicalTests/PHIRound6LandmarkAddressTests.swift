@@ -27,5 +27,7 @@ import Testing
         unchanged("Dolor en flanco derecho irradiado a fosa ilíaca, 2 cuadras de caminata le provocan disnea.")
         unchanged("Paciente con dolor 2 cuadras al caminar, sin irradiación.")
         unchanged("Col. total 248 mg/dL. Col. HDL 34.")
+        // Care given at home is no address.
+        unchanged("Tratamiento en domicilio: AAS 300 mg VO, clopidogrel 300 mg VO.\nServicio a domicilio  Clave 1")
     }
 }

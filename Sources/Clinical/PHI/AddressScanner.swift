@@ -9,6 +9,11 @@ struct AddressScanner {
         var i = 0
         while i < t.count {
             var start: Int?
+            // "Tratamiento en domicilio: AAS 300 mg …", "Servicio a domicilio  Clave 1": care given at home, no address.
+            if i >= 2, context.folded[i - 1] == "domicilio", Self.careAtHomePrepositions.contains(context.folded[i - 2]), context.gap(after: i - 2) == " " {
+                i += 1
+                continue
+            }
             // "Dirección: 200 m sur de la iglesia de Tirrases, Curridabat": a labelled address field is the whole
             // value, landmarks included (Central American addresses are written by landmarks, not numbers).
             if i > 0, colonBefore(i), fieldLabelEnds(before: i),
@@ -156,6 +161,8 @@ struct AddressScanner {
         }
         return false
     }
+
+    static let careAtHomePrepositions: Set<String> = ["en", "a", "al", "para", "em", "no", "ao"]
 
     static let distanceUnits: Set<String> = ["m", "mts", "metros", "varas", "cuadras", "cuadra", "km", "blocks", "block", "quadras", "quadra"]
     static let landmarkWords: Set<String> = ["frente", "detras", "contiguo", "contigua", "costado", "diagonal", "atras", "junto", "enfrente"]

@@ -36,6 +36,18 @@ struct LabelledIdentifierScanner {
                 closed = close
                 v = close + 1
             }
+            // Round 6: "C.M. Edo. Zulia 8.877", "Colegio de Médicos del Estado Lara N° 4471": a board's state between its
+            // acronym and the registration.
+            if kind == .cedula, v + 1 < t.count, !context.gap(after: v - 1).contains("\n") {
+                var s = v
+                if ["de", "del"].contains(context.folded[s]), s + 1 < t.count { s += 1 }
+                if Self.stateWords.contains(context.folded[s]), s + 1 < t.count, !context.gap(after: s).contains("\n") {
+                    s += 1
+                    let first = s
+                    while s < t.count, s - first < 3, t[s].isWord, t[s].isCapitalized || ["de", "del"].contains(context.folded[s]), !context.gap(after: s - 1).contains("\n") { s += 1 }
+                    if s > first, s < t.count { v = s; strongSeparator = true }
+                }
+            }
             // "SSN (last 4): 6789", "SSN ***-**-4417", "SSN ending in 4417": the visible digits of a masked number.
             if kind == .ssn { v = skipMask(from: v) }
             // Filler and inner labels: "N°", "No. de", "Identificación: CC 80.234.117", "Cédula V 9.876.543".
@@ -254,6 +266,9 @@ struct LabelledIdentifierScanner {
             && !notQualifiers.contains(f)
     }
 
+    /// A state or province named between a board's label and its registration ("Edo. Zulia", "Estado Lara", "Prov. Bs. As.").
+    static let stateWords: Set<String> = ["edo", "estado", "prov", "provincia", "dpto", "departamento", "depto"]
+
     /// Whose number it is, between a code's label and its value ("Cod. trabajador", "ID paciente", "N° socio").
     static let identityNouns: Set<String> = [
         "trabajador", "trabajadora", "empleado", "empleada", "colaborador", "colaboradora", "asegurado", "asegurada",
@@ -370,6 +385,8 @@ struct LabelledIdentifierScanner {
                                 // Round 5: the same fields abbreviated other ways ("Ced. de Especialidad", "Ced. Esp.",
                                 // "Exeq.", Venezuela's "M.S.A.S.", "Reg. MSAS", Peru's "C.M.P.").
                                 "ced de especialidad", "ced especialidad", "ced de esp", "cedula esp", "ced profesional",
+                                // Round 6: Venezuela's state boards ("C.M. Edo. Zulia 8.877", "Colegio de Médicos del Estado …").
+                                "c m", "colegio de medicos", "colegio medico",
                                 "exeq", "exequatur no", "msas", "m s a s", "c m p", "reg msas", "m p p s", "c r m"])
             // Round 5: a hospital's own register ("RGHC: 3041772H", Brazil's Registro Geral do HC) and a contract
             // or member number of a plan ("ID contrato VIT 880421337 01", "N° de contrato", "Member #").
