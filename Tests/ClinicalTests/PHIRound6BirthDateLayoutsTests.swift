@@ -25,11 +25,15 @@ import Testing
             ("DOB: 1994-Jul-21", "1994"),
             ("Fecha de nacimiento: 05 / 11 / 1961", "1961"),                                       // GT
             ("Nacimiento 15/MAR/1979", "1979"),
+            ("FN: 12031979  Sexo: F", "12031979"),                                                 // undivided, after its label
+            ("DOB 19790312", "19790312"),
         ])
     }
 
     @Test func otherDatesStay() {
         unchanged("Fecha: 21-VII-2026. Control en 2 semanas.")
         unchanged("Ingreso 3/XI/2026, alta 5/XI/2026.")
+        // Eight digits after a record's label stay a record number (hidden as one, not read as a birth date).
+        #expect(redactor.redact("HC: 22031979").replacements.map(\.kind) == [.medicalRecord])
     }
 }

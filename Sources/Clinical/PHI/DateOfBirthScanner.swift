@@ -34,9 +34,24 @@ struct DateOfBirthScanner {
             }
             if let end = DateParser.dateEnd(context, from: start) {
                 result.append(PHISpan(kind: .birthDate, range: context.tokens[start].start..<context.tokens[end].end, priority: 7))
+            } else if start < t.count, Self.undividedDate(t[start]) {
+                // Round 6: "FN: 12031979", "DOB 19790312": a date typed without separators, read so only after a birth
+                // label (a record number after "HC:" stays a record number).
+                result.append(PHISpan(kind: .birthDate, range: t[start].start..<t[start].end, priority: 7))
             }
         }
         return result
+    }
+
+    /// Eight digits that read as a day, month and year (ddmmyyyy, or yyyymmdd) of the last 120 years.
+    static func undividedDate(_ token: TextToken) -> Bool {
+        guard token.isNumber, token.digits == 8 else { return false }
+        let d = token.text.compactMap { $0.wholeNumberValue }
+        let first = d[0] * 10 + d[1], second = d[2] * 10 + d[3]
+        let lastYear = d[4] * 1000 + d[5] * 100 + d[6] * 10 + d[7], firstYear = d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3]
+        let month = d[4] * 10 + d[5], day = d[6] * 10 + d[7]
+        if (1900...2100).contains(lastYear), (1...31).contains(first), (1...12).contains(second) || (1...12).contains(first) && (1...31).contains(second) { return true }
+        return (1900...2100).contains(firstYear) && (1...12).contains(month) && (1...31).contains(day)
     }
 
     /// "F/N", "F/Nac", "Fec/Nac", "Fecha/Nac": the label's two words joined by "/" end right before token `i`.
