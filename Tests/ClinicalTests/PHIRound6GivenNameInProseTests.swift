@@ -18,6 +18,10 @@ import Testing
             ("Informações fornecidas por Joana Ferreira, cuidadora.", "Ferreira"),                                                   // BR
             ("Case discussed with Megan Foster in pharmacy.", "Foster"),                                                             // US
             ("Informa Rogelio Castañeda (trabajo social) que no hay cama.", "Castañeda"),                                            // MX
+            // A given name the list lacks, before a common surname in mid-sentence.
+            ("Se comunica por teléfono Yuleisi Rodríguez, vecina de la paciente.", "Yuleisi"),                                       // CU
+            ("Informe leído y firmado por Yariela Castillo, técnica.", "Yariela"),                                                   // PA
+            ("Acompaña a la paciente su nuera Dayami Pérez Soto.", "Dayami"),
         ])
     }
 
@@ -40,6 +44,8 @@ import Testing
             "Laboratorio: Juan Bautista Alberdi 1200 (sede central).",
             "Referido del Hospital San Juan de Dios de Estelí al Hospital Escuela Oscar Danilo Rosales.",
             "Derivada a Ginecología. Valorada por Medicina Interna y Cirugía General.",
+            "Atendida en la Clínica Castillo y luego en el Mercado Martínez de Lima.",
+            "Se inicia Enalapril. Control con Cardiología Pérez no disponible.",
         ] { unchanged(text) }
     }
 }

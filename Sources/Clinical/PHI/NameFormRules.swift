@@ -124,7 +124,7 @@ extension NameScanner {
         let t = context.tokens
         var result: [FormSpan] = []
         func covered(_ k: Int) -> Bool { taken(k) || result.contains { $0.tokens.contains(k) } }
-        for j in t.indices where t[j].isCapitalized && !t[j].isAllCaps && GivenNames.contains(context.folded[j]) {
+        for j in t.indices where t[j].isCapitalized && !t[j].isAllCaps && (GivenNames.contains(context.folded[j]) || unknownBeforeSurname(j)) {
             guard !covered(j), j + 1 < t.count, [" ", "-"].contains(context.gap(after: j)),
                   let end = nameEnd(from: j, strength: .role), end > j, !(j...end).contains(where: covered) else { continue }
             guard !(j...end).contains(where: { Self.institutionWords.contains(context.folded[$0]) || Self.placeWords.contains(context.folded[$0]) }),
@@ -134,6 +134,19 @@ extension NameScanner {
             result.append(FormSpan(span: PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4), tokens: j...end, remember: true))
         }
         return result
+    }
+
+    /// "firmado por Yariela Castillo", "se comunica Yuleisi Rodríguez": a capitalised word no vocabulary knows, in the
+    /// middle of a sentence, right before a common surname, is a given name the list lacks.
+    private func unknownBeforeSurname(_ j: Int) -> Bool {
+        let t = context.tokens
+        guard j >= 1, j + 1 < t.count, t[j].letters >= 3, CommonSurnames.contains(context.folded[j + 1]), t[j + 1].isCapitalized,
+              context.gap(after: j) == " " else { return false }
+        let before = context.gap(after: j - 1)
+        guard before == " " || before == ", ", t[j - 1].isWord, !t[j - 1].isCapitalized || Self.particles.contains(context.folded[j - 1]) else { return false }
+        let f = context.folded[j]
+        return !isCommonWord(j) && !Self.institutionWords.contains(f) && !Self.placeWords.contains(f) && !Self.titleWords.contains(f)
+            && !Self.isService(f) && !Self.rankWords.contains(f) && isNameWord(j, allowCaps: false)
     }
 
     /// An institution, street or place word among the capitalised words just before token `j` on its line, or a title
