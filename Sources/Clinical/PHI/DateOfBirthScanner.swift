@@ -22,7 +22,11 @@ struct DateOfBirthScanner {
             // "F. Nac. .......: 17/12/1990": the dot leaders of table-like headers separate a label from its value.
             let gap = context.gap(after: i - 1)
             let leader = !gap.contains("\n") && gap.contains("..") && gap.unicodeScalars.allSatisfy { " \t.:".unicodeScalars.contains($0) }
-            guard leader || context.gapIsLight(after: i - 1, allowing: hinted ? ".:,-()" : ".:,-(") else { continue }
+            // Round 6: "F. Nac. | 12/03/1979", "**Fecha de nacimiento:** 02/05/1990": a table's bar or a bold mark around the
+            // label separates it from its value as a colon does.
+            let cell = !gap.contains("\n") && gap.unicodeScalars.count <= 8 && gap.unicodeScalars.allSatisfy { " \t.:*_|".unicodeScalars.contains($0) }
+                && (gap.contains("|") || gap.contains("*"))
+            guard leader || cell || context.gapIsLight(after: i - 1, allowing: hinted ? ".:,-()" : ".:,-(") else { continue }
             var start = i
             while start < context.tokens.count, ["el", "on", "en", "the"].contains(context.folded[start]) { start += 1 }
             // "Lugar y fecha de nacimiento: Maturín, 26/04/1988", "Born: Lima, 3 de mayo de 1960": the place of birth

@@ -76,7 +76,7 @@ struct LabelledIdentifierScanner {
             // "ID XYZ123456789", "Folio LB0928817": one token of capital letters and five digits or more is a code too.
             let codeShaped = t[v].isWord && t[v].isAllCaps && context.gap(after: v) == "-" && end > v
                 || end == v && t[v].letters >= 1 && t[v].digits >= 5 && t[v].text.unicodeScalars.first.map(TextFolding.isUpper) == true
-            let colon = separator.contains(where: { $0 == ":" || $0 == "#" || $0 == "=" })
+            let colon = separator.contains(where: { $0 == ":" || $0 == "#" || $0 == "=" || $0 == "|" })
             if !strongSeparator && !abbreviated && !codeShaped && !colon && !separator.contains("..") { i += 1; continue }
             if qualified && !colon && !strongSeparator && !(identityQualified && codeShaped) { i += 1; continue }
             // "Registro de diuresis: 1500 ml", "Ingreso: 1200 ml": a count before its unit is a measurement.
@@ -124,8 +124,9 @@ struct LabelledIdentifierScanner {
         var g = context.gap(after: k)
         if k == closed { g.removeFirst() }
         guard g.unicodeScalars.count <= 40 else { return false }
-        // Round 6: "HC=12345", "DNI = 30111222": an equals sign typed as the colon.
-        let allowed = masks ? " \t.:#°º-=*()".unicodeScalars : " \t.:#°º-=".unicodeScalars
+        // Round 6: "HC=12345", "DNI = 30111222": an equals sign typed as the colon; "DNI | 30111222", "**CC:** 1.036…": a
+        // table's bar and a bold mark around the label.
+        let allowed = masks ? " \t.:#°º-=*()|_".unicodeScalars : " \t.:#°º-=*|_".unicodeScalars
         return g.unicodeScalars.allSatisfy { allowed.contains($0) }
     }
 

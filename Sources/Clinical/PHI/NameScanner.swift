@@ -406,6 +406,9 @@ struct NameScanner {
                 guard let end = nameEnd(from: i, strength: .title), end > i,
                       !(i...end).contains(where: { RoleWords.specialtyWords.contains(context.folded[$0]) }) else { return nil }
             }
+            // "Dra.ANA RUIZ": a name in capitals after a title that is not, of two words at least ("Med. MI" is a service).
+            if !t(i - 1).isAllCaps, t(i).isAllCaps, let end = nameEnd(from: i, strength: .label), end > i,
+               (i...end).allSatisfy({ t($0).isAllCaps || Self.particles.contains(context.folded[$0]) }) { return .label }
             return t(i - 1).isAllCaps ? .label : .title
         }
         if context.cueEnds(before: i, cues: Self.labelAndRoleCues) {
