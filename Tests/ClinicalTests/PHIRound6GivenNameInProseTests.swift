@@ -22,6 +22,7 @@ import Testing
             ("Se comunica por teléfono Yuleisi Rodríguez, vecina de la paciente.", "Yuleisi"),                                       // CU
             ("Informe leído y firmado por Yariela Castillo, técnica.", "Yariela"),                                                   // PA
             ("Acompaña a la paciente su nuera Dayami Pérez Soto.", "Dayami"),
+            ("Spoke with patient's son, Michael, and daughter-in-law Jessica Park.", "Jessica Park"),
         ])
     }
 

@@ -28,6 +28,7 @@ import Testing
             ("Attending: Laura Chen, MD. Consultants: Cardiology (R. Iyer), Nephrology.", "Iyer"),                    // in parentheses
             ("Plan: nebulizaciones, control en 24 h. Dr. M. A. Pereyra - M.N. 112233", "A. Pereyra"),                // AR, two initials
             ("Plan: alta. Atendió en conjunto con J. A. Kim.", "J. A. Kim"),
+            ("Paciente de iniciales M.J.R.P., 56 años.", "M.J.R.P"),                                                    // CL
         ])
     }
 

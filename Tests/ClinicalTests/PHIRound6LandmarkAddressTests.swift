@@ -20,6 +20,8 @@ import Testing
             ("Reside en Bo. El Centro, frente a la Iglesia Católica, Juticalpa.", "El Centro, frente a la Iglesia Católica"),                                      // HN
             ("Paciente procedente de Col. Kennedy, bloque 12, casa 1405, Tegucigalpa.", "Kennedy, bloque 12, casa 1405"),                                          // HN
             ("Reside en colonia Kennedy, 3a etapa, bloque C, casa 2205", "Kennedy, 3a etapa, bloque C, casa 2205"),
+            ("Vive donde fue la Texaco vieja 2 c. abajo, Chinandega.", "Texaco vieja 2 c. abajo, Chinandega"),                  // NI
+            ("Vive en San Pedro de Montes de Oca, de la Rotonda de la Hispanidad 300 m norte.", "Hispanidad 300 m norte"),       // CR, cue and landmark as one
         ])
     }
 

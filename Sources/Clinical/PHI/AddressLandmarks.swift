@@ -113,6 +113,8 @@ extension AddressScanner {
         "rotonda", "estadio", "hospital", "pulperia", "super", "supermercado", "esquina", "cancha", "parada", "terminal",
         "alcaldia", "catedral", "cine", "banco", "empalme", "entrada", "salida", "kiosko", "antiguo", "antigua", "centro",
         "clinica", "puesto", "policia", "estacion", "bomba", "tope", "portón", "porton", "arbolito", "ceiba", "palo",
+        // What a landmark was or is like ("donde fue la Texaco vieja", "del antiguo cine").
+        "vieja", "viejo", "nueva", "nuevo", "central", "principal", "municipal", "grande", "esquinero", "esquinera",
     ]
     static let landmarkOpeners: Set<String> = ["del", "de", "desde", "frente", "contiguo", "costado", "detras", "donde", "enfrente"]
     static let houseWords: Set<String> = ["casa", "porton", "mano", "contiguo", "frente", "edificio", "apartamento", "apto", "bloque", "lote", "casita", "segunda", "tercera", "primera"]

@@ -50,7 +50,22 @@ struct AddressScanner {
                 i += 1
             }
         }
-        return result
+        return Self.merged(result)
+    }
+
+    /// Overlapping address spans as one ("Vive en San Pedro …, de la Rotonda … 300" read from its cue and "de la Rotonda
+    /// … 300 m norte" read from its landmark): the union, so that no fragment of either is left.
+    static func merged(_ spans: [PHISpan]) -> [PHISpan] {
+        guard spans.count > 1 else { return spans }
+        var out: [PHISpan] = []
+        for span in spans.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            if let last = out.last, last.range.overlaps(span.range) {
+                out[out.count - 1] = PHISpan(kind: .address, range: last.range.lowerBound..<max(last.range.upperBound, span.range.upperBound), priority: last.priority)
+            } else {
+                out.append(span)
+            }
+        }
+        return out
     }
 
     /// Token `k` ("e") opens "e-mail"/"E-mail:"; otherwise it is Cuba's "e/" (entre) or the "e" of "entre J e I".

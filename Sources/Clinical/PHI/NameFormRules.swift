@@ -183,7 +183,7 @@ extension NameScanner {
         "san", "santa", "santo", "sao", "st", "parque", "plaza", "praca", "barrio", "colonia", "ciudad", "villa", "puerto",
         "estadio", "aeropuerto", "mercado", "iglesia", "parroquia", "capilla", "cerro", "rio", "lago", "isla", "provincia",
         "departamento", "municipio", "distrito", "canton", "premio", "beca", "programa", "ley", "plan", "operacion",
-        "medical", "health", "university", "school", "foundation", "hall", "park", "building", "county", "college",
+        "medical", "health", "university", "school", "foundation", "building", "county", "college",
         "general", "regional", "nacional", "central", "fundacion", "unidad", "servicio", "sala", "pabellon", "edificio",
         "torre", "residencial", "escuela", "liceo", "jardim", "vila", "hospital", "clinica", "centro", "healthcare",
         "care", "associates", "group", "services", "pharmacy", "labs", "laboratories", "grupo", "seguros", "farmacia",

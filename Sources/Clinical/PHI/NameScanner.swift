@@ -125,7 +125,9 @@ struct NameScanner {
         // "Pac. R.G., fem 45 a", "pte J.L.M. masc 34a", "Paciente: M.A.P.": a patient named by initials after a patient
         // word; two to four capitals, each with its period, identify a person in a small clinic's register.
         for j in t.indices where j >= 1 && t[j].letters == 1 && t[j].isCapitalized && t[j].digits == 0
-            && (Self.patientWords.contains(context.folded[j - 1]) || Self.patientAbbreviations.contains(context.folded[j - 1]))
+            && (Self.patientWords.contains(context.folded[j - 1]) || Self.patientAbbreviations.contains(context.folded[j - 1])
+                // "Paciente de iniciales M.J.R.P.", "initials J.D."
+                || ["iniciales", "initials", "iniciais"].contains(context.folded[j - 1]))
             && [" ", ". ", ": ", ".: ", " : "].contains(context.gap(after: j - 1)) && !found.contains(where: { $0.range.contains(t[j].start) }) {
             var end = j
             while end + 1 < t.count, context.gap(after: end) == ".", t[end + 1].letters == 1, t[end + 1].isCapitalized, t[end + 1].digits == 0, end - j < 4 { end += 1 }
