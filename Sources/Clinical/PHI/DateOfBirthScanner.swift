@@ -26,7 +26,9 @@ struct DateOfBirthScanner {
             // label separates it from its value as a colon does.
             let cell = !gap.contains("\n") && gap.unicodeScalars.count <= 8 && gap.unicodeScalars.allSatisfy { " \t.:*_|".unicodeScalars.contains($0) }
                 && (gap.contains("|") || gap.contains("*"))
-            guard leader || cell || context.gapIsLight(after: i - 1, allowing: hinted ? ".:,-()" : ".:,-(") else { continue }
+            // "Fecha de nacimiento:\n12/03/1979": the value alone on the next line.
+            let nextLine = LabelledIdentifierScanner.valueOnNextLine(gap)
+            guard leader || cell || nextLine || context.gapIsLight(after: i - 1, allowing: hinted ? ".:,-()" : ".:,-(") else { continue }
             var start = i
             while start < context.tokens.count, ["el", "on", "en", "the"].contains(context.folded[start]) { start += 1 }
             // "Lugar y fecha de nacimiento: Maturín, 26/04/1988", "Born: Lima, 3 de mayo de 1960": the place of birth
@@ -36,7 +38,7 @@ struct DateOfBirthScanner {
                 while p < t.count, p - start < 3, t[p].isWord, t[p].isCapitalized, context.gap(after: p) == " " { p += 1 }
                 if p < t.count, p + 1 < t.count, t[p].isWord, t[p].isCapitalized, [", ", " - ", ","].contains(context.gap(after: p)) { start = p + 1 }
             }
-            if let end = DateParser.dateEnd(context, from: start) {
+            if let end = DateParser.dateEnd(context, from: start), !nextLine || end + 1 >= t.count || context.gap(after: end).contains("\n") {
                 result.append(PHISpan(kind: .birthDate, range: context.tokens[start].start..<context.tokens[end].end, priority: 7))
             } else if start < t.count, Self.undividedDate(t[start]) {
                 // Round 6: "FN: 12031979", "DOB 19790312": a date typed without separators, read so only after a birth

@@ -67,11 +67,13 @@ struct LabelledIdentifierScanner {
                 }
                 hops += 1
             }
-            guard v < t.count, separatorIsLight(after: v - 1, masks: kind == .ssn, closed: closed) else { i += 1; continue }
+            // Round 6: "DNI:\n30.111.222", "MRN:\n  0045521": a form's label alone on its line, its value alone on the next.
+            let nextLine = v < t.count && Self.valueOnNextLine(context.gap(after: v - 1))
+            guard v < t.count, nextLine || separatorIsLight(after: v - 1, masks: kind == .ssn, closed: closed) else { i += 1; continue }
             let separator = context.gap(after: v - 1)
             // "Reg. 44187", "Col. 2217", "Cód. MED-9912": an abbreviated label's period works as its colon.
             let abbreviated = separator.hasPrefix(".") && t[v - 1].letters <= 4 && t[v - 1].isWord
-            guard let end = valueEnd(from: v) else { i += 1; continue }
+            guard let end = valueEnd(from: v), !nextLine || end + 1 >= t.count || context.gap(after: end).contains("\n") else { i += 1; continue }
             // "ID TSA-88712340", "Plan … ID AM-0042": a code-shaped value (capital prefix, "-", digits) needs no colon.
             // "ID XYZ123456789", "Folio LB0928817": one token of capital letters and five digits or more is a code too.
             let codeShaped = t[v].isWord && t[v].isAllCaps && context.gap(after: v) == "-" && end > v
@@ -91,6 +93,12 @@ struct LabelledIdentifierScanner {
             i = end + 1
         }
         return result
+    }
+
+    /// A label's colon, then the line's end and nothing but spaces before the value: `:\n`, `:  \n   `.
+    static func valueOnNextLine(_ gap: String) -> Bool {
+        guard gap.unicodeScalars.count <= 24, let newline = gap.firstIndex(of: "\n"), gap[..<newline].contains(":") else { return false }
+        return gap.filter({ $0 == "\n" }).count == 1 && gap.unicodeScalars.allSatisfy { " \t:\n\r".unicodeScalars.contains($0) }
     }
 
     /// "N°", "Nro.", "No.", "Número", "#" (with an optional "de") just before the label starting at token `start`.
