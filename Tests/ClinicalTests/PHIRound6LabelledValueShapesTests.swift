@@ -33,6 +33,10 @@ import Testing
             ("C.I. 12.662.410  M.S.A.S. 51.904  C.M. Edo. Zulia 8.877\nCentro Clinico", "8.877"),    // VE, a state's board
             ("Dra. Ana Ruiz, Colegio de Médicos del Estado Lara N° 4471", "4471"),
             ("identificada con cédula colombiana 52.123.456", "52.123.456"),
+            ("Refiere que su cédula es 8-123-456 y su número de historia 4471-22.", "8-123-456"),     // the label in a sentence
+            ("Refiere que su cédula es 8-123-456 y su número de historia 4471-22.", "4471-22"),
+            ("The MRN is 0045521 per registration.", "0045521"),
+            ("C.I.: E-84.221.903", "E-84.221.903"),
         ])
     }
 
@@ -40,5 +44,6 @@ import Testing
         unchanged("Registro de diuresis: 1500 ml en 24 h.")
         unchanged("Registro: 12/03/2024, control.")
         unchanged("Glucose=120 mg/dL, Na=138. TP = 12,5 s.")
+        unchanged("Es 1 de 3 hermanos. La TA es 120/80.")
     }
 }

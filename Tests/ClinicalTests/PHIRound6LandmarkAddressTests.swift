@@ -21,6 +21,8 @@ import Testing
             ("Paciente procedente de Col. Kennedy, bloque 12, casa 1405, Tegucigalpa.", "Kennedy, bloque 12, casa 1405"),                                          // HN
             ("Reside en colonia Kennedy, 3a etapa, bloque C, casa 2205", "Kennedy, 3a etapa, bloque C, casa 2205"),
             ("Vive donde fue la Texaco vieja 2 c. abajo, Chinandega.", "Texaco vieja 2 c. abajo, Chinandega"),                  // NI
+            ("Vive en el Km 5.5 carretera a Masaya, frente a la gasolinera.", "Km 5.5 carretera a Masaya"),                       // a road's milestone
+            ("Reside km 12 vía a Daule, Guayaquil.", "km 12 vía a Daule"),                                                       // EC
             ("Vive en San Pedro de Montes de Oca, de la Rotonda de la Hispanidad 300 m norte.", "Hispanidad 300 m norte"),       // CR, cue and landmark as one
         ])
     }

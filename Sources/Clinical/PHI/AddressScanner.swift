@@ -37,6 +37,9 @@ struct AddressScanner {
                 start = i
             } else if abbreviatedNeighbourhood(i), hasNumberAhead(i) {
                 start = i
+            } else if context.folded[i] == "km", i + 2 < t.count, t[i + 1].isNumber, roadAhead(i + 1) {
+                // "Km 5.5 carretera a Masaya", "km 12 vía a Daule", "Km 45 Panamericana Sur": a place on a road by its milestone.
+                start = i
             } else if context.folded[i] == "c", t[i].isCapitalized, context.gap(after: i) == "/ ", hasNumberAhead(i) {
                 // "C/ Duarte #45": Spain's and the Dominican Republic's calle abbreviated with a slash.
                 start = i
@@ -72,6 +75,18 @@ struct AddressScanner {
     private func isEmail(_ k: Int) -> Bool {
         let gap = context.gap(after: k)
         return gap.hasPrefix("-") || gap.hasPrefix(":") || k + 1 < context.tokens.count && context.folded[k + 1] == "mail" && !gap.contains("/")
+    }
+
+    /// A road's word or a capitalised road name within the three tokens after the milestone's number at `k`.
+    private func roadAhead(_ k: Int) -> Bool {
+        var j = k + 1
+        while j < context.tokens.count, j - k <= 3, !context.gap(after: j - 1).contains("\n") {
+            let f = context.folded[j]
+            if Self.streetWords.contains(f) || ["via", "ruta", "panamericana", "interamericana", "troncal", "autopista", "rodovia", "estrada"].contains(f) { return true }
+            guard context.tokens[j].isNumber || ["de", "la", "el", "a"].contains(f) else { return false }
+            j += 1
+        }
+        return false
     }
 
     /// "Col. Kennedy, bloque 12", "Bo. El Centro, casa 5", "Res. Los Pinos 4": a neighbourhood's abbreviation with its
@@ -271,7 +286,9 @@ struct AddressScanner {
         "sala", "andar", "bloco", "loja", "local", "consultorio", "dpto", "conjunto", "c",
         // Round 6: the parts of a Brazilian address after the number ("45, fundos", "ap 301", "cj 52", "qd 3 lt 14",
         // "bl B", "CEP 40060-001") and a corner ("esq.").
-        "fundos", "bairro", "etapa", "fase", "seccion", "zona", "ap", "bl", "cj", "qd", "quadra", "lj", "sl", "cep", "terreo", "sobrado", "esq", "apartamento", "frente",
+        "fundos", "bairro", "etapa", "fase", "seccion", "zona", "ap", "bl", "cj", "qd", "quadra",
+        // A road to its destination ("carretera a Masaya", "vía a Daule"): kept only when a capitalised name follows.
+        "a", "via", "lj", "sl", "cep", "terreo", "sobrado", "esq", "apartamento", "frente",
     ]
     static let abbreviations: Set<String> = [
         "av", "avda", "col", "no", "n", "cra", "depto", "dpto", "apt", "apto", "st", "ave", "int", "ext", "mz", "lt",

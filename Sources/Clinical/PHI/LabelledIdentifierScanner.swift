@@ -350,6 +350,8 @@ struct LabelledIdentifierScanner {
     }
 
     static let filler: Set<String> = ["n", "no", "nro", "num", "numero", "nº", "de", "del", "do", "da", "o", "number", "#",
+                                      // Round 6: the label in a sentence ("su cédula es 8-123-456", "MRN is 0045521").
+                                      "es", "is", "sera", "was",
                                       // Qualifiers of a registration: "Mat. Prof.", "Matrícula Nacional", "Reg. Prov.".
                                       "prof", "profesional", "nac", "nacional", "prov", "provincial"]
 
