@@ -4,11 +4,16 @@ struct AddressScanner {
     let context: TokenizedText
 
     func scan() -> [PHISpan] {
-        var result: [PHISpan] = []
+        var result: [PHISpan] = landmarkSpans()
         let t = context.tokens
         var i = 0
         while i < t.count {
             var start: Int?
+            // "Tratamiento en domicilio: AAS 300 mg …", "Servicio a domicilio  Clave 1": care given at home, no address.
+            if i >= 2, context.folded[i - 1] == "domicilio", Self.careAtHomePrepositions.contains(context.folded[i - 2]), context.gap(after: i - 2) == " " {
+                i += 1
+                continue
+            }
             // "Dirección: 200 m sur de la iglesia de Tirrases, Curridabat": a labelled address field is the whole
             // value, landmarks included (Central American addresses are written by landmarks, not numbers).
             if i > 0, colonBefore(i), fieldLabelEnds(before: i),
@@ -30,6 +35,14 @@ struct AddressScanner {
                 start = i
             } else if Self.streetWords.contains(context.folded[i]) || Self.neighbourhoodStarts.contains(context.folded[i]), t[i].isCapitalized, hasNumberAhead(i) {
                 start = i
+            } else if abbreviatedNeighbourhood(i), hasNumberAhead(i) {
+                start = i
+            } else if context.folded[i] == "km", i + 2 < t.count, t[i + 1].isNumber, roadAhead(i + 1) {
+                // "Km 5.5 carretera a Masaya", "km 12 vía a Daule", "Km 45 Panamericana Sur": a place on a road by its milestone.
+                start = i
+            } else if context.folded[i] == "c", t[i].isCapitalized, context.gap(after: i) == "/ ", hasNumberAhead(i) {
+                // "C/ Duarte #45": Spain's and the Dominican Republic's calle abbreviated with a slash.
+                start = i
             } else if t[i].isNumber, t[i].digits <= 5, englishStreetAhead(i) {
                 start = i
             }
@@ -40,13 +53,49 @@ struct AddressScanner {
                 i += 1
             }
         }
-        return result
+        return Self.merged(result)
+    }
+
+    /// Overlapping address spans as one ("Vive en San Pedro …, de la Rotonda … 300" read from its cue and "de la Rotonda
+    /// … 300 m norte" read from its landmark): the union, so that no fragment of either is left.
+    static func merged(_ spans: [PHISpan]) -> [PHISpan] {
+        guard spans.count > 1 else { return spans }
+        var out: [PHISpan] = []
+        for span in spans.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            if let last = out.last, last.range.overlaps(span.range) {
+                out[out.count - 1] = PHISpan(kind: .address, range: last.range.lowerBound..<max(last.range.upperBound, span.range.upperBound), priority: last.priority)
+            } else {
+                out.append(span)
+            }
+        }
+        return out
     }
 
     /// Token `k` ("e") opens "e-mail"/"E-mail:"; otherwise it is Cuba's "e/" (entre) or the "e" of "entre J e I".
     private func isEmail(_ k: Int) -> Bool {
         let gap = context.gap(after: k)
         return gap.hasPrefix("-") || gap.hasPrefix(":") || k + 1 < context.tokens.count && context.folded[k + 1] == "mail" && !gap.contains("/")
+    }
+
+    /// A road's word or a capitalised road name within the three tokens after the milestone's number at `k`.
+    private func roadAhead(_ k: Int) -> Bool {
+        var j = k + 1
+        while j < context.tokens.count, j - k <= 3, !context.gap(after: j - 1).contains("\n") {
+            let f = context.folded[j]
+            if Self.streetWords.contains(f) || ["via", "ruta", "panamericana", "interamericana", "troncal", "autopista", "rodovia", "estrada"].contains(f) { return true }
+            guard context.tokens[j].isNumber || ["de", "la", "el", "a"].contains(f) else { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// "Col. Kennedy, bloque 12", "Bo. El Centro, casa 5", "Res. Los Pinos 4": a neighbourhood's abbreviation with its
+    /// period before a capitalised name (not "Col. total 248" or "Col. HDL 34", a cholesterol).
+    private func abbreviatedNeighbourhood(_ i: Int) -> Bool {
+        let t = context.tokens
+        guard ["col", "bo", "res", "urb", "fracc", "rpto", "bda"].contains(context.folded[i]), t[i].isCapitalized, !t[i].isAllCaps,
+              i + 1 < t.count, context.gap(after: i) == ". " else { return false }
+        return t[i + 1].isWord && t[i + 1].isCapitalized && !t[i + 1].isAllCaps
     }
 
     /// A street address has a house number or a street word; a city alone ("reside en Montevideo") is not one.
@@ -88,8 +137,13 @@ struct AddressScanner {
         let t = context.tokens
         var end = start
         var k = start
+        // "mora na rua joão pessoa 45, bairro centro": a note typed in lower case writes its street so too — its name's
+        // words before the number, and the neighbourhood's word after an area's noun.
+        let lowerCase = !t[start].isCapitalized && Self.streetWords.contains(context.folded[start])
+        var numberSeen = false
         while k + 1 < t.count, k - start < 18 {
             let gap = context.gap(after: k)
+            if t[k].digits > 0 { numberSeen = true }
             if gap.contains("\n") || gap.contains(";") || gap.contains("(") || gap.contains(")") || gap.contains("  ") || gap.contains("\t") { break }
             let next = t[k + 1]
             let nextFolded = context.folded[k + 1]
@@ -100,10 +154,12 @@ struct AddressScanner {
                 let abbreviation = Self.abbreviations.contains(context.folded[k]) || t[k].letters == 1
                 if !abbreviation && !(t[k].isNumber && next.isNumber && gap == ".") { break }
             }
-            let allowed = next.isCapitalized || next.digits > 0 || Self.connectors.contains(nextFolded) || Self.streetWords.contains(nextFolded) || entre
+            let lowerCaseName = lowerCase && next.isWord && (!numberSeen && k - start < 5 || ["bairro", "barrio", "colonia", "sector", "zona", "urb"].contains(context.folded[k]))
+            let allowed = next.isCapitalized || next.digits > 0 || Self.connectors.contains(nextFolded) || Self.streetWords.contains(nextFolded) || entre || lowerCaseName
             if !allowed { break }
             k += 1
-            if !Self.connectors.contains(nextFolded) { end = k }
+            // "Santo Domingo Este", "Zona Sur": a capitalised connector closing the address is part of it.
+            if !Self.connectors.contains(nextFolded) || next.isCapitalized && next.letters >= 3 || lowerCaseName { end = k }
         }
         return end >= start ? end : nil
     }
@@ -129,11 +185,14 @@ struct AddressScanner {
             if t[k].isNumber, k + 1 < t.count, Self.distanceUnits.contains(context.folded[k + 1]) { return true }
             if Self.landmarkWords.contains(context.folded[k]) { return true }
             let gap = context.gap(after: k)
-            if gap.contains("\n") || gap.hasPrefix(". ") || gap.contains(";") { return false }
+            // "Bo. El Centro, frente a la Iglesia": an abbreviation's period does not end the sentence.
+            if gap.contains("\n") || gap.hasPrefix(". ") && !Self.abbreviations.contains(context.folded[k]) || gap.contains(";") { return false }
             k += 1
         }
         return false
     }
+
+    static let careAtHomePrepositions: Set<String> = ["en", "a", "al", "para", "em", "no", "ao"]
 
     static let distanceUnits: Set<String> = ["m", "mts", "metros", "varas", "cuadras", "cuadra", "km", "blocks", "block", "quadras", "quadra"]
     static let landmarkWords: Set<String> = ["frente", "detras", "contiguo", "contigua", "costado", "diagonal", "atras", "junto", "enfrente"]
@@ -189,6 +248,9 @@ struct AddressScanner {
         ["domicilio"], ["direccion"], ["vive", "en"], ["reside", "en"], ["residente", "en"], ["domiciliado", "en"],
         ["domiciliada", "en"], ["domicilio", "en"], ["con", "domicilio", "en"], ["address"], ["home", "address"],
         ["lives", "at"], ["resides", "at"], ["residing", "at"], ["endereco"], ["direccion", "de", "residencia"],
+        // Round 6: Portuguese residence verbs ("Mora na Av. …", "Reside na Rua …", "residente em …").
+        ["mora", "na"], ["mora", "no"], ["mora", "em"], ["reside", "na"], ["reside", "no"], ["residente", "na"],
+        ["residente", "em"], ["residente", "no"], ["vive", "na"], ["vive", "no"], ["reside", "em"],
         ["domicilio", "particular"], ["living", "at"], ["procedencia"], ["residencia"], ["vive", "en", "la"], ["reside", "en", "la"],
     ]
     static let streetWords: Set<String> = [
@@ -196,6 +258,9 @@ struct AddressScanner {
         "calzada", "calz", "blvd", "boulevard", "bulevar", "diagonal", "transversal", "camino", "prolongacion", "callejon",
         "privada", "cerrada", "bv", "bvar", "mz", "manzana", "andador", "circuito", "periferico", "autopista", "carretera", "alameda", "paseo", "travesia",
         "canton", "aldea", "caserio", "vereda", "urb", "urbanizacion", "lt", "asentamiento", "villa", "poblacion", "aahh",
+        // Round 6: Brazil's and Portugal's street kinds ("Travessa São José 12", "Estrada do Coco km 8", "Largo do Machado
+        // 30", "Praça da Sé 5", "Rodovia BR-101 km 20"), and a road's "Ruta 5".
+        "travessa", "estrada", "rodovia", "largo", "praca", "beco", "viela", "ladeira", "servidao", "ruta", "sendero",
     ]
     /// Neighbourhood words that open an address after a residence cue ("vive en la colonia Kennedy, bloque 3").
     static let areaWords: Set<String> = [
@@ -219,6 +284,11 @@ struct AddressScanner {
         "este", "oeste", "bis", "km", "el", "san", "santa", "da", "do", "dos", "das",
         // Round 5: rooms and floors of an office block ("Rua X 351 sala 1104", "Av. Y 200 consultorio 5", "andar 3").
         "sala", "andar", "bloco", "loja", "local", "consultorio", "dpto", "conjunto", "c",
+        // Round 6: the parts of a Brazilian address after the number ("45, fundos", "ap 301", "cj 52", "qd 3 lt 14",
+        // "bl B", "CEP 40060-001") and a corner ("esq.").
+        "fundos", "bairro", "etapa", "fase", "seccion", "zona", "ap", "bl", "cj", "qd", "quadra",
+        // A road to its destination ("carretera a Masaya", "vía a Daule"): kept only when a capitalised name follows.
+        "a", "via", "lj", "sl", "cep", "terreo", "sobrado", "esq", "apartamento", "frente",
     ]
     static let abbreviations: Set<String> = [
         "av", "avda", "col", "no", "n", "cra", "depto", "dpto", "apt", "apto", "st", "ave", "int", "ext", "mz", "lt",
@@ -230,6 +300,10 @@ struct AddressScanner {
         "asoc", "asent", "agrup", "ampl", "coop", "ur", "pje",
         // Ranks and titles in street names: "calle Tte. Ettienne c/ Mcal. Estigarribia", "Av. Cnel. Díaz", "Pbro. Ruiz".
         "tte", "tcnel", "cnel", "mcal", "sgto", "pdte", "pte", "cap", "almte", "pbro", "fray", "dr", "dra", "ing", "prof", "gob",
+        // Round 6: Brazil's ranks and titles in street names ("Rua Gen. Lima e Silva", "Av. Cel. Lucas", "Rua Des. Motta",
+        // "Av. Eng. Luís Carlos Berrini", "Rua Pe. Anchieta", "Rua Dep. …") and its address parts ("ap.", "cj.", "qd.").
+        "gen", "gal", "mal", "cel", "maj", "ten", "sen", "dep", "pres", "des", "eng", "pe", "cons", "com", "alm", "brig",
+        "visc", "bar", "min", "gov", "ver", "ap", "bl", "cj", "qd", "lj", "sl", "cep", "estr", "rod", "trav", "pca", "sto", "sta",
     ]
     static let stopWords: Set<String> = [
         "tel", "telefono", "cel", "celular", "movil", "correo", "email", "mail", "dni", "rut", "curp", "rfc", "cpf", "cc",

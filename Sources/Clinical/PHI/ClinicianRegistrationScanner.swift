@@ -15,7 +15,9 @@ struct ClinicianRegistrationScanner {
         var k = 0
         while k + 1 < t.count {
             guard t[k].isWord, t[k].isAllCaps, (2...7).contains(t[k].letters), !Self.notBoards.contains(context.folded[k]),
-                  DrugLexicon.byFirstWord[context.folded[k]] == nil, onClinicianLine(k, index) else { k += 1; continue }
+                  DrugLexicon.byFirstWord[context.folded[k]] == nil, onClinicianLine(k, index),
+                  // "21-VII-1994": a Roman month inside a date is no board.
+                  !(k >= 1 && DateParser.dateEnd(context, from: k - 1) != nil) else { k += 1; continue }
             var v = k + 1
             // "CRM/RJ 52.123", "CRM-SP 154872", "COREN-BA 88123": the issuing state after the acronym.
             if ["/", "-"].contains(context.gap(after: k)), t[v].isWord, t[v].isAllCaps, t[v].letters == 2, v + 1 < t.count { v += 1 }

@@ -22,7 +22,13 @@ struct DateOfBirthScanner {
             // "F. Nac. .......: 17/12/1990": the dot leaders of table-like headers separate a label from its value.
             let gap = context.gap(after: i - 1)
             let leader = !gap.contains("\n") && gap.contains("..") && gap.unicodeScalars.allSatisfy { " \t.:".unicodeScalars.contains($0) }
-            guard leader || context.gapIsLight(after: i - 1, allowing: hinted ? ".:,-()" : ".:,-(") else { continue }
+            // Round 6: "F. Nac. | 12/03/1979", "**Fecha de nacimiento:** 02/05/1990": a table's bar or a bold mark around the
+            // label separates it from its value as a colon does.
+            let cell = !gap.contains("\n") && gap.unicodeScalars.count <= 8 && gap.unicodeScalars.allSatisfy { " \t.:*_|".unicodeScalars.contains($0) }
+                && (gap.contains("|") || gap.contains("*"))
+            // "Fecha de nacimiento:\n12/03/1979": the value alone on the next line.
+            let nextLine = LabelledIdentifierScanner.valueOnNextLine(gap)
+            guard leader || cell || nextLine || context.gapIsLight(after: i - 1, allowing: hinted ? ".:,-()" : ".:,-(") else { continue }
             var start = i
             while start < context.tokens.count, ["el", "on", "en", "the"].contains(context.folded[start]) { start += 1 }
             // "Lugar y fecha de nacimiento: Maturín, 26/04/1988", "Born: Lima, 3 de mayo de 1960": the place of birth
@@ -32,11 +38,26 @@ struct DateOfBirthScanner {
                 while p < t.count, p - start < 3, t[p].isWord, t[p].isCapitalized, context.gap(after: p) == " " { p += 1 }
                 if p < t.count, p + 1 < t.count, t[p].isWord, t[p].isCapitalized, [", ", " - ", ","].contains(context.gap(after: p)) { start = p + 1 }
             }
-            if let end = DateParser.dateEnd(context, from: start) {
+            if let end = DateParser.dateEnd(context, from: start), !nextLine || end + 1 >= t.count || context.gap(after: end).contains("\n") {
                 result.append(PHISpan(kind: .birthDate, range: context.tokens[start].start..<context.tokens[end].end, priority: 7))
+            } else if start < t.count, Self.undividedDate(t[start]) {
+                // Round 6: "FN: 12031979", "DOB 19790312": a date typed without separators, read so only after a birth
+                // label (a record number after "HC:" stays a record number).
+                result.append(PHISpan(kind: .birthDate, range: t[start].start..<t[start].end, priority: 7))
             }
         }
         return result
+    }
+
+    /// Eight digits that read as a day, month and year (ddmmyyyy, or yyyymmdd) of the last 120 years.
+    static func undividedDate(_ token: TextToken) -> Bool {
+        guard token.isNumber, token.digits == 8 else { return false }
+        let d = token.text.compactMap { $0.wholeNumberValue }
+        let first = d[0] * 10 + d[1], second = d[2] * 10 + d[3]
+        let lastYear = d[4] * 1000 + d[5] * 100 + d[6] * 10 + d[7], firstYear = d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3]
+        let month = d[4] * 10 + d[5], day = d[6] * 10 + d[7]
+        if (1900...2100).contains(lastYear), (1...31).contains(first), (1...12).contains(second) || (1...12).contains(first) && (1...31).contains(second) { return true }
+        return (1900...2100).contains(firstYear) && (1...12).contains(month) && (1...31).contains(day)
     }
 
     /// "F/N", "F/Nac", "Fec/Nac", "Fecha/Nac": the label's two words joined by "/" end right before token `i`.
@@ -100,33 +121,67 @@ enum DateParser {
     static func dateEnd(_ c: TokenizedText, from i: Int) -> Int? {
         let t = c.tokens
         guard i < t.count else { return nil }
-        // Numeric: d/m/y, y-m-d, with "/", "-" or ".".
+        // Round 6: "21JUL1994", "03ene1960": a date written as one token.
+        if t[i].letters >= 3, t[i].digits >= 3, gluedDate(c.folded[i]) { return i }
+        // Numeric: d/m/y, y-m-d, with "/", "-" or "." ("21 / 07 / 1994" spaced too).
         if t[i].isNumber, i + 2 < t.count, t[i + 1].isNumber, t[i + 2].isNumber {
-            let g1 = c.gap(after: i), g2 = c.gap(after: i + 1)
-            if ["/", "-", "."].contains(g1), g1 == g2 {
+            let g1 = c.gap(after: i).trimmingWhitespace(), g2 = c.gap(after: i + 1).trimmingWhitespace()
+            if ["/", "-", "."].contains(g1), g1 == g2, c.gap(after: i).count <= 3, c.gap(after: i + 1).count <= 3 {
                 let lens = [t[i].digits, t[i + 1].digits, t[i + 2].digits]
                 if (lens[0] <= 2 && lens[1] <= 2 && (lens[2] == 4 || lens[2] == 2)) || (lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2) {
                     return i + 2
                 }
             }
         }
-        // "12 de marzo de 1985", "12 marzo 1985", "12-mar-1985", "12 March 1985"
-        if t[i].isNumber, t[i].digits <= 2 {
+        // Round 6: "21-VII-1994", "3/XI/1958", "21.VII.94", "21 VII 1994": a Roman month between day and year.
+        if t[i].isNumber, t[i].digits <= 2, i + 2 < t.count, romanMonths.contains(t[i + 1].text.uppercased()), t[i + 1].isAllCaps || t[i + 1].letters == 1,
+           t[i + 2].isNumber, [2, 4].contains(t[i + 2].digits) {
+            let g1 = c.gap(after: i), g2 = c.gap(after: i + 1)
+            if ["/", "-", ".", " "].contains(g1), g1 == g2 { return i + 2 }
+        }
+        // "12 de marzo de 1985", "12 marzo 1985", "12-mar-1985", "12 March 1985"; round 6: "1o. de mayo de 1990", "21st
+        // July 1994", "21 jul 94", "21 de julio del 94" (a two-digit year after a month's name).
+        if isDay(t[i], c.folded[i]) {
             var j = i + 1
-            if j < t.count, c.folded[j] == "de" { j += 1 }
+            if j < t.count, c.folded[j] == "de" || c.folded[j] == "of" { j += 1 }
             if j < t.count, isMonth(c.folded[j]) {
                 var k = j + 1
                 if k < t.count, c.folded[k] == "de" || c.folded[k] == "del" { k += 1 }
-                if k < t.count, t[k].isNumber, t[k].digits == 4 { return k }
+                if k < t.count, t[k].isNumber, t[k].digits == 4 || t[k].digits == 2 && !c.gap(after: k - 1).contains("\n") { return k }
             }
         }
-        // "March 12, 1985", "marzo 12 de 1985"
-        if isMonth(c.folded[i]), i + 1 < t.count, t[i + 1].isNumber, t[i + 1].digits <= 2 {
+        // "March 12, 1985", "marzo 12 de 1985"; round 6: "July 21st, 1994".
+        if isMonth(c.folded[i]), i + 1 < t.count, isDay(t[i + 1], c.folded[i + 1]) {
             var k = i + 2
             if k < t.count, c.folded[k] == "de" { k += 1 }
             if k < t.count, t[k].isNumber, t[k].digits == 4 { return k }
         }
+        // Round 6: "1994 Jul 21", "1994-jul-21": the year first with the month's name.
+        if t[i].isNumber, t[i].digits == 4, i + 2 < t.count, isMonth(c.folded[i + 1]), t[i + 2].isNumber, t[i + 2].digits <= 2 { return i + 2 }
         return nil
+    }
+
+    /// A day of the month: "21", "1o", "1ro", "21st", "3rd", "1º".
+    private static func isDay(_ token: TextToken, _ folded: String) -> Bool {
+        guard token.digits >= 1, token.digits <= 2 else { return false }
+        if token.isNumber { return true }
+        guard token.letters <= 2, let firstLetter = folded.firstIndex(where: { $0.isLetter }) else { return false }
+        return ordinalSuffixes.contains(String(folded[firstLetter...])) && folded[..<firstLetter].allSatisfy { $0.isNumber }
+    }
+
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "o", "ro", "er", "do", "to", "vo", "mo", "no", "a", "º", "°"]
+    static let romanMonths: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+    /// "21jul1994", "03ene60": day, month's abbreviation, year in one folded token.
+    private static func gluedDate(_ folded: String) -> Bool {
+        let chars = Array(folded)
+        var i = 0
+        while i < chars.count, chars[i].isNumber { i += 1 }
+        guard (1...2).contains(i) else { return false }
+        var j = i
+        while j < chars.count, chars[j].isLetter { j += 1 }
+        guard isMonth(String(chars[i..<j])), chars.count - j == 4 || chars.count - j == 2 else { return false }
+        return chars[j...].allSatisfy { $0.isNumber }
     }
 
     static func isMonth(_ folded: String) -> Bool { months.contains(folded) }

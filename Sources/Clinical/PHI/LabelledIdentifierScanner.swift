@@ -19,7 +19,14 @@ struct LabelledIdentifierScanner {
             // "HC familiar:", "Historia clínica única:", "Prontuário eletrônico:", "Address on file" — qualifiers between a
             // label and its colon; the value then needs the colon (or "#").
             var qualified = false
-            while v < t.count, v - i < 2, context.gap(after: v - 1) == " ", Self.isQualifier(v, in: context) { v += 1; qualified = true }
+            // "Cod. trabajador ANT-20331", "ID paciente: …", "N° empleado 44817": the person the number belongs to.
+            var identityQualified = false
+            while v < t.count, v - i < 2, context.gap(after: v - 1) == " " && Self.isQualifier(v, in: context)
+                    || [" ", ". "].contains(context.gap(after: v - 1)) && Self.identityNouns.contains(context.folded[v]) {
+                if Self.identityNouns.contains(context.folded[v]) { identityQualified = true }
+                v += 1
+                qualified = true
+            }
             // "Documento de identidad (DNI): …", "Documento (CC): …", "Identificación (pasaporte): …": a label's short form in
             // parentheses before its colon names the document (and its kind, when it is a label itself).
             var closed = -1
@@ -28,6 +35,18 @@ struct LabelledIdentifierScanner {
                 if let inner = Self.label(startingAt: v, in: context), inner.end == close + 1 { kind = inner.label.kind }
                 closed = close
                 v = close + 1
+            }
+            // Round 6: "C.M. Edo. Zulia 8.877", "Colegio de Médicos del Estado Lara N° 4471": a board's state between its
+            // acronym and the registration.
+            if kind == .cedula, v + 1 < t.count, !context.gap(after: v - 1).contains("\n") {
+                var s = v
+                if ["de", "del"].contains(context.folded[s]), s + 1 < t.count { s += 1 }
+                if Self.stateWords.contains(context.folded[s]), s + 1 < t.count, !context.gap(after: s).contains("\n") {
+                    s += 1
+                    let first = s
+                    while s < t.count, s - first < 3, t[s].isWord, t[s].isCapitalized || ["de", "del"].contains(context.folded[s]), !context.gap(after: s - 1).contains("\n") { s += 1 }
+                    if s > first, s < t.count { v = s; strongSeparator = true }
+                }
             }
             // "SSN (last 4): 6789", "SSN ***-**-4417", "SSN ending in 4417": the visible digits of a masked number.
             if kind == .ssn { v = skipMask(from: v) }
@@ -48,18 +67,20 @@ struct LabelledIdentifierScanner {
                 }
                 hops += 1
             }
-            guard v < t.count, separatorIsLight(after: v - 1, masks: kind == .ssn, closed: closed) else { i += 1; continue }
+            // Round 6: "DNI:\n30.111.222", "MRN:\n  0045521": a form's label alone on its line, its value alone on the next.
+            let nextLine = v < t.count && Self.valueOnNextLine(context.gap(after: v - 1))
+            guard v < t.count, nextLine || separatorIsLight(after: v - 1, masks: kind == .ssn, closed: closed) else { i += 1; continue }
             let separator = context.gap(after: v - 1)
             // "Reg. 44187", "Col. 2217", "Cód. MED-9912": an abbreviated label's period works as its colon.
             let abbreviated = separator.hasPrefix(".") && t[v - 1].letters <= 4 && t[v - 1].isWord
-            guard let end = valueEnd(from: v) else { i += 1; continue }
+            guard let end = valueEnd(from: v), !nextLine || end + 1 >= t.count || context.gap(after: end).contains("\n") else { i += 1; continue }
             // "ID TSA-88712340", "Plan … ID AM-0042": a code-shaped value (capital prefix, "-", digits) needs no colon.
             // "ID XYZ123456789", "Folio LB0928817": one token of capital letters and five digits or more is a code too.
             let codeShaped = t[v].isWord && t[v].isAllCaps && context.gap(after: v) == "-" && end > v
                 || end == v && t[v].letters >= 1 && t[v].digits >= 5 && t[v].text.unicodeScalars.first.map(TextFolding.isUpper) == true
-            let colon = separator.contains(where: { $0 == ":" || $0 == "#" })
+            let colon = separator.contains(where: { $0 == ":" || $0 == "#" || $0 == "=" || $0 == "|" })
             if !strongSeparator && !abbreviated && !codeShaped && !colon && !separator.contains("..") { i += 1; continue }
-            if qualified && !colon && !strongSeparator { i += 1; continue }
+            if qualified && !colon && !strongSeparator && !(identityQualified && codeShaped) { i += 1; continue }
             // "Registro de diuresis: 1500 ml", "Ingreso: 1200 ml": a count before its unit is a measurement.
             if unitFollows(end) { i += 1; continue }
             if label.minDigits > 0, (v...end).reduce(0, { $0 + t[$1].digits }) < label.minDigits { i += 1; continue }
@@ -72,6 +93,12 @@ struct LabelledIdentifierScanner {
             i = end + 1
         }
         return result
+    }
+
+    /// A label's colon, then the line's end and nothing but spaces before the value: `:\n`, `:  \n   `.
+    static func valueOnNextLine(_ gap: String) -> Bool {
+        guard gap.unicodeScalars.count <= 24, let newline = gap.firstIndex(of: "\n"), gap[..<newline].contains(":") else { return false }
+        return gap.filter({ $0 == "\n" }).count == 1 && gap.unicodeScalars.allSatisfy { " \t:\n\r".unicodeScalars.contains($0) }
     }
 
     /// "N°", "Nro.", "No.", "Número", "#" (with an optional "de") just before the label starting at token `start`.
@@ -105,7 +132,9 @@ struct LabelledIdentifierScanner {
         var g = context.gap(after: k)
         if k == closed { g.removeFirst() }
         guard g.unicodeScalars.count <= 40 else { return false }
-        let allowed = masks ? " \t.:#°º-*()".unicodeScalars : " \t.:#°º-".unicodeScalars
+        // Round 6: "HC=12345", "DNI = 30111222": an equals sign typed as the colon; "DNI | 30111222", "**CC:** 1.036…": a
+        // table's bar and a bold mark around the label.
+        let allowed = masks ? " \t.:#°º-=*()|_".unicodeScalars : " \t.:#°º-=*|_".unicodeScalars
         return g.unicodeScalars.allSatisfy { allowed.contains($0) }
     }
 
@@ -117,10 +146,11 @@ struct LabelledIdentifierScanner {
         // A masked value keeps its visible digits: "XXX-XX-8817", "xxx-xx-1234".
         while j + 1 < t.count, t[j].isWord, t[j].letters <= 4, context.folded[j].allSatisfy({ $0 == "x" }),
               ["-", " ", "."].contains(context.gap(after: j)) { j += 1 }
-        // "V-14.882.301", "CMF-10482", "V 9.876.543"
+        // "V-14.882.301", "CMF-10482", "V 9.876.543"; round 6: "ant-20331", "hc/4471" — a prefix in any case glued to
+        // its digits by a dash or a slash.
         if t[j].isWord {
-            guard t[j].letters <= 6, t[j].isAllCaps || t[j].letters == 1, j + 1 < t.count,
-                  ["-", " "].contains(context.gap(after: j)), t[j + 1].digits > 0 else { return nil }
+            guard t[j].letters <= 6, j + 1 < t.count, t[j + 1].digits > 0,
+                  (t[j].isAllCaps || t[j].letters == 1) && ["-", " "].contains(context.gap(after: j)) || ["-", "/"].contains(context.gap(after: j)) else { return nil }
             j += 1
         }
         guard t[j].digits > 0 else { return nil }
@@ -129,6 +159,12 @@ struct LabelledIdentifierScanner {
             let gap = context.gap(after: j)
             let next = t[j + 1]
             if ["-", ".", "/"].contains(gap) {
+                // Round 6: "2024/AB/00331", "HSJ-A-0033": a group of letters between two groups of digits.
+                if next.isWord, next.letters <= 4, j + 2 < t.count, ["-", ".", "/"].contains(context.gap(after: j + 1)), t[j + 2].digits > 0 {
+                    j += 2
+                    digits += t[j].digits
+                    continue
+                }
                 // A check character: "-K", "-k".
                 // A check character or an issuer's suffix: "-K", "-k", "58-0714-MCG".
                 if next.isWord { if gap == "-", next.letters == 1 || (next.isAllCaps && next.letters <= 3 && next.digits == 0) { j += 1 }; break }
@@ -234,10 +270,20 @@ struct LabelledIdentifierScanner {
     static func isQualifier(_ k: Int, in c: TokenizedText) -> Bool {
         let f = c.folded[k]
         guard c.tokens[k].isWord, !c.tokens[k].isAllCaps || c.tokens[k].letters <= 3 else { return false }
-        if qualifiers.contains(f) { return true }
+        if qualifiers.contains(f) || nationalities.contains(f) { return true }
         return f.count >= 5 && ["al", "ar", "ico", "ica", "ario", "aria", "onico", "onica"].contains(where: { f.hasSuffix($0) })
             && !notQualifiers.contains(f)
     }
+
+    /// A state or province named between a board's label and its registration ("Edo. Zulia", "Estado Lara", "Prov. Bs. As.").
+    static let stateWords: Set<String> = ["edo", "estado", "prov", "provincia", "dpto", "departamento", "depto"]
+
+    /// Whose number it is, between a code's label and its value ("Cod. trabajador", "ID paciente", "N° socio").
+    static let identityNouns: Set<String> = [
+        "trabajador", "trabajadora", "empleado", "empleada", "colaborador", "colaboradora", "asegurado", "asegurada",
+        "afiliado", "afiliada", "socio", "socia", "usuario", "usuaria", "alumno", "alumna", "beneficiario", "beneficiaria",
+        "cliente", "worker", "employee", "member", "patient", "paciente", "operario", "operaria", "funcionario", "funcionaria",
+    ]
 
     static let qualifiers: Set<String> = [
         "familiar", "unica", "unico", "institucional", "hospitalaria", "hospitalario", "hospitalar", "clinica", "clinico",
@@ -247,6 +293,17 @@ struct LabelledIdentifierScanner {
         "completo", "completa", "declarado", "declarada", "conocido", "conocida", "habitual", "permanente", "registrado",
         "registrada", "principal", "postal", "particular", "residencial", "paciente", "titular", "beneficiario",
     ]
+    /// "Pasaporte venezolano G1234567", "DNI argentino 30111222", "cédula colombiana …": the issuing country.
+    static let nationalities: Set<String> = [
+        "mexicano", "mexicana", "colombiano", "colombiana", "venezolano", "venezolana", "peruano", "peruana", "argentino",
+        "argentina", "chileno", "chilena", "uruguayo", "uruguaya", "paraguayo", "paraguaya", "boliviano", "boliviana",
+        "ecuatoriano", "ecuatoriana", "cubano", "cubana", "dominicano", "dominicana", "hondureno", "hondurena",
+        "salvadoreno", "salvadorena", "guatemalteco", "guatemalteca", "nicaraguense", "costarricense", "panameno",
+        "panamena", "puertorriqueno", "puertorriquena", "brasileno", "brasilena", "brasileiro", "brasileira",
+        "estadounidense", "americano", "americana", "espanol", "espanola", "haitiano", "haitiana", "extranjero",
+        "extranjera", "us", "american", "mexican", "colombian", "venezuelan", "foreign",
+    ]
+
     static let notQualifiers: Set<String> = ["arterial", "renal", "hospital", "vital", "normal", "oral", "total", "basal", "dental", "fetal", "neonatal", "prenatal"]
 
     /// After an SSN label: "(last 4)", "ending in", "last four digits", "***-**-", "XXX-XX-" before the visible digits.
@@ -293,6 +350,8 @@ struct LabelledIdentifierScanner {
     }
 
     static let filler: Set<String> = ["n", "no", "nro", "num", "numero", "nº", "de", "del", "do", "da", "o", "number", "#",
+                                      // Round 6: the label in a sentence ("su cédula es 8-123-456", "MRN is 0045521").
+                                      "es", "is", "sera", "was",
                                       // Qualifiers of a registration: "Mat. Prof.", "Matrícula Nacional", "Reg. Prov.".
                                       "prof", "profesional", "nac", "nacional", "prov", "provincial"]
 
@@ -337,6 +396,8 @@ struct LabelledIdentifierScanner {
                                 // Round 5: the same fields abbreviated other ways ("Ced. de Especialidad", "Ced. Esp.",
                                 // "Exeq.", Venezuela's "M.S.A.S.", "Reg. MSAS", Peru's "C.M.P.").
                                 "ced de especialidad", "ced especialidad", "ced de esp", "cedula esp", "ced profesional",
+                                // Round 6: Venezuela's state boards ("C.M. Edo. Zulia 8.877", "Colegio de Médicos del Estado …").
+                                "c m", "colegio de medicos", "colegio medico",
                                 "exeq", "exequatur no", "msas", "m s a s", "c m p", "reg msas", "m p p s", "c r m"])
             // Round 5: a hospital's own register ("RGHC: 3041772H", Brazil's Registro Geral do HC) and a contract
             // or member number of a plan ("ID contrato VIT 880421337 01", "N° de contrato", "Member #").
@@ -350,7 +411,18 @@ struct LabelledIdentifierScanner {
             // Tax and other national numbers a note may carry: AR CUIT/CUIL, PE/EC RUC, GT/CO NIT, VE RIF, HN RTN, BR RG/CNS.
             + l(.dni, true, ["cuit", "cuil", "ruc", "nit", "rif", "rtn", "rg", "cns", "cic", "cui", "nuip", "pasaporte", "passport",
                              "carne", "carnet", "member id", "insurance id", "medicare", "medicaid", "subscriber id", "policy number",
-                             "id paciente", "patient id", "nui", "ine", "clave ine", "folio ine"])
+                             "id paciente", "patient id", "nui", "ine", "clave ine", "folio ine",
+                             // Round 6: Panama's CIP, Costa Rica's DIMEX, Brazil's CNH/PIS/CTPS, Spain's NIE/NIF/TIE,
+                             // Colombia's PPT/PEP, a residence card.
+                             "cip", "dimex", "cnh", "pis", "nis", "ctps", "nie", "nif", "tie", "ppt", "pep",
+                             "cedula de residencia", "carne de residente", "carnet de residente", "titulo de eleitor",
+                             // Round 6: acronyms written with periods ("C.U.I.L.", "D.P.I.", "R.U.C.", "N.I.T.").
+                             "c u i t", "c u i l", "d p i", "d u i", "r u c", "n i t", "c i p", "r t n"])
+            + l(.curp, true, ["c u r p"])
+            // Round 6: record and file numbers by other names — Argentina's "Legajo", "Expte.", Brazil's "RH" (registro
+            // hospitalar), a claim's or an authorisation's number, dotted acronyms ("N.S.S.", "M.R.N.", "N.H.C.").
+            + l(.medicalRecord, true, ["expte", "rh", "n s s", "m r n", "n h c", "h c l", "h c u"])
+            + l(.medicalRecord, false, ["legajo", "claim", "autorizacion", "authorization", "kardex"])
             + l(.medicalRecord, true, ["expediente", "exp", "historia clinica", "hc", "h c", "hcu", "hcl", "nhc", "mrn",
                                        "medical record", "medical record number", "nss", "afiliacion", "afiliado", "prontuario",
                                        "cartao sus", "autogenerado", "ficha clinica", "n afiliado",

@@ -94,9 +94,11 @@ struct NameScanner {
             let gap = context.gap(after: c - 1)
             guard gap == ", " || gap == " ", !found.contains(where: { $0.range.contains(t[c - 1].start) }) else { continue }
             var start = c - 1
-            while start > 0, c - start < 4, isNameWord(start - 1, allowCaps: false),
+            // "MICHAEL CHEN MD": a name in capitals before a credential in capitals, every word in capitals.
+            let caps = t[c - 1].isAllCaps
+            while start > 0, c - start < 4, isNameWord(start - 1, allowCaps: caps), !caps || t[start - 1].isAllCaps,
                   ["", " ", "'", "-"].contains(context.gap(after: start - 1)) || context.gap(after: start - 1) == ". " && t[start - 1].letters == 1 { start -= 1 }
-            guard start < c - 1, isNameWord(c - 1, allowCaps: false), isNameWord(start, allowCaps: false) else { continue }
+            guard start < c - 1, isNameWord(c - 1, allowCaps: caps), isNameWord(start, allowCaps: caps) else { continue }
             found.append(PHISpan(kind: .name, range: t[start].start..<t[c - 1].end, priority: 4))
             for k in start..<c where t[k].letters >= 3 { nameWords.insert(t[k].text) }
         }
@@ -123,7 +125,9 @@ struct NameScanner {
         // "Pac. R.G., fem 45 a", "pte J.L.M. masc 34a", "Paciente: M.A.P.": a patient named by initials after a patient
         // word; two to four capitals, each with its period, identify a person in a small clinic's register.
         for j in t.indices where j >= 1 && t[j].letters == 1 && t[j].isCapitalized && t[j].digits == 0
-            && (Self.patientWords.contains(context.folded[j - 1]) || Self.patientAbbreviations.contains(context.folded[j - 1]))
+            && (Self.patientWords.contains(context.folded[j - 1]) || Self.patientAbbreviations.contains(context.folded[j - 1])
+                // "Paciente de iniciales M.J.R.P.", "initials J.D."
+                || ["iniciales", "initials", "iniciais"].contains(context.folded[j - 1]))
             && [" ", ". ", ": ", ".: ", " : "].contains(context.gap(after: j - 1)) && !found.contains(where: { $0.range.contains(t[j].start) }) {
             var end = j
             while end + 1 < t.count, context.gap(after: end) == ".", t[end + 1].letters == 1, t[end + 1].isCapitalized, t[end + 1].digits == 0, end - j < 4 { end += 1 }
@@ -131,6 +135,12 @@ struct NameScanner {
             let s = context.text.scalars
             let stop = t[end].end < s.count && s[t[end].end] == "." ? t[end].end + 1 : t[end].end
             found.append(PHISpan(kind: .name, range: t[j].start..<stop, priority: 4))
+        }
+        // Round 6: names known by their form where no cue stands before them (an initial and a surname in a care
+        // team, a given name and a surname in prose, a name typed in lower case after its label).
+        for span in formSpans(excluding: found) {
+            found.append(span.span)
+            if span.remember { for k in span.tokens where t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) { nameWords.insert(t[k].text) } }
         }
         // Later mentions without a cue ("María refiere…") of words already known to be names.
         let covered = found.map { $0.range }
@@ -180,6 +190,8 @@ struct NameScanner {
         "especialista", "bioquimica", "bioquimico", "tecnologo", "tecnologa", "quimica", "quimico", "farmaceutica",
         "farmaceutico", "odontologa", "odontologo", "matrona", "physician", "nurse", "resident", "attending",
         "medicina", "medical", "director", "directora", "jefe", "jefa", "coordinador", "coordinadora",
+        // Round 6: "Yariela Castillo, técnica de laboratorio", "Ana Ruiz, auxiliar de enfermería", "Juan Soto, interno".
+        "tecnica", "tecnico", "auxiliar", "asistente", "interno", "interna", "practicante", "technician", "technologist",
     ]
 
     /// "Paciente MARTINEZ LOPEZ, JUAN CARLOS de 45 años", "Patient DOE, JANE  DOB …": after the patient's label without a
@@ -222,7 +234,7 @@ struct NameScanner {
 
     /// True when an institution word stands a few words before the title on its line ("Hospital de Clínicas Dr.
     /// Manuel Quintela", "COMPLEJO HOSPITALARIO DR. ARNULFO ARIAS MADRID", "Av. Dr. Luis Agote").
-    private func namesInstitution(titleAt k: Int) -> Bool {
+    func namesInstitution(titleAt k: Int) -> Bool {
         var j = k - 1
         while j >= 0, k - j <= 4 {
             // "Hospital Sótero del Río, Dr. Rodrigo Fuenzalida": a comma closes the institution's name; the title after
@@ -329,7 +341,7 @@ struct NameScanner {
     }
 
     /// ", 61 años", ", de 27 años", " is a 45-year-old", ", 24 y/o", ", 77 years".
-    private func ageFollows(_ end: Int) -> Bool {
+    func ageFollows(_ end: Int) -> Bool {
         let t = context.tokens
         var k = end + 1
         let gap = context.gap(after: end)
@@ -378,6 +390,10 @@ struct NameScanner {
         if gap.contains(":"), context.cueEnds(before: i, cues: Self.labelAndFieldCues) { return .label }
         // "DR. HUGO PINEDA CRUZ", "DRA. S. VELAZQUEZ": an all-caps title announces an all-caps name.
         if context.cueEnds(before: i, cues: Self.titleCues) {
+            // "Discussed with the nurse. Will follow": a title written as a whole word before a period ends a sentence.
+            if gap.hasPrefix("."), t(i - 1).letters >= 5, !t(i - 1).isAllCaps { return nil }
+            // "MIP   Ced. Prof. 1234": a rank names the person right after it, not a column away.
+            if NameScanner.rankWords.contains(context.folded[i - 1]), gap != " " { return nil }
             // "Hospital Dr. Salvador Allende", "CESFAM Dr. Alejandro del Río": an institution named after a person.
             // "Consultorio Dr. Jaime Ospina RM 17402": a registration after the name makes it the clinician's own.
             if namesInstitution(titleAt: i - 1), !registrationFollows(i) { return nil }
@@ -392,9 +408,16 @@ struct NameScanner {
                 guard let end = nameEnd(from: i, strength: .title), end > i,
                       !(i...end).contains(where: { RoleWords.specialtyWords.contains(context.folded[$0]) }) else { return nil }
             }
+            // "Dra.ANA RUIZ": a name in capitals after a title that is not, of two words at least ("Med. MI" is a service).
+            if !t(i - 1).isAllCaps, t(i).isAllCaps, let end = nameEnd(from: i, strength: .label), end > i,
+               (i...end).allSatisfy({ t($0).isAllCaps || Self.particles.contains(context.folded[$0]) }) { return .label }
             return t(i - 1).isAllCaps ? .label : .title
         }
         if context.cueEnds(before: i, cues: Self.labelAndRoleCues) {
+            // "Clínica Familiar Luis Angel García", "Unidad de Salud Familiar San Lorenzo": a role word after an institution's
+            // word is its adjective, and the words after it the institution's name.
+            if i >= 2, context.gap(after: i - 2) == " ", t(i - 2).isCapitalized,
+               Self.institutionWords.contains(context.folded[i - 2]) || Self.institutionAdjectiveNouns.contains(context.folded[i - 2]) { return nil }
             // "paciente María", "her husband, Ryan Anderson"; not "…a la madre. Revaloración".
             if plainGap, nameEnd(from: i, strength: .role) == nil, capitalsNameThePatient(from: i) { return .label }
             if plainGap { return .role }
@@ -441,7 +464,8 @@ struct NameScanner {
             words += 1
             guard k > 0 else { break }
             let gap = context.gap(after: k - 1)
-            if gap.contains("\n") || gap.contains("  ") || gap.contains("\t") || gap.contains(":") || gap.contains(".") && gap.count > 2 { break }
+            // "Entrega: R2 Alan Cisneros - Recibe: R1 …": a spaced dash separates two fields on a line.
+            if gap.contains("\n") || gap.contains("  ") || gap.contains("\t") || gap.contains(":") || gap.contains(".") && gap.count > 2 || gap == " - " { break }
             k -= 1
         }
         // "Trabajador: Oscar Iván Rdz. Valdés", "Asegurado/a: Benítez Ojeda, Nilda", "Apellido paterno: VERA": a field
@@ -514,7 +538,19 @@ struct NameScanner {
         // Round 5: the theatre team of an operative note ("Surgeon: Michael T. Brennan, MD", "Assistant: Olivia Park");
         // a role's strength, so "Surgeon: Orthopedics" and "Anesthesia: General endotracheal" stay.
         "surgeon", "assistant", "anesthesia", "anesthesiologist", "scrub", "anestesia", "cirurgiao", "anestesista",
+        // Round 6: who vaccinates, interviews, evaluates or takes a sample ("Vacunadora:", "Entrevistador:", "Tomada por:"),
+        // and a handover's two sides ("Entrega:", "Recibe:", "Turno entrante:", "Handed off to:", "Received by:").
+        "vacunador", "vacunadora", "vacinador", "vacinadora", "entrevistador", "entrevistadora", "evaluador", "evaluadora",
+        "examinador", "examinadora", "observador", "observadora", "notificador", "notificadora", "promotor", "promotora",
+        "educador", "educadora", "gestor", "gestora", "visitador", "visitadora", "brigadista", "aplicador", "aplicadora",
+        "aplico", "administro", "tomado", "tomada", "tomo", "entrega", "recibe", "entrego", "recibio", "entregado",
+        "entregada", "recibido", "recibida", "relevo", "releva", "entrante", "saliente", "handoff", "handed", "received",
+        "receiving", "outgoing", "incoming", "vaccinator", "vaccinated", "interviewer", "collected", "drawn",
+        "intern", "nocturnist", "chaplain", "capellan", "camillero", "camillera", "agente", "socorrista", "paramedico",
     ]
+
+    /// Nouns before a role word that make it an institution's adjective ("Salud Familiar", "Medicina Familiar").
+    static let institutionAdjectiveNouns: Set<String> = ["salud", "medicina", "unidad", "atencion", "programa", "servicio", "equipo", "casa", "consulta"]
 
     static let labelAndFieldCues = labelCues + fieldCues
     static let labelAndRoleCues = labelCues + roleCues
@@ -532,11 +568,13 @@ struct NameScanner {
     }
 
     /// The last token of the name starting at `i`: capitalized words joined by particles, up to five words.
-    private func nameEnd(from i: Int, strength: CueStrength) -> Int? {
+    func nameEnd(from i: Int, strength: CueStrength) -> Int? {
         let t = context.tokens
         // "Dra. M. Laura Giménez", "DRA. S. VELAZQUEZ": a given name's initial after a title or label opens the name.
+        // "Dr. M. A. Pereyra": a second initial, even one written like an article.
         if strength != .role, t[i].letters == 1, t[i].isCapitalized, context.gap(after: i) == ". ", i + 1 < t.count,
-           isNameWord(i + 1, allowCaps: strength == .label), let end = nameEnd(from: i + 1, strength: strength) {
+           isNameWord(i + 1, allowCaps: strength == .label) || t[i + 1].letters == 1 && t[i + 1].isCapitalized && t[i + 1].digits == 0 && context.gap(after: i + 1) == ". ",
+           let end = nameEnd(from: i + 1, strength: strength) {
             return end
         }
         // "Child B", "grupo A": a lone capital after a cue is a class, not a name.
@@ -595,7 +633,7 @@ struct NameScanner {
 
     /// True when token `k` opens an identifier label with its value on the line ("… Rezende CRM-SP 154872",
     /// "ANA RUIZ DNI 30111222"): the name ends before it.
-    private func startsIdentifierLabel(_ k: Int) -> Bool {
+    func startsIdentifierLabel(_ k: Int) -> Bool {
         let t = context.tokens
         guard t[k].isAllCaps, t[k].letters >= 2, LabelledIdentifierScanner.label(startingAt: k, in: context) != nil else { return false }
         var j = k + 1
@@ -606,7 +644,7 @@ struct NameScanner {
         return false
     }
 
-    private func isNameWord(_ k: Int, allowCaps: Bool) -> Bool {
+    func isNameWord(_ k: Int, allowCaps: Bool) -> Bool {
         let token = context.tokens[k]
         guard token.isWord, token.isCapitalized else { return false }
         if token.isAllCaps && !allowCaps { return false }
@@ -623,11 +661,27 @@ struct NameScanner {
         if ConditionWords.isCondition(folded) { return false }
         // "Attending Psychiatrist", "la Cardióloga de turno": a profession is no name word.
         if RoleWords.isProfession(folded) { return false }
+        // "valorado por Cirugía General", "Traumatología", "Pediatría": a service or a specialty is no name word.
+        if Self.isService(folded) { return false }
         // "Martha Lucía Ardila Niño": after a name word "Niño"/"Niña" is a surname, not a child.
         // "12 de marzo" is a date; "Marcó" (folded "marco") is a surname.
         if DateParser.isMonth(folded), k + 1 < context.tokens.count, context.tokens[k + 1].isNumber { return false }
         return true
     }
+
+    /// Services and specialties by their suffix ("Cardiología", "Pediatría", "Radiografía", "Endoscopia") or listed.
+    static func isService(_ folded: String) -> Bool {
+        guard folded.utf8.count >= 6 else { return false }
+        return serviceSuffixes.contains(where: { folded.hasSuffix($0) }) || services.contains(folded)
+    }
+
+    static let serviceSuffixes = ["logia", "iatria", "cirugia", "grafia", "scopia", "terapia", "logy", "iatry", "surgery"]
+    static let services: Set<String> = [
+        "enfermeria", "nutricion", "anestesia", "urgencias", "emergencias", "emergencia", "obstetricia", "ortopedia",
+        "rehabilitacion", "fisioterapia", "kinesiologia", "odontologia", "farmacia", "admision", "triage", "pabellon",
+        "quirofano", "hospitalizacion", "consulta", "externa", "general", "interna", "intensiva", "intermedia", "pediatrica",
+        "medicine", "surgery", "nursing", "pharmacy", "emergency", "orthopedics", "obstetrics", "pediatrics", "radiology",
+    ]
 
     /// Labels of a name field: "Nombre:", "Paciente:", "Patient name:".
     static let labelCues: [[String]] = [
@@ -668,6 +722,11 @@ struct NameScanner {
         ["farm"], ["quim"], ["enfa"], ["lcda"], ["lcdo"], ["licda"], ["licdo"], ["dres"],
         // Brazil's "Biomédica Renata Figueiredo", "Enf.ª", "Farm. Bioq."; "Md." written for médico.
         ["biomedica"], ["biomedico"], ["biom"], ["med"], ["md"], ["dna"], ["aux"], ["bioquimica"], ["farmaceutica"], ["farmaceutico"], ["enfermeira"], ["enfermeiro"],
+        // Round 6: ranks written before a name ("R2 Alan Cisneros", "R1 Daniela Huerta", Chile's "TENS Margarita Oyarzun",
+        // "EU Paula Rojas", "MIP Juan Soto", "Int. Ana Ruiz").
+        ["r1"], ["r2"], ["r3"], ["r4"], ["r5"], ["tens"], ["eu"], ["mip"], ["mir"], ["int"], ["pgy1"], ["pgy2"], ["pgy3"],
+        // US nurses and therapists named by their credential first ("RN Tasha Brown", "RT Kyle Moss", "LPN Ann Day").
+        ["rn"], ["lpn"], ["lvn"], ["cna"], ["rt"],
     ]
     /// Relatives and roles that are usually followed by a name.
     static let roleCues: [[String]] = [
@@ -686,6 +745,15 @@ struct NameScanner {
         // "receta a nombre de Marcela Duarte", "identificada como Rosa Díaz", "a patient named John Doe".
         ["nombre", "de"], ["constar", "que"], ["certifico", "que"], ["certifica", "que"], ["certify", "that"],
         ["certifies", "that"], ["identificado", "como"], ["identificada", "como"], ["named"], ["name", "of"],
+        // Round 6: who signed, examined or was consulted, written as a participle and its preposition ("firmado por
+        // Yariela Castillo", "valorada por Ana Ruiz", "discussed with Megan Foster", "reviewed by John Doe").
+        ["firmado", "por"], ["firmada", "por"], ["realizado", "por"], ["realizada", "por"], ["elaborado", "por"],
+        ["elaborada", "por"], ["informado", "por"], ["informada", "por"], ["validado", "por"], ["validada", "por"],
+        ["revisado", "por"], ["revisada", "por"], ["evaluado", "por"], ["evaluada", "por"], ["valorado", "por"],
+        ["valorada", "por"], ["examinado", "por"], ["examinada", "por"], ["visto", "por"], ["vista", "por"],
+        ["discutido", "con"], ["comentado", "con"], ["comentada", "con"], ["signed", "by"], ["reviewed", "by"],
+        ["examined", "by"], ["evaluated", "by"], ["discussed", "with"], ["spoke", "with"], ["spoken", "with"],
+        ["assinado", "por"], ["avaliado", "por"], ["avaliada", "por"], ["atendido", "pela"], ["atendida", "pela"],
     ] + RoleWords.kin.sorted().map { [$0] }
     /// Abbreviations of given names written with a period: María, Francisco, Guadalupe, José, Jesús, Cristina.
     static let givenNameAbbreviations: Set<String> = ["ma", "fco", "gpe", "jose", "jse", "jesus", "cris", "fdo", "glez", "hdez", "mtz", "rdz"]
@@ -738,6 +806,8 @@ struct NameScanner {
         "type", "tipo", "grade", "grado", "stage", "estadio", "class", "clase",
         // A field's own label words ("Patient Name:", "Paciente Nombre:") are no name.
         "name", "nombre", "nombres", "apellido", "apellidos", "nome", "sobrenome",
+        // Round 6: registration and record labels a rank or a title may stand before ("MIP Ced. Prof.", "Dr. Mat. 1234").
+        "ced", "cedula", "mat", "matricula", "reg", "registro", "folio", "cod", "codigo", "exp", "crm", "cmp",
         // Studies and documents a field may hold ("Adjunto: Hemograma Completo", "Trae: Radiografía de Tórax").
         "hemograma", "radiografia", "ecografia", "tomografia", "resonancia", "electrocardiograma", "laboratorio",
         "laboratorios", "resultados", "resultado", "examenes", "estudios", "estudio", "biopsia", "cultivo", "urocultivo",
