@@ -35,6 +35,11 @@ enum ComorbidityMentions {
             }
             // "hipertensa e diabética tipo 2, com hipotireoidismo", "diabético e hipertenso, con IRC", "a diabetic, hypertensive
             // man with CKD": adjectives of known conditions, then "con/com/with" and more known conditions.
+            // "paciente conocida hipertensa y diabética", "known diabetic and hypertensive": the adjectives are the conditions.
+            if conditionAdjectives.contains(folded[k]), k > 0, personCues.contains(folded[k - 1]), plainGap(text, tokens, k - 1),
+               k < 2 || !deniers.contains(folded[k - 2]) {
+                result += adjectiveItems(from: k, folded: folded, tokens: tokens, text: text).map { ($0, false) }
+            }
             if let start = conditionAdjectivesEnd(at: k, folded: folded, tokens: tokens, text: text) {
                 result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true, shapeCounts: false).map { ($0, false) }
                 k = start
@@ -116,6 +121,27 @@ enum ComorbidityMentions {
             return nil
         }
         return nil
+    }
+
+    /// Words after which a condition's adjective describes the patient: "conocida hipertensa", "paciente diabético".
+    /// Only a cue of a known history: "en paciente diabético" restates a diagnosis, "conocida hipertensa" states one.
+    static let personCues: Set<String> = ["conocida", "conocido", "known", "conhecida", "conhecido"]
+
+    /// "hipertensa y diabética tipo 2, asmática": each adjective with its type or qualifier, as written.
+    private static func adjectiveItems(from k: Int, folded: [String], tokens: [TextToken], text: ScalarText) -> [String] {
+        var items: [String] = []
+        var n = k
+        while n < tokens.count, conditionAdjectives.contains(folded[n]) {
+            var end = n
+            while end + 1 < tokens.count, plainGap(text, tokens, end),
+                  ["tipo", "type", "2", "1", "ii", "i", "insulinodependiente", "insulinorrequiriente", "insulinorequirente", "cronica", "cronico", "controlada", "controlado"].contains(folded[end + 1]) { end += 1 }
+            items.append(text.string(tokens[n].start..<tokens[end].end))
+            guard end + 2 < tokens.count else { break }
+            let gap = text.string(tokens[end].end..<tokens[end + 1].start)
+            if gap.contains(".") || gap.contains(";") || gap.contains(":") || gap.contains("\n") || gap.contains("(") { break }
+            if ["y", "e", "and"].contains(folded[end + 1]) { n = end + 2 } else if gap.contains(",") { n = end + 1 } else { break }
+        }
+        return items
     }
 
     static let conditionAdjectives: Set<String> = [
@@ -296,6 +322,8 @@ enum ComorbidityMentions {
         ["seguimiento", "de"], ["control", "por"], ["en", "control", "por"], ["acompanhamento", "de"], ["historia", "de"],
         ["historico", "de"], ["un", "paciente", "con"], ["una", "paciente", "con"], ["a", "patient", "with"], ["el", "paciente", "con"],
         ["la", "paciente", "con"], ["also", "has"], ["tambien", "tiene"],
+        // "paciente con DM2 y HTA de larga data, con creatinina en ascenso": known conditions after "paciente con".
+        ["paciente", "con"], ["pcte", "con"], ["pte", "con"], ["paciente", "conocida", "con"], ["paciente", "conocido", "con"],
         // "Paciente HTA, DM2 insulinorrequirente, dislipidemia": the conditions written right after the patient.
         ["paciente"], ["pcte"], ["pte"],
         // "Además dislipidemia y retinopatía diabética.", "Also HTN and CKD.": more conditions in a sentence of their own.
