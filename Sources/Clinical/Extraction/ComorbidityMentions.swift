@@ -200,7 +200,9 @@ enum ComorbidityMentions {
             }) {
                 let gapText = (k..<comma).map { text.string(tokens[$0].end..<tokens[$0 + 1].start) }.joined()
                 if !gapText.contains(".") && !gapText.contains(";") && !gapText.contains("\n") {
-                    treatments.append(tokens[k - 1].end..<tokens[comma].end)
+                    // "COPD on 2L home O2," stays whole (the blind sets label it so); "on apixaban 5 mg," is a treatment.
+                    if namesTreatment(from: k, to: comma, tokens: tokens, folded: folded, text: text) { treatments.append(tokens[k - 1].end..<tokens[comma].end) }
+                    end = comma
                     k = comma + 1
                     continue
                 }
@@ -212,8 +214,18 @@ enum ComorbidityMentions {
                let comma = (k..<min(tokens.count - 1, k + 12)).first(where: { j in text.string(tokens[j].end..<tokens[j + 1].start).contains(",") }),
                !(k...comma).contains(where: { j in (clauseEnders.contains(folded[j]) && !itemRemarkOpeners.contains(folded[j])) || j < comma && text.string(tokens[j].end..<tokens[j + 1].start).contains(where: { ".;:\n(".contains($0) }) }),
                !clauseEnders.contains(folded[comma + 1]) {
-                treatments.append(tokens[k - 1].end..<tokens[comma].end)
+                // Round 6: the remark stays with its item ("cirrosis hepática por alcohol", "DM2 de 18 años de evolución");
+                // `HistoryItemText` drops its onset and drug. A dose or a drug's name is a treatment, cut here.
+                if namesTreatment(from: k, to: comma, tokens: tokens, folded: folded, text: text) { treatments.append(tokens[k - 1].end..<tokens[comma].end) }
+                end = comma
                 k = comma + 1
+                continue
+            }
+            // "antecedente de preeclampsia en embarazo previo.": a remark running to the sentence's end, with no verb in it,
+            // is the last item's.
+            if !requireKnown, k > start, itemRemarkOpeners.contains(folded[k]), remarkRunsToClauseEnd(from: k, tokens: tokens, folded: folded, text: text) {
+                end = k
+                k += 1
                 continue
             }
             if clauseEnders.contains(folded[k]) { break }
@@ -262,6 +274,29 @@ enum ComorbidityMentions {
             items.append(item)
         }
         return items
+    }
+
+    /// True when the remark from `k` to `comma` holds a dose or opens (after its preposition) with a drug's name.
+    private static func namesTreatment(from k: Int, to comma: Int, tokens: [TextToken], folded: [String], text: ScalarText) -> Bool {
+        let remark = text.string(tokens[k].start..<tokens[comma].end)
+        if DiagnosisExtractor.holdsDose(remark) { return true }
+        return (k + 1...min(comma, k + 3)).contains { j in DrugLexicon.byFirstWord[folded[j]] != nil }
+    }
+
+    /// True when the words from `k` reach the clause's end (a sentence end, ";", ":", a line break or the text's end)
+    /// without a comma, a verb or another clause's word, and hold no dose: "en embarazo previo.".
+    private static func remarkRunsToClauseEnd(from k: Int, tokens: [TextToken], folded: [String], text: ScalarText) -> Bool {
+        var j = k
+        while j < tokens.count, j - k <= 8 {
+            if j > k, clauseEnders.contains(folded[j]) && !itemRemarkOpeners.contains(folded[j]) { return false }
+            if DrugLexicon.byFirstWord[folded[j]] != nil || tokens[j].isNumber && j + 1 < tokens.count && MedicationExtractor.drugUnits.contains(folded[j + 1]) { return false }
+            guard j + 1 < tokens.count else { return true }
+            let gap = text.string(tokens[j].end..<tokens[j + 1].start)
+            if gap.contains(",") || gap.contains("(") { return false }
+            if gap.contains(".") && !(tokens[j].isNumber && tokens[j + 1].isNumber) || gap.contains(";") || gap.contains(":") || gap.contains("\n") { return true }
+            j += 1
+        }
+        return false
     }
 
     /// "heart failure with reduced ejection fraction" → "heart failure": the disease before its descriptor.

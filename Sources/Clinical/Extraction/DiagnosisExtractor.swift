@@ -25,14 +25,27 @@ struct DiagnosisExtractor {
         while i < lines.count {
             let history = Self.historyContent(lines[i])
             if history == nil, Self.sectionContent(lines[i], soap: soap) != nil { sawSection = true }
-            if let rest = Self.sectionContent(lines[i], soap: soap) ?? history {
+            if var rest = Self.sectionContent(lines[i], soap: soap) ?? history {
                 var found: [String] = []
+                // "… hipotiroidismo primario,\nretinopatía diabética no proliferativa. Quirúrgicos: …": a field's list wrapped
+                // at the page's width goes on on the next line (after a comma, or in lower case) unless that line opens
+                // something else.
+                var wrapped = i
+                while !rest.isEmpty, wrapped + 1 < lines.count, wrapped - i < 2 {
+                    let next = lines[wrapped + 1].trimmingWhitespace()
+                    guard let last = rest.last, !next.isEmpty, last == "," || !".:;".contains(last) && next.first?.isLowercase == true,
+                          !Self.isListItem(next), !Self.isOtherHeader(next), Self.sectionContent(next) == nil, Self.historyContent(next) == nil,
+                          !(Self.opensWithFieldLabel(next) && next.split(separator: ":").first.map({ $0.split(separator: " ").count <= 3 }) == true)
+                    else { break }
+                    rest += " " + next
+                    wrapped += 1
+                }
                 // "Antecedentes: HTA, DM2. Niega alergias." — the first sentence lists the comorbidities.
                 if !rest.isEmpty {
                     found += history != nil ? Self.historyItems(rest) : DiagnosisListSplitter.items(rest)
                 }
                 // Following lines that are list items (or the whole block when the header line was empty).
-                var j = i + 1
+                var j = wrapped + 1
                 var sawListItem = false
                 while j < lines.count {
                     let line = lines[j].trimmingWhitespace()
@@ -103,8 +116,14 @@ struct DiagnosisExtractor {
             proseHistory.formUnion(mentions.filter(\.followUp).map { TextFolding.fold($0.item) })
             // A line no reader took, holding a list of diseases under an unknown label or none ("Crónica: HTA y DM2, con
             // insuficiencia venosa crónica"; "Sequela de AVC isquêmico 2023, DPOC, lesão por pressão sacral estágio 2.").
-            if countsBefore == (items.count, proseItems.count, historyItems.count) {
-                historyItems.append(contentsOf: DiagnosisVocabulary.unlabelledList(lines[i]))
+            // A conclusion the prose readers cut ("NOTA DEL PATÓLOGO: anemia microcítica hipocrómica compatible con
+            // ferropenia; trombocitosis reactiva") is read whole when the line is such a list.
+            if countsBefore.0 == items.count, countsBefore.2 == historyItems.count {
+                let listed = DiagnosisVocabulary.unlabelledList(lines[i])
+                if !listed.isEmpty {
+                    proseItems.removeLast(proseItems.count - countsBefore.1)
+                    historyItems.append(contentsOf: listed)
+                }
             }
             i += 1
         }
