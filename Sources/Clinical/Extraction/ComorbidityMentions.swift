@@ -37,7 +37,7 @@ enum ComorbidityMentions {
             // man with CKD": adjectives of known conditions, then "con/com/with" and more known conditions.
             // "paciente conocida hipertensa y diabética", "known diabetic and hypertensive": the adjectives are the conditions.
             if conditionAdjectives.contains(folded[k]), k > 0, personCues.contains(folded[k - 1]), plainGap(text, tokens, k - 1),
-               k < 2 || !deniers.contains(folded[k - 2]) {
+               !(max(0, k - 4)..<(k - 1)).contains(where: { deniers.contains(folded[$0]) }) {
                 result += adjectiveItems(from: k, folded: folded, tokens: tokens, text: text).map { ($0, false) }
             }
             if let start = conditionAdjectivesEnd(at: k, folded: folded, tokens: tokens, text: text) {
@@ -201,7 +201,9 @@ enum ComorbidityMentions {
                 let gapText = (k..<comma).map { text.string(tokens[$0].end..<tokens[$0 + 1].start) }.joined()
                 if !gapText.contains(".") && !gapText.contains(";") && !gapText.contains("\n") {
                     // "COPD on 2L home O2," stays whole (the blind sets label it so); "on apixaban 5 mg," is a treatment.
-                    if namesTreatment(from: k, to: comma, tokens: tokens, folded: folded, text: text) { treatments.append(tokens[k - 1].end..<tokens[comma].end) }
+                    // After a weaker cue ("also has pulmonary hypertension on his last echo (RVSP 58 mmHg), OSA on CPAP") the
+                    // remark is cut, as before round 6.
+                    if requireKnown || namesTreatment(from: k, to: comma, tokens: tokens, folded: folded, text: text) { treatments.append(tokens[k - 1].end..<tokens[comma].end) }
                     end = comma
                     k = comma + 1
                     continue
@@ -292,7 +294,9 @@ enum ComorbidityMentions {
             if DrugLexicon.byFirstWord[folded[j]] != nil || tokens[j].isNumber && j + 1 < tokens.count && MedicationExtractor.drugUnits.contains(folded[j + 1]) { return false }
             guard j + 1 < tokens.count else { return true }
             let gap = text.string(tokens[j].end..<tokens[j + 1].start)
-            if gap.contains(",") || gap.contains("(") { return false }
+            // "…Child-Pugh B, que ingresa por melena": a comma before a new clause ends the remark with the clause.
+            if gap.contains(",") { return j + 1 < tokens.count && clauseEnders.contains(folded[j + 1]) && !itemRemarkOpeners.contains(folded[j + 1]) }
+            if gap.contains("(") { return false }
             if gap.contains(".") && !(tokens[j].isNumber && tokens[j + 1].isNumber) || gap.contains(";") || gap.contains(":") || gap.contains("\n") { return true }
             j += 1
         }

@@ -454,6 +454,11 @@ struct DiagnosisExtractor {
         if let last = words.last, ["normal", "normales", "negativo", "negativa", "negative"].contains(last),
            words.contains(where: { resultNouns.contains($0) }) { return true }
         if negationOpeners.contains(first) { return true }
+        // "Post-op dx: same.", "ídem", "igual": a reference to another list; "Correlacionar con clínica", "dx diferencial
+        // dengue": an instruction or a differential, not a diagnosis (round 6).
+        if words.count <= 2, ["same", "idem", "igual", "mismo", "misma", "ditto", "unchanged"].contains(first) { return true }
+        if ["correlacionar", "correlate", "correlacion", "sugiero", "sugerimos", "recomiendo", "recommend", "ddx", "diferencial", "differential"].contains(first)
+            || words.count >= 2 && ["dx", "diagnostico", "diagnosis"].contains(first) && ["diferencial", "diferenciales", "differential"].contains(words[1]) { return true }
         // "resto estable", "rest unremarkable", "lo demás sin cambios": the rest of the findings, no disease.
         if remainderOpeners.contains(first) || words.count >= 2 && ["lo", "el"].contains(first) && remainderOpeners.contains(words[1]) { return true }
         // "descartar lesión meniscal", "rule out PE", "afastar TEP": what is to be ruled out is not diagnosed.

@@ -102,6 +102,9 @@ enum DiagnosisListSplitter {
         for part in commaParts(text) {
             // "trastorno depresivo mayor, episodio moderado, en remisión parcial", "bipolar I disorder, most recent episode
             // depressed, in partial remission": a mood disorder's specifiers stay in its item.
+            // "HTA y DM2, con insuficiencia venosa crónica": after a comma, "con"/"with" and a disease's head noun add a
+            // condition of its own (round 6); "DM2 con nefropatía", without the comma, stays one item.
+            if let added = addedCondition(part) { parts.append(added); continue }
             if let last = parts.last, startsWithQualifier(part) || isEpisodeSpecifier(part) || isCourseSpecifier(part) { parts[parts.count - 1] = last + ", " + part } else { parts.append(part) }
         }
         return parts.flatMap(conjunctionParts).map(trimmedItem).filter { !$0.isEmpty }
@@ -141,6 +144,18 @@ enum DiagnosisListSplitter {
         let w = words(part)
         guard let first = w.first, ["episodio", "episode", "episodios", "episodes"].contains(first) || w.last.map({ ["episode", "episodes"].contains($0) }) == true else { return false }
         return w.count <= 4 && w.allSatisfy { ["episodio", "episode", "episodios", "episodes", "unico", "single", "recurrente", "recurrent", "actual", "current", "leve", "moderado", "grave", "mild", "moderate", "severe", "primer", "first"].contains($0) }
+    }
+
+    /// "con insuficiencia venosa crónica" → "insuficiencia venosa crónica": a comma part adding a disease after "con"/"with".
+    static func addedCondition(_ part: String) -> String? {
+        let folded = TextFolding.fold(part)
+        for lead in ["con ", "with ", "com "] where folded.hasPrefix(lead) {
+            let rest = String(part.unicodeScalars.dropFirst(lead.unicodeScalars.count)).trimmingWhitespace()
+            guard let first = words(rest).first, !startsWithQualifier(rest),
+                  diseaseHeads.contains(first) || DiagnosisVocabulary.heads.contains(first) else { return nil }
+            return rest
+        }
+        return nil
     }
 
     /// "most recent episode depressed", "in early remission", "en remisión parcial", "episodio actual grave": a course
@@ -325,6 +340,8 @@ enum DiagnosisListSplitter {
         "uncomplicated", "con", "not", "uncontrolled", "controlled", "poorly", "well", "mal", "bien", "cf", "clase", "grupo", "class",
         "a", "por", "de", "en", "asociada", "asociado", "associated", "suspected", "presuntiva", "presuntivo",
         "fuera", "dentro", "outside", "within", "rate", "at", "s", "ahora", "now", "currently", "actualmente",
+        // "TB pulmonar BK+, caso nuevo", "síndrome del túnel carpiano, relacionado con el trabajo" (round 6).
+        "caso", "relacionado", "relacionada", "related", "asociado", "vinculado", "vinculada",
     ]
     static let qualifierPrefixes = ["resuel", "resolv", "mejor", "cha2ds2"]
     static let notOpening: Set<String> = [

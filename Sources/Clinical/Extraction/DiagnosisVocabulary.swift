@@ -45,7 +45,7 @@ enum DiagnosisVocabulary {
             labelled = true
         }
         guard let sentence = SentenceSegmenter.split(content).first, !sentence.contains(":") else { return [] }
-        let items = splitWithAddedConditions(sentence)
+        let items = DiagnosisListSplitter.listItems(sentence)
         guard items.count >= (labelled ? 1 : 2), items.allSatisfy({ $0.split(separator: " ").count <= 9 }) else { return [] }
         // "resultados negativos para VIH, sífilis, hepatitis B": a denial or a result anywhere denies the whole list.
         let folded = " " + TextFolding.fold(sentence) + " "
@@ -56,23 +56,6 @@ enum DiagnosisVocabulary {
             return items.filter { !DiagnosisExtractor.isNegatedOrNotADiagnosis($0) && !DiagnosisExtractor.holdsDose($0) }
         }
         return []
-    }
-
-    /// "HTA y DM2, con insuficiencia venosa crónica": after a comma, "con"/"with" and a disease add a condition of its own.
-    static func splitWithAddedConditions(_ sentence: String) -> [String] {
-        var result: [String] = []
-        for item in DiagnosisListSplitter.listItems(sentence) {
-            if let comma = item.firstRange(of: ", con ") ?? item.firstRange(of: ", with ") ?? item.firstRange(of: ", com ") {
-                let added = String(item[comma.upperBound...]).trimmingWhitespace()
-                if looksLikeDiagnosis(added), heads.contains(TextFolding.fold(added).split(separator: " ").first.map(String.init) ?? "") || DiagnosisListSplitter.opensWithDiseaseNoun(added) {
-                    result.append(String(item[..<comma.lowerBound]).trimmingWhitespace())
-                    result.append(added)
-                    continue
-                }
-            }
-            result.append(item)
-        }
-        return result
     }
 
     /// Abbreviations of diagnoses (folded), beside `DiagnosisConcept.abbreviations`.

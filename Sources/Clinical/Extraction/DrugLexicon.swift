@@ -140,6 +140,8 @@ enum DrugLexicon {
         "solucion fisiologica", "solucion salina", "suero fisiologico", "cloruro de sodio", "hartmann", "ringer lactato",
         "lactato de ringer", "normal saline", "lactated ringer", "dextrosa", "dextrose", "solucion glucosada",
         "sf", "clna", "solucion hartmann", "sodium chloride",
+        // Argentina's "PHP" (plan de hidratación parenteral), an IV fluid prescribed by volume (round 6).
+        "php",
         // Venezuela's "SS 0,9%" (solución salina), "LR" (lactated Ringer's), "D5W"; not "SG" (semanas de gestación).
         "ss", "lr", "d5w", "ringer",
         // Aspirin's abbreviations in prescriptions: "ASA 100 mg" (Latin America, US), "AAS" (Brazil).
