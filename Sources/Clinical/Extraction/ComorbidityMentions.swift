@@ -24,6 +24,13 @@ enum ComorbidityMentions {
                 k = start
                 continue
             }
+            // "75 y/o male with PMH of COPD on 2L home O2, …", "Varón de 60 años con antecedente de cirrosis…": an explicit
+            // history cue right after the weaker one is read as such (its items keep their remarks), once.
+            if let start = knownOnlyCueEnd(at: k, folded: folded, tokens: tokens, text: text) ?? ageWithEnd(at: k, folded: folded, tokens: tokens, text: text),
+               historyCueEnd(at: start, folded: folded, tokens: tokens, text: text) != nil {
+                k = start
+                continue
+            }
             if let start = knownOnlyCueEnd(at: k, folded: folded, tokens: tokens, text: text) {
                 // "whom I follow for interstitial lung disease": a disease's shape counts; after "paciente (con)" the
                 // present illness may follow ("Pcte con cuadro de tos"), so only known conditions do.
@@ -264,10 +271,13 @@ enum ComorbidityMentions {
             if !item.contains(where: { $0.isLetter }) { continue }
             for lead in ["de ", "del ", "of ", "a "] where TextFolding.fold(item).hasPrefix(lead) { item = String(item.dropFirst(lead.count)) }
             // "72M with PMH of CAD", "a woman with a history of breast cancer": the history cue opens no part of the item.
-            for lead in ["pmh of ", "pmh significant for ", "history of ", "hx of ", "h/o ", "antecedente de ", "antecedentes de "] where TextFolding.fold(item).hasPrefix(lead) {
+            for lead in ["pmh of ", "pmh significant for ", "history of ", "hx of ", "h/o ", "antecedente de ", "antecedentes de ",
+                         "diagnostico de ", "diagnostico previo de ", "dx de ", "diagnosis of "] where TextFolding.fold(item).hasPrefix(lead) {
                 item = String(item.unicodeScalars.dropFirst(lead.unicodeScalars.count))
             }
-            let words = item.split(separator: " ")
+            // Its length without its history and course ("DM2 de 18 años de evolución en tratamiento con insulina" is "DM2 de
+            // 18 años de evolución"; "trastorno depresivo mayor, episodio moderado, en remisión parcial" is its first part).
+            let words = HistoryItemText.text(item).split(separator: ",").first.map { $0.split(separator: " ") } ?? []
             let disease = beforeDescriptor(item)
             guard !words.isEmpty, words.count <= 6 || words.count <= 9 && disease != item, !DiagnosisExtractor.holdsDose(item), !DiagnosisExtractor.isHistoryNoise(item) else { break }
             // "DM2 de 18 años de evolución": the disease, without its history, is what must be known.
@@ -289,7 +299,7 @@ enum ComorbidityMentions {
     /// without a comma, a verb or another clause's word, and hold no dose: "en embarazo previo.".
     private static func remarkRunsToClauseEnd(from k: Int, tokens: [TextToken], folded: [String], text: ScalarText) -> Bool {
         var j = k
-        while j < tokens.count, j - k <= 8 {
+        while j < tokens.count, j - k <= 14 {
             if j > k, clauseEnders.contains(folded[j]) && !itemRemarkOpeners.contains(folded[j]) { return false }
             if DrugLexicon.byFirstWord[folded[j]] != nil || tokens[j].isNumber && j + 1 < tokens.count && MedicationExtractor.drugUnits.contains(folded[j + 1]) { return false }
             guard j + 1 < tokens.count else { return true }

@@ -485,6 +485,9 @@ struct DiagnosisExtractor {
     static func isHistoryNoise(_ item: String) -> Bool {
         let folded = TextFolding.fold(item.trimmingWhitespace())
         guard let first = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).first.map(String.init) else { return true }
+        // "alcohol use disorder, mild, in early remission", "trastorno por consumo de alcohol": a disorder, not a habit.
+        if ["disorder", "trastorno", "dependencia", "dependence", "abuse", "withdrawal", "abstinencia"].contains(where: { folded.hasSubstring($0) }),
+           ["alcohol", "consumo", "tabaquismo", "tabagismo"].contains(first) { return false }
         if historyNoiseOpeners.contains(first) || historyNoisePrefixes.contains(where: { first.hasPrefix($0) }) { return true }
         // G3P3003, G2P1
         let scalars = Array(first.unicodeScalars)

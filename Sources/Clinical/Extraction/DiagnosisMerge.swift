@@ -87,8 +87,9 @@ enum HistoryItemText {
                 if tail == " (" {
                     guard let close = scalars[i...].firstIndex(of: ")"), close > i + 2 else { continue }
                     let inner = String(String.UnicodeScalarView(scalars[(i + 2)..<close]))
-                    let first = TextFolding.fold(inner).split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
-                    if DrugLexicon.byFirstWord[first] == nil && !DiagnosisExtractor.holdsDose(inner) { continue }
+                    // "(losartán)", "(usa diclofenaco a demanda)", "(on metformin)": a drug among its first words.
+                    let innerWords = TextFolding.fold(inner).split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
+                    if !innerWords.contains(where: { DrugLexicon.byFirstWord[$0] != nil }) && !DiagnosisExtractor.holdsDose(inner) { continue }
                 }
                 cut = i
                 break
@@ -127,6 +128,8 @@ enum HistoryItemText {
         // A drug in parentheses ("HTA (losartán)", below); other remarks stay ("eczema (mild, intermittent)"), figures go in `clean`.
         " (",
         " controlada con ", " controlado con ", " controlled on ", " controlled with ", " manejad", " managed",
+        // Its onset in life: "asma en la infancia", "asthma in childhood", "asma na infância".
+        " en la infancia", " na infancia", " in childhood", " de la infancia", " en la ninez",
     ]
     static let numberedCutTails = [" hace ", " ha ", " x ", " for ", " en ", " in ", " em ", " desde "]
 }

@@ -16,7 +16,8 @@ enum DiagnosisVocabulary {
         if DiagnosisListSplitter.analytes.contains(first) { return false }
         if abbreviations.contains(first) || DiagnosisConcept.abbreviations[first] != nil { return true }
         if heads.contains(first) || DiagnosisListSplitter.diseaseHeads.contains(first) { return true }
-        if DiagnosisConcept.namesKnownCondition(words.prefix(4).joined(separator: " ")) { return true }
+        // A known condition in its first words ("diabetes mellitus tipo 2"), not later ("valores compatibles con hipotiroidismo").
+        if DiagnosisConcept.namesKnownCondition(words.prefix(2).joined(separator: " ")) { return true }
         return words.prefix(2).contains(where: hasDiseaseEnding)
     }
 
@@ -39,7 +40,7 @@ enum DiagnosisVocabulary {
             let labelWords = label.split(whereSeparator: { !$0.isLetter }).map(String.init)
             // "Crónica:", "Problemas de salud:": a short label of letters; a known kind of field is no list of diseases.
             guard (1...4).contains(labelWords.count), label.allSatisfy({ $0.isLetter || " ./-".contains($0) }),
-                  !labelWords.contains(where: { blockedLabelWords.contains($0) || DiagnosisExtractor.otherHistoryWords.contains($0) }),
+                  !labelWords.contains(where: { blockedLabelWords.contains($0) || DiagnosisExtractor.otherHistoryWords.contains($0) && !["del", "no"].contains($0) }),
                   !DiagnosisExtractor.isOtherHeader(trimmed) else { return [] }
             content = String(trimmed[trimmed.index(after: colon)...]).trimmingWhitespace()
             labelled = true

@@ -1109,7 +1109,7 @@ struct MedicationExtractor {
     /// "luego", "then", "seguido de": what follows is the next step of the same regimen.
     static let thenWords: Set<String> = ["luego", "then", "despues", "posteriormente", "seguido", "followed", "depois"]
     static let countWords: Set<String> = ["una", "dos", "tres", "cuatro", "once", "twice", "three", "four", "1", "2", "3", "4"]
-    static let allergyWords: Set<String> = ["alergia", "alergias", "alergico", "alergica", "allergic", "allergy", "allergies", "intolerancia", "intolerant"]
+    static let allergyWords: Set<String> = ["alergia", "alergias", "alergico", "alergica", "alergicos", "alergicas", "allergic", "allergy", "allergies", "intolerancia", "intolerant"]
     static let avoidWords: Set<String> = ["evitar", "avoid", "contraindicado", "contraindicada", "contraindicated"]
     static let dottedAbbreviations: Set<String> = ["v", "o", "i", "e", "mg", "ml", "g", "c", "p", "vo", "max", "aprox", "approx", "tab", "comp", "h", "hrs"]
     /// Words that precede a number and a unit but are not drugs (labs, vitals, quantities).
