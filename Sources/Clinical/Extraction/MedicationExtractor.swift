@@ -973,6 +973,8 @@ struct MedicationExtractor {
         "clavulanico", "clavulanato", "clavulanate",
         // Round 6: "lithium carbonate ER", "hierro sacarato", "carbonato de litio" forms.
         "carbonate", "carbonato", "sacarato", "saccharate", "cr", "mr", "odt",
+        // An inhaler's device is part of what the doctor prescribes: "Albuterol HFA", "tiotropium Respimat".
+        "hfa", "respimat", "diskus", "ellipta", "turbuhaler", "handihaler",
     ]
     static let doseUnits: Set<String> = [
         "mg", "g", "gr", "mcg", "µg", "ug", "ml", "cc", "ui", "iu", "u", "unidades", "units", "unit", "meq", "mmol", "gotas",
