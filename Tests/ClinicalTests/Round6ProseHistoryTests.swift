@@ -35,7 +35,7 @@ import Testing
 
     @Test(arguments: [
         ("62 yo M with a history of CAD s/p CABG 2018, HFrEF (EF 30%), CKD stage 4 and gout presents with dyspnea.", ["CAD s/p CABG 2018", "HFrEF (EF 30%)", "CKD stage 4", "gout"]), // US
-        ("Paciente con HTA, DM2 y ERC en hemodiálisis, que ingresa por hiperkalemia.", ["HTA", "DM2", "ERC en hemodiálisis"]),             // DO
+        ("Con antecedente de ERC en hemodiálisis, HTA y DM2, que ingresa por hiperkalemia.", ["ERC en hemodiálisis", "HTA", "DM2"]),       // DO
         ("Femenina de 58 años, con antecedentes de hipertensión arterial de 10 años de evolución en tratamiento con losartán, diabetes mellitus tipo 2 e hipotiroidismo, que acude por cefalea.",
          ["hipertensión arterial de 10 años de evolución", "diabetes mellitus tipo 2", "hipotiroidismo"]),                                  // EC
         ("APP: HAS há 10 anos, DM2 em uso de insulina, hipotireoidismo.", ["HAS", "DM2", "hipotireoidismo"]),                               // BR

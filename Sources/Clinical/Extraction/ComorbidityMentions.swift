@@ -196,7 +196,9 @@ enum ComorbidityMentions {
         while k < tokens.count {
             // "atrial fibrillation with controlled ventricular rate", "ICC con FEY conservada", "migraña sin aura": a
             // descriptor of the disease after "with"/"con"/"sin" is part of the item, not a new clause.
-            if k > start, ["with", "con", "com", "without", "sin", "sem"].contains(folded[k]), k + 1 < tokens.count, plainGap(text, tokens, k - 1),
+            // After a comma too: "DM2 de 20 años, con neuropatía periférica y retinopatía" (its complications, round 6).
+            if k > start, ["with", "con", "com", "without", "sin", "sem"].contains(folded[k]), k + 1 < tokens.count,
+               plainGap(text, tokens, k - 1) || text.string(tokens[k - 1].end..<tokens[k].start) == ", ",
                plainGap(text, tokens, k), diseaseDescriptors.contains(folded[k + 1]) {
                 end = k + 1
                 k += 2
@@ -233,9 +235,9 @@ enum ComorbidityMentions {
             }
             // "antecedente de preeclampsia en embarazo previo.": a remark running to the sentence's end, with no verb in it,
             // is the last item's.
-            // After a weaker cue too ("Paciente con HTA, DM2 y ERC en hemodiálisis, que ingresa…"): no verb, no drug, no
-            // parenthesis in the remark.
-            if k > start, itemRemarkOpeners.contains(folded[k]), remarkRunsToClauseEnd(from: k, tokens: tokens, folded: folded, text: text) {
+            // Only after an explicit history cue: after "paciente con" or an age the present illness may follow ("con dolor
+            // torácico de 2 horas"), so a weaker cue's item still ends at its preposition.
+            if !requireKnown, k > start, itemRemarkOpeners.contains(folded[k]), remarkRunsToClauseEnd(from: k, tokens: tokens, folded: folded, text: text) {
                 end = k
                 k += 1
                 continue

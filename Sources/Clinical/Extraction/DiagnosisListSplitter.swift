@@ -282,6 +282,9 @@ enum DiagnosisListSplitter {
             // "Úlcera gástrica asociada a H. pylori y AINES", "anemia secondary to CKD and blood loss": the second
             // cause of a relation is no diagnosis of its own.
             if DiagnosisExtractor.relatesTwoDiseases(left), rightWords.count <= 3 { return [text] }
+            // "DM2, con neuropatía periférica y retinopatía no proliferativa": two complications of one disease (round 6).
+            if ComorbidityMentions.diseaseDescriptors.contains(rightWords[0]),
+               leftWords.contains(where: { ["con", "with", "com"].contains($0) }), leftWords.contains(where: { ComorbidityMentions.diseaseDescriptors.contains($0) }) { return [text] }
             return conjunctionParts(left) + conjunctionParts(right)
         }
         return [text]
