@@ -242,6 +242,14 @@ enum ComorbidityMentions {
                 k += 1
                 continue
             }
+            // "trastorno depresivo mayor, episodio moderado, en remisión parcial y …": a course specifier after a comma is the
+            // disorder's, not a new clause.
+            if k > start, text.string(tokens[k - 1].end..<tokens[k].start) == ", ",
+               DiagnosisListSplitter.isCourseSpecifier((k..<min(tokens.count, k + 3)).map { folded[$0] }.joined(separator: " ")) {
+                end = k
+                k += 1
+                continue
+            }
             if clauseEnders.contains(folded[k]) { break }
             end = k
             guard k + 1 < tokens.count else { break }
