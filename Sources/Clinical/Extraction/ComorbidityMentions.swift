@@ -24,6 +24,14 @@ enum ComorbidityMentions {
                 k = start
                 continue
             }
+            // "75 y/o male with PMH of COPD on 2L home O2, …", "Varón de 60 años con antecedente de cirrosis…": an explicit
+            // history cue right after the weaker one is read as such (its items keep their remarks), once.
+            if let start = knownOnlyCueEnd(at: k, folded: folded, tokens: tokens, text: text) ?? ageWithEnd(at: k, folded: folded, tokens: tokens, text: text),
+               historyCueEnd(at: start, folded: folded, tokens: tokens, text: text) != nil
+                || start + 1 < tokens.count && ["a", "an", "un", "una"].contains(folded[start]) && historyCueEnd(at: start + 1, folded: folded, tokens: tokens, text: text) != nil {
+                k = start
+                continue
+            }
             if let start = knownOnlyCueEnd(at: k, folded: folded, tokens: tokens, text: text) {
                 // "whom I follow for interstitial lung disease": a disease's shape counts; after "paciente (con)" the
                 // present illness may follow ("Pcte con cuadro de tos"), so only known conditions do.
@@ -35,6 +43,11 @@ enum ComorbidityMentions {
             }
             // "hipertensa e diabética tipo 2, com hipotireoidismo", "diabético e hipertenso, con IRC", "a diabetic, hypertensive
             // man with CKD": adjectives of known conditions, then "con/com/with" and more known conditions.
+            // "paciente conocida hipertensa y diabética", "known diabetic and hypertensive": the adjectives are the conditions.
+            if conditionAdjectives.contains(folded[k]), k > 0, personCues.contains(folded[k - 1]), plainGap(text, tokens, k - 1),
+               !(max(0, k - 4)..<(k - 1)).contains(where: { deniers.contains(folded[$0]) }) {
+                result += adjectiveItems(from: k, folded: folded, tokens: tokens, text: text).map { ($0, false) }
+            }
             if let start = conditionAdjectivesEnd(at: k, folded: folded, tokens: tokens, text: text) {
                 result += clauseItems(from: start, tokens: tokens, folded: folded, text: text, requireKnown: true, shapeCounts: false).map { ($0, false) }
                 k = start
@@ -118,6 +131,27 @@ enum ComorbidityMentions {
         return nil
     }
 
+    /// Words after which a condition's adjective describes the patient: "conocida hipertensa", "paciente diabético".
+    /// Only a cue of a known history: "en paciente diabético" restates a diagnosis, "conocida hipertensa" states one.
+    static let personCues: Set<String> = ["conocida", "conocido", "known", "conhecida", "conhecido"]
+
+    /// "hipertensa y diabética tipo 2, asmática": each adjective with its type or qualifier, as written.
+    private static func adjectiveItems(from k: Int, folded: [String], tokens: [TextToken], text: ScalarText) -> [String] {
+        var items: [String] = []
+        var n = k
+        while n < tokens.count, conditionAdjectives.contains(folded[n]) {
+            var end = n
+            while end + 1 < tokens.count, plainGap(text, tokens, end),
+                  ["tipo", "type", "2", "1", "ii", "i", "insulinodependiente", "insulinorrequiriente", "insulinorequirente", "cronica", "cronico", "controlada", "controlado"].contains(folded[end + 1]) { end += 1 }
+            items.append(text.string(tokens[n].start..<tokens[end].end))
+            guard end + 2 < tokens.count else { break }
+            let gap = text.string(tokens[end].end..<tokens[end + 1].start)
+            if gap.contains(".") || gap.contains(";") || gap.contains(":") || gap.contains("\n") || gap.contains("(") { break }
+            if ["y", "e", "and"].contains(folded[end + 1]) { n = end + 2 } else if gap.contains(",") { n = end + 1 } else { break }
+        }
+        return items
+    }
+
     static let conditionAdjectives: Set<String> = [
         "hipertensa", "hipertenso", "hypertensive", "diabetica", "diabetico", "diabetic", "asmatica", "asmatico", "asthmatic",
         "cardiopata", "nefropata", "hepatopata", "epileptica", "epileptico", "epileptic", "obesa", "obeso", "obese",
@@ -162,7 +196,9 @@ enum ComorbidityMentions {
         while k < tokens.count {
             // "atrial fibrillation with controlled ventricular rate", "ICC con FEY conservada", "migraña sin aura": a
             // descriptor of the disease after "with"/"con"/"sin" is part of the item, not a new clause.
-            if k > start, ["with", "con", "com", "without", "sin", "sem"].contains(folded[k]), k + 1 < tokens.count, plainGap(text, tokens, k - 1),
+            // After a comma too: "DM2 de 20 años, con neuropatía periférica y retinopatía" (its complications, round 6).
+            if k > start, ["with", "con", "com", "without", "sin", "sem"].contains(folded[k]), k + 1 < tokens.count,
+               plainGap(text, tokens, k - 1) || text.string(tokens[k - 1].end..<tokens[k].start) == ", ",
                plainGap(text, tokens, k), diseaseDescriptors.contains(folded[k + 1]) {
                 end = k + 1
                 k += 2
@@ -174,7 +210,11 @@ enum ComorbidityMentions {
             }) {
                 let gapText = (k..<comma).map { text.string(tokens[$0].end..<tokens[$0 + 1].start) }.joined()
                 if !gapText.contains(".") && !gapText.contains(";") && !gapText.contains("\n") {
-                    treatments.append(tokens[k - 1].end..<tokens[comma].end)
+                    // "COPD on 2L home O2," stays whole (the blind sets label it so); "on apixaban 5 mg," is a treatment.
+                    // After a weaker cue ("also has pulmonary hypertension on his last echo (RVSP 58 mmHg), OSA on CPAP") the
+                    // remark is cut, as before round 6.
+                    if requireKnown || namesTreatment(from: k, to: comma, tokens: tokens, folded: folded, text: text) { treatments.append(tokens[k - 1].end..<tokens[comma].end) }
+                    end = comma
                     k = comma + 1
                     continue
                 }
@@ -186,8 +226,28 @@ enum ComorbidityMentions {
                let comma = (k..<min(tokens.count - 1, k + 12)).first(where: { j in text.string(tokens[j].end..<tokens[j + 1].start).contains(",") }),
                !(k...comma).contains(where: { j in (clauseEnders.contains(folded[j]) && !itemRemarkOpeners.contains(folded[j])) || j < comma && text.string(tokens[j].end..<tokens[j + 1].start).contains(where: { ".;:\n(".contains($0) }) }),
                !clauseEnders.contains(folded[comma + 1]) {
-                treatments.append(tokens[k - 1].end..<tokens[comma].end)
+                // Round 6: the remark stays with its item ("cirrosis hepática por alcohol", "DM2 de 18 años de evolución");
+                // `HistoryItemText` drops its onset and drug. A dose or a drug's name is a treatment, cut here.
+                if namesTreatment(from: k, to: comma, tokens: tokens, folded: folded, text: text) { treatments.append(tokens[k - 1].end..<tokens[comma].end) }
+                end = comma
                 k = comma + 1
+                continue
+            }
+            // "antecedente de preeclampsia en embarazo previo.": a remark running to the sentence's end, with no verb in it,
+            // is the last item's.
+            // Only after an explicit history cue: after "paciente con" or an age the present illness may follow ("con dolor
+            // torácico de 2 horas"), so a weaker cue's item still ends at its preposition.
+            if !requireKnown, k > start, itemRemarkOpeners.contains(folded[k]), remarkRunsToClauseEnd(from: k, tokens: tokens, folded: folded, text: text) {
+                end = k
+                k += 1
+                continue
+            }
+            // "trastorno depresivo mayor, episodio moderado, en remisión parcial y …": a course specifier after a comma is the
+            // disorder's, not a new clause.
+            if k > start, text.string(tokens[k - 1].end..<tokens[k].start) == ", ",
+               DiagnosisListSplitter.isCourseSpecifier((k..<min(tokens.count, k + 3)).map { folded[$0] }.joined(separator: " ")) {
+                end = k
+                k += 1
                 continue
             }
             if clauseEnders.contains(folded[k]) { break }
@@ -224,18 +284,48 @@ enum ComorbidityMentions {
             if !item.contains(where: { $0.isLetter }) { continue }
             for lead in ["de ", "del ", "of ", "a "] where TextFolding.fold(item).hasPrefix(lead) { item = String(item.dropFirst(lead.count)) }
             // "72M with PMH of CAD", "a woman with a history of breast cancer": the history cue opens no part of the item.
-            for lead in ["pmh of ", "pmh significant for ", "history of ", "hx of ", "h/o ", "antecedente de ", "antecedentes de "] where TextFolding.fold(item).hasPrefix(lead) {
+            for lead in ["pmh of ", "pmh significant for ", "history of ", "hx of ", "h/o ", "antecedente de ", "antecedentes de ",
+                         "diagnostico de ", "diagnostico previo de ", "dx de ", "diagnosis of "] where TextFolding.fold(item).hasPrefix(lead) {
                 item = String(item.unicodeScalars.dropFirst(lead.unicodeScalars.count))
             }
-            let words = item.split(separator: " ")
+            // Its length without its history and course ("DM2 de 18 años de evolución en tratamiento con insulina" is "DM2 de
+            // 18 años de evolución"; "trastorno depresivo mayor, episodio moderado, en remisión parcial" is its first part).
+            let words = DiagnosisExtractor.historyHead(HistoryItemText.text(item)).split(separator: ",").first.map { $0.split(separator: " ") } ?? []
             let disease = beforeDescriptor(item)
             guard !words.isEmpty, words.count <= 6 || words.count <= 9 && disease != item, !DiagnosisExtractor.holdsDose(item), !DiagnosisExtractor.isHistoryNoise(item) else { break }
             // "DM2 de 18 años de evolución": the disease, without its history, is what must be known.
             // A disease's shape counts too: "chronic hypoxemic respiratory failure", "retinopatía diabética no proliferativa".
-            if requireKnown && !DiagnosisConcept.namesKnownCondition(DiagnosisExtractor.historyHead(disease)) && !(shapeCounts && Self.hasDiseaseShape(DiagnosisExtractor.historyHead(disease))) { break }
+            // The disease before its specifiers' comma ("trastorno depresivo mayor, episodio moderado, en remisión parcial").
+            let head = String(DiagnosisExtractor.historyHead(disease).split(separator: ",").first ?? "")
+            if requireKnown && !DiagnosisConcept.namesKnownCondition(head) && !(shapeCounts && Self.hasDiseaseShape(head)) { break }
             items.append(item)
         }
         return items
+    }
+
+    /// True when the remark from `k` to `comma` holds a dose or opens (after its preposition) with a drug's name.
+    private static func namesTreatment(from k: Int, to comma: Int, tokens: [TextToken], folded: [String], text: ScalarText) -> Bool {
+        let remark = text.string(tokens[k].start..<tokens[comma].end)
+        if DiagnosisExtractor.holdsDose(remark) { return true }
+        return (k + 1...min(comma, k + 3)).contains { j in DrugLexicon.byFirstWord[folded[j]] != nil }
+    }
+
+    /// True when the words from `k` reach the clause's end (a sentence end, ";", ":", a line break or the text's end)
+    /// without a comma, a verb or another clause's word, and hold no dose: "en embarazo previo.".
+    private static func remarkRunsToClauseEnd(from k: Int, tokens: [TextToken], folded: [String], text: ScalarText) -> Bool {
+        var j = k
+        while j < tokens.count, j - k <= 14 {
+            if j > k, clauseEnders.contains(folded[j]) && !itemRemarkOpeners.contains(folded[j]) { return false }
+            if DrugLexicon.byFirstWord[folded[j]] != nil || tokens[j].isNumber && j + 1 < tokens.count && MedicationExtractor.drugUnits.contains(folded[j + 1]) { return false }
+            guard j + 1 < tokens.count else { return true }
+            let gap = text.string(tokens[j].end..<tokens[j + 1].start)
+            // "…Child-Pugh B, que ingresa por melena": a comma before a new clause ends the remark with the clause.
+            if gap.contains(",") { return j + 1 < tokens.count && clauseEnders.contains(folded[j + 1]) && !itemRemarkOpeners.contains(folded[j + 1]) }
+            if gap.contains("(") { return false }
+            if gap.contains(".") && !(tokens[j].isNumber && tokens[j + 1].isNumber) || gap.contains(";") || gap.contains(":") || gap.contains("\n") { return true }
+            j += 1
+        }
+        return false
     }
 
     /// "heart failure with reduced ejection fraction" → "heart failure": the disease before its descriptor.
@@ -296,6 +386,8 @@ enum ComorbidityMentions {
         ["seguimiento", "de"], ["control", "por"], ["en", "control", "por"], ["acompanhamento", "de"], ["historia", "de"],
         ["historico", "de"], ["un", "paciente", "con"], ["una", "paciente", "con"], ["a", "patient", "with"], ["el", "paciente", "con"],
         ["la", "paciente", "con"], ["also", "has"], ["tambien", "tiene"],
+        // "paciente con DM2 y HTA de larga data, con creatinina en ascenso": known conditions after "paciente con".
+        ["paciente", "con"], ["pcte", "con"], ["pte", "con"], ["paciente", "conocida", "con"], ["paciente", "conocido", "con"],
         // "Paciente HTA, DM2 insulinorrequirente, dislipidemia": the conditions written right after the patient.
         ["paciente"], ["pcte"], ["pte"],
         // "Además dislipidemia y retinopatía diabética.", "Also HTN and CKD.": more conditions in a sentence of their own.
@@ -324,7 +416,8 @@ enum ComorbidityMentions {
 
     /// Words that end the clause of comorbidities: a new clause begins.
     /// Prepositions that open an item's remark in a history list: its course, treatment or time.
-    static let itemRemarkOpeners: Set<String> = ["en", "con", "with", "desde", "since", "por", "for", "hace", "on", "de"]
+    /// "s/p CABG 2018" (status post) opens a remark too (round 6): the list goes on after it.
+    static let itemRemarkOpeners: Set<String> = ["en", "con", "with", "desde", "since", "por", "for", "hace", "on", "de", "s", "p"]
     static let clauseEnders: Set<String> = [
         "que", "who", "quien", "which", "presents", "presenta", "acude", "consulta", "ingresa", "refiere", "comes", "came",
         "presenting", "presented", "admitted", "currently", "actualmente", "now", "ahora", "desde", "since", "hace", "for",

@@ -20,18 +20,32 @@ struct DiagnosisExtractor {
             && !(lines.contains { Self.isLetterHeader($0, "B") } && lines.contains { Self.isLetterHeader($0, "R") })
         var proseItems: [String] = []
         var sawSection = false
+        var inCourse = false
         var i = 0
         while i < lines.count {
             let history = Self.historyContent(lines[i])
             if history == nil, Self.sectionContent(lines[i], soap: soap) != nil { sawSection = true }
-            if let rest = Self.sectionContent(lines[i], soap: soap) ?? history {
+            if var rest = Self.sectionContent(lines[i], soap: soap) ?? history {
                 var found: [String] = []
+                // "… hipotiroidismo primario,\nretinopatía diabética no proliferativa. Quirúrgicos: …": a field's list wrapped
+                // at the page's width goes on on the next line (after a comma, or in lower case) unless that line opens
+                // something else.
+                var wrapped = i
+                while !rest.isEmpty, wrapped + 1 < lines.count, wrapped - i < 2 {
+                    let next = lines[wrapped + 1].trimmingWhitespace()
+                    guard let last = rest.last, !next.isEmpty, last == "," || !".:;".contains(last) && next.first?.isLowercase == true,
+                          !Self.isListItem(next), !Self.isOtherHeader(next), Self.sectionContent(next) == nil, Self.historyContent(next) == nil,
+                          !(Self.opensWithFieldLabel(next) && next.split(separator: ":").first.map({ $0.split(separator: " ").count <= 3 }) == true)
+                    else { break }
+                    rest += " " + next
+                    wrapped += 1
+                }
                 // "Antecedentes: HTA, DM2. Niega alergias." — the first sentence lists the comorbidities.
                 if !rest.isEmpty {
                     found += history != nil ? Self.historyItems(rest) : DiagnosisListSplitter.items(rest)
                 }
                 // Following lines that are list items (or the whole block when the header line was empty).
-                var j = i + 1
+                var j = wrapped + 1
                 var sawListItem = false
                 while j < lines.count {
                     let line = lines[j].trimmingWhitespace()
@@ -73,17 +87,19 @@ struct DiagnosisExtractor {
                 continue
             }
             // "HOSPITAL COURSE" / "Curso hospitalario" told by problem: "1. Acute on chronic heart failure: diuresed with …".
-            if Self.isCourseByProblemHeader(lines[i]) {
-                var j = i + 1
-                while j < lines.count {
-                    let line = lines[j].trimmingWhitespace()
-                    if line.isEmpty || Self.isCapitalSectionTitle(line) || Self.sectionContent(line, soap: soap) != nil || Self.historyContent(line) != nil { break }
-                    if Self.isListItem(line), let problem = Self.courseProblem(Self.stripListMarker(line)) { items += DiagnosisListSplitter.listItems(problem) }
-                    j += 1
+            // Its prose lines are read as any prose ("75 y/o male with PMH of COPD on 2L home O2, …"): only its numbered
+            // problems are taken here.
+            if Self.isCourseByProblemHeader(lines[i]) { inCourse = true; i += 1; continue }
+            if inCourse {
+                let line = lines[i].trimmingWhitespace()
+                if line.isEmpty || Self.isCapitalSectionTitle(line) { inCourse = false }
+                else if Self.isListItem(line) {
+                    if let problem = Self.courseProblem(Self.stripListMarker(line)) { items += DiagnosisListSplitter.listItems(problem) }
+                    i += 1
+                    continue
                 }
-                i = j
-                continue
             }
+            let countsBefore = (items.count, proseItems.count, historyItems.count)
             items.append(contentsOf: Self.inlineDiagnoses(lines[i]))
             items.append(contentsOf: Self.midLineSections(lines[i]))
             proseItems.append(contentsOf: ProseDiagnoses.items(in: lines[i]))
@@ -98,95 +114,24 @@ struct DiagnosisExtractor {
             let mentions = ComorbidityMentions.tagged(in: ComorbidityMentions.mayHoldCue(lines[i]) ? proseWithContinuation(at: i) : lines[i])
             historyItems.append(contentsOf: mentions.map(\.item))
             proseHistory.formUnion(mentions.filter(\.followUp).map { TextFolding.fold($0.item) })
+            // A line no reader took, holding a list of diseases under an unknown label or none ("Crónica: HTA y DM2, con
+            // insuficiencia venosa crónica"; "Sequela de AVC isquêmico 2023, DPOC, lesão por pressão sacral estágio 2.").
+            // A conclusion the prose readers cut ("NOTA DEL PATÓLOGO: anemia microcítica hipocrómica compatible con
+            // ferropenia; trombocitosis reactiva") is read whole when the line is such a list.
+            if countsBefore.0 == items.count, countsBefore.2 == historyItems.count {
+                let listed = DiagnosisVocabulary.unlabelledList(lines[i])
+                if !listed.isEmpty {
+                    proseItems.removeLast(proseItems.count - countsBefore.1)
+                    historyItems.append(contentsOf: listed)
+                }
+            }
             i += 1
         }
         // A note without a diagnosis section (a lab report's comment, a handoff) states its diagnoses in prose:
         // "hallazgos compatibles con…", "Ingresó por shock séptico…". With a section, the section says them.
         if !sawSection { items += proseItems }
-        var seen: Set<String> = []
-        var result: [Diagnosis] = []
-        for item in items.flatMap(Self.splitParentheticalDiagnosis) where !Self.isNegatedOrNotADiagnosis(item) && !Self.isTreatment(item) {
-            guard let diagnosis = Self.clean(item) else { continue }
-            // The admission and the discharge lists name one disease once: "heart failure" and "heart failure, improved".
-            let key = TextFolding.fold(diagnosis.text)
-            let courseless = TextFolding.fold(Self.withoutCourse(diagnosis.text))
-            if seen.contains(courseless) || result.contains(where: { TextFolding.fold(Self.withoutCourse($0.text)) == courseless }) { continue }
-            if seen.insert(key).inserted { result.append(diagnosis) }
-        }
-        // Comorbidities from the history, unless a diagnosis already says the same ("HTA" beside "HTA no controlada",
-        // "FA" beside "fibrilación auricular sin anticoagulación", "DM tipo 2" beside "DM2 descompensada").
-        // "Preeclampsia sobreagregada a HTA crónica" relates two diseases: it covers neither.
-        // Aligned with `result`; a relating diagnosis covers nothing (an empty set).
-        var wordCache: [String: [Substring]] = [:]
-        func foldedWords(_ text: String) -> [Substring] {
-            if let cached = wordCache[text] { return cached }
-            let words = TextFolding.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-            wordCache[text] = words
-            return words
-        }
-        var knownConcepts = result.map { Self.relatesTwoDiseases($0.text) ? [] : DiagnosisConcept.key($0.text) }
-        var knownWords = result.map { Self.relatesTwoDiseases($0.text) ? [] : Self.surfaceWords($0.text) }
-        for raw in historyItems.flatMap(Self.splitHistoryParenthetical) {
-            let item = Self.historyHead(raw)
-            guard !Self.isNegatedOrNotADiagnosis(item), !Self.isHistoryNoise(item) else { continue }
-            guard let diagnosis = Self.clean(item), !Self.holdsDose(diagnosis.text) else { continue }
-            // "Dx: ERC estadio 3b" and "Antecedentes: ERC de causa no tradicional (Mesoamericana) estadio 3b": the diagnosis'
-            // words, in order, inside a fuller history item are that item, listed once in its words.
-            // Folded words are cached by text: a long note holds many diagnoses and history items.
-            if let full = Self.clean(raw), !Self.holdsDose(full.text),
-               let at = result.firstIndex(where: { dx in
-                   let a = foldedWords(dx.text), b = foldedWords(full.text)
-                   return a.count >= 2 && b.count > a.count && a.first == b.first && Self.isOrderedSubsequence(dx.text, of: full.text)
-               }) {
-                result[at] = Diagnosis(text: full.text, icd10: result[at].icd10 ?? full.icd10)
-                knownConcepts[at] = DiagnosisConcept.key(full.text)
-                knownWords[at] = Self.surfaceWords(full.text)
-                seen.insert(TextFolding.fold(full.text))
-                continue
-            }
-            // "Dx: HTA" and "Antecedentes: HTA en tratamiento", "Dx: ERC estadio 4" and "ERC estadio 4 de causa no
-            // tradicional": one disease, listed once, in the fuller words the note gives it.
-            if let at = result.firstIndex(where: { Self.isWordPrefix($0.text, of: diagnosis.text) && Self.contentWords(diagnosis.text).subtracting(Self.contentWords($0.text)).count <= 3 }) {
-                result[at] = Diagnosis(text: diagnosis.text, icd10: result[at].icd10 ?? diagnosis.icd10)
-                knownConcepts[at] = DiagnosisConcept.key(diagnosis.text)
-                knownWords[at] = Self.surfaceWords(diagnosis.text)
-                seen.insert(TextFolding.fold(diagnosis.text))
-                continue
-            }
-            let concept = DiagnosisConcept.key(diagnosis.text)
-            let head = DiagnosisConcept.headKey(diagnosis.text)
-            // The same words only ("HTA" beside "HTA no controlada"): a comorbidity written in another form ("T2DM" beside
-            // "Type 2 diabetes mellitus with polyneuropathy", "ICC" beside "Insuficiencia cardiaca descompensada") is kept,
-            // so the summary keeps what the history says.
-            // Its head counts too ("preeclampsia en este embarazo" beside "antecedente de preeclampsia"), grades do not
-            // ("cirrosis hepática Child B"); an acute event does not cover its disease ("asthma exacerbation", "asthma").
-            let words = Self.surfaceWords(diagnosis.text)
-            // "HTA no tratada" beside "HTA no controlada", "DM2 insulinorrequiriente" beside "DM2 con nefropatía": the
-            // same disease in another state.
-            let headWords = Self.surfaceWords(Self.surfaceHead(diagnosis.text)).subtracting(Self.stateWords).isEmpty
-                ? Self.surfaceWords(Self.surfaceHead(diagnosis.text)) : Self.surfaceWords(Self.surfaceHead(diagnosis.text)).subtracting(Self.stateWords)
-            let event = !words.isDisjoint(with: DiagnosisConcept.events)
-            // The same words of another disease do not cover it: "hypertension" beside "pulmonary hypertension".
-            let stateless = concept.subtracting(Self.stateWords), statelessHead = head.subtracting(Self.stateWords)
-            if knownWords.indices.contains(where: { n in
-                let k = knownWords[n]
-                return !k.isEmpty && (words.isSubset(of: k) || headWords.isSubset(of: k)) && (event || k.isDisjoint(with: DiagnosisConcept.events))
-                    && (stateless.isSubset(of: knownConcepts[n]) || statelessHead.isSubset(of: knownConcepts[n]))
-            }) { continue }
-            // A history item spelled out ("obstructive sleep apnea", "insuficiencia renal crónica") beside the same
-            // concept diagnosed ("OSA", "IRC terminal") adds nothing; its abbreviation ("T2DM", "HTA", "FA crónica")
-            // beside a diagnosis spelled out is what the doctor scans for, and stays.
-            // An abbreviation in a follow-up's reason ("here for f/u of HTN and T2DM") is the diagnosis it abbreviates.
-            if !Self.opensWithAbbreviation(diagnosis.text) || proseHistory.contains(TextFolding.fold(raw)) && !headerHistory.contains(TextFolding.fold(raw)),
-               knownConcepts.contains(where: { !$0.isEmpty && DiagnosisConcept.covers($0, concept) || DiagnosisConcept.covers($0, head) }) { continue }
-            let key = TextFolding.fold(diagnosis.text)
-            if seen.insert(key).inserted {
-                result.append(diagnosis)
-                knownConcepts.append(concept)
-                knownWords.append(words)
-            }
-        }
-        return result
+        return DiagnosisMerge.merged(sectionItems: items, historyItems: historyItems,
+                                     followUpOnly: proseHistory.subtracting(headerHistory))
     }
 
     /// The line at `i` joined with up to two following lines that continue its sentence: the line does not end a sentence
@@ -245,10 +190,10 @@ struct DiagnosisExtractor {
         return []
     }
 
-    static let midLineHistoryHeaders: [[Unicode.Scalar]] = [
-        "antecedentes personales patologicos", "antecedentes patologicos", "antecedentes personales", "antecedentes",
-        "antecedente", "antec", "app", "pmh", "past medical history", "comorbilidades", "comorbilidad", "comorbidities",
-    ].map { Array($0.unicodeScalars) }
+    /// The history headers inside a line, after a sentence end: every line-start history header (round 6: "… (urocultivo:
+    /// E. coli BLEE). AP: DBT2, IRC estadio 3, HTA."), longest first.
+    static let midLineHistoryHeaders: [[Unicode.Scalar]] = (historyHeaders + ["comorbilidades", "comorbilidad"])
+        .sorted { $0.count > $1.count }.map { Array($0.unicodeScalars) }
 
     /// True when every word of `short` (two or more) occurs in `long` in order, and `long` adds at most four words:
     /// "ERC estadio 3b" in "ERC de causa no tradicional (Mesoamericana) estadio 3b".
@@ -381,7 +326,7 @@ struct DiagnosisExtractor {
         // "ANTECEDENTES MORBIDOS:", "Antecedentes clínicos relevantes:", "Antecedentes patológicos de importancia:": any
         // label of at most five words opening with "antecedente(s)" is the patient's history, unless a word of it names
         // another kind of history (family, surgical, allergic, obstetric, habits).
-        if folded.hasPrefix("antecedente"), let colon = trimmed.firstIndex(of: ":") {
+        if folded.hasPrefix("antec"), let colon = trimmed.firstIndex(of: ":") {
             let label = TextFolding.fold(String(trimmed[..<colon]))
             let words = label.split(whereSeparator: { !$0.isLetter })
             if words.count <= 5, !label.contains(where: \.isNumber), words.allSatisfy({ !otherHistoryWords.contains(String($0)) }) {
@@ -509,6 +454,11 @@ struct DiagnosisExtractor {
         if let last = words.last, ["normal", "normales", "negativo", "negativa", "negative"].contains(last),
            words.contains(where: { resultNouns.contains($0) }) { return true }
         if negationOpeners.contains(first) { return true }
+        // "Post-op dx: same.", "ídem", "igual": a reference to another list; "Correlacionar con clínica", "dx diferencial
+        // dengue": an instruction or a differential, not a diagnosis (round 6).
+        if words.count <= 2, ["same", "idem", "igual", "mismo", "misma", "ditto", "unchanged"].contains(first) { return true }
+        if ["correlacionar", "correlate", "correlacion", "sugiero", "sugerimos", "recomiendo", "recommend", "ddx", "diferencial", "differential"].contains(first)
+            || words.count >= 2 && ["dx", "diagnostico", "diagnosis"].contains(first) && ["diferencial", "diferenciales", "differential"].contains(words[1]) { return true }
         // "resto estable", "rest unremarkable", "lo demás sin cambios": the rest of the findings, no disease.
         if remainderOpeners.contains(first) || words.count >= 2 && ["lo", "el"].contains(first) && remainderOpeners.contains(words[1]) { return true }
         // "descartar lesión meniscal", "rule out PE", "afastar TEP": what is to be ruled out is not diagnosed.
@@ -535,6 +485,9 @@ struct DiagnosisExtractor {
     static func isHistoryNoise(_ item: String) -> Bool {
         let folded = TextFolding.fold(item.trimmingWhitespace())
         guard let first = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).first.map(String.init) else { return true }
+        // "alcohol use disorder, mild, in early remission", "trastorno por consumo de alcohol": a disorder, not a habit.
+        if ["disorder", "trastorno", "dependencia", "dependence", "abuse", "withdrawal", "abstinencia"].contains(where: { folded.hasSubstring($0) }),
+           ["alcohol", "consumo", "tabaquismo", "tabagismo"].contains(first) { return false }
         if historyNoiseOpeners.contains(first) || historyNoisePrefixes.contains(where: { first.hasPrefix($0) }) { return true }
         // G3P3003, G2P1
         let scalars = Array(first.unicodeScalars)
@@ -547,6 +500,9 @@ struct DiagnosisExtractor {
         for separator in [" - ", " — ", " – "] {
             guard let range = item.firstRange(of: separator) else { continue }
             let after = String(item[range.upperBound...])
+            // "HTN - at goal, but amlodipine edema -> decrease amlodipine", "DM2 - mal controlada, ajustar insulina": the
+            // problem's status is part of it (the blind sets label "HTN - at goal"); the plan after it is not.
+            if let status = Self.leadingStatus(after) { return String(item[..<range.upperBound]) + status }
             let firstWord = TextFolding.fold(after).split(separator: " ").first.map(String.init) ?? ""
             if after.contains(where: { $0.isNumber }) || planVerbs.contains(firstWord) { return String(item[..<range.lowerBound]) }
             // "Essential hypertension - at goal for age, continue lisinopril": a remark holding a plan verb is the plan.
@@ -555,6 +511,27 @@ struct DiagnosisExtractor {
         }
         return item
     }
+
+    /// "at goal, but …" → "at goal": a status phrase of at most four words opening a remark, up to the plan.
+    static func leadingStatus(_ remark: String) -> String? {
+        let folded = TextFolding.fold(remark)
+        guard statusOpeners.contains(where: { folded.hasPrefix($0 + " ") || folded == $0 || folded.hasPrefix($0 + ",") || folded.hasPrefix($0 + ";") }) else { return nil }
+        var end = remark.endIndex
+        for stop in [",", ";", " ->", " →", " but ", " pero ", ".", " - ", " with ", " con "] {
+            if let r = remark.firstRange(of: stop), r.lowerBound < end { end = r.lowerBound }
+        }
+        let status = String(remark[..<end]).trimmingWhitespace()
+        let count = status.split(separator: " ").count
+        return count >= 1 && count <= 4 && !holdsDose(status) ? status : nil
+    }
+
+    static let statusOpeners = [
+        "at goal", "not at goal", "above goal", "below goal", "stable", "estable", "controlled", "well controlled", "uncontrolled",
+        "poorly controlled", "controlada", "controlado", "bien controlada", "bien controlado", "mal controlada", "mal controlado",
+        "no controlada", "no controlado", "improving", "improved", "resolved", "resolving", "worsening", "compensada", "compensado",
+        "descompensada", "descompensado", "en meta", "fuera de meta", "en resolucion", "mejorando", "resuelta", "resuelto",
+        "en remision", "in remission", "asintomatico", "asintomatica", "asymptomatic",
+    ]
 
     /// The problem of "Problem: plan" when the plan holds a dose, opens with a plan verb or names a drug.
     static func problemBeforePlan(_ item: String) -> String? {
@@ -634,6 +611,12 @@ struct DiagnosisExtractor {
         "hpp", "hmp", "antecedentes pessoais", "pmhx", "past history", "antecedentes patologicos personales y familiares",
         // The singular and abbreviated forms: "Antecedente:", "Antec.:", "Comorbilidad:", "Comorbidade:".
         "antecedente personal", "antecedente", "antec", "comorbilidad", "comorbidade", "comorbidity",
+        // Round 6: Chile's "AM:" / "Antec. mórbidos:", the chronic conditions a family doctor follows ("Crónica: HTA y DM2",
+        // "Enfermedades crónicas:", "Patología de base:"), "Hx:".
+        "am", "antecedentes morbidos", "antec morbidos", "morbidos", "cronica", "cronicas", "cronico", "cronicos",
+        "enfermedades cronicas", "enfermedad cronica", "patologias cronicas", "patologia cronica", "enfermedades de base",
+        "enfermedad de base", "patologia de base", "patologias de base", "chronic conditions", "chronic problems",
+        "problemas cronicos", "condiciones cronicas", "hx", "doencas cronicas", "doenca de base",
     ]
 
     /// The text after a diagnosis header on this line, or nil when the line is not a diagnosis header.

@@ -12,6 +12,8 @@ enum DiagnosisListSplitter {
             var item = DiagnosisExtractor.stripListMarker(sentence)
             // "Dx principal: apendicitis. Dx secundarios: anemia, obesidad.": a later sentence that is a header of its own.
             if index > 0, let inner = DiagnosisExtractor.sectionContent(item) { result += listItems(inner); continue }
+            // "Dx: NAC + ICC descompensada. AP: FA crónica, HAS.": a history field after the diagnoses, without its label.
+            if index > 0, let history = DiagnosisExtractor.historyContent(item) { result += listItems(history); continue }
             // "Principal: acute pancreatitis", "Secundarios: anemia": a sub-label of the list.
             item = withoutSubLabel(item)
             if index > 0, let rest = historySentence(item) {
@@ -54,6 +56,8 @@ enum DiagnosisListSplitter {
     static func opensWithDiseaseNoun(_ sentence: String) -> Bool {
         guard let first = words(sentence).first, words(sentence).count <= 12 else { return false }
         // Portuguese "-ite" ("tireoidite", "gastrite", "hepatite") only in long words: "noite", "leite", "limite" are none.
+        // "Glicemia capilar 210", "Natremia 131": an analyte's name ends like a disease and is none.
+        if analytes.contains(first) { return false }
         return diseaseHeads.contains(first) || ["itis", "osis", "iasis", "emia", "patia", "oma", "algia"].contains(where: { first.hasSuffix($0) && first.count > 5 })
             || first.hasSuffix("ite") && first.count > 7
     }
@@ -66,6 +70,12 @@ enum DiagnosisListSplitter {
         }
         return nil
     }
+
+    /// Lab analytes whose names end in "-emia": results, not diseases.
+    static let analytes: Set<String> = [
+        "glicemia", "glucemia", "glycemia", "glicemias", "glucemias", "natremia", "kalemia", "kaliemia", "calcemia", "fosfatemia",
+        "magnesemia", "cloremia", "uricemia", "azoemia", "lactacidemia", "glicemia", "bilirrubinemia", "colesterolemia",
+    ]
 
     static let diseaseHeads: Set<String> = [
         "sindrome", "infeccion", "insuficiencia", "enfermedad", "trastorno", "neumonia", "fractura", "diabetes", "hipertension",
@@ -90,7 +100,12 @@ enum DiagnosisListSplitter {
         if text.contains(";") { return text.split(separator: ";").flatMap { semicolonPart(trimmedItem(String($0))) }.flatMap(conjunctionParts).map(trimmedItem).filter { !$0.isEmpty } }
         var parts: [String] = []
         for part in commaParts(text) {
-            if let last = parts.last, startsWithQualifier(part) { parts[parts.count - 1] = last + ", " + part } else { parts.append(part) }
+            // "trastorno depresivo mayor, episodio moderado, en remisión parcial", "bipolar I disorder, most recent episode
+            // depressed, in partial remission": a mood disorder's specifiers stay in its item.
+            // "HTA y DM2, con insuficiencia venosa crónica": after a comma, "con"/"with" and a disease's head noun add a
+            // condition of its own (round 6); "DM2 con nefropatía", without the comma, stays one item.
+            if let added = addedCondition(part) { parts.append(added); continue }
+            if let last = parts.last, startsWithQualifier(part) || isEpisodeSpecifier(part) || isCourseSpecifier(part) { parts[parts.count - 1] = last + ", " + part } else { parts.append(part) }
         }
         return parts.flatMap(conjunctionParts).map(trimmedItem).filter { !$0.isEmpty }
     }
@@ -129,6 +144,28 @@ enum DiagnosisListSplitter {
         let w = words(part)
         guard let first = w.first, ["episodio", "episode", "episodios", "episodes"].contains(first) || w.last.map({ ["episode", "episodes"].contains($0) }) == true else { return false }
         return w.count <= 4 && w.allSatisfy { ["episodio", "episode", "episodios", "episodes", "unico", "single", "recurrente", "recurrent", "actual", "current", "leve", "moderado", "grave", "mild", "moderate", "severe", "primer", "first"].contains($0) }
+    }
+
+    /// "con insuficiencia venosa crónica" → "insuficiencia venosa crónica": a comma part adding a disease after "con"/"with".
+    static func addedCondition(_ part: String) -> String? {
+        let folded = TextFolding.fold(part)
+        for lead in ["con ", "with ", "com "] where folded.hasPrefix(lead) {
+            let rest = String(part.unicodeScalars.dropFirst(lead.unicodeScalars.count)).trimmingWhitespace()
+            // "DM2 de 20 años, con neuropatía periférica y retinopatía": a complication describes the disease before it.
+            guard let first = words(rest).first, !startsWithQualifier(rest), !ComorbidityMentions.diseaseDescriptors.contains(first),
+                  diseaseHeads.contains(first) || DiagnosisVocabulary.heads.contains(first) else { return nil }
+            return rest
+        }
+        return nil
+    }
+
+    /// "most recent episode depressed", "in early remission", "en remisión parcial", "episodio actual grave": a course
+    /// specifier of the disorder before it, not a disease.
+    static func isCourseSpecifier(_ part: String) -> Bool {
+        let w = words(part)
+        guard !w.isEmpty, w.count <= 6 else { return false }
+        if w.starts(with: ["most", "recent", "episode"]) || w.starts(with: ["current", "episode"]) || w.starts(with: ["episodio", "actual"]) { return true }
+        return w.contains(where: { ["remission", "remision", "remissao"].contains($0) }) && w.count <= 4
     }
 
     /// Parts split at a spaced slash (" / ", " // ") when every part holds a word of letters.
@@ -245,6 +282,9 @@ enum DiagnosisListSplitter {
             // "Úlcera gástrica asociada a H. pylori y AINES", "anemia secondary to CKD and blood loss": the second
             // cause of a relation is no diagnosis of its own.
             if DiagnosisExtractor.relatesTwoDiseases(left), rightWords.count <= 3 { return [text] }
+            // "DM2, con neuropatía periférica y retinopatía no proliferativa": two complications of one disease (round 6).
+            if ComorbidityMentions.diseaseDescriptors.contains(rightWords[0]),
+               leftWords.contains(where: { ["con", "with", "com"].contains($0) }), leftWords.contains(where: { ComorbidityMentions.diseaseDescriptors.contains($0) }) { return [text] }
             return conjunctionParts(left) + conjunctionParts(right)
         }
         return [text]
@@ -304,6 +344,8 @@ enum DiagnosisListSplitter {
         "uncomplicated", "con", "not", "uncontrolled", "controlled", "poorly", "well", "mal", "bien", "cf", "clase", "grupo", "class",
         "a", "por", "de", "en", "asociada", "asociado", "associated", "suspected", "presuntiva", "presuntivo",
         "fuera", "dentro", "outside", "within", "rate", "at", "s", "ahora", "now", "currently", "actualmente",
+        // "TB pulmonar BK+, caso nuevo", "síndrome del túnel carpiano, relacionado con el trabajo" (round 6).
+        "caso", "relacionado", "relacionada", "related", "asociado", "vinculado", "vinculada",
     ]
     static let qualifierPrefixes = ["resuel", "resolv", "mejor", "cha2ds2"]
     static let notOpening: Set<String> = [

@@ -46,7 +46,7 @@ enum DrugLexicon {
     static let fluids: Set<String> = ["sf", "clna", "solucion", "suero", "cloruro", "dextrosa", "dextrose", "normal", "hartmann", "sodium", "ss", "ssn"]
 
     /// Fluids whose abbreviation is something else when no strength follows ("ss" = semanas, "SSN"/"SS#" = social security).
-    static let fluidsNamedByStrength: Set<String> = ["ss", "ssn"]
+    static let fluidsNamedByStrength: Set<String> = ["ss", "ssn", "solucion"]
 
     static let names: [String] = [
         // Antibiotics / antimicrobials
@@ -140,6 +140,9 @@ enum DrugLexicon {
         "solucion fisiologica", "solucion salina", "suero fisiologico", "cloruro de sodio", "hartmann", "ringer lactato",
         "lactato de ringer", "normal saline", "lactated ringer", "dextrosa", "dextrose", "solucion glucosada",
         "sf", "clna", "solucion hartmann", "sodium chloride",
+        // Argentina's "PHP" (plan de hidratación parenteral), an IV fluid prescribed by volume (round 6); "solución 0.9%" named
+        // by its strength only (`fluidsNamedByStrength`); activated charcoal; the tuberculosis regimens' fixed-dose combinations.
+        "php", "solucion", "carbon activado", "activated charcoal", "rhze", "rhz", "hrze", "hrz",
         // Venezuela's "SS 0,9%" (solución salina), "LR" (lactated Ringer's), "D5W"; not "SG" (semanas de gestación).
         "ss", "lr", "d5w", "ringer",
         // Aspirin's abbreviations in prescriptions: "ASA 100 mg" (Latin America, US), "AAS" (Brazil).

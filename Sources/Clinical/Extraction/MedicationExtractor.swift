@@ -151,7 +151,12 @@ struct MedicationExtractor {
     private func resumedLater(after nameEnd: Int) -> Bool {
         var k = nameEnd + 1
         while k < text.tokens.count, k - nameEnd <= 14, !text.gap(after: k - 1).contains(". "), !text.gap(after: k - 1).contains("\n") {
-            if Self.resumeWords.contains(text.folded[k]) || ["reiniciandose", "reanudandose", "retomada", "retomado", "reanudada", "reanudado"].contains(text.folded[k]) { return true }
+            if Self.resumeWords.contains(text.folded[k]) || ["reiniciandose", "reanudandose", "retomada", "retomado", "reanudada", "reanudado"].contains(text.folded[k]) {
+                // "held and may be resumed at follow-up if Cr < 1.5", "hasta reiniciar": a resumption to come is no resumption.
+                let before = (max(nameEnd + 1, k - 3)..<k).map { text.folded[$0] }
+                if before.contains(where: { ["may", "can", "could", "might", "if", "until", "hasta", "si", "podra", "puede", "podria", "cuando", "when", "once", "luego"].contains($0) }) { k += 1; continue }
+                return true
+            }
             if lexiconMatch(at: k) != nil { return false }
             k += 1
         }
@@ -169,6 +174,12 @@ struct MedicationExtractor {
         let f = text.folded
         // "aspirina 100 mg (NO suspender), atorvastatina": a stop verb closing another drug's remark is not this drug's.
         if i >= 1, Self.stopWords.contains(f[i - 1]) || Self.stoppedBefore.contains(f[i - 1]), Self.plainGap(text.gap(after: i - 1)), !negatedStop(at: i - 1) { return true }
+        // "Dejar aspirina.", "Dejar la metformina": Argentina's imperative of stopping (round 6); "no dejar" keeps it.
+        if i >= 1, f[i - 1] == "dejar" || i >= 2 && f[i - 2] == "dejar" && ["la", "el", "los", "las"].contains(f[i - 1]),
+           Self.plainGap(text.gap(after: i - 1)), !negatedStop(at: f[i - 1] == "dejar" ? i - 1 : i - 2) { return true }
+        // "azithromycin was\ndiscontinued on day 3", "la metformina fue suspendida": a stop in the passive, also across the
+        // line break of a paragraph wrapped at the page's width.
+        if passiveStop(after: nameEnd) { return true }
         if changedFrom(i) && changedToAnother(after: nameEnd, windowEnd: windowEnd) || noLongerTaken(i) || notContinued(i) { return true }
         // "Stop taking: ibuprofen", "Dejar de tomar: AINES", "Suspender el enalapril", "Discontinue the aspirin".
         var b = i - 1
@@ -220,6 +231,21 @@ struct MedicationExtractor {
                 if Self.stopWords.contains(f[k]) && !negatedStop(at: k) && !stopNamesNextDrug(k) { return true }
                 k += 1
             }
+        }
+        return false
+    }
+
+    /// "X was discontinued", "X were held", "X fue suspendida", "X foi suspensa": the name, an auxiliary, then a stop participle
+    /// (a single line break between them is the page's width, not a new clause).
+    private func passiveStop(after nameEnd: Int) -> Bool {
+        let f = text.folded
+        var k = nameEnd + 1
+        var auxiliaries = 0
+        while k < f.count, auxiliaries <= 2 {
+            let gap = text.gap(after: k - 1)
+            guard !gap.contains("."), !gap.contains(";"), !gap.contains(","), !gap.contains("(") , gap.filter({ $0 == "\n" }).count <= 1 else { return false }
+            if ["was", "were", "is", "been", "fue", "fueron", "foi", "ha", "sido", "se", "es", "being"].contains(f[k]) { auxiliaries += 1; k += 1; continue }
+            return auxiliaries >= 1 && (Self.stoppedAfter.contains(f[k]) || ["discontinued", "stopped", "held", "suspendida", "suspendido", "suspensa", "suspenso", "retirada", "retirado", "withdrawn"].contains(f[k]))
         }
         return false
     }
@@ -359,9 +385,22 @@ struct MedicationExtractor {
             if gap == "+", end + 2 < text.tokens.count, text.folded[end + 1] == "vit", ["", "."].contains(text.gap(after: end + 1).trimmingWhitespace()),
                text.tokens[end + 2].letters == 1, text.tokens[end + 2].isCapitalized, text.tokens[end + 2].digits <= 2 { end += 2; continue }
             if text.gap(after: end) == " " || text.gap(after: end) == "/", Self.qualifiers.contains(text.folded[end + 1]) { end += 1; continue }
+            // "Metformina de liberación prolongada 750 mg", "metformin extended release": the release form is the name's.
+            if let form = releaseForm(after: end) { end = form; continue }
             break
         }
         return end
+    }
+
+    /// The last token of "de liberación prolongada" / "extended release" right after `end`, or nil.
+    private func releaseForm(after end: Int) -> Int? {
+        let f = text.folded
+        var k = end + 1
+        if k < f.count, f[k] == "de", text.gap(after: end) == " " { k += 1 }
+        guard k + 1 < f.count, ["liberacion", "extended", "delayed", "sustained", "prolonged", "modified", "liberacao"].contains(f[k]),
+              text.gap(after: k - 1) == " ", text.gap(after: k) == " ",
+              ["prolongada", "modificada", "extendida", "inmediata", "sostenida", "controlada", "retardada", "release", "prolongada"].contains(f[k + 1]) else { return nil }
+        return k + 1
     }
 
     private func lexiconMatch(at i: Int) -> Int? {
@@ -429,6 +468,9 @@ struct MedicationExtractor {
         // "dipirona NO (alergia)", "ibuprofeno: NO", "aspirin - NO": a drug refused right after its name.
         if i + 1 < text.tokens.count, ["no", "nao"].contains(text.folded[i + 1]), text.tokens[i + 1].isAllCaps || text.gap(after: i).contains(":") || text.gap(after: i).contains("-"),
            !text.gap(after: i).contains("\n") { return true }
+        // "Flumazenil no (riesgo convulsivo).", "ketorolaco no." : a drug answered no right after its name, with its reason.
+        if i + 1 < text.tokens.count, ["no", "nao"].contains(text.folded[i + 1]), text.gap(after: i) == " ",
+           i + 2 >= text.tokens.count || text.gap(after: i + 1).contains("(") || text.gap(after: i + 1).hasPrefix(".") { return true }
         // "Alergias: penicilina, AINEs", "Allergies: sulfa", "Alergia medicamentosa: dipirona": the allergy field's line.
         var b = i - 1
         while b >= 0, i - b <= 8, !text.gap(after: b).contains("\n"), !text.gap(after: b).contains(".") || text.tokens[b].letters == 1 {
@@ -464,6 +506,13 @@ struct MedicationExtractor {
     private func isPastTreatment(at i: Int) -> Bool {
         var k = i - 1
         var seen = 0
+        // An ingestion or an overdose is no prescription: "Ingesta de alcohol y 10 comp de clonazepam 2 mg", "overdose of
+        // metoprolol" — in the same phrase, not across a list's comma ("abundante ingesta de líquidos, fenazopiridina").
+        var g = i - 1
+        while g >= 0, i - g <= 8, !text.gap(after: g).contains(where: { ",.;:\n".contains($0) }) {
+            if ["ingesta", "ingirio", "ingiere", "ingested", "ingestion", "sobredosis", "overdose", "intoxicacion", "ingeriu"].contains(text.folded[g]) { return true }
+            g -= 1
+        }
         // "após 48h de ceftriaxona", "tras 3 días de amoxicilina", "after 5 days of vancomycin": a course that came before.
         if i >= 3, ["de", "of"].contains(text.folded[i - 1]) {
             var d = i - 2
@@ -483,6 +532,8 @@ struct MedicationExtractor {
             if gap.contains(":"), !gap.contains("\n"), Self.pastTreatmentWords.contains(text.folded[k]) { return true }
             if gap.contains("\n") || gap.contains(".") && !(text.tokens[k].letters == 1) || gap.contains(";") || gap.contains(":") { return false }
             let f = text.folded[k]
+            // "… y luego clindamicina oral", "then switched to amoxicillin": what follows a switch is taken now.
+            if ["luego", "then", "despues", "posteriormente", "switched", "cambio", "changed", "now", "ahora", "actualmente"].contains(f) { return false }
             if Self.pastTreatmentWords.contains(f) { return true }
             if k + 1 < i, Self.pastTreatmentPairs[f] == text.folded[k + 1] { return true }
             k -= 1
@@ -496,6 +547,8 @@ struct MedicationExtractor {
         "previously", "tried", "failed", "fracaso", "probo", "recebeu", "usou",
         // "tomaba losartán, cambiado a metildopa": what the patient used to take.
         "tomaba", "usaba", "tomava", "usava",
+        // "consider phenobarbital", "considerar haloperidol si agitación": a drug considered is not prescribed.
+        "consider", "considerar", "considere", "considerer",
     ]
     /// "sin mejoría", "sin respuesta", "sem melhora", "without improvement", "without relief", "no improvement".
     static let failedTreatmentPairs: [String: String] = [
@@ -504,6 +557,8 @@ struct MedicationExtractor {
     /// Two-word cues, first word → second: "treated with", "respuesta a", "response to", "was on", "se trató con".
     static let pastTreatmentPairs: [String: String] = [
         "treated": "with", "respuesta": "a", "response": "to", "was": "on", "prior": "to", "trato": "con",
+        // "tratada con oxacilina IV 5 días y luego clindamicina oral": the course before the switch (round 6).
+        "tratada": "con", "tratado": "con", "manejada": "con", "manejado": "con",
     ]
 
     /// A drug word that names something else: a lab value ("Potasio 5,6 mEq/L"), a
@@ -916,6 +971,10 @@ struct MedicationExtractor {
         "glulisina", "glulisine", "glargina", "glargine", "lispro", "aspart", "detemir", "degludec", "isofana", "isophane",
         // A combination's partner written as a salt alone: "amoxicilina/clavulánico", "ampicilina/sulbactam".
         "clavulanico", "clavulanato", "clavulanate",
+        // Round 6: "lithium carbonate ER", "hierro sacarato", "carbonato de litio" forms.
+        "carbonate", "carbonato", "sacarato", "saccharate", "cr", "mr", "odt",
+        // An inhaler's device is part of what the doctor prescribes: "Albuterol HFA", "tiotropium Respimat".
+        "hfa", "respimat", "diskus", "ellipta", "turbuhaler", "handihaler",
     ]
     static let doseUnits: Set<String> = [
         "mg", "g", "gr", "mcg", "µg", "ug", "ml", "cc", "ui", "iu", "u", "unidades", "units", "unit", "meq", "mmol", "gotas",
@@ -1052,13 +1111,15 @@ struct MedicationExtractor {
     /// "luego", "then", "seguido de": what follows is the next step of the same regimen.
     static let thenWords: Set<String> = ["luego", "then", "despues", "posteriormente", "seguido", "followed", "depois"]
     static let countWords: Set<String> = ["una", "dos", "tres", "cuatro", "once", "twice", "three", "four", "1", "2", "3", "4"]
-    static let allergyWords: Set<String> = ["alergia", "alergias", "alergico", "alergica", "allergic", "allergy", "allergies", "intolerancia", "intolerant"]
+    static let allergyWords: Set<String> = ["alergia", "alergias", "alergico", "alergica", "alergicos", "alergicas", "allergic", "allergy", "allergies", "intolerancia", "intolerant"]
     static let avoidWords: Set<String> = ["evitar", "avoid", "contraindicado", "contraindicada", "contraindicated"]
     static let dottedAbbreviations: Set<String> = ["v", "o", "i", "e", "mg", "ml", "g", "c", "p", "vo", "max", "aprox", "approx", "tab", "comp", "h", "hrs"]
     /// Words that precede a number and a unit but are not drugs (labs, vitals, quantities).
     static let notDrugs: Set<String> = [
         // Instruction verbs before a dose: "aplicar 20 UI SC", "administrar 2 g", "give 1 g".
         "aplicar", "administrar", "inyectar", "colocar", "tomar", "usar", "apply", "inject", "administer", "aplique", "tome",
+        // "noradrenalina en descenso, ahora 0.05 mcg/kg/min": an adverb before a dose (round 6).
+        "ahora", "luego", "despues", "actualmente", "hasta", "desde", "inicial", "maxima", "maximo", "total",
         // Routes and forms written between a drug and its dose: "Nitroglicerina sublingual 0,5 mg".
         "sublingual", "intravenosa", "intravenoso", "subcutanea", "subcutaneo", "inhalada", "inhalado", "topica", "topico",
         "oftalmica", "vaginal", "rectal", "transdermico", "transdermica", "nasal", "intramuscular", "jarabe", "suspension",

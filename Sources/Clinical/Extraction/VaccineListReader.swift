@@ -9,8 +9,10 @@ enum VaccineListReader {
         var result: [Medication] = []
         var i = 0
         while i < lines.count {
-            guard let content = labelContent(lines[i]) else { i += 1; continue }
-            var items = content.split(separator: ";").map(String.init)
+            guard let content = labelContent(lines[i]) ?? applicationContent(lines[i]) else { i += 1; continue }
+            // "DPT 0.5 ml IM (1er refuerzo), Antipolio oral (APO) 2 gotas VO, Varicela 0.5 ml SC": without a ";" the commas
+            // outside parentheses separate the vaccines (round 6).
+            var items = content.contains(";") ? content.split(separator: ";").map(String.init) : commaItems(content)
             var j = i + 1
             while j < lines.count, DiagnosisExtractor.isListItem(lines[j]) {
                 items.append(DiagnosisExtractor.stripListMarker(lines[j]))
@@ -20,6 +22,31 @@ enum VaccineListReader {
             i = j
         }
         return result
+    }
+
+    /// "Aplicación de Tdpa 0.5 ml IM hoy.", "Se aplica influenza 0.5 ml IM", "Administered MMR 0.5 mL SC": a vaccine given, told
+    /// in a sentence rather than under a label (round 6). The items need a volume and a route, as under a label.
+    static func applicationContent(_ line: String) -> String? {
+        let folded = TextFolding.fold(line)
+        for cue in ["aplicacion de ", "se aplica ", "se aplico ", "se aplican ", "se administra vacuna ", "administered ", "given today: ", "aplicada "] where folded.hasPrefix(cue) {
+            let rest = String(line.unicodeScalars.dropFirst(cue.unicodeScalars.count))
+            return SentenceSegmenter.split(rest).first.map { $0.trimmingWhitespace() }
+        }
+        return nil
+    }
+
+    /// The parts between commas outside parentheses.
+    static func commaItems(_ content: String) -> [String] {
+        var items: [String] = []
+        var current = ""
+        var depth = 0
+        for c in content {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+            if c == ",", depth == 0 { items.append(current); current = ""; continue }
+            current.append(c)
+        }
+        items.append(current)
+        return items.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 
     /// The text after a vaccination label of at most six words, or nil.
@@ -40,7 +67,8 @@ enum VaccineListReader {
     static func vaccine(_ item: String) -> Medication? {
         let words = item.split(separator: " ").map(String.init)
         guard let doseAt = words.indices.first(where: { n in
-            n + 1 < words.count && isVolume(words[n]) && ["ml", "cc"].contains(TextFolding.fold(words[n + 1]).trimmingTrailingDots())
+            // An oral vaccine's drops count as its volume: "Antipolio oral (APO) 2 gotas VO".
+            n + 1 < words.count && isVolume(words[n]) && ["ml", "cc", "gotas", "drops", "gts"].contains(TextFolding.fold(words[n + 1]).trimmingTrailingDots().trimmingCharacters(",;."))
         }) else { return nil }
         let routes: Set<String> = ["im", "sc", "subcut", "sq", "id", "vo", "po", "intranasal", "oral", "intramuscular", "subcutanea"]
         guard let route = words[(doseAt + 2)...].first(where: { routes.contains(TextFolding.fold($0).trimmingCharacters(",;.")) }) else { return nil }
