@@ -10,7 +10,8 @@ import Clinical
 /// - Medications: a predicted name matches a labelled one when either contains the other (accent- and case-folded).
 ///   Labels and predictions are paired one to one so that the most labels are found (`LabelMatching`).
 /// - Diagnoses: same ICD-10 code, or at least 60% of the labelled content words and 40% of the predicted ones shared;
-///   paired one to one like medications.
+///   paired one to one like medications. In a corpus whose labels name a condition once (`CorpusNote.repeatsLabelledOnce`),
+///   a further prediction matching a found label is a repeat, neither right nor an extra.
 /// - Summary keeps a note when every labelled medication name and every content word of every labelled diagnosis appears in it.
 /// - Negation error: a predicted diagnosis matching no label that holds every content word of a finding the note denies.
 /// - Stopped error: a predicted medication matching no label whose name is one the note stops or suspends.
@@ -160,14 +161,20 @@ public enum ClinicalEvaluator {
     private static func scoreDiagnoses(note: CorpusNote, extraction: ClinicalExtraction, into report: inout EvaluationReport) -> [String] {
         let goldWords = note.diagnoses.map { contentWords($0.text) }
         let predictedWords = extraction.diagnoses.map { contentWords($0.text) }
-        let pairing = LabelMatching.maximum(labels: note.diagnoses.count, predictions: extraction.diagnoses.count) { l, p in
+        let matches = { (l: Int, p: Int) -> Bool in
             if let code = note.diagnoses[l].icd10, let predictedCode = extraction.diagnoses[p].icd10, code.uppercased() == predictedCode { return true }
             let shared = goldWords[l].intersection(predictedWords[p]).count
             return !goldWords[l].isEmpty && !predictedWords[p].isEmpty
                 && Double(shared) >= 0.6 * Double(goldWords[l].count) && Double(shared) >= 0.4 * Double(predictedWords[p].count)
         }
+        let pairing = LabelMatching.maximum(labels: note.diagnoses.count, predictions: extraction.diagnoses.count, matches: matches)
         let paired = Set(pairing.compactMap { $0 })
-        let remaining = extraction.diagnoses.indices.filter { !paired.contains($0) }.map { extraction.diagnoses[$0] }
+        let foundLabels = pairing.indices.filter { pairing[$0] != nil }
+        // A corpus that labels a condition once: a second prediction of a found label is the repeat it leaves out.
+        let repeats = note.repeatsLabelledOnce
+            ? Set(extraction.diagnoses.indices.filter { p in !paired.contains(p) && foundLabels.contains { matches($0, p) } }) : []
+        for p in repeats.sorted() { report.details.append("\(note.id): repeat of a found diagnosis, not counted (labelled once here) «\(extraction.diagnoses[p].rendered)»") }
+        let remaining = extraction.diagnoses.indices.filter { !paired.contains($0) && !repeats.contains($0) }.map { extraction.diagnoses[$0] }
         var misses: [String] = []
         for (label, match) in zip(note.diagnoses, pairing) {
             if match != nil {

@@ -292,10 +292,8 @@ import ClinicalEvaluation
     @Test func developmentSetMeetsTheHeldOutTargets() throws {
         let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("ClinicalHeldOut2")
         let report = ClinicalEvaluator.evaluate(try CorpusNote.load(directory: directory))
-        // Round 6: HeldOut2 labels a history item beside its later, fuller diagnosis once (the convention of the sets before
-        // HeldOut7); the extractor now keeps both, as the blind sets' documented convention does, which costs HeldOut2's
-        // diagnosis precision and only that. Every other target holds; diagnosis recall must stay at the F1 target.
-        #expect(report.missed(.heldOut).filter { !$0.hasPrefix("diagnosis F1") }.isEmpty, "\(report.rendered(verbose: true, targets: .heldOut))")
-        #expect(report.diagnoses.recall >= 0.95 && report.negationErrors == 0, "\(report.rendered(verbose: true, targets: .heldOut))")
+        // HeldOut2 labels a history item and its later, fuller diagnosis once (its labelling-convention.txt), and is
+        // scored in that convention: every held-out target holds.
+        #expect(report.missed(.heldOut).isEmpty, "\(report.rendered(verbose: true, targets: .heldOut))")
     }
 }

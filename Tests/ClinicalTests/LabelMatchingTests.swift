@@ -54,4 +54,24 @@ import ClinicalEvaluation
         #expect(report.medications.falseNegatives == 0)
         #expect(report.medications.falsePositives == 0)
     }
+
+    /// A corpus whose labels name a condition once (its `labelling-convention.txt`) is scored in that convention: a
+    /// second prediction of a found label is neither found nor extra; elsewhere it is an extra.
+    @Test func aCorpusThatLabelsRepeatsOnceDoesNotCountTheRepeatAsAnExtra() throws {
+        let json = #"{"id":"probe","country":"VE","language":"es","text":"","phi":[],"medications":[],"diagnoses":[{"text":"diabetes mellitus tipo 2 descompensada"},{"text":"celulitis"}]}"#
+        let predictions = ["diabetes mellitus tipo 2 descompensada", "celulitis", "diabetes mellitus tipo 2", "insuficiencia venosa"]
+        for labelledOnce in [true, false] {
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("labelling-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: directory) }
+            try Data(json.utf8).write(to: directory.appendingPathComponent("probe.json"))
+            if labelledOnce { try Data("diagnosis repeats: labelled once\n\nwhy…\n".utf8).write(to: directory.appendingPathComponent("labelling-convention.txt")) }
+            let notes = try CorpusNote.load(directory: directory)
+            #expect(notes.count == 1 && notes[0].repeatsLabelledOnce == labelledOnce)
+            let report = score(notes[0], diagnoses: predictions)
+            #expect(report.diagnoses.truePositives == 2)
+            // "insuficiencia venosa" matches no label: an extra in both conventions; the history item only where repeats count.
+            #expect(report.diagnoses.falsePositives == (labelledOnce ? 1 : 2), "labelled once: \(labelledOnce)")
+        }
+    }
 }

@@ -76,12 +76,8 @@ import TestSupport
         // And they meet issue 17's extraction targets there.
         let targets = EvaluationTargets.heldOut
         #expect(viaBinary.medications.f1 >= targets.medicationF1, "medication F1 \(viaBinary.medications.f1): \(viaBinary.problems)")
-        // Round 6 of issue 17: these ten notes come from HeldOut2 and Corpus2, which label a history item beside its later,
-        // fuller diagnosis once; the extractor now keeps both, as the blind sets' documented convention does (README,
-        // "Diagnoses, medications and summaries, round 6"). That costs their diagnosis precision only (all five extras are
-        // such pairs), so recall carries the target here and F1 keeps a floor.
-        #expect(viaBinary.diagnoses.recall >= targets.diagnosisF1 ?? 1, "diagnosis recall \(viaBinary.diagnoses.recall): \(viaBinary.problems)")
-        #expect(viaBinary.diagnoses.f1 >= 0.90, "diagnosis F1 \(viaBinary.diagnoses.f1): \(viaBinary.problems)")
+        // (HeldOut2 and Corpus2 label a history item and its later, fuller diagnosis once: their labelling-convention.txt.)
+        #expect(viaBinary.diagnoses.f1 >= targets.diagnosisF1 ?? 1, "diagnosis F1 \(viaBinary.diagnoses.f1): \(viaBinary.problems)")
         #expect(viaBinary.negationErrors == 0 && viaBinary.stoppedErrors == 0, "\(viaBinary.problems)")
         #expect(viaBinary.medications.truePositives >= 25 && viaBinary.diagnoses.truePositives >= 25, "enough labels to mean something")
 
