@@ -11,7 +11,8 @@ import Clinical
 ///   Labels and predictions are paired one to one so that the most labels are found (`LabelMatching`).
 /// - Diagnoses: same ICD-10 code, or at least 60% of the labelled content words and 40% of the predicted ones shared;
 ///   paired one to one like medications. In a corpus whose labels name a condition once (`CorpusNote.repeatsLabelledOnce`),
-///   a further prediction matching a found label is a repeat, neither right nor an extra.
+///   a further prediction matching a found label, or naming no content word a found prediction lacks, is a repeat,
+///   neither right nor an extra.
 /// - Summary keeps a note when every labelled medication name and every content word of every labelled diagnosis appears in it.
 /// - Negation error: a predicted diagnosis matching no label that holds every content word of a finding the note denies.
 /// - Stopped error: a predicted medication matching no label whose name is one the note stops or suspends.
@@ -170,9 +171,13 @@ public enum ClinicalEvaluator {
         let pairing = LabelMatching.maximum(labels: note.diagnoses.count, predictions: extraction.diagnoses.count, matches: matches)
         let paired = Set(pairing.compactMap { $0 })
         let foundLabels = pairing.indices.filter { pairing[$0] != nil }
-        // A corpus that labels a condition once: a second prediction of a found label is the repeat it leaves out.
-        let repeats = note.repeatsLabelledOnce
-            ? Set(extraction.diagnoses.indices.filter { p in !paired.contains(p) && foundLabels.contains { matches($0, p) } }) : []
+        // A corpus that labels a condition once: a further prediction of a found label, or one naming no word that a
+        // found prediction lacks (`policitemia` beside a found `policitemia secundaria`), is the repeat it leaves out.
+        let isRepeat = { (p: Int) -> Bool in
+            foundLabels.contains { matches($0, p) }
+                || (!predictedWords[p].isEmpty && paired.contains { predictedWords[p].isSubset(of: predictedWords[$0]) })
+        }
+        let repeats = note.repeatsLabelledOnce ? Set(extraction.diagnoses.indices.filter { !paired.contains($0) && isRepeat($0) }) : []
         for p in repeats.sorted() { report.details.append("\(note.id): repeat of a found diagnosis, not counted (labelled once here) «\(extraction.diagnoses[p].rendered)»") }
         let remaining = extraction.diagnoses.indices.filter { !paired.contains($0) && !repeats.contains($0) }.map { extraction.diagnoses[$0] }
         var misses: [String] = []
