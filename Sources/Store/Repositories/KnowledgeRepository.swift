@@ -73,9 +73,10 @@ public struct KnowledgeRepository {
     /// `embeddingModel` only, nearest first.
     ///
     /// One patient's chunks, and a clinic holding at most `policy.exactRowLimit` chunks of the model, are
-    /// ranked exactly (through their b-tree indexes). A larger clinic goes through the HNSW index, whose
-    /// candidates (`hnsw.ef_search`) are filtered by clinic only after the walk (pgvector before 0.8 has no
-    /// iterative scan): so `ef_search` is sized from the clinic's share of the index (`VectorSearchPolicy`)
+    /// ranked exactly (through their b-tree indexes). A larger clinic goes through its bucket's HNSW index
+    /// (V006, `KnowledgeBuckets`), whose candidates (`hnsw.ef_search`) are filtered by clinic only after the walk
+    /// (pgvector before 0.8 has no iterative scan): so `ef_search` is sized from the clinic's share of its
+    /// bucket's index (`VectorSearchPolicy`)
     /// and set for this one query (`SET LOCAL` in a transaction, so nothing sticks to the session or pins an
     /// RDS Proxy connection); when the walk still comes back short, the clinic's chunks are ranked exactly.
     public func nearest(to embedding: [Float], clinicId: String, patientId: String? = nil, embeddingModel: String,
@@ -131,30 +132,44 @@ public struct KnowledgeRepository {
     }
 
     /// The clinic's chunks of the model, counted up to `cap` (through `knowledge_chunks_by_clinic_model`, an
-    /// index-only scan), the table's rows as the planner last counted them, and — only for a clinic past the
-    /// cap, whose exact count would cost a scan of its entries — its share as the planner's statistics know it
-    /// (`pg_stats`' most common values of `clinic_id`: a clinic large enough to matter is among them).
+    /// index-only scan), and — only for a clinic past the cap, the one that may walk an index — the rows of its
+    /// bucket's index and its share of them (V006: the walk visits its bucket's graph only). Both come from the
+    /// planner's statistics: the table's rows (`pg_class.reltuples`) and the most common values of `clinic_id`
+    /// (`pg_stats`; a clinic large enough to walk is among them): the bucket's share of the table is the share of
+    /// the common clinics that hash into it plus an even part (1/16) of the rest, as a hash spreads them. Without
+    /// statistics the bucket is taken to be the whole table (a larger `ef_search`, or exact: never a smaller one).
     private func indexSizes(clinicId: String, model: String, cap: Int) throws -> (clinicRows: Int, indexRows: Double, share: Double?) {
         let row = try runner.query("""
             SELECT (SELECT count(*) FROM (SELECT 1 FROM knowledge_chunks WHERE clinic_id = $1 AND embedding_model = $2 LIMIT $3) AS c) AS clinic_rows,
                    (SELECT reltuples::float8 FROM pg_class WHERE oid = 'knowledge_chunks'::regclass) AS index_rows
             """, [.text(clinicId), .text(model), .int(cap)], idempotent: true).rows[0]
-        let clinicRows = try row.int("clinic_rows"), indexRows = try row.double("index_rows")
-        guard clinicRows >= cap else { return (clinicRows, indexRows, nil) }
-        let share = try runner.query("""
-            SELECT m.f::float8 AS share
+        let clinicRows = try row.int("clinic_rows"), tableRows = try row.double("index_rows")
+        guard clinicRows >= cap else { return (clinicRows, tableRows, nil) }
+        let bucket = KnowledgeBuckets.sql(of: "m.v"), own = KnowledgeBuckets.sql(of: "$1::text")
+        let stats = try runner.query("""
+            SELECT count(*) AS n, max(m.f) FILTER (WHERE m.v = $1)::float8 AS share,
+                   coalesce(sum(m.f) FILTER (WHERE \(bucket) = \(own)), 0)::float8 AS bucket_common,
+                   coalesce(sum(m.f), 0)::float8 AS all_common
             FROM pg_stats s CROSS JOIN LATERAL unnest(s.most_common_vals::text::text[], s.most_common_freqs) AS m(v, f)
-            WHERE s.schemaname = current_schema() AND s.tablename = 'knowledge_chunks' AND s.attname = 'clinic_id' AND m.v = $1
-            """, [.text(clinicId)], idempotent: true).rows.first.map { try $0.double("share") }
-        return (clinicRows, indexRows, share)
+            WHERE s.schemaname = current_schema() AND s.tablename = 'knowledge_chunks' AND s.attname = 'clinic_id'
+            """, [.text(clinicId)], idempotent: true).rows[0]
+        guard try stats.int("n") > 0, tableRows > 0 else { return (clinicRows, tableRows, nil) }
+        let bucketShare = try stats.double("bucket_common") + max(0, 1 - (try stats.double("all_common"))) / Double(KnowledgeBuckets.count)
+        guard bucketShare > 0 else { return (clinicRows, tableRows, nil) }
+        let share = try stats.optionalString("share").flatMap(Double.init).map { min(1, $0 / bucketShare) }
+        return (clinicRows, tableRows * bucketShare, share)
     }
 
     private func approximateRank(_ embedding: [Float], clinicId: String, model: String, limit: Int, efSearch: Int) throws -> [ChunkMatch] {
-        _ = try runner.query("SELECT set_config('hnsw.ef_search', $1, true)", [.text(String(max(1, min(efSearch, 1000))))], idempotent: true)
+        // The policy chose the walk; the planner cannot estimate the bucket condition (a blind 0.5 %) and may take a
+        // few rows to sort for cheaper, i.e. rank the clinic exactly at ~10 µs a row. Sorting is off for this
+        // transaction only, so the walk runs (and if the bucket index could not serve the query, it still sorts).
+        _ = try runner.query("SELECT set_config('hnsw.ef_search', $1, true), set_config('enable_sort', 'off', true)",
+                             [.text(String(max(1, min(efSearch, 1000))))], idempotent: true)
         let result = try runner.query("""
             SELECT \(KnowledgeRepository.matchColumns), embedding <=> $2::vector AS distance
             FROM knowledge_chunks
-            WHERE clinic_id = $1 AND embedding_model = $4
+            WHERE clinic_id = $1 AND embedding_model = $4 AND \(KnowledgeBuckets.sql(of: "clinic_id")) = \(KnowledgeBuckets.sql(of: "$1::text"))
             ORDER BY embedding <=> $2::vector
             LIMIT $3
             """, [.text(clinicId), .vector(embedding), .int(limit), .text(model)], idempotent: true)
