@@ -75,4 +75,24 @@ import TestSupport
         }
         #expect(walked.map(\.id) == [lateId])
     }
+
+    /// The plan's sizes are computed once a minute per clinic, model and exact limit: a second search within the
+    /// minute sends no statement for them, another clinic (or limit) is computed on its own, and they expire.
+    @Test func theSearchSizesAreKeptOneMinutePerClinicAndModel() throws {
+        let cache = VectorSearchSizeCache()
+        var computed = 0
+        func lookup(_ clinic: String, cap: Int = 2_001, at now: UInt64) throws -> VectorSearchSizeCache.Sizes {
+            try cache.sizes(clinicId: clinic, model: "m", cap: cap, now: now) {
+                computed += 1
+                return VectorSearchSizeCache.Sizes(clinicRows: computed, indexRows: 50_000, share: nil)
+            }
+        }
+        let start: UInt64 = 1_000_000_000
+        #expect(try lookup("a", at: start).clinicRows == 1)
+        #expect(try lookup("a", at: start + VectorSearchSizeCache.ttlNs - 1).clinicRows == 1)
+        #expect(try lookup("b", at: start).clinicRows == 2)
+        #expect(try lookup("a", cap: 701, at: start).clinicRows == 3)
+        #expect(try lookup("a", at: start + VectorSearchSizeCache.ttlNs).clinicRows == 4)
+        #expect(computed == 4)
+    }
 }

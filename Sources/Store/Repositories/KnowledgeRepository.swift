@@ -92,25 +92,38 @@ public struct KnowledgeRepository {
         }
         // SET LOCAL needs a transaction: a session's statements each run alone, so take one for this search.
         if let session = runner as? Session {
+            // The plan's sizes first, outside the transaction: from the minute's cache, no statement at all.
+            let sizes = try self.sizes(clinicId: clinicId, model: embeddingModel, policy: policy)
             return try session.database.transaction(timeoutMs: session.timeoutMs) { tx in
-                try KnowledgeRepository(tx).nearestInClinic(embedding, clinicId: clinicId, model: embeddingModel, limit: count, policy: policy)
+                try KnowledgeRepository(tx).nearestInClinic(embedding, clinicId: clinicId, model: embeddingModel, limit: count, policy: policy, sizes: sizes)
             }
         }
-        return try nearestInClinic(embedding, clinicId: clinicId, model: embeddingModel, limit: count, policy: policy)
+        return try nearestInClinic(embedding, clinicId: clinicId, model: embeddingModel, limit: count, policy: policy,
+                                   sizes: try sizes(clinicId: clinicId, model: embeddingModel, policy: policy))
+    }
+
+    /// `indexSizes`, through the database's one-minute cache when this runs on a session (`VectorSearchSizeCache`).
+    private func sizes(clinicId: String, model: String, policy: VectorSearchPolicy) throws -> VectorSearchSizeCache.Sizes {
+        let cap = policy.exactRowLimit + 1
+        let compute = {
+            let found = try self.indexSizes(clinicId: clinicId, model: model, cap: cap)
+            return VectorSearchSizeCache.Sizes(clinicRows: found.clinicRows, indexRows: found.indexRows, share: found.share)
+        }
+        guard let session = runner as? Session else { return try compute() }
+        return try session.database.vectorSearchSizes.sizes(clinicId: clinicId, model: model, cap: cap, compute)
     }
 
     /// How a clinic-wide search of this clinic would run now (what `nearest` decides; for tests and tools).
     public func searchPlan(clinicId: String, embeddingModel: String, limit: Int,
                            policy: VectorSearchPolicy = .standard) throws -> VectorSearchPolicy.Plan {
-        let sizes = try indexSizes(clinicId: clinicId, model: embeddingModel, cap: policy.exactRowLimit + 1)
+        let sizes = try sizes(clinicId: clinicId, model: embeddingModel, policy: policy)
         return policy.plan(clinicRows: sizes.clinicRows, indexRows: sizes.indexRows, clinicShare: sizes.share, limit: max(1, min(limit, 100)))
     }
 
     /// Clinic-wide: exact for a small clinic, else HNSW with a sized `ef_search`, exact when it comes back short.
     /// Must run in a transaction (`SET LOCAL`).
     private func nearestInClinic(_ embedding: [Float], clinicId: String, model: String, limit: Int,
-                                 policy: VectorSearchPolicy) throws -> [ChunkMatch] {
-        let sizes = try indexSizes(clinicId: clinicId, model: model, cap: policy.exactRowLimit + 1)
+                                 policy: VectorSearchPolicy, sizes: VectorSearchSizeCache.Sizes) throws -> [ChunkMatch] {
         guard case .approximate(let efSearch) = policy.plan(clinicRows: sizes.clinicRows, indexRows: sizes.indexRows, clinicShare: sizes.share,
                                                             limit: limit) else {
             return try rank(embedding, clinicId: clinicId, patientId: nil, model: model, limit: limit)
