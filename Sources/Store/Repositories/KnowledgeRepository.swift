@@ -120,7 +120,8 @@ public struct KnowledgeRepository {
         return policy.plan(clinicRows: sizes.clinicRows, indexRows: sizes.indexRows, clinicShare: sizes.share, limit: max(1, min(limit, 100)))
     }
 
-    /// Clinic-wide: exact for a small clinic, else HNSW with a sized `ef_search`, exact when it comes back short.
+    /// Clinic-wide: exact for a small clinic, else HNSW with a sized `ef_search`; when it comes back short, once more
+    /// with 4× the candidates (at most pgvector's 1,000), and exact when that is short too.
     /// Must run in a transaction (`SET LOCAL`).
     private func nearestInClinic(_ embedding: [Float], clinicId: String, model: String, limit: Int,
                                  policy: VectorSearchPolicy, sizes: VectorSearchSizeCache.Sizes) throws -> [ChunkMatch] {
@@ -130,6 +131,13 @@ public struct KnowledgeRepository {
         }
         let approximate = try approximateRank(embedding, clinicId: clinicId, model: model, limit: limit, efSearch: efSearch)
         guard approximate.count < limit else { return approximate }
+        // Short (the query's neighbourhood in the bucket's graph is another clinic's): one wider walk, ~1/10 of the
+        // exact ranking's cost, before ranking the clinic exactly.
+        let wider = min(policy.maxEfSearch, efSearch * 4)
+        if wider > efSearch {
+            let second = try approximateRank(embedding, clinicId: clinicId, model: model, limit: limit, efSearch: wider)
+            if second.count == limit { return second }
+        }
         return try rank(embedding, clinicId: clinicId, patientId: nil, model: model, limit: limit)
     }
 
