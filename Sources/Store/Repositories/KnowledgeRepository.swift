@@ -142,7 +142,8 @@ public struct KnowledgeRepository {
     }
 
     /// The HNSW walk alone with this `ef_search` (no exact fallback): what the recall test measures.
-    /// Must run in a transaction; `efSearch` is clamped to pgvector's 1...1000.
+    /// Must run in a transaction; `efSearch` is clamped to pgvector's 1...1000. Its `SET LOCAL`s (`hnsw.ef_search`,
+    /// `enable_sort` off) last until that transaction ends, as `nearest`'s do when called on a caller's transaction.
     public func approximateNearest(to embedding: [Float], clinicId: String, embeddingModel: String, limit: Int,
                                    efSearch: Int) throws -> [ChunkMatch] {
         guard embedding.count == embeddingDimensions else {
