@@ -12,6 +12,8 @@ public final class Database: @unchecked Sendable {
     private let lock = OwnedLock()
     // Guarded by `lock`.
     private var connection: PGConnection?
+    /// The clinic-wide vector search's sizes, kept a minute (`KnowledgeRepository.nearest` on a session).
+    let vectorSearchSizes = VectorSearchSizeCache()
 
     public init(settings: DatabaseSettings, logger: Logger) {
         self.settings = settings

@@ -81,15 +81,18 @@ _ = try seed.query("""
     FROM generate_series(1, 10000) AS i
     """, [.text(clinic)], idempotent: false)
 // 10,000 chunks with random 1024-dimension embeddings (`WHERE i >= 0` makes the subquery run per row);
-// the HNSW index is built once afterwards (faster than per row).
-_ = try seed.query("DROP INDEX knowledge_chunks_embedding", [], idempotent: false)
+// the HNSW index of the clinic's bucket (V006) is built once afterwards (faster than per row), as the migration defines it.
+let bucketIndex = try seed.query("SELECT format('knowledge_chunks_embedding_b%s', lpad(\(KnowledgeBuckets.sql(of: "$1::text"))::text, 2, '0')) AS name",
+                                 [.text(clinic)], idempotent: true).rows[0].string("name")
+let bucketIndexDefinition = try seed.query("SELECT pg_get_indexdef($1::regclass) AS def", [.text(bucketIndex)], idempotent: true).rows[0].string("def")
+_ = try seed.query("DROP INDEX \(bucketIndex)", [], idempotent: false)
 _ = try seed.query("""
     INSERT INTO knowledge_chunks (clinic_id, chunk_index, content, embedding, embedding_model)
     SELECT $1, i, 'fragmento ' || i, (SELECT array_agg(random() - 0.5)::vector FROM generate_series(1, 1024) WHERE i >= 0), 'test-embedding'
     FROM generate_series(0, 9999) AS i
     """, [.text(clinic)], idempotent: false)
 let indexStart = WallClock.monotonicNs()
-_ = try seed.query("CREATE INDEX knowledge_chunks_embedding ON knowledge_chunks USING hnsw (embedding vector_cosine_ops)", [], idempotent: false)
+_ = try seed.query(bucketIndexDefinition, [], idempotent: false)
 let indexSeconds = Double(WallClock.monotonicNs() - indexStart) / 1e9
 _ = try seed.query("ANALYZE", [], idempotent: false)
 

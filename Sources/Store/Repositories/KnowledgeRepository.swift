@@ -73,9 +73,10 @@ public struct KnowledgeRepository {
     /// `embeddingModel` only, nearest first.
     ///
     /// One patient's chunks, and a clinic holding at most `policy.exactRowLimit` chunks of the model, are
-    /// ranked exactly (through their b-tree indexes). A larger clinic goes through the HNSW index, whose
-    /// candidates (`hnsw.ef_search`) are filtered by clinic only after the walk (pgvector before 0.8 has no
-    /// iterative scan): so `ef_search` is sized from the clinic's share of the index (`VectorSearchPolicy`)
+    /// ranked exactly (through their b-tree indexes). A larger clinic goes through its bucket's HNSW index
+    /// (V006, `KnowledgeBuckets`), whose candidates (`hnsw.ef_search`) are filtered by clinic only after the walk
+    /// (pgvector before 0.8 has no iterative scan): so `ef_search` is sized from the clinic's share of its
+    /// bucket's index (`VectorSearchPolicy`)
     /// and set for this one query (`SET LOCAL` in a transaction, so nothing sticks to the session or pins an
     /// RDS Proxy connection); when the walk still comes back short, the clinic's chunks are ranked exactly.
     public func nearest(to embedding: [Float], clinicId: String, patientId: String? = nil, embeddingModel: String,
@@ -91,36 +92,58 @@ public struct KnowledgeRepository {
         }
         // SET LOCAL needs a transaction: a session's statements each run alone, so take one for this search.
         if let session = runner as? Session {
+            // The plan's sizes first, outside the transaction: from the minute's cache, no statement at all.
+            let sizes = try self.sizes(clinicId: clinicId, model: embeddingModel, policy: policy)
             return try session.database.transaction(timeoutMs: session.timeoutMs) { tx in
-                try KnowledgeRepository(tx).nearestInClinic(embedding, clinicId: clinicId, model: embeddingModel, limit: count, policy: policy)
+                try KnowledgeRepository(tx).nearestInClinic(embedding, clinicId: clinicId, model: embeddingModel, limit: count, policy: policy, sizes: sizes)
             }
         }
-        return try nearestInClinic(embedding, clinicId: clinicId, model: embeddingModel, limit: count, policy: policy)
+        return try nearestInClinic(embedding, clinicId: clinicId, model: embeddingModel, limit: count, policy: policy,
+                                   sizes: try sizes(clinicId: clinicId, model: embeddingModel, policy: policy))
+    }
+
+    /// `indexSizes`, through the database's one-minute cache when this runs on a session (`VectorSearchSizeCache`).
+    private func sizes(clinicId: String, model: String, policy: VectorSearchPolicy) throws -> VectorSearchSizeCache.Sizes {
+        let cap = policy.exactRowLimit + 1
+        let compute = {
+            let found = try self.indexSizes(clinicId: clinicId, model: model, cap: cap)
+            return VectorSearchSizeCache.Sizes(clinicRows: found.clinicRows, indexRows: found.indexRows, share: found.share)
+        }
+        guard let session = runner as? Session else { return try compute() }
+        return try session.database.vectorSearchSizes.sizes(clinicId: clinicId, model: model, cap: cap, compute)
     }
 
     /// How a clinic-wide search of this clinic would run now (what `nearest` decides; for tests and tools).
     public func searchPlan(clinicId: String, embeddingModel: String, limit: Int,
                            policy: VectorSearchPolicy = .standard) throws -> VectorSearchPolicy.Plan {
-        let sizes = try indexSizes(clinicId: clinicId, model: embeddingModel, cap: policy.exactRowLimit + 1)
+        let sizes = try sizes(clinicId: clinicId, model: embeddingModel, policy: policy)
         return policy.plan(clinicRows: sizes.clinicRows, indexRows: sizes.indexRows, clinicShare: sizes.share, limit: max(1, min(limit, 100)))
     }
 
-    /// Clinic-wide: exact for a small clinic, else HNSW with a sized `ef_search`, exact when it comes back short.
+    /// Clinic-wide: exact for a small clinic, else HNSW with a sized `ef_search`; when it comes back short, once more
+    /// with 4× the candidates (at most pgvector's 1,000), and exact when that is short too.
     /// Must run in a transaction (`SET LOCAL`).
     private func nearestInClinic(_ embedding: [Float], clinicId: String, model: String, limit: Int,
-                                 policy: VectorSearchPolicy) throws -> [ChunkMatch] {
-        let sizes = try indexSizes(clinicId: clinicId, model: model, cap: policy.exactRowLimit + 1)
+                                 policy: VectorSearchPolicy, sizes: VectorSearchSizeCache.Sizes) throws -> [ChunkMatch] {
         guard case .approximate(let efSearch) = policy.plan(clinicRows: sizes.clinicRows, indexRows: sizes.indexRows, clinicShare: sizes.share,
                                                             limit: limit) else {
             return try rank(embedding, clinicId: clinicId, patientId: nil, model: model, limit: limit)
         }
         let approximate = try approximateRank(embedding, clinicId: clinicId, model: model, limit: limit, efSearch: efSearch)
         guard approximate.count < limit else { return approximate }
+        // Short (the query's neighbourhood in the bucket's graph is another clinic's): one wider walk, ~1/10 of the
+        // exact ranking's cost, before ranking the clinic exactly.
+        let wider = min(policy.maxEfSearch, efSearch * 4)
+        if wider > efSearch {
+            let second = try approximateRank(embedding, clinicId: clinicId, model: model, limit: limit, efSearch: wider)
+            if second.count == limit { return second }
+        }
         return try rank(embedding, clinicId: clinicId, patientId: nil, model: model, limit: limit)
     }
 
     /// The HNSW walk alone with this `ef_search` (no exact fallback): what the recall test measures.
-    /// Must run in a transaction; `efSearch` is clamped to pgvector's 1...1000.
+    /// Must run in a transaction; `efSearch` is clamped to pgvector's 1...1000. Its `SET LOCAL`s (`hnsw.ef_search`,
+    /// `enable_sort` off) last until that transaction ends, as `nearest`'s do when called on a caller's transaction.
     public func approximateNearest(to embedding: [Float], clinicId: String, embeddingModel: String, limit: Int,
                                    efSearch: Int) throws -> [ChunkMatch] {
         guard embedding.count == embeddingDimensions else {
@@ -131,30 +154,44 @@ public struct KnowledgeRepository {
     }
 
     /// The clinic's chunks of the model, counted up to `cap` (through `knowledge_chunks_by_clinic_model`, an
-    /// index-only scan), the table's rows as the planner last counted them, and — only for a clinic past the
-    /// cap, whose exact count would cost a scan of its entries — its share as the planner's statistics know it
-    /// (`pg_stats`' most common values of `clinic_id`: a clinic large enough to matter is among them).
+    /// index-only scan), and — only for a clinic past the cap, the one that may walk an index — the rows of its
+    /// bucket's index and its share of them (V006: the walk visits its bucket's graph only). Both come from the
+    /// planner's statistics: the table's rows (`pg_class.reltuples`) and the most common values of `clinic_id`
+    /// (`pg_stats`; a clinic large enough to walk is among them): the bucket's share of the table is the share of
+    /// the common clinics that hash into it plus an even part (1/16) of the rest, as a hash spreads them. Without
+    /// statistics the bucket is taken to be the whole table (a larger `ef_search`, or exact: never a smaller one).
     private func indexSizes(clinicId: String, model: String, cap: Int) throws -> (clinicRows: Int, indexRows: Double, share: Double?) {
         let row = try runner.query("""
             SELECT (SELECT count(*) FROM (SELECT 1 FROM knowledge_chunks WHERE clinic_id = $1 AND embedding_model = $2 LIMIT $3) AS c) AS clinic_rows,
                    (SELECT reltuples::float8 FROM pg_class WHERE oid = 'knowledge_chunks'::regclass) AS index_rows
             """, [.text(clinicId), .text(model), .int(cap)], idempotent: true).rows[0]
-        let clinicRows = try row.int("clinic_rows"), indexRows = try row.double("index_rows")
-        guard clinicRows >= cap else { return (clinicRows, indexRows, nil) }
-        let share = try runner.query("""
-            SELECT m.f::float8 AS share
+        let clinicRows = try row.int("clinic_rows"), tableRows = try row.double("index_rows")
+        guard clinicRows >= cap else { return (clinicRows, tableRows, nil) }
+        let bucket = KnowledgeBuckets.sql(of: "m.v"), own = KnowledgeBuckets.sql(of: "$1::text")
+        let stats = try runner.query("""
+            SELECT count(*) AS n, max(m.f) FILTER (WHERE m.v = $1)::float8 AS share,
+                   coalesce(sum(m.f) FILTER (WHERE \(bucket) = \(own)), 0)::float8 AS bucket_common,
+                   coalesce(sum(m.f), 0)::float8 AS all_common
             FROM pg_stats s CROSS JOIN LATERAL unnest(s.most_common_vals::text::text[], s.most_common_freqs) AS m(v, f)
-            WHERE s.schemaname = current_schema() AND s.tablename = 'knowledge_chunks' AND s.attname = 'clinic_id' AND m.v = $1
-            """, [.text(clinicId)], idempotent: true).rows.first.map { try $0.double("share") }
-        return (clinicRows, indexRows, share)
+            WHERE s.schemaname = current_schema() AND s.tablename = 'knowledge_chunks' AND s.attname = 'clinic_id'
+            """, [.text(clinicId)], idempotent: true).rows[0]
+        guard try stats.int("n") > 0, tableRows > 0 else { return (clinicRows, tableRows, nil) }
+        let bucketShare = try stats.double("bucket_common") + max(0, 1 - (try stats.double("all_common"))) / Double(KnowledgeBuckets.count)
+        guard bucketShare > 0 else { return (clinicRows, tableRows, nil) }
+        let share = try stats.optionalString("share").flatMap(Double.init).map { min(1, $0 / bucketShare) }
+        return (clinicRows, tableRows * bucketShare, share)
     }
 
     private func approximateRank(_ embedding: [Float], clinicId: String, model: String, limit: Int, efSearch: Int) throws -> [ChunkMatch] {
-        _ = try runner.query("SELECT set_config('hnsw.ef_search', $1, true)", [.text(String(max(1, min(efSearch, 1000))))], idempotent: true)
+        // The policy chose the walk; the planner cannot estimate the bucket condition (a blind 0.5 %) and may take a
+        // few rows to sort for cheaper, i.e. rank the clinic exactly at ~10 µs a row. Sorting is off for this
+        // transaction only, so the walk runs (and if the bucket index could not serve the query, it still sorts).
+        _ = try runner.query("SELECT set_config('hnsw.ef_search', $1, true), set_config('enable_sort', 'off', true)",
+                             [.text(String(max(1, min(efSearch, 1000))))], idempotent: true)
         let result = try runner.query("""
             SELECT \(KnowledgeRepository.matchColumns), embedding <=> $2::vector AS distance
             FROM knowledge_chunks
-            WHERE clinic_id = $1 AND embedding_model = $4
+            WHERE clinic_id = $1 AND embedding_model = $4 AND \(KnowledgeBuckets.sql(of: "clinic_id")) = \(KnowledgeBuckets.sql(of: "$1::text"))
             ORDER BY embedding <=> $2::vector
             LIMIT $3
             """, [.text(clinicId), .vector(embedding), .int(limit), .text(model)], idempotent: true)
