@@ -20,23 +20,8 @@ from functools import partial
 cedula_ec, ci_uy, cedula_do = (partial(corpuslib.ec_cedula, shift=7), partial(corpuslib.uy_ci, shift=8),
                                partial(corpuslib.do_cedula, shift=3))
 
-BAD, BARE = set(), set()   # ids written with a wrong check digit / valid ids written without their label
-KIND_OF = {}               # note id -> kind of document (for the README counts only; not written to the JSON)
-
-
-def typo(value):
-    BAD.add(value)
-    return value
-
-
-def bare(value):
-    BARE.add(value)
-    return value
-
-
-def note(kind, id, *args, **kw):
-    KIND_OF[id] = kind
-    checked_note(id, *args, **kw)
+from corpuslib import BAD, BARE, KIND_OF, typo, bare   # shared with the later sets
+note = corpuslib.kind_note
 
 # ======================================= Mexico ====================================================================
 note("discharge", "h7-es-mx-01", "MX", "es", f"""INSTITUTO DE SEGURIDAD Y SERVICIOS SOCIALES DE LOS TRABAJADORES DEL ESTADO

@@ -22,23 +22,8 @@ cedula_ec, ci_uy, cedula_do = (partial(corpuslib.ec_cedula, shift=4), partial(co
                                partial(corpuslib.do_cedula, shift=6))
 nss8, cuit8, dui8 = partial(nss, shift=3), partial(cuit, shift=4), partial(dui, shift=5)
 
-BAD, BARE = set(), set()   # ids written with a wrong check digit / valid ids written without their label
-KIND_OF = {}               # note id -> kind of document (for the README counts only; not written to the JSON)
-
-
-def typo(value):
-    BAD.add(value)
-    return value
-
-
-def bare(value):
-    BARE.add(value)
-    return value
-
-
-def note(kind, id, *args, **kw):
-    KIND_OF[id] = kind
-    checked_note(id, *args, **kw)
+from corpuslib import BAD, BARE, KIND_OF, typo, bare   # shared with the later sets
+note = corpuslib.kind_note
 
 
 # ======================================= Mexico ====================================================================
