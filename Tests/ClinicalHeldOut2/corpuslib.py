@@ -214,3 +214,26 @@ def kind_note(kind, id, *args, single_line=False, titles=(), **kw):
              + [v for m in n["medications"] for v in m.values() if v])
     assert not [s for s in spans if "\n" in s], (id, "a label runs over a line break")
     assert not [p for p in n["phi"] if p["text"].split(" ")[0] in titles], (id, "a title inside a name")
+
+
+def report_counts():
+    """HeldOut7's and HeldOut8's counts for their README (stderr only), and the check that each wrong-check-digit
+    and each bare id is written once and is not both."""
+    import sys
+    from collections import Counter
+    phi = [p for n in NOTES for p in n["phi"]]
+    print(f"countries: {dict(Counter(n['country'] for n in NOTES))}", file=sys.stderr)
+    print(f"kinds: {dict(Counter(KIND_OF.values()).most_common())}", file=sys.stderr)
+    print(f"PHI spans {len(phi)}: labelled {sum(1 for p in phi if p.get('labelled'))}, "
+          f"wrong check digit {sum(1 for p in phi if p['text'] in BAD)}, valid without label "
+          f"{sum(1 for p in phi if p['text'] in BARE and not p.get('labelled'))}; by kind {dict(Counter(p['kind'] for p in phi).most_common())}",
+          file=sys.stderr)
+    print(f"medications {sum(len(n['medications']) for n in NOTES)}, diagnoses "
+          f"{sum(len(n['diagnoses']) for n in NOTES)} ({sum(1 for n in NOTES for d in n['diagnoses'] if d['icd10'])} with ICD-10), "
+          f"negated {sum(len(n['negated']) for n in NOTES)}, stopped {sum(len(n['stopped']) for n in NOTES)}; "
+          f"notes over 2 KB: {sum(1 for n in NOTES if len(n['text'].encode()) > 2048)}, "
+          f"largest {max(len(n['text'].encode()) for n in NOTES)} B, smallest {min(len(n['text'].encode()) for n in NOTES)} B",
+          file=sys.stderr)
+    assert not (BAD & BARE)
+    for v in BAD | BARE:
+        assert sum(1 for p in phi if p["text"] == v) == 1, v

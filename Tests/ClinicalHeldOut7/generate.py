@@ -1285,20 +1285,4 @@ Se indica ketorolac 60 mg IM por unica vez + metoclopramida 10 mg IM. Mejora. Al
 
 write(os.path.dirname(os.path.abspath(__file__)))
 
-# --- counts for the README (stderr only) ---
-phi = [p for n in corpuslib.NOTES for p in n["phi"]]
-print(f"countries: {dict(Counter(n['country'] for n in corpuslib.NOTES))}", file=sys.stderr)
-print(f"kinds: {dict(Counter(KIND_OF.values()).most_common())}", file=sys.stderr)
-print(f"PHI spans {len(phi)}: labelled {sum(1 for p in phi if p.get('labelled'))}, "
-      f"wrong check digit {sum(1 for p in phi if p['text'] in BAD)}, valid without label "
-      f"{sum(1 for p in phi if p['text'] in BARE and not p.get('labelled'))}; by kind {dict(Counter(p['kind'] for p in phi).most_common())}",
-      file=sys.stderr)
-print(f"medications {sum(len(n['medications']) for n in corpuslib.NOTES)}, diagnoses "
-      f"{sum(len(n['diagnoses']) for n in corpuslib.NOTES)} ({sum(1 for n in corpuslib.NOTES for d in n['diagnoses'] if d['icd10'])} with ICD-10), "
-      f"negated {sum(len(n['negated']) for n in corpuslib.NOTES)}, stopped {sum(len(n['stopped']) for n in corpuslib.NOTES)}; "
-      f"notes over 2 KB: {sum(1 for n in corpuslib.NOTES if len(n['text'].encode()) > 2048)}, "
-      f"largest {max(len(n['text'].encode()) for n in corpuslib.NOTES)} B, smallest {min(len(n['text'].encode()) for n in corpuslib.NOTES)} B",
-      file=sys.stderr)
-assert not (BAD & BARE)
-for v in BAD | BARE:
-    assert sum(1 for p in phi if p["text"] == v) == 1, v
+corpuslib.report_counts()   # counts for the README (stderr only), and the ids checked
