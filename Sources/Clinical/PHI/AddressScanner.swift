@@ -30,7 +30,7 @@ struct AddressScanner {
                 i = end + 1
                 continue
             }
-            if context.cueEnds(before: i, cues: Self.cues), context.gapIsLight(after: i - 1, allowing: ":,-."),
+            if context.cueEnds(before: i, cues: Self.cues), context.gapIsLight(after: i - 1, allowing: ":,-.") || residenceVerbBeforeLineBreak(i),
                t[i].isCapitalized || t[i].isNumber || Self.streetWords.contains(context.folded[i]) || Self.areaWords.contains(context.folded[i]) {
                 start = i
             } else if Self.streetWords.contains(context.folded[i]) || Self.neighbourhoodStarts.contains(context.folded[i]), t[i].isCapitalized, hasNumberAhead(i) {
@@ -54,6 +54,13 @@ struct AddressScanner {
             }
         }
         return Self.merged(result)
+    }
+
+    /// Round 7: "vive en\ncalle 23 e/ C y D": a residence verb closing its line, the street opening the next.
+    private func residenceVerbBeforeLineBreak(_ i: Int) -> Bool {
+        let gap = context.gap(after: i - 1)
+        guard gap.filter({ $0 == "\n" }).count == 1, gap.allSatisfy({ $0 == " " || $0 == "\n" }), i >= 2 else { return false }
+        return ["en", "at", "na", "no", "em"].contains(context.folded[i - 1]) && Self.streetWords.contains(context.folded[i])
     }
 
     /// Overlapping address spans as one ("Vive en San Pedro …, de la Rotonda … 300" read from its cue and "de la Rotonda
@@ -252,6 +259,9 @@ struct AddressScanner {
         ["mora", "na"], ["mora", "no"], ["mora", "em"], ["reside", "na"], ["reside", "no"], ["residente", "na"],
         ["residente", "em"], ["residente", "no"], ["vive", "na"], ["vive", "no"], ["reside", "em"],
         ["domicilio", "particular"], ["living", "at"], ["procedencia"], ["residencia"], ["vive", "en", "la"], ["reside", "en", "la"],
+        // Round 7: where the patient comes from ("proc. de Petare, sector …, zona 10", "procedente de AA.HH. …, Mz B Lt 12"):
+        // an address only when it holds a number or a street's word (a town alone is not one).
+        ["procedente", "de"], ["proc", "de"], ["procede", "de"], ["procedente", "del"],
     ]
     static let streetWords: Set<String> = [
         "calle", "av", "avenida", "avda", "carrera", "cra", "kr", "cl", "jr", "jiron", "pasaje", "psje", "pje", "rua",
@@ -276,6 +286,9 @@ struct AddressScanner {
     static let englishSuffixes: Set<String> = [
         "street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "drive", "boulevard", "blvd", "way", "court", "ct",
         "place", "pl", "terrace", "parkway", "circle",
+        // Round 7: the rest of the US suffixes a street is written with ("2100 N Stemmons Fwy", "40 Route 9 Hwy").
+        "fwy", "freeway", "hwy", "highway", "pkwy", "expy", "expressway", "trl", "trail", "cir", "ter", "pike", "sq",
+        "square", "aly", "alley", "loop", "dr", "tpke", "turnpike", "bypass", "crossing", "xing", "row", "walk",
     ]
     static let connectors: Set<String> = [
         "de", "del", "la", "las", "los", "y", "e", "esquina", "entre", "no", "n", "nº", "piso", "depto", "dpto", "int",

@@ -64,7 +64,9 @@ struct ContactScanner {
             var end = j
             while end > i, !TextFolding.isDigit(s[end - 1]), s[end - 1] != ")" { end -= 1 }
             if end > i, accept(start: i, end: end, digits: digits, groups: groups, separators: separators) {
-                result.append(PHISpan(kind: .phone, range: i..<end, priority: 6))
+                // "(5521-8834)": a parenthesis opening the run but closing after it is the sentence's, not an area code's.
+                let open = s[i] == "(" && !s[(i + 1)..<end].contains(")") ? i + 1 : i
+                result.append(PHISpan(kind: .phone, range: open..<end, priority: 6))
                 i = end
             } else {
                 // Skip the rest of this number so its tail is not read as a new run.
@@ -94,6 +96,14 @@ struct ContactScanner {
         let cued = hasPhoneCue(before: start)
         if text.hasPrefix("+") { return digits >= 8 }
         if cued { return true }
+        // Round 7: "(hijo) 71560293", "acompañante (prima) 6677-0399": a relative's noun in parentheses right before it.
+        if digits <= 10, kinInParenthesesBefore(start) { return true }
+        // Round 7: "trabaja en la capital (5521-8834)", "pide informe (099 318 442)": a number of seven to ten digits in
+        // two to four groups, alone in its parentheses, is a phone (a range, a year span or a count is not written so).
+        let inner = String(text.drop(while: { $0 == "(" }))
+        if digits <= 10, groups >= 2, groups <= 4, aloneInParentheses(start: start, end: end),
+           inner.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." }).allSatisfy({ $0.count >= 2 }),
+           !Self.isYearSpan(inner), !(inner.split(separator: "-").count == 2 && inner.split(separator: "-").allSatisfy { $0.hasSuffix("00") }) { return true }
         let dotsOnly = !separators.isEmpty && separators.unicodeScalars.allSatisfy { $0 == "." }
         if dotsOnly { return false }
         // "150000-450000", "4000-11000": a reference range of round counts, not a phone.
@@ -101,6 +111,39 @@ struct ContactScanner {
         if parts.count == 2, parts.allSatisfy({ $0.hasSuffix("00") }) { return false }
         return digits >= 10 && groups >= 2 && groups <= 5
     }
+
+    /// "(" right before the number and ")" right after it.
+    private func aloneInParentheses(start: Int, end: Int) -> Bool {
+        let s = context.text.scalars
+        let open = s[start] == "(" ? start : start - 1
+        guard open >= 0, s[open] == "(", end < s.count, s[end] == ")" else { return false }
+        // "(314) 555-0187" opens with an area code's parentheses: it is read by the other rules.
+        return !context.text.string((open + 1)..<end).contains(")")
+    }
+
+    /// "2019-2023", "1998 - 2004": a span of years.
+    static func isYearSpan(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == " " })
+        return parts.count == 2 && parts.allSatisfy { $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
+    }
+
+    /// A relative's or companion's noun in parentheses just before the number: "(hijo) 7156…", "(madre): 7788 …".
+    private func kinInParenthesesBefore(_ offset: Int) -> Bool {
+        let i = context.tokenIndex(atOrAfter: offset)
+        guard i >= 1, i - 1 < context.tokens.count else { return false }
+        let gap = context.gap(after: i - 1)
+        guard gap.hasPrefix(")"), gap.count <= 4, !gap.contains("\n") else { return false }
+        let f = context.folded[i - 1]
+        return RoleWords.kin.contains(f) || NameScanner.kinWords.contains(f) || Self.companionWords.contains(f)
+    }
+
+    static let companionWords: Set<String> = [
+        "esposa", "esposo", "pareja", "companera", "companero", "acompanante", "tutor", "tutora", "cuidadora", "cuidador",
+        "vecina", "vecino", "amiga", "amigo", "wife", "husband", "spouse", "partner", "caregiver", "friend", "neighbor",
+        "madre", "padre", "hija", "hijo", "hermana", "hermano", "abuela", "abuelo", "nieta", "nieto", "sobrina", "sobrino",
+        "prima", "primo", "tia", "tio", "suegra", "suegro", "cunada", "cunado", "mama", "papa", "nuera", "yerno",
+        "mother", "father", "daughter", "son", "sister", "brother", "mae", "pai", "filha", "filho", "irma", "irmao",
+    ]
 
     private func isDateShaped(_ text: String) -> Bool {
         let groups: [Int] = Array(text.unicodeScalars).split(whereSeparator: { $0 == "-" || $0 == "." || $0 == " " }).map { $0.count }

@@ -13,6 +13,8 @@ struct LabelledIdentifierScanner {
             // "No. de ingreso: ING-…", "Número de admisión: …", "N° de cuenta: …": a numbering word makes any noun a label.
             guard let label = Self.label(endingAt: i - 1, in: context) ?? numberedNoun(endingAt: i - 1) else { i += 1; continue }
             var kind = label.kind
+            // The label that named the kind (an inner label may rename it): a national card's word decides DNI below.
+            var kindWords = label.words
             // A numbering word before any label makes it strong: "N° Asegurado 09…", "Nro. de socio 88…", "# póliza 5…".
             var strongSeparator = label.strong || numbered(before: i - label.words.count)
             var v = i
@@ -32,7 +34,7 @@ struct LabelledIdentifierScanner {
             var closed = -1
             if v < t.count, context.gap(after: v - 1) == " (", let close = (v..<min(v + 3, t.count)).first(where: { context.gap(after: $0).hasPrefix(")") }),
                close + 1 < t.count, context.gap(after: close).dropFirst().contains(":") {
-                if let inner = Self.label(startingAt: v, in: context), inner.end == close + 1 { kind = inner.label.kind }
+                if let inner = Self.label(startingAt: v, in: context), inner.end == close + 1 { kind = inner.label.kind; kindWords = inner.label.words }
                 closed = close
                 v = close + 1
             }
@@ -57,6 +59,7 @@ struct LabelledIdentifierScanner {
                 if let inner = Self.label(startingAt: v, in: context), inner.end < t.count, separatorIsLight(after: inner.end - 1),
                    context.gap(after: inner.end - 1) != "-" {
                     kind = inner.label.kind
+                    kindWords = inner.label.words
                     strongSeparator = strongSeparator || inner.label.strong
                     v = inner.end
                 } else if Self.filler.contains(context.folded[v]) {
@@ -67,6 +70,13 @@ struct LabelledIdentifierScanner {
                 }
                 hops += 1
             }
+            // Round 7: "Dr. E. Quintero  reg 4410", "Dra. Ruiz TP 12345": a registration's short label, weak elsewhere, is
+            // strong on a clinician's line.
+            if kind == .cedula, !strongSeparator, clinicianBefore(i - label.words.count) { strongSeparator = true }
+            // Round 7: "Historia de salud familiar HSF-14-0338", "carnet de salud infantil SC-VF-06612", "N° de ficha TB
+            // LV-2026-0187": up to three words qualify a label before a value shaped as a code (letters and digits joined
+            // by dashes), whatever the words are.
+            if v < t.count, !qualified, closed < 0, let code = codeAfterQualifiers(from: v) { v = code; strongSeparator = true }
             // Round 6: "DNI:\n30.111.222", "MRN:\n  0045521": a form's label alone on its line, its value alone on the next.
             let nextLine = v < t.count && Self.valueOnNextLine(context.gap(after: v - 1))
             guard v < t.count, nextLine || separatorIsLight(after: v - 1, masks: kind == .ssn, closed: closed) else { i += 1; continue }
@@ -86,6 +96,9 @@ struct LabelledIdentifierScanner {
             if label.minDigits > 0, (v...end).reduce(0, { $0 + t[$1].digits }) < label.minDigits { i += 1; continue }
             // A generic number ("Cod.", "Registro", "Reg.") on a clinician's line is the clinician's registration.
             if kind == .medicalRecord, Self.genericNumberLabels.contains(context.folded[i - 1]), clinicianBefore(i - 1) { kind = .cedula }
+            // Round 7: a national identity card is a DNI whatever the country calls it (C.I., C.C., T.I., cédula, cédula de
+            // identidad) — the kind the corpora since HeldOut5 give it; "Ced." on a clinician's line is the professional one.
+            if kind == .cedula, Self.isNationalCard(kindWords), !(Self.professionalCardWords.contains(kindWords[0]) && clinicianBefore(i - label.words.count)) { kind = .dni }
             // "HC-2025/0412", "EXP-88/2024", "MRN-00123": a value glued to its all-caps label by a dash carries the label
             // as its prefix; hiding only the digits would leave a fragment the column or record layout names whole.
             let glued = v == i && label.words.count == 1 && t[i - 1].isAllCaps && t[i - 1].letters >= 2 && context.gap(after: i - 1) == "-"
@@ -93,6 +106,31 @@ struct LabelledIdentifierScanner {
             i = end + 1
         }
         return result
+    }
+
+    /// The first token of a code-shaped value ("HSF-14-0338", "SC-VF-06612", "LV-2026-0187", "E-20931") one to three
+    /// plain words after token `v` on its line (single spaces, no digits, no punctuation between them), or nil.
+    private func codeAfterQualifiers(from v: Int) -> Int? {
+        let t = context.tokens
+        guard t[v].isWord, t[v].digits == 0, context.gap(after: v - 1) == " " || context.gap(after: v - 1).hasPrefix(". ") else { return nil }
+        var k = v
+        while k < t.count, k - v < 3, t[k].isWord, t[k].digits == 0, context.gap(after: k) == " ", k + 1 < t.count {
+            k += 1
+            if isCode(k) { return k }
+            guard !t[k].isNumber else { return nil }
+        }
+        return nil
+    }
+
+    /// A capital prefix glued by "-" to digit groups ("HSF-14-0338", "SC-VF-06612", "E-20931") or a token of capitals
+    /// and five digits or more ("M261201-0332"): no word of prose is written so.
+    private func isCode(_ k: Int) -> Bool {
+        let t = context.tokens
+        if t[k].isWord, t[k].letters >= 1, t[k].digits >= 5, t[k].text.unicodeScalars.first.map(TextFolding.isUpper) == true { return true }
+        guard t[k].isWord, t[k].isAllCaps, t[k].digits == 0, t[k].letters <= 5, context.gap(after: k) == "-", k + 1 < t.count else { return false }
+        var j = k + 1
+        if t[j].isWord, t[j].isAllCaps, t[j].digits == 0, t[j].letters <= 4, context.gap(after: j) == "-", j + 1 < t.count { j += 1 }
+        return t[j].isNumber && (j...min(j + 3, t.count - 1)).reduce(0, { $0 + t[$1].digits }) >= 4
     }
 
     /// A label's colon, then the line's end and nothing but spaces before the value: `:\n`, `:  \n   `.
@@ -121,10 +159,24 @@ struct LabelledIdentifierScanner {
         return false
     }
 
+    /// Round 7: the labels of a national identity card (as opposed to a clinician's registration): C.I., C.C., T.I.,
+    /// cédula (de identidad / de ciudadanía / de extranjería), carné de identidad, Colombia's registro civil (R.C.).
+    static let nationalCards: Set<String> = [
+        "cedula", "ced", "cc", "c c", "ci", "c i", "cedula de ciudadania", "cedula de identidad", "cedula de extranjeria",
+        "t i", "ti", "tarjeta de identidad", "carne de identidad", "carnet de identidad", "rc", "r c", "registro civil",
+    ]
+    static func isNationalCard(_ words: [String]) -> Bool { nationalCards.contains(words.joined(separator: " ")) }
+    /// The words a Mexican professional licence shares with a national card ("Ced. 2389015" signed by a chemist).
+    static let professionalCardWords: Set<String> = ["cedula", "ced"]
+
     static let genericNumberLabels: Set<String> = ["cod", "codigo", "registro", "reg", "record", "id", "license", "licencia"]
     static let clinicianWords: Set<String> = ["dr", "dra", "doctor", "doctora", "medico", "medica", "lic", "licda", "licdo",
                                               "enf", "obst", "md", "cirujano", "cirujana", "especialista",
-                                              "residente", "tratante", "nefrologo", "cardiologo", "pediatra", "internista"]
+                                              "residente", "tratante", "nefrologo", "cardiologo", "pediatra", "internista",
+                                              // Round 7: professions that sign results and prescriptions ("Q.F.B. … Ced.").
+                                              "qfb", "b", "bioq", "bioquimico", "bioquimica", "quimico", "quimica", "tm", "odontologo",
+                                              "odontologa", "psicologo", "psicologa", "nutricionista", "enfermero", "enfermera", "especialista",
+                                              "mgi", "pediatria", "medicina", "cirugia"]
 
     /// Spaces, dots (leaders of table-like headers), colons, "#", "°", "-" and nothing else, on one line; a masked
     /// number's "*" and a "(last 4)" remark's parentheses when `masks`.
@@ -148,6 +200,9 @@ struct LabelledIdentifierScanner {
               ["-", " ", "."].contains(context.gap(after: j)) { j += 1 }
         // "V-14.882.301", "CMF-10482", "V 9.876.543"; round 6: "ant-20331", "hc/4471" — a prefix in any case glued to
         // its digits by a dash or a slash.
+        // Round 7: "SC-VF-06612", "HN-PED-2231": two groups of capitals before the digits.
+        if t[j].isWord, t[j].isAllCaps, t[j].digits == 0, j + 2 < t.count, context.gap(after: j) == "-", t[j + 1].isWord, t[j + 1].isAllCaps,
+           t[j + 1].digits == 0, t[j + 1].letters <= 4, context.gap(after: j + 1) == "-", t[j + 2].digits > 0 { j += 1 }
         if t[j].isWord {
             guard t[j].letters <= 6, j + 1 < t.count, t[j + 1].digits > 0,
                   (t[j].isAllCaps || t[j].letters == 1) && ["-", " "].contains(context.gap(after: j)) || ["-", "/"].contains(context.gap(after: j)) else { return nil }
@@ -255,6 +310,10 @@ struct LabelledIdentifierScanner {
     private func isNumberingWord(_ n: Int) -> Bool {
         let f = context.folded[n]
         guard Self.numberingWords.contains(f), context.gap(after: n).count <= 3, !context.gap(after: n).contains("\n") else { return false }
+        // Round 7: "no. de empleado E-20931", "no. de historia": a lower-case "no." before "de" numbers too (a negation is
+        // no abbreviation).
+        if f == "no" || f == "n", !context.tokens[n].isCapitalized, context.gap(after: n) == ". ", n + 1 < context.tokens.count,
+           ["de", "del"].contains(context.folded[n + 1]) { return true }
         if f == "no" || f == "n" { return context.tokens[n].isCapitalized && (context.gap(after: n).hasPrefix(".") || context.gap(after: n).hasPrefix("°") || context.gap(after: n).hasPrefix("º")) }
         return true
     }
@@ -407,6 +466,10 @@ struct LabelledIdentifierScanner {
             // Colombia's registro médico "RM 12345" (a scan is "RM de rodilla", no number); its tarjeta profesional is weak
             // because "TP 12,5 s" is a prothrombin time: only before ":" or "#".
             + l(.cedula, true, ["rm", "r m"])
+            // Round 7: Colombia's registro civil of a child ("RC 1052408116", "R.C.", "Registro civil:"), ten digits or more.
+            + [Label(words: ["rc"], kind: .cedula, strong: true, minDigits: 8), Label(words: ["r", "c"], kind: .cedula, strong: true, minDigits: 8),
+               Label(words: ["registro", "civil"], kind: .cedula, strong: true, minDigits: 8),
+               Label(words: ["ti"], kind: .cedula, strong: true, minDigits: 8)]
             + l(.cedula, false, ["tp", "t p"])
             // Tax and other national numbers a note may carry: AR CUIT/CUIL, PE/EC RUC, GT/CO NIT, VE RIF, HN RTN, BR RG/CNS.
             + l(.dni, true, ["cuit", "cuil", "ruc", "nit", "rif", "rtn", "rg", "cns", "cic", "cui", "nuip", "pasaporte", "passport",
@@ -421,10 +484,15 @@ struct LabelledIdentifierScanner {
             + l(.curp, true, ["c u r p"])
             // Round 6: record and file numbers by other names — Argentina's "Legajo", "Expte.", Brazil's "RH" (registro
             // hospitalar), a claim's or an authorisation's number, dotted acronyms ("N.S.S.", "M.R.N.", "N.H.C.").
-            + l(.medicalRecord, true, ["expte", "rh", "n s s", "m r n", "n h c", "h c l", "h c u"])
+            + l(.medicalRecord, true, ["expte", "rh", "m r n", "n h c", "h c l", "h c u"])
             + l(.medicalRecord, false, ["legajo", "claim", "autorizacion", "authorization", "kardex"])
+            // Round 7: a family's or a child's health record ("Historia de salud familiar", Bolivia's "carnet de salud
+            // infantil"), an employee's or a badge's number.
+            + l(.medicalRecord, true, ["historia de salud familiar", "historia de salud", "historia familiar", "carnet de salud",
+                                       "carne de salud", "carnet de salud infantil", "ficha familiar", "historia clinica familiar",
+                                       "employee id", "employee number", "badge", "badge number"])
             + l(.medicalRecord, true, ["expediente", "exp", "historia clinica", "hc", "h c", "hcu", "hcl", "nhc", "mrn",
-                                       "medical record", "medical record number", "nss", "afiliacion", "afiliado", "prontuario",
+                                       "medical record", "medical record number", "afiliacion", "afiliado", "prontuario",
                                        "cartao sus", "autogenerado", "ficha clinica", "n afiliado",
                                        // Brazil's insurance card ("carteirinha 882 441 0098712 002").
                                        "carteirinha", "carteira", "carteira do convenio", "n carteirinha",
@@ -440,6 +508,8 @@ struct LabelledIdentifierScanner {
             // "SS#: 219-09-9999": the short form of a Social Security number, weak ("SS 0,9%" is saline).
             + l(.ssn, false, ["ss"])
             + l(.ssn, true, ["soc sec", "social sec", "soc sec no"])
+            // Round 7: Mexico's IMSS number is the country's social-security number (the corpora since HeldOut4: SSN).
+            + l(.ssn, true, ["nss", "n s s"])
             // Registrations written abbreviated with a period: Guatemala's "Col. 2217", Cuba's "Reg. 44187".
             + l(.cedula, false, ["col", "reg", "registro sanitario", "senescyt"])
             + l(.medicalRecord, false, ["historia", "registro", "record", "chart", "ficha", "orden", "atencion", "dau",

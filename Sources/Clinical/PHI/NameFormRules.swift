@@ -18,6 +18,8 @@ extension NameScanner {
         result += givenNameInProse(covered: { k in taken(k) || afterInitials.contains { $0.tokens.contains(k) } })
         let afterProse = result
         result += lowerCaseName(covered: { k in taken(k) || afterProse.contains { $0.tokens.contains(k) } })
+        let afterLowerCase = result
+        result += lineOpeningNames(covered: { k in taken(k) || afterLowerCase.contains { $0.tokens.contains(k) } })
         return result
     }
 
@@ -264,7 +266,7 @@ extension NameScanner {
     }
 
     /// A word of the language rather than a name: the scanners' vocabularies, drug names, conditions, professions.
-    private func isCommonWord(_ k: Int) -> Bool {
+    func isCommonWord(_ k: Int) -> Bool {
         let f = context.folded[k]
         return Self.notNames.contains(f) || Self.commonLowerCaseWords.contains(f) || ConditionWords.isCondition(f) || RoleWords.isProfession(f)
             || RoleWords.kin.contains(f) || Self.roleLabelWords.contains(f) || Self.kinWords.contains(f) || DrugLexicon.byFirstWord[f] != nil

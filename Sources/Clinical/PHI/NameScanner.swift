@@ -756,7 +756,9 @@ struct NameScanner {
         ["assinado", "por"], ["avaliado", "por"], ["avaliada", "por"], ["atendido", "pela"], ["atendida", "pela"],
     ] + RoleWords.kin.sorted().map { [$0] }
     /// Abbreviations of given names written with a period: María, Francisco, Guadalupe, José, Jesús, Cristina.
-    static let givenNameAbbreviations: Set<String> = ["ma", "fco", "gpe", "jose", "jse", "jesus", "cris", "fdo", "glez", "hdez", "mtz", "rdz"]
+    static let givenNameAbbreviations: Set<String> = ["ma", "fco", "gpe", "jose", "jse", "jesus", "cris", "fdo", "glez", "hdez", "mtz", "rdz",
+                                                        // Round 7: surnames abbreviated the same way ("Aurelia Hdz. Rosas", "Gzz.", "Fdez.").
+                                                        "hdz", "gzz", "glz", "fdez", "fdz", "gtz", "rgz", "rmz", "sanchz", "mdz"]
 
     /// Credentials written after a clinician's name.
     static let credentials: Set<String> = [
