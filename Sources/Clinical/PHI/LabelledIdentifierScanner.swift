@@ -153,7 +153,9 @@ struct LabelledIdentifierScanner {
     private func clinicianBefore(_ k: Int) -> Bool {
         var j = k - 1
         while j >= 0, !context.gap(after: j).contains("\n") {
-            if Self.clinicianWords.contains(context.folded[j]) { return true }
+            if Self.clinicianWords.contains(context.folded[j]) || Self.signingProfessions.contains(context.folded[j]) { return true }
+            // "Q.F.B.": the chemist's title in letters.
+            if context.folded[j] == "b", j >= 2, context.folded[j - 1] == "f", context.folded[j - 2] == "q" { return true }
             j -= 1
         }
         return false
@@ -172,11 +174,11 @@ struct LabelledIdentifierScanner {
     static let genericNumberLabels: Set<String> = ["cod", "codigo", "registro", "reg", "record", "id", "license", "licencia"]
     static let clinicianWords: Set<String> = ["dr", "dra", "doctor", "doctora", "medico", "medica", "lic", "licda", "licdo",
                                               "enf", "obst", "md", "cirujano", "cirujana", "especialista",
-                                              "residente", "tratante", "nefrologo", "cardiologo", "pediatra", "internista",
-                                              // Round 7: professions that sign results and prescriptions ("Q.F.B. … Ced.").
-                                              "qfb", "b", "bioq", "bioquimico", "bioquimica", "quimico", "quimica", "tm", "odontologo",
-                                              "odontologa", "psicologo", "psicologa", "nutricionista", "enfermero", "enfermera", "especialista",
-                                              "mgi", "pediatria", "medicina", "cirugia"]
+                                              "residente", "tratante", "nefrologo", "cardiologo", "pediatra", "internista"]
+    /// Round 7: professions that sign results and prescriptions ("Q.F.B. Irma Nava  Ced. 2389015", "Lic. …, TM, reg. 1205");
+    /// only for the clinician's line, not markers of a board's acronym.
+    static let signingProfessions: Set<String> = ["qfb", "bioq", "bioquimico", "bioquimica", "quimico", "quimica", "tm", "odontologo",
+                                                  "odontologa", "psicologo", "psicologa", "nutricionista", "enfermero", "enfermera", "mgi"]
 
     /// Spaces, dots (leaders of table-like headers), colons, "#", "°", "-" and nothing else, on one line; a masked
     /// number's "*" and a "(last 4)" remark's parentheses when `masks`.
@@ -227,8 +229,9 @@ struct LabelledIdentifierScanner {
                 digits += next.digits
                 continue
             }
-            // Spaced groups ("1289 91 4471-3", "2456 78901 0101"), but not a count before a unit ("… 5 años").
-            if gap == " ", next.isNumber {
+            // Spaced groups ("1289 91 4471-3", "2456 78901 0101"), but not a count before a unit ("… 5 años"), nor a time
+            // after a date ("01/12/2026 14:05").
+            if gap == " ", next.isNumber, !(j + 2 < t.count && context.gap(after: j + 1).hasPrefix(":")) {
                 if j + 2 < t.count, context.gap(after: j + 1) == " ", t[j + 2].isWord, !t[j + 2].isAllCaps { break }
                 j += 1
                 digits += next.digits

@@ -48,6 +48,9 @@ extension NameScanner {
         return result
     }
 
+    /// A laboratory's or a chain's branch named on its header line ("Sucursal Coyoacán", "Sede Norte").
+    static let branchWords: Set<String> = ["sucursal", "sede", "filial", "unidad", "planta", "branch", "site", "campus", "modulo", "toma"]
+
     static let lowerCaseTitles: Set<String> = ["dr", "dra", "lic", "lcda", "licda", "enf", "sr", "sra", "doctor", "doctora"]
 
     private func lineStart(_ j: Int) -> Bool { j == 0 || context.gap(after: j - 1).contains("\n") }
@@ -94,6 +97,7 @@ extension NameScanner {
             return DrugLexicon.byFirstWord[f] != nil || ConditionWords.isCondition(f) || Self.isService(f) || Self.institutionWords.contains(f)
                 || Self.placeLabelWords.contains(f) || Self.commonLowerCaseWords.contains(f) || RoleWords.isProfession(f)
                 || AddressScanner.streetWords.contains(f) || Self.signerWords.contains(f) || ContactPairScanner.serviceWords.contains(f)
+                || Self.branchWords.contains(f)
         }
     }
 
@@ -111,10 +115,15 @@ extension NameScanner {
         // "Ramirez Oscar (72)", "Benitez, Norma (81)": the age alone in parentheses.
         if gap == " (", t[n].isNumber, t[n].digits <= 3, context.gap(after: n).hasPrefix(")") { return true }
         guard [" ", "  ", " - ", ", ", " – ", " / "].contains(gap) || gap.allSatisfy({ $0 == " " || $0 == "\t" }) else { return false }
-        if let label = LabelledIdentifierScanner.label(startingAt: n, in: context), label.end < t.count,
+        // A strong identity or record label ("DNI", "ced.", "HC"), not a document's number ("Folio:", "Solicitud:").
+        if let label = LabelledIdentifierScanner.label(startingAt: n, in: context), label.label.strong, label.end < t.count,
            (label.end...min(label.end + 2, t.count - 1)).contains(where: { valueDigits(from: $0).digits >= 4 }) { return true }
         let (digits, m) = valueDigits(from: n)
-        return digits >= 6 && !(m + 1 < t.count && LabelledIdentifierScanner.units.contains(context.folded[m + 1]))
+        if digits >= 6 && !(m + 1 < t.count && LabelledIdentifierScanner.units.contains(context.folded[m + 1])) { return true }
+        // "Derlis Aquino 0981 442 719": a phone in spaced groups, seven digits or more.
+        var spaced = t[n].isNumber ? t[n].digits : 0, k = n
+        while spaced > 0, k + 1 < t.count, context.gap(after: k) == " ", t[k + 1].isNumber, t[k + 1].digits >= 2 { k += 1; spaced += t[k].digits }
+        return k > n && spaced >= 7 && !(k + 1 < t.count && LabelledIdentifierScanner.units.contains(context.folded[k + 1]))
     }
 
     /// The digits of a value's groups joined by "." or "-" from token `n` ("14.339.502" has eight), and its last token.

@@ -147,6 +147,8 @@ struct NameScanner {
         var k = 0
         while k < t.count {
             guard nameWords.contains(t[k].text), !covered.contains(where: { $0.contains(t[k].start) }) else { k += 1; continue }
+            // Round 7: "HIGA San Martín", "Santa Rosa", "São José": a saint's name is a place's, not a later mention.
+            if k >= 1, Self.saintWords.contains(context.folded[k - 1]), context.gap(after: k - 1) == " " { k += 1; continue }
             var end = k
             while end + 1 < t.count, nameWords.contains(t[end + 1].text), context.gapIsLight(after: end, allowing: "") { end += 1 }
             found.append(PHISpan(kind: .name, range: t[k].start..<t[end].end, priority: 3))
@@ -236,7 +238,8 @@ struct NameScanner {
     /// Manuel Quintela", "COMPLEJO HOSPITALARIO DR. ARNULFO ARIAS MADRID", "Av. Dr. Luis Agote").
     func namesInstitution(titleAt k: Int) -> Bool {
         var j = k - 1
-        while j >= 0, k - j <= 4 {
+        // Round 7: up to six words back ('Hospital Nacional de la Mujer "Dra. María Isabel Rodríguez"').
+        while j >= 0, k - j <= 6 {
             // "Hospital Sótero del Río, Dr. Rodrigo Fuenzalida": a comma closes the institution's name; the title after
             // it opens a person's.
             if context.gap(after: j).contains(",") { return false }
@@ -257,7 +260,11 @@ struct NameScanner {
         "calle", "avenida", "av", "hosp", "cecosf", "cosam", "sapu", "cmf", "umf", "hgz", "hgr", "clinic", "center", "centre",
         "institute", "memorial", "ambulatorio", "dispensario", "pavilhao", "hospitalar", "ubs",
         "upa", "caps", "ese", "asociacion", "laboratorio", "pabellon", "nosocomio", "materno", "infantil",
+        // Round 7: Panama's and Ecuador's health centres ("Policentro de Juan Díaz", "Subcentro de Salud …").
+        "policentro", "subcentro", "minsa", "css",
     ]
+
+    static let saintWords: Set<String> = ["san", "santa", "santo", "sao", "saint", "st", "ste", "sta", "sto"]
 
     static let practiceWords: Set<String> = ["consultorio", "consultorios", "despacho", "gabinete", "office", "practice"]
 
