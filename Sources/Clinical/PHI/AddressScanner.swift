@@ -46,7 +46,7 @@ struct AddressScanner {
             } else if t[i].isNumber, t[i].digits <= 5, englishStreetAhead(i) {
                 start = i
             }
-            if let s = start, let end = extend(from: s), isStreetAddress(s, end) {
+            if let s = start, let end = extend(from: s), isStreetAddress(s, end), !(context.cueEnds(before: s, cues: Self.originCues) && !areaWord(s, end)) {
                 result.append(PHISpan(kind: .address, range: t[s].start..<t[end].end, priority: 5))
                 i = end + 1
             } else {
@@ -103,6 +103,18 @@ struct AddressScanner {
         guard ["col", "bo", "res", "urb", "fracc", "rpto", "bda"].contains(context.folded[i]), t[i].isCapitalized, !t[i].isAllCaps,
               i + 1 < t.count, context.gap(after: i) == ". " else { return false }
         return t[i + 1].isWord && t[i + 1].isCapitalized && !t[i + 1].isAllCaps
+    }
+
+    /// Round 7: where the patient comes from is an address only with a street's or an area's word in it ("proc. de Petare,
+    /// sector …, zona 10"; not "Procedente de Lima, 45 años").
+    static let originCues: [[String]] = [["procedente", "de"], ["proc", "de"], ["procede", "de"], ["procedente", "del"]]
+
+    private func areaWord(_ start: Int, _ end: Int) -> Bool {
+        (start...end).contains { k in
+            let f = context.folded[k]
+            return Self.streetWords.contains(f) || Self.areaWords.contains(f) || Self.neighbourhoodStarts.contains(f)
+                || ["sector", "zona", "barrio", "colonia", "mz", "manzana", "lote", "lt", "casa", "bloque", "edif", "urb", "aahh", "frente", "villa", "reparto", "etapa"].contains(f)
+        }
     }
 
     /// A street address has a house number or a street word; a city alone ("reside en Montevideo") is not one.
@@ -302,9 +314,11 @@ struct AddressScanner {
         "fundos", "bairro", "etapa", "fase", "seccion", "zona", "ap", "bl", "cj", "qd", "quadra",
         // A road to its destination ("carretera a Masaya", "vía a Daule"): kept only when a capitalised name follows.
         "a", "via", "lj", "sl", "cep", "terreo", "sobrado", "esq", "apartamento", "frente",
+        // Round 7: a building and its flat ("e/ C y D, edif. 512 apto 8"), Ecuador's "Mz 14 Solar 7", Peru's "Lt 12".
+        "edif", "edificio", "solar", "lt", "villa", "reparto", "rpto",
     ]
     static let abbreviations: Set<String> = [
-        "av", "avda", "col", "no", "n", "cra", "depto", "dpto", "apt", "apto", "st", "ave", "int", "ext", "mz", "lt",
+        "av", "avda", "col", "no", "n", "cra", "depto", "dpto", "apt", "apto", "st", "ave", "int", "ext", "mz", "lt", "edif", "rpto",
         "of", "jr", "psje", "pje", "cl", "kr", "blvd", "calz", "nº", "rd", "e", "fracc", "deleg", "edo", "mun", "bo", "bv", "bvar",
         "urb", "aa", "hh", "e", "res", "pobl", "sect", "lote",
         // Venezuela's "Qta." (quinta), "Edif.", "Res."; "Ctra.", "Prol.", "Esq.", "Blq.", "Tv.", "Dg.", "Cll.", "Mza.", "Cjto.".
