@@ -96,6 +96,11 @@ struct ContactScanner {
         let cued = hasPhoneCue(before: start)
         if text.hasPrefix("+") { return digits >= 8 }
         if cued { return true }
+        // Round 7: "se avisa a la esposa al 099 123 456", "reached at 555-0142", "contact at 8812 3456": a call's "al" / "at"
+        // right before a number in phone groups (two digits or more each, no unit after it: "al 1 000 000 UI" is a dose).
+        if digits <= 11, callPrepositionBefore(start), !unitAfter(end),
+           String(text.drop(while: { $0 == "(" || $0 == "+" })).split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." || $0 == ")" || $0 == "(" })
+            .allSatisfy({ $0.count >= 2 }) { return true }
         // Round 7: "(hijo) 71560293", "acompañante (prima) 6677-0399": a relative's noun in parentheses right before it.
         if digits <= 10, kinInParenthesesBefore(start) { return true }
         // Round 7: "trabaja en la capital (5521-8834)", "pide informe (099 318 442)": a number of seven to ten digits in
@@ -110,6 +115,28 @@ struct ContactScanner {
         let parts = text.split(separator: "-")
         if parts.count == 2, parts.allSatisfy({ $0.hasSuffix("00") }) { return false }
         return digits >= 10 && groups >= 2 && groups <= 5
+    }
+
+    /// "al", "at", "to", "por el" just before the number, on its line.
+    private func callPrepositionBefore(_ offset: Int) -> Bool {
+        let i = context.tokenIndex(atOrAfter: offset)
+        guard i >= 1, i - 1 < context.tokens.count, [" ", " ("].contains(context.gap(after: i - 1)) else { return false }
+        guard ["al", "at", "to", "ao", "pelo"].contains(context.folded[i - 1]) else { return false }
+        // "Informes al 01 411 6200", "Citas al …", "Turnos al …": a service's line is the institution's, not the patient's.
+        return !(i >= 2 && (ContactPairScanner.serviceWords.contains(context.folded[i - 2]) || Self.serviceLineWords.contains(context.folded[i - 2])))
+    }
+
+    static let serviceLineWords: Set<String> = ["turnos", "reservas", "consultas", "atencion", "orientacion", "linea", "line", "hotline", "call"]
+
+    /// A unit or a percent right after the number: a dose or a count, not a phone.
+    private func unitAfter(_ end: Int) -> Bool {
+        let s = context.text.scalars
+        var k = end
+        while k < s.count, s[k] == " " { k += 1 }
+        if k < s.count, s[k] == "%" { return true }
+        let i = context.tokenIndex(atOrAfter: k)
+        guard i < context.tokens.count, context.tokens[i].start == k else { return false }
+        return LabelledIdentifierScanner.units.contains(context.folded[i]) || ["ui", "iu", "unidades", "units", "mil", "pesos", "usd", "dolares"].contains(context.folded[i])
     }
 
     /// "(" right before the number and ")" right after it.
@@ -171,6 +198,8 @@ struct ContactScanner {
         // Round 5: a call written in prose ("atención por llamada telefónica al 8844-2019", "se comunica al celular",
         // "liguei para o telefone", "called at", "texted") and messaging apps by their short names.
         "telefonica", "telefonico", "telefonicamente", "llamada", "llamadas", "celulares", "wsp", "whats", "zap", "pager",
+        // Round 7: more abbreviations and phrasings of a phone ("Telef.", "Tfo.", "fijo", "reached at", "recado").
+        "telef", "tfo", "tlfno", "fijo", "reached", "reachable", "recado", "recados", "cellphone", "landline", "telephone",
         "beeper", "call", "called", "calls", "sms", "telefone", "fone", "contato", "ligar", "ligacao", "texted", "text",
     ]
 }

@@ -86,11 +86,15 @@ struct LabelledIdentifierScanner {
             guard let end = valueEnd(from: v), !nextLine || end + 1 >= t.count || context.gap(after: end).contains("\n") else { i += 1; continue }
             // "ID TSA-88712340", "Plan … ID AM-0042": a code-shaped value (capital prefix, "-", digits) needs no colon.
             // "ID XYZ123456789", "Folio LB0928817": one token of capital letters and five digits or more is a code too.
-            let codeShaped = t[v].isWord && t[v].isAllCaps && context.gap(after: v) == "-" && end > v
+            let codeShaped = t[v].isWord && (t[v].isAllCaps || t[v].letters == 1 && t[v].isCapitalized) && context.gap(after: v) == "-" && end > v
                 || end == v && t[v].letters >= 1 && t[v].digits >= 5 && t[v].text.unicodeScalars.first.map(TextFolding.isUpper) == true
             let colon = separator.contains(where: { $0 == ":" || $0 == "#" || $0 == "=" || $0 == "|" })
-            if !strongSeparator && !abbreviated && !codeShaped && !colon && !separator.contains("..") { i += 1; continue }
-            if qualified && !colon && !strongSeparator && !(identityQualified && codeShaped) { i += 1; continue }
+            // Round 7: "Registro clínico 2026-00123", "Historia clínica 0912-44781": a qualified label before a number in joined
+            // groups of six digits or more (not a date, not a span of years) needs no colon.
+            let joinedNumber = qualified && end > v && (v...end).reduce(0, { $0 + t[$1].digits }) >= 6
+                && !ContactScanner.isYearSpan(context.text.string(t[v].start..<t[end].end))
+            if !strongSeparator && !abbreviated && !codeShaped && !colon && !separator.contains("..") && !joinedNumber { i += 1; continue }
+            if qualified && !colon && !strongSeparator && !(identityQualified && codeShaped) && !joinedNumber { i += 1; continue }
             // "Registro de diuresis: 1500 ml", "Ingreso: 1200 ml": a count before its unit is a measurement.
             if unitFollows(end) { i += 1; continue }
             if label.minDigits > 0, (v...end).reduce(0, { $0 + t[$1].digits }) < label.minDigits { i += 1; continue }
@@ -491,7 +495,7 @@ struct LabelledIdentifierScanner {
             + l(.medicalRecord, false, ["legajo", "claim", "autorizacion", "authorization", "kardex"])
             // Round 7: a family's or a child's health record ("Historia de salud familiar", Bolivia's "carnet de salud
             // infantil"), an employee's or a badge's number.
-            + l(.medicalRecord, true, ["historia de salud familiar", "historia de salud", "historia familiar", "carnet de salud",
+            + l(.medicalRecord, true, ["historia de salud familiar", "historia de salud", "carnet de salud",
                                        "carne de salud", "carnet de salud infantil", "ficha familiar", "historia clinica familiar",
                                        "employee id", "employee number", "badge", "badge number"])
             + l(.medicalRecord, true, ["expediente", "exp", "historia clinica", "hc", "h c", "hcu", "hcl", "nhc", "mrn",
@@ -523,6 +527,8 @@ struct LabelledIdentifierScanner {
                                         "policy", "protocolo", "codigo", "cod", "acct", "fin", "csn", "requisition", "peticion", "pedido",
                                         "boleta", "receta", "referencia", "caso", "case", "barcode", "paciente", "patient", "beneficiario",
                                         "seguro", "asegurado", "socio",
+                                        // Round 7: Chile's SAME (the public hospitals' record number), Uruguay's "carpeta".
+                                        "same", "carpeta",
                                         // Admission numbers: "N° de internación:", "Nº hospitalización:", "Admisión:".
                                         "internacion", "hospitalizacion", "admision", "ingreso hospitalario", "atendimento",
                                         "admission", "adm", "hospital record", "registro hospitalar",

@@ -84,6 +84,15 @@ extension NameScanner {
     /// A name opening its line: given names and surnames ("Tobías Aquino"), or surnames, a comma and given names
     /// ("Fernandez Iturralde, Graciela Beatriz", "Sosa Cabrera, María del Carmen", "Harris, Donna").
     private func openingNameEnd(from j: Int) -> Int? {
+        let t = context.tokens
+        // "PEREZ GOMEZ, Juan  34 a", "GIMENEZ, Héctor 71 a": surnames in capitals, a comma, given names.
+        if t[j].isAllCaps, t[j].letters >= 2 {
+            var k = j
+            while k + 1 < t.count, context.gap(after: k) == " ", t[k + 1].isAllCaps || Self.particles.contains(context.folded[k + 1]), isNameWord(k + 1, allowCaps: true) || Self.particles.contains(context.folded[k + 1]) { k += 1 }
+            guard isNameWord(j, allowCaps: true), context.gap(after: k) == ", ", k + 1 < t.count, !t[k + 1].isAllCaps,
+                  let given = nameEnd(from: k + 1, strength: .role) else { return nil }
+            return given
+        }
         guard let first = nameEnd(from: j, strength: .role) else { return nil }
         if context.gap(after: first) == ", ", first + 1 < context.tokens.count, let second = nameEnd(from: first + 1, strength: .role),
            personFollows(second) { return second }
@@ -111,7 +120,7 @@ extension NameScanner {
         guard !gap.contains("\n") else { return false }
         if ageFollows(end) { return true }
         // "Tobías Aquino 3 años", "Aurelia Hdz. Rosas 71a": the age after a space.
-        if gap == " ", ageStarts(n) { return true }
+        if gap == " " || gap.allSatisfy({ $0 == " " || $0 == "\t" }), ageStarts(n) { return true }
         // "Ramirez Oscar (72)", "Benitez, Norma (81)": the age alone in parentheses.
         if gap == " (", t[n].isNumber, t[n].digits <= 3, context.gap(after: n).hasPrefix(")") { return true }
         guard [" ", "  ", " - ", ", ", " – ", " / "].contains(gap) || gap.allSatisfy({ $0 == " " || $0 == "\t" }) else { return false }
@@ -135,7 +144,7 @@ extension NameScanner {
     }
 
     /// "3 años", "64 a.", "71a", "6 meses", "45 y/o".
-    private func ageStarts(_ k: Int) -> Bool {
+    func ageStarts(_ k: Int) -> Bool {
         let t = context.tokens
         if t[k].digits >= 1, t[k].digits <= 3, t[k].letters == 1,
            ["a", "m", "f", "y"].contains(String(context.folded[k].unicodeScalars.last!)) { return true }

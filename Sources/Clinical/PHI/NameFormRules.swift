@@ -228,9 +228,12 @@ extension NameScanner {
             let closedField = after.contains("\n") || after.hasPrefix("  ") || after.hasPrefix("\t")
             let closed = closedField || after.hasPrefix(",") || after.hasPrefix(" (") || after.hasPrefix(" -") || after.hasPrefix(";")
                 || ageFollows(end) || end + 1 < t.count && (ageToken(end + 1) || startsLowerCaseIdentifier(end + 1))
+                // Round 7: "paciente maria lopez de 45 años".
+                || end + 2 < t.count && context.folded[end + 1] == "de" && context.gap(after: end) == " " && ageStarts(end + 2)
             guard closed else { continue }
             // After a title or the patient's word in prose, a given name opens it or the name fills its line.
-            if cue == .role, !GivenNames.contains(context.folded[j]), !closedField, !ageFollows(end), !(end + 1 < t.count && ageToken(end + 1)) { continue }
+            let deAge = end + 2 < t.count && context.folded[end + 1] == "de" && context.gap(after: end) == " " && ageStarts(end + 2)
+            if cue == .role, !GivenNames.contains(context.folded[j]), !closedField, !ageFollows(end), !(end + 1 < t.count && ageToken(end + 1)), !deAge { continue }
             result.append(FormSpan(span: PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4), tokens: j...end, remember: false))
         }
         return result
