@@ -26,7 +26,9 @@ import Testing
     }
 
     @Test func measurementsStay() {
-        unchanged("Dr. Soto indica reg 1500 ml en 24 h.")
+        // The clinician's name is hidden; the fluid balance after "reg" is not a registration.
+        let balance = redactor.redact("Dr. Soto indica reg 1500 ml en 24 h.").text
+        #expect(balance.contains("reg 1500 ml"), "\(balance)")
         unchanged("TP 12,5 s, INR 1,1. Col total 248 mg/dl.")
         unchanged("Reg 2 de 3 controles.")
     }

@@ -28,6 +28,8 @@ import Testing
             ("Sala 2, cama 4: GIMENEZ, Héctor 71 a", "GIMENEZ"),
             ("Quispe Mamani Rosa   DNI 41287734   HC 55210", "Quispe Mamani"),                             // PE
             ("traduce el tio\nDerlis Aquino 0981 442 719). HC 55903.", "Derlis"),                          // a phone closes it too
+            ("Pacientes:\n1. Juan Pérez Huamán 45a DM2\n2. Rosa Quispe 70a neumonía", "Rosa Quispe"),         // a list of patients
+            ("Censo:\n- Ana Ruiz, 70, neumonía\n- Pedro Soto, 66 a, EPOC", "Pedro Soto"),
         ])
     }
 
@@ -45,6 +47,7 @@ import Testing
     @Test func wordsThatOpenLinesStay() {
         unchanged("Diabetes Mellitus 2 de 10 años. Hipertensión Arterial 15 años.")
         unchanged("Cama 12 - libre. Cama 14 - en limpieza.")
+        unchanged("Plan:\n1. Control Glucémico 2 veces al día\n2. Dieta Hiposódica 3 meses")
         unchanged("Metformina Tabletas 850 mg. Losartán Potásico 50 mg.")
         unchanged("Insuficiencia Cardiaca 66 años de evolución")
         unchanged("Type 2 Diabetes 12 years. Heart Failure (2019).")

@@ -39,7 +39,9 @@ import Testing
 
     @Test func unlabelledValidCardsAndTableColumnsAreDNI() {
         // Valid check digits without a label (Uruguay, the Dominican Republic, Ecuador).
-        #expect(kinds(of: "4.567.890-3", in: "Walter Píriz 4.567.890-3 64 a.").allSatisfy { $0 == .dni })
+        #expect(kinds(of: "4.567.890-5", in: "Walter Píriz 4.567.890-5 64 a.") == [.dni])                          // UY
+        #expect(kinds(of: "001-0873411-2", in: "Sr. Juan Almonte (001-0873411-2) refiere") == [.dni])               // DO
+        #expect(kinds(of: "1710034065", in: "Gabriela Quiñonez, 19 años, 1710034065, control") == [.dni])          // EC
         let table = """
         | Paciente             | Cedula / Seguro Social    | Fecha nac.  |
         | ESPINOSA, Ricardo A. | 8-765-4321                | 1970-11-30  |

@@ -33,11 +33,15 @@ import Testing
             ("Expediente clínico 1-0987-0654", "0987"),                                                        // CR
             ("Ficha: 1234567  SAME: 445210", "445210"),                                                        // CL
             ("N° de carpeta: 44.120", "44.120"),                                                               // UY
+            ("Driver's license: D123-4567-8901", "4567"),                                                      // US
+            ("Licencia de conducir A12345678", "A12345678"),                                                   // MX
+            ("Policy #: 88123-44  Group #: G-5501", "5501"),                                                   // US, a plan's group
         ])
     }
 
     @Test func historiesBalancesAndDatesStay() {
         unchanged("Historia familiar 2019-2023 sin eventos.")
+        unchanged("Glucose 95 mg/dL 70-99. Creatinine 0.9 mg/dL 0.60-1.29.")
         unchanged("Registro de diuresis 1500 ml en 24 h.")
         unchanged("FICHA DE ATENDIMENTO  01/12/2026 14:05\nQueixa: febre.")
         unchanged("Historia de la enfermedad actual: 3 días de fiebre.")

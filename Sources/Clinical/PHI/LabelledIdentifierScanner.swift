@@ -485,6 +485,9 @@ struct LabelledIdentifierScanner {
                              // Round 6: Panama's CIP, Costa Rica's DIMEX, Brazil's CNH/PIS/CTPS, Spain's NIE/NIF/TIE,
                              // Colombia's PPT/PEP, a residence card.
                              "cip", "dimex", "cnh", "pis", "nis", "ctps", "nie", "nif", "tie", "ppt", "pep",
+                             // Round 7: a driver's licence ("Licencia de conducir A12345678"; not "DL", a decilitre before a range).
+                             "driver s license", "drivers license", "driver license", "driver s licence", "licencia de conducir",
+                             "licencia de manejo", "licencia de conduccion", "carteira de motorista",
                              "cedula de residencia", "carne de residente", "carnet de residente", "titulo de eleitor",
                              // Round 6: acronyms written with periods ("C.U.I.L.", "D.P.I.", "R.U.C.", "N.I.T.").
                              "c u i t", "c u i l", "d p i", "d u i", "r u c", "n i t", "c i p", "r t n"])
@@ -529,6 +532,8 @@ struct LabelledIdentifierScanner {
                                         "seguro", "asegurado", "socio",
                                         // Round 7: Chile's SAME (the public hospitals' record number), Uruguay's "carpeta".
                                         "same", "carpeta",
+                                        // Round 7: an insurance card's group beside its policy ("Group #: G-5501").
+                                        "group", "group number",
                                         // Admission numbers: "N° de internación:", "Nº hospitalización:", "Admisión:".
                                         "internacion", "hospitalizacion", "admision", "ingreso hospitalario", "atendimento",
                                         "admission", "adm", "hospital record", "registro hospitalar",

@@ -51,9 +51,24 @@ extension NameScanner {
     /// A laboratory's or a chain's branch named on its header line ("Sucursal Coyoacán", "Sede Norte").
     static let branchWords: Set<String> = ["sucursal", "sede", "filial", "unidad", "planta", "branch", "site", "campus", "modulo", "toma"]
 
+    /// Words that open a plan's or a list's line ("Dieta Hiposódica 3 meses", "Reposo Relativo 7 días").
+    static let planWords: Set<String> = ["dieta", "reposo", "control", "controles", "cita", "curaciones", "terapia", "fisioterapia",
+                                         "rehabilitacion", "seguimiento", "vigilancia", "tratamiento", "profilaxis", "vacuna", "diet",
+                                         "rest", "follow", "therapy", "return", "revisit", "retorno", "alta", "incapacidad", "licencia"]
+
     static let lowerCaseTitles: Set<String> = ["dr", "dra", "lic", "lcda", "licda", "enf", "sr", "sra", "doctor", "doctora"]
 
-    private func lineStart(_ j: Int) -> Bool { j == 0 || context.gap(after: j - 1).contains("\n") }
+    private func lineStart(_ j: Int) -> Bool {
+        if j == 0 || context.gap(after: j - 1).contains("\n") { return true }
+        // "2. Rosa Quispe 70a neumonía", "- Ana Ruiz, 70, neumonía", "• Pedro Soto 66 a": an item of a list of patients.
+        let gap = context.gap(after: j - 1)
+        if j >= 1, context.tokens[j - 1].isNumber, context.tokens[j - 1].digits <= 2, [". ", ") ", ".- ", "- "].contains(gap) {
+            return j == 1 || context.gap(after: j - 2).contains("\n")
+        }
+        guard let newline = gap.lastIndex(of: "\n") else { return false }
+        let marker = gap[gap.index(after: newline)...].filter { $0 != " " && $0 != "\t" }
+        return ["-", "•", "*", "–"].contains(String(marker))
+    }
 
     /// "Cama 12 - ", "Box 3: ", "Cama 4. ", "Bed 7 - ", "Sala 3 cama 2: ": a bed's or a room's label and number opening the line.
     private func afterPlaceLabel(_ j: Int) -> Bool {
@@ -103,10 +118,11 @@ extension NameScanner {
     private func plainNameWords(_ range: ClosedRange<Int>) -> Bool {
         !range.contains { k in
             let f = context.folded[k]
+            guard !Self.particles.contains(f), context.tokens[k].letters >= 2 else { return false }
             return DrugLexicon.byFirstWord[f] != nil || ConditionWords.isCondition(f) || Self.isService(f) || Self.institutionWords.contains(f)
                 || Self.placeLabelWords.contains(f) || Self.commonLowerCaseWords.contains(f) || RoleWords.isProfession(f)
                 || AddressScanner.streetWords.contains(f) || Self.signerWords.contains(f) || ContactPairScanner.serviceWords.contains(f)
-                || Self.branchWords.contains(f)
+                || Self.branchWords.contains(f) || isCommonWord(k) || Self.planWords.contains(f)
         }
     }
 
@@ -120,7 +136,9 @@ extension NameScanner {
         guard !gap.contains("\n") else { return false }
         if ageFollows(end) { return true }
         // "Tobías Aquino 3 años", "Aurelia Hdz. Rosas 71a": the age after a space.
-        if gap == " " || gap.allSatisfy({ $0 == " " || $0 == "\t" }), ageStarts(n) { return true }
+        // (Not months after a space: "Dieta Hiposódica 3 meses" is a plan's duration.)
+        if gap == " " || gap.allSatisfy({ $0 == " " || $0 == "\t" }), ageStarts(n),
+           !(n + 1 < t.count && ["meses", "months", "mes", "month", "m"].contains(context.folded[n + 1])) { return true }
         // "Ramirez Oscar (72)", "Benitez, Norma (81)": the age alone in parentheses.
         if gap == " (", t[n].isNumber, t[n].digits <= 3, context.gap(after: n).hasPrefix(")") { return true }
         guard [" ", "  ", " - ", ", ", " – ", " / "].contains(gap) || gap.allSatisfy({ $0 == " " || $0 == "\t" }) else { return false }
