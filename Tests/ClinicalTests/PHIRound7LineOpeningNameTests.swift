@@ -41,12 +41,16 @@ import Testing
             ("Seen with MD Kevin Lee today.", "Kevin Lee"),                                                // US
             ("famil: hija Oriana Guédez\ndr j. parra r2 mi", "parra"),                                     // VE, lower case
             ("paciente maria lopez de 45 años, consulta por tos", "maria lopez"),
+            ("Entrega: R2 Alan Cisneros\nRecibe: Gómez", "Gómez"),                                          // one surname after a role
+            ("Equipo: Soto / Ruiz / Pérez", "Ruiz"),
+            ("Equipo: Soto / Ruiz / Pérez", "Pérez"),
         ])
     }
 
     @Test func wordsThatOpenLinesStay() {
         unchanged("Diabetes Mellitus 2 de 10 años. Hipertensión Arterial 15 años.")
         unchanged("Cama 12 - libre. Cama 14 - en limpieza.")
+        unchanged("Madre: Diabetes. Padre: Hipertensión. Responsable: Paciente.")
         unchanged("Plan:\n1. Control Glucémico 2 veces al día\n2. Dieta Hiposódica 3 meses")
         unchanged("Metformina Tabletas 850 mg. Losartán Potásico 50 mg.")
         unchanged("Insuficiencia Cardiaca 66 años de evolución")

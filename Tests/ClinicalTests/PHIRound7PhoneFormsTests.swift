@@ -23,6 +23,7 @@ import Testing
             ("hermano Juan Pérez (8812 3499)", "8812 3499"),                                             // NI
             ("Se comunica con el esposo al 300 123 4567.", "123 4567"),                                  // CO
             ("Acudiente: Luz Dary Moreno 3001234567", "3001234567"),                                     // CO
+            ("Esposa (Marta) 7788-1299", "7788-1299"),                                                   // SV, the name in parentheses
         ])
     }
 

@@ -85,6 +85,8 @@ struct ContactPairScanner {
         let s = context.text.scalars
         var i = name.range.upperBound
         var joint = 0
+        // Round 7: "Esposa (Marta) 7788-1299": the name's own closing parenthesis before the number.
+        if i < s.count, s[i] == ")", name.range.lowerBound > 0, s[name.range.lowerBound - 1] == "(" { i += 1 }
         while i < s.count, [" ", ",", "(", "-", "–"].contains(s[i]), joint < 4 { i += 1; joint += 1 }
         // Round 7: "Maritza Flores, al 9765-1299", "Fidel Quispe (hijo) 71560293", "Ana Ruiz (madre): 8845 2210": a call's
         // "al"/"at" or the relative's noun in parentheses between the name and the number.

@@ -35,6 +35,21 @@ extension NameScanner {
             guard let end = nameEnd(from: c + 1, strength: .role), end > c + 1, plainNameWords((c + 1)...end) else { continue }
             result.append(FormSpan(span: PHISpan(kind: .name, range: t[c + 1].start..<t[end].end, priority: 4), tokens: (c + 1)...end, remember: true))
         }
+        // "Recibe: Gómez", "Residente: Pérez", "Equipo: Soto / Ruiz / Pérez": one known surname or given name alone after a role's
+        // field label, and each of a list of them.
+        for j in t.indices where j >= 1 && t[j].isCapitalized && !t[j].isAllCaps && knownNameWord(j) && !covered(j)
+            && context.gap(after: j - 1).contains(":") && !context.gap(after: j - 1).contains("\n") && roleLabel(before: j) {
+            var k = j
+            var items: [Int] = []
+            while k < t.count, knownNameWord(k), t[k].isCapitalized, !t[k].isAllCaps, !covered(k) {
+                let after = k + 1 < t.count ? context.gap(after: k) : "\n"
+                guard after.contains("\n") || [" / ", "/", ", ", "; ", " y ", " - ", " and ", "."].contains(after) || after.hasPrefix("  ") else { break }
+                items.append(k)
+                guard [" / ", "/", ", ", " y ", " and "].contains(after), k + 1 < t.count else { break }
+                k += 1
+            }
+            for k in items { result.append(FormSpan(span: PHISpan(kind: .name, range: t[k].start..<t[k].end, priority: 4), tokens: k...k, remember: false)) }
+        }
         // "dr j. parra r2 mi", "dra m. lopez": a lower-case title, an initial and a surname typed in lower case.
         for c in t.indices where c + 2 < t.count && Self.lowerCaseTitles.contains(context.folded[c]) && !t[c].isCapitalized
             && context.gap(after: c) == " " && t[c + 1].letters == 1 && t[c + 1].digits == 0 && context.gap(after: c + 1) == ". " && !covered(c + 1) {
@@ -57,6 +72,33 @@ extension NameScanner {
                                          "rest", "follow", "therapy", "return", "revisit", "retorno", "alta", "incapacidad", "licencia"]
 
     static let lowerCaseTitles: Set<String> = ["dr", "dra", "lic", "lcda", "licda", "enf", "sr", "sra", "doctor", "doctora"]
+
+    /// A surname or a given name of the lists, and no word of the vocabularies ("Rosa", "Luz", "Paz" are left out of them).
+    private func knownNameWord(_ k: Int) -> Bool {
+        let f = context.folded[k]
+        return (CommonSurnames.contains(f) || GivenNames.contains(f)) && context.tokens[k].letters >= 3 && plainNameWords(k...k)
+    }
+
+    /// The label before token `j`'s colon, from the line's start or a column gap (up to four words), names a person's role:
+    /// "Recibe:", "Médico residente:", "Equipo:", "Cirujano:", "Presentes:".
+    private func roleLabel(before j: Int) -> Bool {
+        var k = j - 1
+        var words = 0
+        while k >= 0, words < 4 {
+            let f = context.folded[k]
+            if Self.notRoleLabelWords.contains(f) { return false }
+            if RoleWords.namesAPerson(f) || Self.kinWords.contains(f) || RoleWords.kin.contains(f) || Self.teamWords.contains(f) { return true }
+            words += 1
+            guard k > 0 else { break }
+            let gap = context.gap(after: k - 1)
+            if gap.contains("\n") || gap.contains("  ") || gap.contains("\t") || gap.contains(":") || gap == " - " { break }
+            k -= 1
+        }
+        return false
+    }
+
+    static let teamWords: Set<String> = ["equipo", "team", "presentes", "present", "participantes", "integrantes", "recibe", "entrega",
+                                         "receives", "hands"]
 
     private func lineStart(_ j: Int) -> Bool {
         if j == 0 || context.gap(after: j - 1).contains("\n") { return true }
