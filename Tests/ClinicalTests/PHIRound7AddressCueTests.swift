@@ -19,12 +19,16 @@ import Testing
             ("procedente de AA.HH. Villa Maria, Mz B Lt 12, Lima", "Lt 12"),                                     // PE
             ("Vive en Coop. Sergio Toral, Mz 14 Solar 7, atras de la cancha", "Solar 7"),                         // EC
             ("reside en Col. Kennedy, bloque 12, casa 4", "casa 4"),                                              // HN
+            ("vive en el barrio San Vicente, de la iglesia 2 cuadras al sur", "San Vicente"),                     // NI, two parts joined
+            ("vive en el barrio San Vicente, de la iglesia 2 cuadras al sur", "iglesia"),
+            ("reside en la colonia Kennedy con su hija", "Kennedy"),                                               // a neighbourhood alone
         ])
     }
 
     @Test func townsAndDistancesStay() {
         unchanged("Procedente de Medellín, vive con su esposa.")
         unchanged("Procedente de Lima, 45 años, soltero.")
+        unchanged("Vive en Montevideo con su esposa. Lives in Springfield with her son.")
         unchanged("Walked 2 miles on the trail. BP 120/80.")
         unchanged("Seen by 3 residents today, Dr. rounds at 8.")
     }

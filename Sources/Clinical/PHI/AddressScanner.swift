@@ -9,6 +9,7 @@ struct AddressScanner {
         var i = 0
         while i < t.count {
             var start: Int?
+            var afterResidenceCue = false
             // "Tratamiento en domicilio: AAS 300 mg …", "Servicio a domicilio  Clave 1": care given at home, no address.
             if i >= 2, context.folded[i - 1] == "domicilio", Self.careAtHomePrepositions.contains(context.folded[i - 2]), context.gap(after: i - 2) == " " {
                 i += 1
@@ -33,6 +34,7 @@ struct AddressScanner {
             if context.cueEnds(before: i, cues: Self.cues), context.gapIsLight(after: i - 1, allowing: ":,-.") || residenceVerbBeforeLineBreak(i),
                t[i].isCapitalized || t[i].isNumber || Self.streetWords.contains(context.folded[i]) || Self.areaWords.contains(context.folded[i]) {
                 start = i
+                afterResidenceCue = true
             } else if Self.streetWords.contains(context.folded[i]) || Self.neighbourhoodStarts.contains(context.folded[i]), t[i].isCapitalized, hasNumberAhead(i) {
                 start = i
             } else if abbreviatedNeighbourhood(i), hasNumberAhead(i) {
@@ -46,14 +48,33 @@ struct AddressScanner {
             } else if t[i].isNumber, t[i].digits <= 5, englishStreetAhead(i) {
                 start = i
             }
-            if let s = start, let end = extend(from: s), isStreetAddress(s, end), !(context.cueEnds(before: s, cues: Self.originCues) && !areaWord(s, end)) {
+            // Round 7: "vive en el barrio San Vicente", "reside en la colonia Kennedy": a neighbourhood named after a residence
+            // verb is an address without a number too (a town alone is not).
+            let neighbourhood = afterResidenceCue && end(ofNeighbourhoodFrom: start) != nil
+            if let s = start, let end = extend(from: s), isStreetAddress(s, end) || neighbourhood, !(context.cueEnds(before: s, cues: Self.originCues) && !areaWord(s, end)) {
                 result.append(PHISpan(kind: .address, range: t[s].start..<t[end].end, priority: 5))
                 i = end + 1
             } else {
                 i += 1
             }
         }
-        return Self.merged(result)
+        return joinedAdjacent(Self.merged(result))
+    }
+
+    /// Round 7: two address spans with only a comma or a space between them are one address ("barrio San Vicente, de la
+    /// iglesia 2 cuadras al sur"), so that neither part is left.
+    private func joinedAdjacent(_ spans: [PHISpan]) -> [PHISpan] {
+        guard spans.count > 1 else { return spans }
+        var out: [PHISpan] = []
+        for span in spans {
+            if let last = out.last, last.range.upperBound <= span.range.lowerBound,
+               Self.adjacentGap(context.text.string(last.range.upperBound..<span.range.lowerBound)) {
+                out[out.count - 1] = PHISpan(kind: .address, range: last.range.lowerBound..<span.range.upperBound, priority: last.priority)
+            } else {
+                out.append(span)
+            }
+        }
+        return out
     }
 
     /// Round 7: "vive en\ncalle 23 e/ C y D": a residence verb closing its line, the street opening the next.
@@ -62,6 +83,10 @@ struct AddressScanner {
         guard gap.filter({ $0 == "\n" }).count == 1, gap.allSatisfy({ $0 == " " || $0 == "\n" }), i >= 2 else { return false }
         return ["en", "at", "na", "no", "em"].contains(context.folded[i - 1]) && Self.streetWords.contains(context.folded[i])
     }
+
+    /// Round 7: "barrio San Vicente, de la iglesia 2 cuadras al sur": two parts of one address read by two rules, only a
+    /// comma or a space between them.
+    static func adjacentGap(_ gap: String) -> Bool { [", ", " ", ",", " - "].contains(gap) }
 
     /// Overlapping address spans as one ("Vive en San Pedro …, de la Rotonda … 300" read from its cue and "de la Rotonda
     /// … 300 m norte" read from its landmark): the union, so that no fragment of either is left.
@@ -103,6 +128,13 @@ struct AddressScanner {
         guard ["col", "bo", "res", "urb", "fracc", "rpto", "bda"].contains(context.folded[i]), t[i].isCapitalized, !t[i].isAllCaps,
               i + 1 < t.count, context.gap(after: i) == ". " else { return false }
         return t[i + 1].isWord && t[i + 1].isCapitalized && !t[i + 1].isAllCaps
+    }
+
+    /// Token `s` is a neighbourhood's word before a capitalised name ("barrio San Vicente", "colonia Kennedy").
+    private func end(ofNeighbourhoodFrom s: Int?) -> Int? {
+        guard let s, s + 1 < context.tokens.count, Self.areaWords.contains(context.folded[s]) || Self.neighbourhoodStarts.contains(context.folded[s]),
+              context.gap(after: s) == " ", context.tokens[s + 1].isCapitalized else { return nil }
+        return s + 1
     }
 
     /// Round 7: where the patient comes from is an address only with a street's or an area's word in it ("proc. de Petare,
@@ -274,6 +306,7 @@ struct AddressScanner {
         // Round 7: where the patient comes from ("proc. de Petare, sector …, zona 10", "procedente de AA.HH. …, Mz B Lt 12"):
         // an address only when it holds a number or a street's word (a town alone is not one).
         ["procedente", "de"], ["proc", "de"], ["procede", "de"], ["procedente", "del"],
+        ["vive", "en", "el"], ["reside", "en", "el"], ["vive", "en", "los"], ["vive", "en", "las"], ["lives", "in"], ["lives", "on"],
     ]
     static let streetWords: Set<String> = [
         "calle", "av", "avenida", "avda", "carrera", "cra", "kr", "cl", "jr", "jiron", "pasaje", "psje", "pje", "rua",
