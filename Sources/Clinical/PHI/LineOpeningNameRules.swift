@@ -50,6 +50,14 @@ extension NameScanner {
             }
             for k in items { result.append(FormSpan(span: PHISpan(kind: .name, range: t[k].start..<t[k].end, priority: 4), tokens: k...k, remember: false)) }
         }
+        // "Se valora a Yanelis Fonseca", "Atiendo a Wendy Cruz", "Recibo a …": Spanish marks a person after a verb of care
+        // with "a"; a name of two words or more there, not a service, a place or an institution ("Se traslada a Urgencias").
+        for j in t.indices where j >= 2 && t[j].isCapitalized && !t[j].isAllCaps && context.folded[j - 1] == "a" && context.gap(after: j - 1) == " "
+            && Self.careVerbs.contains(context.folded[j - 2]) && context.gap(after: j - 2) == " " && !covered(j) {
+            guard let end = nameEnd(from: j, strength: .role), end > j, plainNameWords(j...end),
+                  !(j...end).contains(where: { Self.placeWords.contains(context.folded[$0]) }) else { continue }
+            result.append(FormSpan(span: PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4), tokens: j...end, remember: true))
+        }
         // "dr j. parra r2 mi", "dra m. lopez": a lower-case title, an initial and a surname typed in lower case.
         for c in t.indices where c + 2 < t.count && Self.lowerCaseTitles.contains(context.folded[c]) && !t[c].isCapitalized
             && context.gap(after: c) == " " && t[c + 1].letters == 1 && t[c + 1].digits == 0 && context.gap(after: c + 1) == ". " && !covered(c + 1) {
@@ -96,6 +104,14 @@ extension NameScanner {
         }
         return false
     }
+
+    /// Verbs of care whose object is a person ("se valora a", "atiendo a", "se entrevista a", "se le informa a").
+    static let careVerbs: Set<String> = [
+        "valora", "valoro", "evalua", "evaluo", "atiende", "atiendo", "atendi", "atendio", "recibe", "recibo", "recibimos",
+        "examina", "examino", "entrevista", "entrevisto", "visita", "visito", "interroga", "interrogo", "explora", "exploro",
+        "informa", "informo", "llama", "llamo", "avisa", "aviso", "entrega", "entrego", "conoce", "conozco", "ve", "vi", "vio",
+        "acompana", "acompano", "cita", "cito", "orienta", "oriento", "educa", "eduque", "vacuna", "vacuno", "revisa", "reviso",
+    ]
 
     static let teamWords: Set<String> = ["equipo", "team", "presentes", "present", "participantes", "integrantes", "recibe", "entrega",
                                          "receives", "hands"]

@@ -359,7 +359,8 @@ struct NameScanner {
             if ["a", "an", "un", "una"].contains(context.folded[k]) { k += 1 }
         }
         // "Juan Pérez, masculino de 45 años", "Ana Ruiz, femenina, 30 años": the sex before the age.
-        if gap == ", ", k + 1 < t.count, Self.sexWords.contains(context.folded[k]), [" ", ", "].contains(context.gap(after: k)) { k += 1 }
+        // Round 7: "Fulgencio Ixcoy, masc., 61 a.": the sex abbreviated with its period.
+        if gap == ", ", k + 1 < t.count, Self.sexWords.contains(context.folded[k]), [" ", ", ", "., ", ". "].contains(context.gap(after: k)) { k += 1 }
         if k < t.count, context.folded[k] == "de" { k += 1 }
         // "41M", "27F", "78a", "6m": the age and its unit in one token.
         if k < t.count, t[k].digits >= 1, t[k].digits <= 3, t[k].letters == 1,
@@ -749,6 +750,9 @@ struct NameScanner {
         ["mae"], ["pai"], ["filha"], ["filho"], ["esposo", "a"], ["representante"], ["hija", "de"], ["hijo", "de"],
         ["daughter", "of"], ["son", "of"], ["wife", "of"], ["husband", "of"], ["mother", "of"], ["father", "of"],
         ["contacto", "de", "emergencia"], ["emergency", "contact"],
+        // Round 7: a newborn named by its mother ("RN de Yanelis Fonseca", "Recién nacido de …", "Baby of …").
+        ["rn", "de"], ["recien", "nacido", "de"], ["recien", "nacida", "de"], ["rn", "hijo", "de"], ["rn", "hija", "de"],
+        ["baby", "of"], ["newborn", "of"], ["infant", "of"], ["bebe", "de"], ["neonato", "de"],
         // "receta a nombre de Marcela Duarte", "identificada como Rosa Díaz", "a patient named John Doe".
         ["nombre", "de"], ["constar", "que"], ["certifico", "que"], ["certifica", "que"], ["certify", "that"],
         ["certifies", "that"], ["identificado", "como"], ["identificada", "como"], ["named"], ["name", "of"],
