@@ -117,21 +117,25 @@ extension NameScanner {
                                          "receives", "hands"]
 
     private func lineStart(_ j: Int) -> Bool {
-        if j == 0 || context.gap(after: j - 1).contains("\n") { return true }
-        // "2. Rosa Quispe 70a neumonía", "- Ana Ruiz, 70, neumonía", "• Pedro Soto 66 a": an item of a list of patients.
-        let gap = context.gap(after: j - 1)
-        if j >= 1, context.tokens[j - 1].isNumber, context.tokens[j - 1].digits <= 2, [". ", ") ", ".- ", "- "].contains(gap) {
-            return j == 1 || context.gap(after: j - 2).contains("\n")
+        if j == 0 { return true }
+        let t = context.tokens
+        // (Scalars, not a gap's string: most words follow a space on their line.)
+        let before = context.text.scalars[t[j - 1].end..<t[j].start]
+        if let newline = before.lastIndex(of: "\n") {
+            // "- Ana Ruiz, 70, neumonía", "• Pedro Soto 66 a": an item of a list of patients.
+            let marker = before[before.index(after: newline)...].filter { $0 != " " && $0 != "\t" }
+            return marker.isEmpty || marker.count == 1 && "-•*–".unicodeScalars.contains(marker[0])
         }
-        guard let newline = gap.lastIndex(of: "\n") else { return false }
-        let marker = gap[gap.index(after: newline)...].filter { $0 != " " && $0 != "\t" }
-        return ["-", "•", "*", "–"].contains(String(marker))
+        // "2. Rosa Quispe 70a neumonía", "3) …": a numbered item opening its line.
+        guard t[j - 1].isNumber, t[j - 1].digits <= 2, [". ", ") ", ".- ", "- "].contains(context.gap(after: j - 1)) else { return false }
+        return j == 1 || context.text.scalars[t[j - 2].end..<t[j - 1].start].contains("\n")
     }
 
     /// "Cama 12 - ", "Box 3: ", "Cama 4. ", "Bed 7 - ", "Sala 3 cama 2: ": a bed's or a room's label and number opening the line.
     private func afterPlaceLabel(_ j: Int) -> Bool {
-        guard j >= 2, [" - ", ": ", ". ", ", ", " – ", "- ", " -- "].contains(context.gap(after: j - 1)), context.tokens[j - 1].digits > 0,
-              context.tokens[j - 1].digits <= 4 else { return false }
+        // (The number first: reading a gap builds a string.)
+        guard j >= 2, context.tokens[j - 1].digits > 0, context.tokens[j - 1].digits <= 4,
+              [" - ", ": ", ". ", ", ", " – ", "- ", " -- "].contains(context.gap(after: j - 1)) else { return false }
         var k = j - 2
         while k >= 0, j - k <= 5 {
             guard !context.gap(after: k).contains("\n") else { return false }
