@@ -69,6 +69,15 @@ import Testing
         #expect(kinds(of: "1289 91 4471-3", in: "NSS: 1289 91 4471-3") == [.ssn])
     }
 
+    @Test func aLabelAfterItsValueOrInEnglish() {
+        #expect(kinds(of: "30111222", in: "Juan Pérez, 30111222 (DNI), consulta") == [.dni])
+        #expect(kinds(of: "8-123-457", in: "cédula 8-123-456 (Panamá) y 8-123-457 (cédula)") == [.dni])
+        #expect(kinds(of: "8-123-456", in: "National ID: 8-123-456.") == [.dni])
+        #expect(kinds(of: "30111222", in: "ID card 30111222 on file.") == [.dni])
+        #expect(kinds(of: "44120", in: "Expdte 44120") == [.medicalRecord])
+        unchanged("Glucosa 110 (HC 12). TA 120/80 (CC 3). Leucocitos 12500 (ID 4).")
+    }
+
     @Test func shortLabelsInProseStay() {
         unchanged("RCP 30 minutos sin respuesta. TI 5 min. RC positivo, ritmo regular.")
         unchanged("Se solicita registro civil para el trámite.")

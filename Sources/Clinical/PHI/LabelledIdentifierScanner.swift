@@ -109,6 +109,25 @@ struct LabelledIdentifierScanner {
             result.append(PHISpan(kind: kind, range: (glued ? t[i - 1].start : t[v].start)..<t[end].end, priority: 10))
             i = end + 1
         }
+        return result + valuesBeforeTheirLabel()
+    }
+
+    /// Round 7: "Juan Pérez, 30111222 (DNI)", "8-123-457 (cédula)", "HC-4412 (expediente)": the label in parentheses after
+    /// its value names it as a colon before it would.
+    private func valuesBeforeTheirLabel() -> [PHISpan] {
+        let t = context.tokens
+        var result: [PHISpan] = []
+        for k in t.indices where k + 1 < t.count && t[k].digits > 0 && context.gap(after: k) == " (" {
+            guard let label = Self.label(startingAt: k + 1, in: context), label.label.strong, label.end - 1 < t.count,
+                  context.gap(after: label.end - 1).hasPrefix(")") else { continue }
+            // The value's first token: digit groups joined by "." or "-" (and a letter prefix) back from token k.
+            var v = k
+            while v >= 1, [".", "-"].contains(context.gap(after: v - 1)), t[v - 1].digits > 0 || t[v - 1].isAllCaps && t[v - 1].letters <= 4 { v -= 1 }
+            guard (v...k).reduce(0, { $0 + t[$1].digits }) >= 5 else { continue }
+            var kind = label.label.kind
+            if kind == .cedula, Self.isNationalCard(label.label.words) { kind = .dni }
+            result.append(PHISpan(kind: kind, range: t[v].start..<t[k].end, priority: 10))
+        }
         return result
     }
 
@@ -488,13 +507,15 @@ struct LabelledIdentifierScanner {
                              // Round 7: a driver's licence ("Licencia de conducir A12345678"; not "DL", a decilitre before a range).
                              "driver s license", "drivers license", "driver license", "driver s licence", "licencia de conducir",
                              "licencia de manejo", "licencia de conduccion", "carteira de motorista",
+                             // Round 7: a national card named in English ("National ID:", "ID card", "Identity card No.").
+                             "national id", "id card", "identity card", "national identity card", "identity document", "national id number",
                              "cedula de residencia", "carne de residente", "carnet de residente", "titulo de eleitor",
                              // Round 6: acronyms written with periods ("C.U.I.L.", "D.P.I.", "R.U.C.", "N.I.T.").
                              "c u i t", "c u i l", "d p i", "d u i", "r u c", "n i t", "c i p", "r t n"])
             + l(.curp, true, ["c u r p"])
             // Round 6: record and file numbers by other names — Argentina's "Legajo", "Expte.", Brazil's "RH" (registro
             // hospitalar), a claim's or an authorisation's number, dotted acronyms ("N.S.S.", "M.R.N.", "N.H.C.").
-            + l(.medicalRecord, true, ["expte", "rh", "m r n", "n h c", "h c l", "h c u"])
+            + l(.medicalRecord, true, ["expte", "expdte", "expd", "rh", "m r n", "n h c", "h c l", "h c u"])
             + l(.medicalRecord, false, ["legajo", "claim", "autorizacion", "authorization", "kardex"])
             // Round 7: a family's or a child's health record ("Historia de salud familiar", Bolivia's "carnet de salud
             // infantil"), an employee's or a badge's number.
