@@ -41,5 +41,6 @@ import Testing
         unchanged("Informes al 01 411 6200. Citas al 01 411 6300.")
         unchanged("Lote 4455-2231 de la vacuna, vence 2027. Leucocitos (4500-11000).")
         unchanged("Peso 3200 g (percentil 50). Penicilina benzatínica 2 400 000 UI IM.")
+        unchanged("HbA1c 7.2 (2026-11-01). Control (2026-12-15). Ver (12-03-2026).")
     }
 }

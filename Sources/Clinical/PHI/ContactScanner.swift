@@ -92,6 +92,8 @@ struct ContactScanner {
         guard digits >= 7, digits <= 15 else { return false }
         let text = context.text.string(start..<end)
         if isDateShaped(text) { return false }
+        // Round 7: "(2026-11-01)", "7.2 (2026-11-01)": a date in parentheses, alone or after a value, is no phone.
+        if text.split(separator: "(").contains(where: { isDateShaped(String($0).trimmingSpaces) }) { return false }
         // Thousands-dotted numbers ("12.345.678") are identifiers or amounts, not phones, unless cued.
         let cued = hasPhoneCue(before: start)
         if text.hasPrefix("+") { return digits >= 8 }
@@ -202,4 +204,14 @@ struct ContactScanner {
         "telef", "tfo", "tlfno", "fijo", "reached", "reachable", "recado", "recados", "cellphone", "landline", "telephone",
         "beeper", "call", "called", "calls", "sms", "telefone", "fone", "contato", "ligar", "ligacao", "texted", "text",
     ]
+}
+
+private extension String {
+    /// The text without its leading and trailing spaces and closing parentheses.
+    var trimmingSpaces: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first == " " { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last == " " || last == ")" { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
 }
