@@ -41,6 +41,7 @@ import Testing
 
     @Test func historiesBalancesAndDatesStay() {
         unchanged("Historia familiar 2019-2023 sin eventos.")
+        unchanged("Lote: AB1234 Vence: 12/2027. Registro Sanitario INVIMA 2019M-0012345")
         unchanged("Glucose 95 mg/dL 70-99. Creatinine 0.9 mg/dL 0.60-1.29.")
         unchanged("Registro de diuresis 1500 ml en 24 h.")
         unchanged("FICHA DE ATENDIMENTO  01/12/2026 14:05\nQueixa: febre.")

@@ -389,7 +389,9 @@ struct LabelledIdentifierScanner {
         "extranjera", "us", "american", "mexican", "colombian", "venezuelan", "foreign",
     ]
 
-    static let notQualifiers: Set<String> = ["arterial", "renal", "hospital", "vital", "normal", "oral", "total", "basal", "dental", "fetal", "neonatal", "prenatal"]
+    static let notQualifiers: Set<String> = ["arterial", "renal", "hospital", "vital", "normal", "oral", "total", "basal", "dental", "fetal", "neonatal", "prenatal",
+                                             // Round 7: a product's sanitary registration ("Registro Sanitario INVIMA 2019M-…") is no person's.
+                                             "sanitario", "sanitaria"]
 
     /// After an SSN label: "(last 4)", "ending in", "last four digits", "***-**-", "XXX-XX-" before the visible digits.
     private func skipMask(from v: Int) -> Int {

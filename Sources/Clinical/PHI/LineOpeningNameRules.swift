@@ -208,7 +208,11 @@ extension NameScanner {
         if let label = LabelledIdentifierScanner.label(startingAt: n, in: context), label.label.strong, label.end < t.count,
            (label.end...min(label.end + 2, t.count - 1)).contains(where: { valueDigits(from: $0).digits >= 4 }) { return true }
         let (digits, m) = valueDigits(from: n)
-        if digits >= 6 && !(m + 1 < t.count && LabelledIdentifierScanner.units.contains(context.folded[m + 1])) { return true }
+        // A code of six digits or more in groups, eight in one; never a count ending in "000" ("Recuento Plaquetario
+        // 250000", "4.500.000").
+        let grouped = m > n
+        if digits >= (grouped ? 6 : 8), !context.text.string(t[n].start..<t[m].end).hasSuffix("000"),
+           !(m + 1 < t.count && LabelledIdentifierScanner.units.contains(context.folded[m + 1])) { return true }
         // "Derlis Aquino 0981 442 719": a phone in spaced groups, seven digits or more.
         var spaced = t[n].isNumber ? t[n].digits : 0, k = n
         while spaced > 0, k + 1 < t.count, context.gap(after: k) == " ", t[k + 1].isNumber, t[k + 1].digits >= 2 { k += 1; spaced += t[k].digits }
