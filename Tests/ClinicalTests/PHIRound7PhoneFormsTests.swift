@@ -24,6 +24,7 @@ import Testing
             ("Se comunica con el esposo al 300 123 4567.", "123 4567"),                                  // CO
             ("Acudiente: Luz Dary Moreno 3001234567", "3001234567"),                                     // CO
             ("Esposa (Marta) 7788-1299", "7788-1299"),                                                   // SV, the name in parentheses
+            ("Contacto familiar: Rosa 8845 2210 / Pedro 8812 3456", "Pedro"),                            // a given name alone
         ])
     }
 
@@ -39,6 +40,7 @@ import Testing
         unchanged("Periodo (2019-2023) sin control. Hb (13.5-17.5), VCM (80-100), plaquetas (150000-450000).")
         unchanged("Dosis al 1 000 000 UI. Aumentar al 10 500 000 unidades. Subir al 35 40 50.")
         unchanged("Informes al 01 411 6200. Citas al 01 411 6300.")
+        unchanged("Clínica San Rafael (2222-3333), Laboratorio Central (2245-1100).")
         unchanged("Lote 4455-2231 de la vacuna, vence 2027. Leucocitos (4500-11000).")
         unchanged("Peso 3200 g (percentil 50). Penicilina benzatínica 2 400 000 UI IM.")
         unchanged("HbA1c 7.2 (2026-11-01). Control (2026-12-15). Ver (12-03-2026).")

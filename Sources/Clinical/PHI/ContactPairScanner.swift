@@ -34,7 +34,8 @@ struct ContactPairScanner {
             if !nameWord(start - 1) { break }
             start -= 1
         }
-        guard words >= 2, !covered(start), !covered(p - 1) else { return nil }
+        // Round 7: "Rosa 8845 2210 / Pedro 8812 3456": a known given name alone before a phone names its owner too.
+        guard words >= 2 || words == 1 && GivenNames.contains(context.folded[start]), !covered(start), !covered(p - 1) else { return nil }
         // "Clínica San Rafael (2222-3333)": words after an institution's noun name the institution.
         if start > 0, !context.gap(after: start - 1).contains("\n"), NameScanner.institutionWords.contains(context.folded[start - 1]) { return nil }
         if NameScanner.particles.contains(context.folded[start]) { return nil }

@@ -108,7 +108,7 @@ struct ContactScanner {
         // Round 7: "trabaja en la capital (5521-8834)", "pide informe (099 318 442)": a number of seven to ten digits in
         // two to four groups, alone in its parentheses, is a phone (a range, a year span or a count is not written so).
         let inner = String(text.drop(while: { $0 == "(" }))
-        if digits <= 10, groups >= 2, groups <= 4, aloneInParentheses(start: start, end: end),
+        if digits <= 10, groups >= 2, groups <= 4, aloneInParentheses(start: start, end: end), !institutionBefore(start),
            inner.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." }).allSatisfy({ $0.count >= 2 }),
            !Self.isYearSpan(inner), !(inner.split(separator: "-").count == 2 && inner.split(separator: "-").allSatisfy { $0.hasSuffix("00") }) { return true }
         let dotsOnly = !separators.isEmpty && separators.unicodeScalars.allSatisfy { $0 == "." }
@@ -139,6 +139,20 @@ struct ContactScanner {
         let i = context.tokenIndex(atOrAfter: k)
         guard i < context.tokens.count, context.tokens[i].start == k else { return false }
         return LabelledIdentifierScanner.units.contains(context.folded[i]) || ["ui", "iu", "unidades", "units", "mil", "pesos", "usd", "dolares"].contains(context.folded[i])
+    }
+
+    /// "Clínica San Rafael (2222-3333)", "Laboratorio Central (2245-1100)": an institution's word a few words before, on
+    /// the line — the institution's phone, which the corpora do not count as the patient's.
+    private func institutionBefore(_ offset: Int) -> Bool {
+        var k = context.tokenIndex(atOrAfter: offset) - 1
+        var seen = 0
+        while k >= 0, seen < 5 {
+            if NameScanner.institutionWords.contains(context.folded[k]) || ContactPairScanner.serviceWords.contains(context.folded[k]) { return true }
+            if context.gap(after: k).contains("\n") { return false }
+            k -= 1
+            seen += 1
+        }
+        return false
     }
 
     /// "(" right before the number and ")" right after it.
