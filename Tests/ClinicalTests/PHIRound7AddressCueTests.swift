@@ -22,6 +22,7 @@ import Testing
             ("vive en el barrio San Vicente, de la iglesia 2 cuadras al sur", "San Vicente"),                     // NI, two parts joined
             ("vive en el barrio San Vicente, de la iglesia 2 cuadras al sur", "iglesia"),
             ("reside en la colonia Kennedy con su hija", "Kennedy"),                                               // a neighbourhood alone
+            ("Home: 300 E 5th St, Austin TX 78701", "5th St"),                                                     // US, an ordinal street
         ])
     }
 
@@ -30,6 +31,8 @@ import Testing
         unchanged("Procedente de Lima, 45 años, soltero.")
         unchanged("Vive en Montevideo con su esposa. Lives in Springfield with her son.")
         unchanged("Walked 2 miles on the trail. BP 120/80.")
+        let moved = redactor.redact("moved to 22 Harbor View Dr last month").text
+        #expect(moved.hasSuffix(" last month") && !moved.contains("Harbor"), "\(moved)")   // "Dr" is the street's suffix
         unchanged("Seen by 3 residents today, Dr. rounds at 8.")
     }
 }

@@ -176,7 +176,10 @@ struct AddressScanner {
         while k < context.tokens.count, words <= 3 {
             guard context.gapIsLight(after: k - 1, allowing: ".") else { return false }
             if words > 0, Self.englishSuffixes.contains(context.folded[k]) { return true }
-            guard context.tokens[k].isCapitalized, context.tokens[k].isWord else { return false }
+            // Round 7: "300 E 5th St", "12 W 42nd Street": an ordinal street name.
+            let f = context.folded[k]
+            let ordinal = context.tokens[k].digits > 0 && context.tokens[k].digits <= 3 && ["st", "nd", "rd", "th"].contains(where: { f.hasSuffix($0) }) && context.tokens[k].letters == 2
+            guard context.tokens[k].isCapitalized && context.tokens[k].isWord || ordinal else { return false }
             words += 1
             k += 1
         }

@@ -251,6 +251,8 @@ extension NameScanner {
         }
         guard gap == " " || gap == ". " else { return nil }
         if Self.patientWords.contains(f) || Self.patientAbbreviations.contains(f) { return .role }
+        // Round 7: "22 Harbor View Dr last month": "Dr" closing a street's name is its suffix, not a title.
+        if f == "dr", j >= 3, context.tokens[j - 2].isCapitalized, context.tokens[j - 2].isWord, context.gap(after: j - 2) == " " { return nil }
         if ["dr", "dra", "sr", "sra", "srta", "lic", "lcda", "licda", "enf", "don", "dona", "mr", "mrs", "ms", "doctor", "doctora"].contains(f) { return .role }
         return nil
     }
