@@ -63,6 +63,16 @@ import Testing
         }
     }
 
+    @Test func whoseNumberAndWhichBoardDecideTheKind() {
+        #expect(kinds(of: "62-0817-MCB", in: "Nombre: Basilia Mamani   C.I. 4872219 LP   Matricula asegurado: 62-0817-MCB") == [.medicalRecord])
+        #expect(kinds(of: "SC-VF-06612", in: "C.I. en tramite   carnet de salud infantil SC-VF-06612") == [.medicalRecord])
+        #expect(kinds(of: "28114", in: "Saluda atte., Dr. Pablo L., endocrinólogo. N° COLMED 28114") == [.cedula])
+        #expect(kinds(of: "9011842", in: "Psiq. Tomas Aceves Robles  ced. prof. 9011842") == [.cedula])
+        #expect(kinds(of: "1.102.557", in: "Box 3: Sosa Cabrera, María del Carmen, 47 a, CI 4.127.730-2, reg. 1.102.557") == [.medicalRecord])
+        let r = redactor.redact("Paciente: Juan Soto N° HC 44120").text
+        #expect(r.contains("N° HC"), "\(r)")     // "N°" is no initial of the name
+    }
+
     @Test func mexicanNSSIsAnSSN() {
         #expect(kinds(of: "02876509343", in: "Paciente: Guadalupe Xolalpa    NSS 02876509343\nLumbalgia.") == [.ssn])
         #expect(kinds(of: "22098405719", in: "trabajador con nss 22098405719 y turno nocturno") == [.ssn])

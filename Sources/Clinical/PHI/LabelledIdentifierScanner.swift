@@ -54,6 +54,7 @@ struct LabelledIdentifierScanner {
             if kind == .ssn { v = skipMask(from: v) }
             // Filler and inner labels: "N°", "No. de", "Identificación: CC 80.234.117", "Cédula V 9.876.543".
             var hops = 0
+            var professional = false
             while v < t.count, hops < 3, separatorIsLight(after: v - 1, closed: closed) {
                 // "HC-2203918" is a value with its prefix, "CC 80.234.117" a label and its value.
                 if let inner = Self.label(startingAt: v, in: context), inner.end < t.count, separatorIsLight(after: inner.end - 1),
@@ -63,6 +64,8 @@ struct LabelledIdentifierScanner {
                     strongSeparator = strongSeparator || inner.label.strong
                     v = inner.end
                 } else if Self.filler.contains(context.folded[v]) {
+                    // "ced. prof.", "Céd. Esp.": the professional licence, not a national card.
+                    if ["prof", "profesional"].contains(context.folded[v]) { professional = true }
                     strongSeparator = true
                     v += 1
                 } else {
@@ -76,7 +79,12 @@ struct LabelledIdentifierScanner {
             // Round 7: "Historia de salud familiar HSF-14-0338", "carnet de salud infantil SC-VF-06612", "N° de ficha TB
             // LV-2026-0187": up to three words qualify a label before a value shaped as a code (letters and digits joined
             // by dashes), whatever the words are.
-            if v < t.count, !qualified, closed < 0, let code = codeAfterQualifiers(from: v) { v = code; strongSeparator = true }
+            if v < t.count, !qualified, closed < 0, let code = codeAfterQualifiers(from: v) {
+                // "carnet de salud infantil SC-VF-…": a longer label ending right before the code names it.
+                if let longer = Self.label(endingAt: code - 1, in: context), longer.words.count > label.words.count { kind = longer.kind; kindWords = longer.words }
+                v = code
+                strongSeparator = true
+            }
             // Round 6: "DNI:\n30.111.222", "MRN:\n  0045521": a form's label alone on its line, its value alone on the next.
             let nextLine = v < t.count && Self.valueOnNextLine(context.gap(after: v - 1))
             guard v < t.count, nextLine || separatorIsLight(after: v - 1, masks: kind == .ssn, closed: closed) else { i += 1; continue }
@@ -102,7 +110,16 @@ struct LabelledIdentifierScanner {
             if kind == .medicalRecord, Self.genericNumberLabels.contains(context.folded[i - 1]), clinicianBefore(i - 1) { kind = .cedula }
             // Round 7: a national identity card is a DNI whatever the country calls it (C.I., C.C., T.I., cédula, cédula de
             // identidad) — the kind the corpora since HeldOut5 give it; "Ced." on a clinician's line is the professional one.
-            if kind == .cedula, Self.isNationalCard(kindWords), !(Self.professionalCardWords.contains(kindWords[0]) && clinicianBefore(i - label.words.count)) { kind = .dni }
+            if kind == .cedula, Self.isNationalCard(kindWords), !professional,
+               !(Self.professionalCardWords.contains(kindWords[0]) && clinicianBefore(i - label.words.count)) { kind = .dni }
+            // Round 7: "Matricula asegurado: 62-0817-MCB", "Registro afiliado …": whose number it is makes it a record's.
+            if kind == .cedula, identityQualified { kind = .medicalRecord }
+            // Round 7: "CI 4.127.730-2, reg. 1.102.557": the short "reg." off a clinician's line is the hospital's register.
+            if kind == .cedula, kindWords == ["reg"], !clinicianBefore(i - label.words.count) { kind = .medicalRecord }
+            // Round 7: "Dr. …, endocrinólogo. N° COLMED 28114": a numbered acronym on a clinician's line is a board's.
+            let acronymNoun = t[i - 1].isAllCaps && t[i - 1].letters >= 3 && Self.label(endingAt: i - 1, in: context) == nil
+            let acronymValue = Self.numberingWords.contains(context.folded[i - 1]) && t[v].isWord && t[v].isAllCaps && t[v].letters >= 3 && t[v].digits == 0
+            if kind == .medicalRecord, label.words.count == 1, acronymNoun || acronymValue, clinicianBefore(i - 1) { kind = .cedula }
             // "HC-2025/0412", "EXP-88/2024", "MRN-00123": a value glued to its all-caps label by a dash carries the label
             // as its prefix; hiding only the digits would leave a fragment the column or record layout names whole.
             let glued = v == i && label.words.count == 1 && t[i - 1].isAllCaps && t[i - 1].letters >= 2 && context.gap(after: i - 1) == "-"
@@ -200,7 +217,8 @@ struct LabelledIdentifierScanner {
                                               "residente", "tratante", "nefrologo", "cardiologo", "pediatra", "internista"]
     /// Round 7: professions that sign results and prescriptions ("Q.F.B. Irma Nava  Ced. 2389015", "Lic. …, TM, reg. 1205");
     /// only for the clinician's line, not markers of a board's acronym.
-    static let signingProfessions: Set<String> = ["qfb", "bioq", "bioquimico", "bioquimica", "quimico", "quimica", "tm", "odontologo",
+    static let signingProfessions: Set<String> = ["qfb", "psiq", "psiquiatra", "endocrinologo", "endocrinologa", "ginecologo", "ginecologa",
+                                                  "cirujano", "cirujana", "neurologo", "neurologa", "medica", "pediatra", "bioq", "bioquimico", "bioquimica", "quimico", "quimica", "tm", "odontologo",
                                                   "odontologa", "psicologo", "psicologa", "nutricionista", "enfermero", "enfermera", "mgi"]
 
     /// Spaces, dots (leaders of table-like headers), colons, "#", "°", "-" and nothing else, on one line; a masked

@@ -598,6 +598,8 @@ struct NameScanner {
             let quoted = [" \"", "\" ", " “", "” ", " '", "' "].contains(gap)
             let allowedGap = gap == " " || gap == "-" || gap == "'" || (strength == .label && gap == ", ") || abbreviated || quoted
             guard allowedGap else { break }
+            // Round 7: "Juan Soto N° HC 44120": "N°" numbers the next field, it is no initial.
+            if t[k].letters == 1, context.gap(after: k).hasPrefix("°") || context.gap(after: k).hasPrefix("º") { break }
             // "Diana Marcela Quintero R.": a surname's closing initial.
             if gap == " ", t[k].letters == 1, t[k].isCapitalized, t[k].digits == 0, context.gap(after: k).hasPrefix("."),
                !(k + 1 < t.count && context.gap(after: k) == ". " && isNameWord(k + 1, allowCaps: false)) {
