@@ -134,7 +134,10 @@ struct LabelledIdentifierScanner {
     private func valuesBeforeTheirLabel() -> [PHISpan] {
         let t = context.tokens
         var result: [PHISpan] = []
-        for k in t.indices where k + 1 < t.count && t[k].digits > 0 && context.gap(after: k) == " (" {
+        let s = context.text.scalars
+        // (Scalars first: a gap's string is built only for a number right before " (".)
+        for k in t.indices where k + 1 < t.count && t[k].digits > 0 && t[k].end + 1 < s.count && s[t[k].end] == " " && s[t[k].end + 1] == "("
+            && context.gap(after: k) == " (" {
             guard let label = Self.label(startingAt: k + 1, in: context), label.label.strong, label.end - 1 < t.count,
                   context.gap(after: label.end - 1).hasPrefix(")") else { continue }
             // The value's first token: digit groups joined by "." or "-" (and a letter prefix) back from token k.

@@ -9,7 +9,8 @@ extension NameScanner {
         var result: [FormSpan] = []
         func covered(_ k: Int) -> Bool { taken(k) || result.contains { $0.tokens.contains(k) } }
         // (A cheap test first: a capitalised word at a line's start or after a bed's label.)
-        for j in t.indices where t[j].isWord && t[j].isCapitalized && !covered(j) && (lineStart(j) || afterPlaceLabel(j)) {
+        // (Cheap tests first, the covered spans last: they are many in a long report.)
+        for j in t.indices where t[j].isWord && t[j].isCapitalized && (lineStart(j) || afterPlaceLabel(j)) && !covered(j) {
             // "Cama 4. Q. R. A. (Quintero Rubalcava Agustin)": initials after a bed's label, the full name in parentheses.
             if afterPlaceLabel(j), let last = initialsEnd(from: j) {
                 let s = context.text.scalars
@@ -30,15 +31,15 @@ extension NameScanner {
             result.append(FormSpan(span: PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4), tokens: j...end, remember: true))
         }
         // "MD Alvaro Guzman / R2 …", "seen with MD Kevin Lee": the physician's credential written before a given name.
-        for c in t.indices where c + 2 < t.count && context.folded[c] == "md" && t[c].isAllCaps && context.gap(after: c) == " "
-            && GivenNames.contains(context.folded[c + 1]) && !covered(c + 1) {
+        for c in t.indices where c + 2 < t.count && context.folded[c] == "md" && t[c].isAllCaps && GivenNames.contains(context.folded[c + 1])
+            && context.gap(after: c) == " " && !covered(c + 1) {
             guard let end = nameEnd(from: c + 1, strength: .role), end > c + 1, plainNameWords((c + 1)...end) else { continue }
             result.append(FormSpan(span: PHISpan(kind: .name, range: t[c + 1].start..<t[end].end, priority: 4), tokens: (c + 1)...end, remember: true))
         }
         // "Recibe: Gómez", "Residente: Pérez", "Equipo: Soto / Ruiz / Pérez": one known surname or given name alone after a role's
         // field label, and each of a list of them.
-        for j in t.indices where j >= 1 && t[j].isCapitalized && !t[j].isAllCaps && knownNameWord(j) && !covered(j)
-            && context.gap(after: j - 1).contains(":") && !context.gap(after: j - 1).contains("\n") && roleLabel(before: j) {
+        for j in t.indices where j >= 1 && t[j].isCapitalized && !t[j].isAllCaps && colonBefore(j) && knownNameWord(j)
+            && roleLabel(before: j) && !covered(j) {
             var k = j
             var items: [Int] = []
             while k < t.count, knownNameWord(k), t[k].isCapitalized, !t[k].isAllCaps, !covered(k) {
@@ -52,8 +53,8 @@ extension NameScanner {
         }
         // "Se valora a Yanelis Fonseca", "Atiendo a Wendy Cruz", "Recibo a …": Spanish marks a person after a verb of care
         // with "a"; a name of two words or more there, not a service, a place or an institution ("Se traslada a Urgencias").
-        for j in t.indices where j >= 2 && t[j].isCapitalized && !t[j].isAllCaps && context.folded[j - 1] == "a" && context.gap(after: j - 1) == " "
-            && Self.careVerbs.contains(context.folded[j - 2]) && context.gap(after: j - 2) == " " && !covered(j) {
+        for j in t.indices where j >= 2 && t[j].isCapitalized && !t[j].isAllCaps && context.folded[j - 1] == "a"
+            && Self.careVerbs.contains(context.folded[j - 2]) && context.gap(after: j - 1) == " " && context.gap(after: j - 2) == " " && !covered(j) {
             guard let end = nameEnd(from: j, strength: .role), end > j, plainNameWords(j...end),
                   !(j...end).contains(where: { Self.placeWords.contains(context.folded[$0]) }) else { continue }
             result.append(FormSpan(span: PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4), tokens: j...end, remember: true))
@@ -115,6 +116,12 @@ extension NameScanner {
 
     static let teamWords: Set<String> = ["equipo", "team", "presentes", "present", "participantes", "integrantes", "recibe", "entrega",
                                          "receives", "hands"]
+
+    /// A colon, and no line break, between token `j - 1` and token `j` (read from scalars: no string is built).
+    private func colonBefore(_ j: Int) -> Bool {
+        let between = context.text.scalars[context.tokens[j - 1].end..<context.tokens[j].start]
+        return between.contains(":") && !between.contains("\n")
+    }
 
     private func lineStart(_ j: Int) -> Bool {
         if j == 0 { return true }
