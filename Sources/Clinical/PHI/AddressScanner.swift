@@ -67,7 +67,8 @@ struct AddressScanner {
         guard spans.count > 1 else { return spans }
         var out: [PHISpan] = []
         for span in spans {
-            if let last = out.last, last.range.upperBound <= span.range.lowerBound,
+            // (The distance first: the text between two far spans is never read.)
+            if let last = out.last, last.range.upperBound <= span.range.lowerBound, span.range.lowerBound - last.range.upperBound <= 3,
                Self.adjacentGap(context.text.string(last.range.upperBound..<span.range.lowerBound)) {
                 out[out.count - 1] = PHISpan(kind: .address, range: last.range.lowerBound..<span.range.upperBound, priority: last.priority)
             } else {
