@@ -29,15 +29,15 @@ import Testing
         ("RUN 17.223.104-5, 29 años", .rut, "17.223.104-5"),                        // CL
         ("DNI: 23.118.904", .dni, "23.118.904"),                                    // AR
         ("DPI: 2456 78901 0101", .dni, "2456 78901 0101"),                          // GT, spaced groups
-        ("C.I.: V-14.882.301", .cedula, "V-14.882.301"),                            // VE, letter prefix
-        ("Cédula: 001-1234567-8", .cedula, "001-1234567-8"),                        // DO
-        ("cédula 2-0567-0891", .cedula, "2-0567-0891"),                             // CR
-        ("Identificación: CC 1.036.652.418", .cedula, "1.036.652.418"),            // CO, inner label
+        ("C.I.: V-14.882.301", .dni, "V-14.882.301"),                               // VE, letter prefix (round 7: a national card is a DNI)
+        ("Cédula: 001-1234567-8", .dni, "001-1234567-8"),                           // DO
+        ("cédula 2-0567-0891", .dni, "2-0567-0891"),                                // CR
+        ("Identificación: CC 1.036.652.418", .dni, "1.036.652.418"),               // CO, inner label
         ("SSN: 581-44-7092", .ssn, "581-44-7092"),                                  // US / PR
         ("MRN: 00684213", .medicalRecord, "00684213"),                              // US
         ("N° HC 774.120", .medicalRecord, "774.120"),                               // AR
         ("Prontuário: PR-448120", .medicalRecord, "PR-448120"),                     // BR
-        ("NSS: 1289 91 4471-3", .medicalRecord, "1289 91 4471-3"),                  // MX
+        ("NSS: 1289 91 4471-3", .ssn, "1289 91 4471-3"),                            // MX (round 7: the IMSS number is an SSN)
         ("Historia ............ 80234117", .medicalRecord, "80234117"),            // CO, table-like header
         ("Expediente: CMF-10482", .medicalRecord, "CMF-10482"),                     // MX
     ])

@@ -34,9 +34,9 @@ import Testing
             ("Identificación (pasaporte): K0098123\nViajero.", "K0098123"),
             ("Número de identidad (RTN): 0801-1990-01234\nDengue.", "0801-1990-01234"),           // Honduras
         ])
-        // The short form sets the placeholder's kind: a cédula is a cédula, not a record.
+        // The short form sets the placeholder's kind: a cédula is a national card (a DNI since round 7), not a record.
         let r = redactor.redact("Documento (CC): 79888777")
-        #expect(r.replacements.first?.kind == .cedula, "\(r.replacements)")
+        #expect(r.replacements.first?.kind == .dni, "\(r.replacements)")
     }
 
     @Test func abbreviatedRegistrationsAndCodes() {

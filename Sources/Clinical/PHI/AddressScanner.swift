@@ -9,6 +9,7 @@ struct AddressScanner {
         var i = 0
         while i < t.count {
             var start: Int?
+            var afterResidenceCue = false
             // "Tratamiento en domicilio: AAS 300 mg …", "Servicio a domicilio  Clave 1": care given at home, no address.
             if i >= 2, context.folded[i - 1] == "domicilio", Self.careAtHomePrepositions.contains(context.folded[i - 2]), context.gap(after: i - 2) == " " {
                 i += 1
@@ -30,9 +31,10 @@ struct AddressScanner {
                 i = end + 1
                 continue
             }
-            if context.cueEnds(before: i, cues: Self.cues), context.gapIsLight(after: i - 1, allowing: ":,-."),
+            if context.cueEnds(before: i, cues: Self.cues), context.gapIsLight(after: i - 1, allowing: ":,-.") || residenceVerbBeforeLineBreak(i),
                t[i].isCapitalized || t[i].isNumber || Self.streetWords.contains(context.folded[i]) || Self.areaWords.contains(context.folded[i]) {
                 start = i
+                afterResidenceCue = true
             } else if Self.streetWords.contains(context.folded[i]) || Self.neighbourhoodStarts.contains(context.folded[i]), t[i].isCapitalized, hasNumberAhead(i) {
                 start = i
             } else if abbreviatedNeighbourhood(i), hasNumberAhead(i) {
@@ -46,15 +48,46 @@ struct AddressScanner {
             } else if t[i].isNumber, t[i].digits <= 5, englishStreetAhead(i) {
                 start = i
             }
-            if let s = start, let end = extend(from: s), isStreetAddress(s, end) {
+            // Round 7: "vive en el barrio San Vicente", "reside en la colonia Kennedy": a neighbourhood named after a residence
+            // verb is an address without a number too (a town alone is not).
+            let neighbourhood = afterResidenceCue && end(ofNeighbourhoodFrom: start) != nil
+            if let s = start, let end = extend(from: s), isStreetAddress(s, end) || neighbourhood, !(context.cueEnds(before: s, cues: Self.originCues) && !areaWord(s, end)) {
                 result.append(PHISpan(kind: .address, range: t[s].start..<t[end].end, priority: 5))
                 i = end + 1
             } else {
                 i += 1
             }
         }
-        return Self.merged(result)
+        return joinedAdjacent(Self.merged(result))
     }
+
+    /// Round 7: two address spans with only a comma or a space between them are one address ("barrio San Vicente, de la
+    /// iglesia 2 cuadras al sur"), so that neither part is left.
+    private func joinedAdjacent(_ spans: [PHISpan]) -> [PHISpan] {
+        guard spans.count > 1 else { return spans }
+        var out: [PHISpan] = []
+        for span in spans {
+            // (The distance first: the text between two far spans is never read.)
+            if let last = out.last, last.range.upperBound <= span.range.lowerBound, span.range.lowerBound - last.range.upperBound <= 3,
+               Self.adjacentGap(context.text.string(last.range.upperBound..<span.range.lowerBound)) {
+                out[out.count - 1] = PHISpan(kind: .address, range: last.range.lowerBound..<span.range.upperBound, priority: last.priority)
+            } else {
+                out.append(span)
+            }
+        }
+        return out
+    }
+
+    /// Round 7: "vive en\ncalle 23 e/ C y D": a residence verb closing its line, the street opening the next.
+    private func residenceVerbBeforeLineBreak(_ i: Int) -> Bool {
+        let gap = context.gap(after: i - 1)
+        guard gap.filter({ $0 == "\n" }).count == 1, gap.allSatisfy({ $0 == " " || $0 == "\n" }), i >= 2 else { return false }
+        return ["en", "at", "na", "no", "em"].contains(context.folded[i - 1]) && Self.streetWords.contains(context.folded[i])
+    }
+
+    /// Round 7: "barrio San Vicente, de la iglesia 2 cuadras al sur": two parts of one address read by two rules, only a
+    /// comma or a space between them.
+    static func adjacentGap(_ gap: String) -> Bool { [", ", " ", ",", " - "].contains(gap) }
 
     /// Overlapping address spans as one ("Vive en San Pedro …, de la Rotonda … 300" read from its cue and "de la Rotonda
     /// … 300 m norte" read from its landmark): the union, so that no fragment of either is left.
@@ -98,6 +131,25 @@ struct AddressScanner {
         return t[i + 1].isWord && t[i + 1].isCapitalized && !t[i + 1].isAllCaps
     }
 
+    /// Token `s` is a neighbourhood's word before a capitalised name ("barrio San Vicente", "colonia Kennedy").
+    private func end(ofNeighbourhoodFrom s: Int?) -> Int? {
+        guard let s, s + 1 < context.tokens.count, Self.areaWords.contains(context.folded[s]) || Self.neighbourhoodStarts.contains(context.folded[s]),
+              context.gap(after: s) == " ", context.tokens[s + 1].isCapitalized else { return nil }
+        return s + 1
+    }
+
+    /// Round 7: where the patient comes from is an address only with a street's or an area's word in it ("proc. de Petare,
+    /// sector …, zona 10"; not "Procedente de Lima, 45 años").
+    static let originCues: [[String]] = [["procedente", "de"], ["proc", "de"], ["procede", "de"], ["procedente", "del"]]
+
+    private func areaWord(_ start: Int, _ end: Int) -> Bool {
+        (start...end).contains { k in
+            let f = context.folded[k]
+            return Self.streetWords.contains(f) || Self.areaWords.contains(f) || Self.neighbourhoodStarts.contains(f)
+                || ["sector", "zona", "barrio", "colonia", "mz", "manzana", "lote", "lt", "casa", "bloque", "edif", "urb", "aahh", "frente", "villa", "reparto", "etapa"].contains(f)
+        }
+    }
+
     /// A street address has a house number or a street word; a city alone ("reside en Montevideo") is not one.
     private func isStreetAddress(_ start: Int, _ end: Int) -> Bool {
         (start...end).contains { context.tokens[$0].digits > 0 || Self.streetWords.contains(context.folded[$0]) }
@@ -125,7 +177,10 @@ struct AddressScanner {
         while k < context.tokens.count, words <= 3 {
             guard context.gapIsLight(after: k - 1, allowing: ".") else { return false }
             if words > 0, Self.englishSuffixes.contains(context.folded[k]) { return true }
-            guard context.tokens[k].isCapitalized, context.tokens[k].isWord else { return false }
+            // Round 7: "300 E 5th St", "12 W 42nd Street": an ordinal street name.
+            let f = context.folded[k]
+            let ordinal = context.tokens[k].digits > 0 && context.tokens[k].digits <= 3 && ["st", "nd", "rd", "th"].contains(where: { f.hasSuffix($0) }) && context.tokens[k].letters == 2
+            guard context.tokens[k].isCapitalized && context.tokens[k].isWord || ordinal else { return false }
             words += 1
             k += 1
         }
@@ -252,6 +307,10 @@ struct AddressScanner {
         ["mora", "na"], ["mora", "no"], ["mora", "em"], ["reside", "na"], ["reside", "no"], ["residente", "na"],
         ["residente", "em"], ["residente", "no"], ["vive", "na"], ["vive", "no"], ["reside", "em"],
         ["domicilio", "particular"], ["living", "at"], ["procedencia"], ["residencia"], ["vive", "en", "la"], ["reside", "en", "la"],
+        // Round 7: where the patient comes from ("proc. de Petare, sector …, zona 10", "procedente de AA.HH. …, Mz B Lt 12"):
+        // an address only when it holds a number or a street's word (a town alone is not one).
+        ["procedente", "de"], ["proc", "de"], ["procede", "de"], ["procedente", "del"],
+        ["vive", "en", "el"], ["reside", "en", "el"], ["vive", "en", "los"], ["vive", "en", "las"], ["lives", "in"], ["lives", "on"],
     ]
     static let streetWords: Set<String> = [
         "calle", "av", "avenida", "avda", "carrera", "cra", "kr", "cl", "jr", "jiron", "pasaje", "psje", "pje", "rua",
@@ -276,6 +335,9 @@ struct AddressScanner {
     static let englishSuffixes: Set<String> = [
         "street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "drive", "boulevard", "blvd", "way", "court", "ct",
         "place", "pl", "terrace", "parkway", "circle",
+        // Round 7: the rest of the US suffixes a street is written with ("2100 N Stemmons Fwy", "40 Route 9 Hwy").
+        "fwy", "freeway", "hwy", "highway", "pkwy", "expy", "expressway", "trl", "trail", "cir", "ter", "pike", "sq",
+        "square", "aly", "alley", "loop", "dr", "tpke", "turnpike", "bypass", "crossing", "xing", "row", "walk",
     ]
     static let connectors: Set<String> = [
         "de", "del", "la", "las", "los", "y", "e", "esquina", "entre", "no", "n", "nº", "piso", "depto", "dpto", "int",
@@ -289,9 +351,11 @@ struct AddressScanner {
         "fundos", "bairro", "etapa", "fase", "seccion", "zona", "ap", "bl", "cj", "qd", "quadra",
         // A road to its destination ("carretera a Masaya", "vía a Daule"): kept only when a capitalised name follows.
         "a", "via", "lj", "sl", "cep", "terreo", "sobrado", "esq", "apartamento", "frente",
+        // Round 7: a building and its flat ("e/ C y D, edif. 512 apto 8"), Ecuador's "Mz 14 Solar 7", Peru's "Lt 12".
+        "edif", "edificio", "solar", "lt", "villa", "reparto", "rpto",
     ]
     static let abbreviations: Set<String> = [
-        "av", "avda", "col", "no", "n", "cra", "depto", "dpto", "apt", "apto", "st", "ave", "int", "ext", "mz", "lt",
+        "av", "avda", "col", "no", "n", "cra", "depto", "dpto", "apt", "apto", "st", "ave", "int", "ext", "mz", "lt", "edif", "rpto",
         "of", "jr", "psje", "pje", "cl", "kr", "blvd", "calz", "nº", "rd", "e", "fracc", "deleg", "edo", "mun", "bo", "bv", "bvar",
         "urb", "aa", "hh", "e", "res", "pobl", "sect", "lote",
         // Venezuela's "Qta." (quinta), "Edif.", "Res."; "Ctra.", "Prol.", "Esq.", "Blq.", "Tv.", "Dg.", "Cll.", "Mza.", "Cjto.".

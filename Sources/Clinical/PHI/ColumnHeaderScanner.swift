@@ -96,6 +96,14 @@ struct ColumnHeaderScanner {
 
     /// The PHI kind a column label announces ("PACIENTE", "F. NAC.", "EXPEDIENTE", "N° HC", "DNI"), or nil.
     static func kind(ofLabel label: String) -> PHIKind? {
+        // Round 7: two labels sharing a column ("Cedula / Seguro Social", "DNI/Pasaporte", "HC o Expediente"): the first
+        // that is a label names the value.
+        let parts = label.split(separator: "/").map(String.init)
+        if parts.count > 1 { return parts.lazy.compactMap { kind(ofSingleLabel: $0) }.first }
+        return kind(ofSingleLabel: label)
+    }
+
+    private static func kind(ofSingleLabel label: String) -> PHIKind? {
         let words = TextFolding.fold(label).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         guard !words.isEmpty, words.count <= 5 else { return nil }
         let trimmed = Array(words.drop(while: { LabelledIdentifierScanner.filler.contains($0) }))
@@ -103,7 +111,10 @@ struct ColumnHeaderScanner {
         if DateOfBirthScanner.cues.contains(trimmed) { return .birthDate }
         if NameScanner.labelCues.contains(trimmed) || NameScanner.fieldCues.contains(trimmed) { return .name }
         if AddressScanner.fieldCues.contains(trimmed) { return .address }
-        if let label = LabelledIdentifierScanner.labels.first(where: { $0.words == trimmed }) { return label.kind }
+        if let label = LabelledIdentifierScanner.labels.first(where: { $0.words == trimmed }) {
+            // A national card's column is a DNI (round 7), as after the same label in prose.
+            return label.kind == .cedula && LabelledIdentifierScanner.isNationalCard(label.words) ? .dni : label.kind
+        }
         return nil
     }
 }

@@ -34,7 +34,8 @@ struct ContactPairScanner {
             if !nameWord(start - 1) { break }
             start -= 1
         }
-        guard words >= 2, !covered(start), !covered(p - 1) else { return nil }
+        // Round 7: "Rosa 8845 2210 / Pedro 8812 3456": a known given name alone before a phone names its owner too.
+        guard words >= 2 || words == 1 && GivenNames.contains(context.folded[start]), !covered(start), !covered(p - 1) else { return nil }
         // "Clínica San Rafael (2222-3333)": words after an institution's noun name the institution.
         if start > 0, !context.gap(after: start - 1).contains("\n"), NameScanner.institutionWords.contains(context.folded[start - 1]) { return nil }
         if NameScanner.particles.contains(context.folded[start]) { return nil }
@@ -51,6 +52,27 @@ struct ContactPairScanner {
             && !["logia", "logy", "iatria", "iatrics", "ics"].contains(where: { f.hasSuffix($0) })
     }
 
+    /// The scalar index after "al ", "at ", "(hijo) ", "(madre): " starting at `i`, or nil.
+    private func connective(from i: Int) -> Int? {
+        let s = context.text.scalars
+        var k = i
+        if s[k] == "(" || (k > 0 && s[k - 1] == "(") {
+            if s[k] == "(" { k += 1 }
+            var word = ""
+            while k < s.count, TextFolding.isLetter(s[k]), word.unicodeScalars.count < 14 { word.unicodeScalars.append(s[k]); k += 1 }
+            let f = TextFolding.fold(word)
+            guard k < s.count, s[k] == ")", RoleWords.kin.contains(f) || NameScanner.kinWords.contains(f) || ContactScanner.companionWords.contains(f) else { return nil }
+            k += 1
+            while k < s.count, s[k] == " " || s[k] == ":" { k += 1 }
+            return k
+        }
+        for word in ["al ", "at ", "to "] {
+            let w = Array(word.unicodeScalars)
+            if k + w.count < s.count, Array(s[k..<(k + w.count)]) == w { return k + w.count }
+        }
+        return nil
+    }
+
     /// Services and departments written before a clinic's phone ("Internal Medicine, (555) 201-7788").
     static let serviceWords: Set<String> = [
         "medicine", "internal", "family", "surgery", "cirugia", "department", "dept", "departamento", "services", "service",
@@ -64,7 +86,12 @@ struct ContactPairScanner {
         let s = context.text.scalars
         var i = name.range.upperBound
         var joint = 0
+        // Round 7: "Esposa (Marta) 7788-1299": the name's own closing parenthesis before the number.
+        if i < s.count, s[i] == ")", name.range.lowerBound > 0, s[name.range.lowerBound - 1] == "(" { i += 1 }
         while i < s.count, [" ", ",", "(", "-", "–"].contains(s[i]), joint < 4 { i += 1; joint += 1 }
+        // Round 7: "Maritza Flores, al 9765-1299", "Fidel Quispe (hijo) 71560293", "Ana Ruiz (madre): 8845 2210": a call's
+        // "al"/"at" or the relative's noun in parentheses between the name and the number.
+        if i + 3 < s.count, joint > 0, let skipped = connective(from: i) { i = skipped }
         guard joint > 0, i < s.count, TextFolding.isDigit(s[i]) else { return nil }
         let start = i
         var groups: [Int] = []
@@ -79,7 +106,9 @@ struct ContactPairScanner {
         }
         if run > 0 { groups.append(run) }
         let digits = groups.reduce(0, +)
-        guard (7...9).contains(digits), (2...3).contains(groups.count), groups.allSatisfy({ $0 >= 2 }) else { return nil }
+        // Round 7: one undivided group of eight to ten digits is a mobile too ("Fidel Quispe Mamani (hijo) 71560293").
+        let undivided = groups.count == 1 && (8...10).contains(digits)
+        guard undivided || (7...9).contains(digits) && (2...3).contains(groups.count) && groups.allSatisfy({ $0 >= 2 }) else { return nil }
         // "12-03-2024", "2024 03 12": a date beside a name (a visit's, a birth's) is no phone.
         if groups.count == 3, groups.first == 4 || groups.last == 4 { return nil }
         // "2019-2023": a span of years.

@@ -64,7 +64,9 @@ struct ContactScanner {
             var end = j
             while end > i, !TextFolding.isDigit(s[end - 1]), s[end - 1] != ")" { end -= 1 }
             if end > i, accept(start: i, end: end, digits: digits, groups: groups, separators: separators) {
-                result.append(PHISpan(kind: .phone, range: i..<end, priority: 6))
+                // "(5521-8834)": a parenthesis opening the run but closing after it is the sentence's, not an area code's.
+                let open = s[i] == "(" && !s[(i + 1)..<end].contains(")") ? i + 1 : i
+                result.append(PHISpan(kind: .phone, range: open..<end, priority: 6))
                 i = end
             } else {
                 // Skip the rest of this number so its tail is not read as a new run.
@@ -90,10 +92,25 @@ struct ContactScanner {
         guard digits >= 7, digits <= 15 else { return false }
         let text = context.text.string(start..<end)
         if isDateShaped(text) { return false }
+        // Round 7: "(2026-11-01)", "7.2 (2026-11-01)": a date in parentheses, alone or after a value, is no phone.
+        if text.split(separator: "(").contains(where: { isDateShaped(String($0).trimmingSpaces) }) { return false }
         // Thousands-dotted numbers ("12.345.678") are identifiers or amounts, not phones, unless cued.
         let cued = hasPhoneCue(before: start)
         if text.hasPrefix("+") { return digits >= 8 }
         if cued { return true }
+        // Round 7: "se avisa a la esposa al 099 123 456", "reached at 555-0142", "contact at 8812 3456": a call's "al" / "at"
+        // right before a number in phone groups (two digits or more each, no unit after it: "al 1 000 000 UI" is a dose).
+        if digits <= 11, callPrepositionBefore(start), !unitAfter(end),
+           String(text.drop(while: { $0 == "(" || $0 == "+" })).split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." || $0 == ")" || $0 == "(" })
+            .allSatisfy({ $0.count >= 2 }) { return true }
+        // Round 7: "(hijo) 71560293", "acompañante (prima) 6677-0399": a relative's noun in parentheses right before it.
+        if digits <= 10, kinInParenthesesBefore(start) { return true }
+        // Round 7: "trabaja en la capital (5521-8834)", "pide informe (099 318 442)": a number of seven to ten digits in
+        // two to four groups, alone in its parentheses, is a phone (a range, a year span or a count is not written so).
+        let inner = String(text.drop(while: { $0 == "(" }))
+        if digits <= 10, groups >= 2, groups <= 4, aloneInParentheses(start: start, end: end), !institutionBefore(start),
+           inner.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." }).allSatisfy({ $0.count >= 2 }),
+           !Self.isYearSpan(inner), !(inner.split(separator: "-").count == 2 && inner.split(separator: "-").allSatisfy { $0.hasSuffix("00") }) { return true }
         let dotsOnly = !separators.isEmpty && separators.unicodeScalars.allSatisfy { $0 == "." }
         if dotsOnly { return false }
         // "150000-450000", "4000-11000": a reference range of round counts, not a phone.
@@ -101,6 +118,75 @@ struct ContactScanner {
         if parts.count == 2, parts.allSatisfy({ $0.hasSuffix("00") }) { return false }
         return digits >= 10 && groups >= 2 && groups <= 5
     }
+
+    /// "al", "at", "to", "por el" just before the number, on its line.
+    private func callPrepositionBefore(_ offset: Int) -> Bool {
+        let i = context.tokenIndex(atOrAfter: offset)
+        guard i >= 1, i - 1 < context.tokens.count, [" ", " ("].contains(context.gap(after: i - 1)) else { return false }
+        guard ["al", "at", "to", "ao", "pelo"].contains(context.folded[i - 1]) else { return false }
+        // "Informes al 01 411 6200", "Citas al …", "Turnos al …": a service's line is the institution's, not the patient's.
+        return !(i >= 2 && (ContactPairScanner.serviceWords.contains(context.folded[i - 2]) || Self.serviceLineWords.contains(context.folded[i - 2])))
+    }
+
+    static let serviceLineWords: Set<String> = ["turnos", "reservas", "consultas", "atencion", "orientacion", "linea", "line", "hotline", "call"]
+
+    /// A unit or a percent right after the number: a dose or a count, not a phone.
+    private func unitAfter(_ end: Int) -> Bool {
+        let s = context.text.scalars
+        var k = end
+        while k < s.count, s[k] == " " { k += 1 }
+        if k < s.count, s[k] == "%" { return true }
+        let i = context.tokenIndex(atOrAfter: k)
+        guard i < context.tokens.count, context.tokens[i].start == k else { return false }
+        return LabelledIdentifierScanner.units.contains(context.folded[i]) || ["ui", "iu", "unidades", "units", "mil", "pesos", "usd", "dolares"].contains(context.folded[i])
+    }
+
+    /// "Clínica San Rafael (2222-3333)", "Laboratorio Central (2245-1100)": an institution's word a few words before, on
+    /// the line — the institution's phone, which the corpora do not count as the patient's.
+    private func institutionBefore(_ offset: Int) -> Bool {
+        var k = context.tokenIndex(atOrAfter: offset) - 1
+        var seen = 0
+        while k >= 0, seen < 5 {
+            if NameScanner.institutionWords.contains(context.folded[k]) || ContactPairScanner.serviceWords.contains(context.folded[k]) { return true }
+            if context.gap(after: k).contains("\n") { return false }
+            k -= 1
+            seen += 1
+        }
+        return false
+    }
+
+    /// "(" right before the number and ")" right after it.
+    private func aloneInParentheses(start: Int, end: Int) -> Bool {
+        let s = context.text.scalars
+        let open = s[start] == "(" ? start : start - 1
+        guard open >= 0, s[open] == "(", end < s.count, s[end] == ")" else { return false }
+        // "(314) 555-0187" opens with an area code's parentheses: it is read by the other rules.
+        return !context.text.string((open + 1)..<end).contains(")")
+    }
+
+    /// "2019-2023", "1998 - 2004": a span of years.
+    static func isYearSpan(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == " " })
+        return parts.count == 2 && parts.allSatisfy { $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
+    }
+
+    /// A relative's or companion's noun in parentheses just before the number: "(hijo) 7156…", "(madre): 7788 …".
+    private func kinInParenthesesBefore(_ offset: Int) -> Bool {
+        let i = context.tokenIndex(atOrAfter: offset)
+        guard i >= 1, i - 1 < context.tokens.count else { return false }
+        let gap = context.gap(after: i - 1)
+        guard gap.hasPrefix(")"), gap.count <= 4, !gap.contains("\n") else { return false }
+        let f = context.folded[i - 1]
+        return RoleWords.kin.contains(f) || NameScanner.kinWords.contains(f) || Self.companionWords.contains(f)
+    }
+
+    static let companionWords: Set<String> = [
+        "esposa", "esposo", "pareja", "companera", "companero", "acompanante", "tutor", "tutora", "cuidadora", "cuidador",
+        "vecina", "vecino", "amiga", "amigo", "wife", "husband", "spouse", "partner", "caregiver", "friend", "neighbor",
+        "madre", "padre", "hija", "hijo", "hermana", "hermano", "abuela", "abuelo", "nieta", "nieto", "sobrina", "sobrino",
+        "prima", "primo", "tia", "tio", "suegra", "suegro", "cunada", "cunado", "mama", "papa", "nuera", "yerno",
+        "mother", "father", "daughter", "son", "sister", "brother", "mae", "pai", "filha", "filho", "irma", "irmao",
+    ]
 
     private func isDateShaped(_ text: String) -> Bool {
         let groups: [Int] = Array(text.unicodeScalars).split(whereSeparator: { $0 == "-" || $0 == "." || $0 == " " }).map { $0.count }
@@ -128,6 +214,18 @@ struct ContactScanner {
         // Round 5: a call written in prose ("atención por llamada telefónica al 8844-2019", "se comunica al celular",
         // "liguei para o telefone", "called at", "texted") and messaging apps by their short names.
         "telefonica", "telefonico", "telefonicamente", "llamada", "llamadas", "celulares", "wsp", "whats", "zap", "pager",
+        // Round 7: more abbreviations and phrasings of a phone ("Telef.", "Tfo.", "fijo", "reached at", "recado").
+        "telef", "tfo", "tlfno", "fijo", "reached", "reachable", "recado", "recados", "cellphone", "landline", "telephone",
         "beeper", "call", "called", "calls", "sms", "telefone", "fone", "contato", "ligar", "ligacao", "texted", "text",
     ]
+}
+
+private extension String {
+    /// The text without its leading and trailing spaces and closing parentheses.
+    var trimmingSpaces: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first == " " { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last == " " || last == ")" { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
 }

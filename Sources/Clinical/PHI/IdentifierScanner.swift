@@ -76,12 +76,12 @@ struct IdentifierScanner {
         }
         // Without a label, other countries' numbers whose check digit validates in their written form: Uruguay's
         // "4.567.890-3" / "4567890-3", the Dominican "001-1234567-8", Argentina's CUIT "20-12345678-9", El Salvador's
-        // DUI "01234567-8"; Ecuador's cédula is ten plain digits ("1725630188").
+        // DUI "01234567-8"; Ecuador's cédula is ten plain digits ("1725630188"). Round 7: all are national cards, DNI.
         if seps.last == "-", lengths.last == 1, lengths == [1, 3, 3, 1] || lengths == [7, 1], NationalIDValidators.isValidUruguayanCI(joined) {
-            return PHISpan(kind: .cedula, range: range, priority: 9)
+            return PHISpan(kind: .dni, range: range, priority: 9)
         }
         if lengths == [3, 7, 1], seps == ["-", "-"], NationalIDValidators.isValidDominicanCedula(joined) {
-            return PHISpan(kind: .cedula, range: range, priority: 9)
+            return PHISpan(kind: .dni, range: range, priority: 9)
         }
         if lengths == [2, 8, 1], seps == ["-", "-"], NationalIDValidators.isValidCUIT(joined) {
             return PHISpan(kind: .dni, range: range, priority: 9)
@@ -90,7 +90,7 @@ struct IdentifierScanner {
             return PHISpan(kind: .dni, range: range, priority: 9)
         }
         if lengths == [10], i + 1 >= tokens.count || context.gap(after: i) != ",", NationalIDValidators.isValidEcuadorianCedula(joined) {
-            return PHISpan(kind: .cedula, range: range, priority: 9)
+            return PHISpan(kind: .dni, range: range, priority: 9)
         }
         return nil
     }
@@ -122,9 +122,10 @@ struct IdentifierScanner {
         switch kind {
         case .dni:
             // A generic "documento de identidad" with 9–10 digits is a Colombian-style cédula.
-            if (9...10).contains(digits), context.cueEnds(before: k, cues: Self.genericIDCues) { return PHISpan(kind: .cedula, range: range, priority: 8) }
+            if (9...10).contains(digits), context.cueEnds(before: k, cues: Self.genericIDCues) { return PHISpan(kind: .dni, range: range, priority: 8) }
             return (7...9).contains(digits) ? PHISpan(kind: .dni, range: range, priority: 8) : nil
-        case .cedula: return (6...10).contains(digits) ? PHISpan(kind: .cedula, range: range, priority: 8) : nil
+        // Round 7: a national card after its cue is a DNI, the corpora's kind for every country's identity card.
+        case .cedula: return (6...10).contains(digits) ? PHISpan(kind: .dni, range: range, priority: 8) : nil
         case .ssn: return NationalIDValidators.isValidSSN(joined) ? PHISpan(kind: .ssn, range: range, priority: 8) : nil
         case .cpf: return NationalIDValidators.isValidCPF(joined) ? PHISpan(kind: .cpf, range: range, priority: 8) : nil
         case .rut: return NationalIDValidators.isValidRUT(joined) ? PHISpan(kind: .rut, range: range, priority: 8) : nil

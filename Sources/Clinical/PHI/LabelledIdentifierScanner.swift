@@ -13,6 +13,8 @@ struct LabelledIdentifierScanner {
             // "No. de ingreso: ING-…", "Número de admisión: …", "N° de cuenta: …": a numbering word makes any noun a label.
             guard let label = Self.label(endingAt: i - 1, in: context) ?? numberedNoun(endingAt: i - 1) else { i += 1; continue }
             var kind = label.kind
+            // The label that named the kind (an inner label may rename it): a national card's word decides DNI below.
+            var kindWords = label.words
             // A numbering word before any label makes it strong: "N° Asegurado 09…", "Nro. de socio 88…", "# póliza 5…".
             var strongSeparator = label.strong || numbered(before: i - label.words.count)
             var v = i
@@ -32,7 +34,7 @@ struct LabelledIdentifierScanner {
             var closed = -1
             if v < t.count, context.gap(after: v - 1) == " (", let close = (v..<min(v + 3, t.count)).first(where: { context.gap(after: $0).hasPrefix(")") }),
                close + 1 < t.count, context.gap(after: close).dropFirst().contains(":") {
-                if let inner = Self.label(startingAt: v, in: context), inner.end == close + 1 { kind = inner.label.kind }
+                if let inner = Self.label(startingAt: v, in: context), inner.end == close + 1 { kind = inner.label.kind; kindWords = inner.label.words }
                 closed = close
                 v = close + 1
             }
@@ -52,20 +54,36 @@ struct LabelledIdentifierScanner {
             if kind == .ssn { v = skipMask(from: v) }
             // Filler and inner labels: "N°", "No. de", "Identificación: CC 80.234.117", "Cédula V 9.876.543".
             var hops = 0
+            var professional = false
             while v < t.count, hops < 3, separatorIsLight(after: v - 1, closed: closed) {
                 // "HC-2203918" is a value with its prefix, "CC 80.234.117" a label and its value.
                 if let inner = Self.label(startingAt: v, in: context), inner.end < t.count, separatorIsLight(after: inner.end - 1),
                    context.gap(after: inner.end - 1) != "-" {
                     kind = inner.label.kind
+                    kindWords = inner.label.words
                     strongSeparator = strongSeparator || inner.label.strong
                     v = inner.end
                 } else if Self.filler.contains(context.folded[v]) {
+                    // "ced. prof.", "Céd. Esp.": the professional licence, not a national card.
+                    if ["prof", "profesional"].contains(context.folded[v]) { professional = true }
                     strongSeparator = true
                     v += 1
                 } else {
                     break
                 }
                 hops += 1
+            }
+            // Round 7: "Dr. E. Quintero  reg 4410", "Dra. Ruiz TP 12345": a registration's short label, weak elsewhere, is
+            // strong on a clinician's line.
+            if kind == .cedula, !strongSeparator, clinicianBefore(i - label.words.count) { strongSeparator = true }
+            // Round 7: "Historia de salud familiar HSF-14-0338", "carnet de salud infantil SC-VF-06612", "N° de ficha TB
+            // LV-2026-0187": up to three words qualify a label before a value shaped as a code (letters and digits joined
+            // by dashes), whatever the words are.
+            if v < t.count, !qualified, closed < 0, let code = codeAfterQualifiers(from: v) {
+                // "carnet de salud infantil SC-VF-…": a longer label ending right before the code names it.
+                if let longer = Self.label(endingAt: code - 1, in: context), longer.words.count > label.words.count { kind = longer.kind; kindWords = longer.words }
+                v = code
+                strongSeparator = true
             }
             // Round 6: "DNI:\n30.111.222", "MRN:\n  0045521": a form's label alone on its line, its value alone on the next.
             let nextLine = v < t.count && Self.valueOnNextLine(context.gap(after: v - 1))
@@ -76,23 +94,86 @@ struct LabelledIdentifierScanner {
             guard let end = valueEnd(from: v), !nextLine || end + 1 >= t.count || context.gap(after: end).contains("\n") else { i += 1; continue }
             // "ID TSA-88712340", "Plan … ID AM-0042": a code-shaped value (capital prefix, "-", digits) needs no colon.
             // "ID XYZ123456789", "Folio LB0928817": one token of capital letters and five digits or more is a code too.
-            let codeShaped = t[v].isWord && t[v].isAllCaps && context.gap(after: v) == "-" && end > v
+            let codeShaped = t[v].isWord && (t[v].isAllCaps || t[v].letters == 1 && t[v].isCapitalized) && context.gap(after: v) == "-" && end > v
                 || end == v && t[v].letters >= 1 && t[v].digits >= 5 && t[v].text.unicodeScalars.first.map(TextFolding.isUpper) == true
             let colon = separator.contains(where: { $0 == ":" || $0 == "#" || $0 == "=" || $0 == "|" })
-            if !strongSeparator && !abbreviated && !codeShaped && !colon && !separator.contains("..") { i += 1; continue }
-            if qualified && !colon && !strongSeparator && !(identityQualified && codeShaped) { i += 1; continue }
+            // Round 7: "Registro clínico 2026-00123", "Historia clínica 0912-44781": a qualified label before a number in joined
+            // groups of six digits or more (not a date, not a span of years) needs no colon.
+            let joinedNumber = qualified && end > v && (v...end).reduce(0, { $0 + t[$1].digits }) >= 6
+                && !ContactScanner.isYearSpan(context.text.string(t[v].start..<t[end].end))
+            if !strongSeparator && !abbreviated && !codeShaped && !colon && !separator.contains("..") && !joinedNumber { i += 1; continue }
+            if qualified && !colon && !strongSeparator && !(identityQualified && codeShaped) && !joinedNumber { i += 1; continue }
             // "Registro de diuresis: 1500 ml", "Ingreso: 1200 ml": a count before its unit is a measurement.
             if unitFollows(end) { i += 1; continue }
             if label.minDigits > 0, (v...end).reduce(0, { $0 + t[$1].digits }) < label.minDigits { i += 1; continue }
             // A generic number ("Cod.", "Registro", "Reg.") on a clinician's line is the clinician's registration.
             if kind == .medicalRecord, Self.genericNumberLabels.contains(context.folded[i - 1]), clinicianBefore(i - 1) { kind = .cedula }
+            // Round 7: a national identity card is a DNI whatever the country calls it (C.I., C.C., T.I., cédula, cédula de
+            // identidad) — the kind the corpora since HeldOut5 give it; "Ced." on a clinician's line is the professional one.
+            if kind == .cedula, Self.isNationalCard(kindWords), !professional,
+               !(Self.professionalCardWords.contains(kindWords[0]) && clinicianBefore(i - label.words.count)) { kind = .dni }
+            // Round 7: "Matricula asegurado: 62-0817-MCB", "Registro afiliado …": whose number it is makes it a record's.
+            if kind == .cedula, identityQualified { kind = .medicalRecord }
+            // Round 7: "CI 4.127.730-2, reg. 1.102.557": the short "reg." off a clinician's line is the hospital's register.
+            if kind == .cedula, kindWords == ["reg"], !clinicianBefore(i - label.words.count) { kind = .medicalRecord }
+            // Round 7: "Dr. …, endocrinólogo. N° COLMED 28114": a numbered acronym on a clinician's line is a board's.
+            let acronymNoun = t[i - 1].isAllCaps && t[i - 1].letters >= 3 && Self.label(endingAt: i - 1, in: context) == nil
+            let acronymValue = Self.numberingWords.contains(context.folded[i - 1]) && t[v].isWord && t[v].isAllCaps && t[v].letters >= 3 && t[v].digits == 0
+            if kind == .medicalRecord, label.words.count == 1, acronymNoun || acronymValue, clinicianBefore(i - 1) { kind = .cedula }
             // "HC-2025/0412", "EXP-88/2024", "MRN-00123": a value glued to its all-caps label by a dash carries the label
             // as its prefix; hiding only the digits would leave a fragment the column or record layout names whole.
             let glued = v == i && label.words.count == 1 && t[i - 1].isAllCaps && t[i - 1].letters >= 2 && context.gap(after: i - 1) == "-"
             result.append(PHISpan(kind: kind, range: (glued ? t[i - 1].start : t[v].start)..<t[end].end, priority: 10))
             i = end + 1
         }
+        return result + valuesBeforeTheirLabel()
+    }
+
+    /// Round 7: "Juan Pérez, 30111222 (DNI)", "8-123-457 (cédula)", "HC-4412 (expediente)": the label in parentheses after
+    /// its value names it as a colon before it would.
+    private func valuesBeforeTheirLabel() -> [PHISpan] {
+        let t = context.tokens
+        var result: [PHISpan] = []
+        let s = context.text.scalars
+        // (Scalars first: a gap's string is built only for a number right before " (".)
+        for k in t.indices where k + 1 < t.count && t[k].digits > 0 && t[k].end + 1 < s.count && s[t[k].end] == " " && s[t[k].end + 1] == "("
+            && context.gap(after: k) == " (" {
+            guard let label = Self.label(startingAt: k + 1, in: context), label.label.strong, label.end - 1 < t.count,
+                  context.gap(after: label.end - 1).hasPrefix(")") else { continue }
+            // The value's first token: digit groups joined by "." or "-" (and a letter prefix) back from token k.
+            var v = k
+            while v >= 1, [".", "-"].contains(context.gap(after: v - 1)), t[v - 1].digits > 0 || t[v - 1].isAllCaps && t[v - 1].letters <= 4 { v -= 1 }
+            guard (v...k).reduce(0, { $0 + t[$1].digits }) >= 5 else { continue }
+            var kind = label.label.kind
+            if kind == .cedula, Self.isNationalCard(label.label.words) { kind = .dni }
+            result.append(PHISpan(kind: kind, range: t[v].start..<t[k].end, priority: 10))
+        }
         return result
+    }
+
+    /// The first token of a code-shaped value ("HSF-14-0338", "SC-VF-06612", "LV-2026-0187", "E-20931") one to three
+    /// plain words after token `v` on its line (single spaces, no digits, no punctuation between them), or nil.
+    private func codeAfterQualifiers(from v: Int) -> Int? {
+        let t = context.tokens
+        guard t[v].isWord, t[v].digits == 0, context.gap(after: v - 1) == " " || context.gap(after: v - 1).hasPrefix(". ") else { return nil }
+        var k = v
+        while k < t.count, k - v < 3, t[k].isWord, t[k].digits == 0, context.gap(after: k) == " ", k + 1 < t.count {
+            k += 1
+            if isCode(k) { return k }
+            guard !t[k].isNumber else { return nil }
+        }
+        return nil
+    }
+
+    /// A capital prefix glued by "-" to digit groups ("HSF-14-0338", "SC-VF-06612", "E-20931") or a token of capitals
+    /// and five digits or more ("M261201-0332"): no word of prose is written so.
+    private func isCode(_ k: Int) -> Bool {
+        let t = context.tokens
+        if t[k].isWord, t[k].letters >= 1, t[k].digits >= 5, t[k].text.unicodeScalars.first.map(TextFolding.isUpper) == true { return true }
+        guard t[k].isWord, t[k].isAllCaps, t[k].digits == 0, t[k].letters <= 5, context.gap(after: k) == "-", k + 1 < t.count else { return false }
+        var j = k + 1
+        if t[j].isWord, t[j].isAllCaps, t[j].digits == 0, t[j].letters <= 4, context.gap(after: j) == "-", j + 1 < t.count { j += 1 }
+        return t[j].isNumber && (j...min(j + 3, t.count - 1)).reduce(0, { $0 + t[$1].digits }) >= 4
     }
 
     /// A label's colon, then the line's end and nothing but spaces before the value: `:\n`, `:  \n   `.
@@ -115,16 +196,33 @@ struct LabelledIdentifierScanner {
     private func clinicianBefore(_ k: Int) -> Bool {
         var j = k - 1
         while j >= 0, !context.gap(after: j).contains("\n") {
-            if Self.clinicianWords.contains(context.folded[j]) { return true }
+            if Self.clinicianWords.contains(context.folded[j]) || Self.signingProfessions.contains(context.folded[j]) { return true }
+            // "Q.F.B.": the chemist's title in letters.
+            if context.folded[j] == "b", j >= 2, context.folded[j - 1] == "f", context.folded[j - 2] == "q" { return true }
             j -= 1
         }
         return false
     }
 
+    /// Round 7: the labels of a national identity card (as opposed to a clinician's registration): C.I., C.C., T.I.,
+    /// cédula (de identidad / de ciudadanía / de extranjería), carné de identidad, Colombia's registro civil (R.C.).
+    static let nationalCards: Set<String> = [
+        "cedula", "ced", "cc", "c c", "ci", "c i", "cedula de ciudadania", "cedula de identidad", "cedula de extranjeria",
+        "t i", "ti", "tarjeta de identidad", "carne de identidad", "carnet de identidad", "rc", "r c", "registro civil",
+    ]
+    static func isNationalCard(_ words: [String]) -> Bool { nationalCards.contains(words.joined(separator: " ")) }
+    /// The words a Mexican professional licence shares with a national card ("Ced. 2389015" signed by a chemist).
+    static let professionalCardWords: Set<String> = ["cedula", "ced"]
+
     static let genericNumberLabels: Set<String> = ["cod", "codigo", "registro", "reg", "record", "id", "license", "licencia"]
     static let clinicianWords: Set<String> = ["dr", "dra", "doctor", "doctora", "medico", "medica", "lic", "licda", "licdo",
                                               "enf", "obst", "md", "cirujano", "cirujana", "especialista",
                                               "residente", "tratante", "nefrologo", "cardiologo", "pediatra", "internista"]
+    /// Round 7: professions that sign results and prescriptions ("Q.F.B. Irma Nava  Ced. 2389015", "Lic. …, TM, reg. 1205");
+    /// only for the clinician's line, not markers of a board's acronym.
+    static let signingProfessions: Set<String> = ["qfb", "psiq", "psiquiatra", "endocrinologo", "endocrinologa", "ginecologo", "ginecologa",
+                                                  "cirujano", "cirujana", "neurologo", "neurologa", "medica", "pediatra", "bioq", "bioquimico", "bioquimica", "quimico", "quimica", "tm", "odontologo",
+                                                  "odontologa", "psicologo", "psicologa", "nutricionista", "enfermero", "enfermera", "mgi"]
 
     /// Spaces, dots (leaders of table-like headers), colons, "#", "°", "-" and nothing else, on one line; a masked
     /// number's "*" and a "(last 4)" remark's parentheses when `masks`.
@@ -148,6 +246,9 @@ struct LabelledIdentifierScanner {
               ["-", " ", "."].contains(context.gap(after: j)) { j += 1 }
         // "V-14.882.301", "CMF-10482", "V 9.876.543"; round 6: "ant-20331", "hc/4471" — a prefix in any case glued to
         // its digits by a dash or a slash.
+        // Round 7: "SC-VF-06612", "HN-PED-2231": two groups of capitals before the digits.
+        if t[j].isWord, t[j].isAllCaps, t[j].digits == 0, j + 2 < t.count, context.gap(after: j) == "-", t[j + 1].isWord, t[j + 1].isAllCaps,
+           t[j + 1].digits == 0, t[j + 1].letters <= 4, context.gap(after: j + 1) == "-", t[j + 2].digits > 0 { j += 1 }
         if t[j].isWord {
             guard t[j].letters <= 6, j + 1 < t.count, t[j + 1].digits > 0,
                   (t[j].isAllCaps || t[j].letters == 1) && ["-", " "].contains(context.gap(after: j)) || ["-", "/"].contains(context.gap(after: j)) else { return nil }
@@ -172,8 +273,9 @@ struct LabelledIdentifierScanner {
                 digits += next.digits
                 continue
             }
-            // Spaced groups ("1289 91 4471-3", "2456 78901 0101"), but not a count before a unit ("… 5 años").
-            if gap == " ", next.isNumber {
+            // Spaced groups ("1289 91 4471-3", "2456 78901 0101"), but not a count before a unit ("… 5 años"), nor a time
+            // after a date ("01/12/2026 14:05").
+            if gap == " ", next.isNumber, !(j + 2 < t.count && context.gap(after: j + 1).hasPrefix(":")) {
                 if j + 2 < t.count, context.gap(after: j + 1) == " ", t[j + 2].isWord, !t[j + 2].isAllCaps { break }
                 j += 1
                 digits += next.digits
@@ -255,6 +357,10 @@ struct LabelledIdentifierScanner {
     private func isNumberingWord(_ n: Int) -> Bool {
         let f = context.folded[n]
         guard Self.numberingWords.contains(f), context.gap(after: n).count <= 3, !context.gap(after: n).contains("\n") else { return false }
+        // Round 7: "no. de empleado E-20931", "no. de historia": a lower-case "no." before "de" numbers too (a negation is
+        // no abbreviation).
+        if f == "no" || f == "n", !context.tokens[n].isCapitalized, context.gap(after: n) == ". ", n + 1 < context.tokens.count,
+           ["de", "del"].contains(context.folded[n + 1]) { return true }
         if f == "no" || f == "n" { return context.tokens[n].isCapitalized && (context.gap(after: n).hasPrefix(".") || context.gap(after: n).hasPrefix("°") || context.gap(after: n).hasPrefix("º")) }
         return true
     }
@@ -304,7 +410,9 @@ struct LabelledIdentifierScanner {
         "extranjera", "us", "american", "mexican", "colombian", "venezuelan", "foreign",
     ]
 
-    static let notQualifiers: Set<String> = ["arterial", "renal", "hospital", "vital", "normal", "oral", "total", "basal", "dental", "fetal", "neonatal", "prenatal"]
+    static let notQualifiers: Set<String> = ["arterial", "renal", "hospital", "vital", "normal", "oral", "total", "basal", "dental", "fetal", "neonatal", "prenatal",
+                                             // Round 7: a product's sanitary registration ("Registro Sanitario INVIMA 2019M-…") is no person's.
+                                             "sanitario", "sanitaria"]
 
     /// After an SSN label: "(last 4)", "ending in", "last four digits", "***-**-", "XXX-XX-" before the visible digits.
     private func skipMask(from v: Int) -> Int {
@@ -407,6 +515,10 @@ struct LabelledIdentifierScanner {
             // Colombia's registro médico "RM 12345" (a scan is "RM de rodilla", no number); its tarjeta profesional is weak
             // because "TP 12,5 s" is a prothrombin time: only before ":" or "#".
             + l(.cedula, true, ["rm", "r m"])
+            // Round 7: Colombia's registro civil of a child ("RC 1052408116", "R.C.", "Registro civil:"), ten digits or more.
+            + [Label(words: ["rc"], kind: .cedula, strong: true, minDigits: 8), Label(words: ["r", "c"], kind: .cedula, strong: true, minDigits: 8),
+               Label(words: ["registro", "civil"], kind: .cedula, strong: true, minDigits: 8),
+               Label(words: ["ti"], kind: .cedula, strong: true, minDigits: 8)]
             + l(.cedula, false, ["tp", "t p"])
             // Tax and other national numbers a note may carry: AR CUIT/CUIL, PE/EC RUC, GT/CO NIT, VE RIF, HN RTN, BR RG/CNS.
             + l(.dni, true, ["cuit", "cuil", "ruc", "nit", "rif", "rtn", "rg", "cns", "cic", "cui", "nuip", "pasaporte", "passport",
@@ -415,16 +527,26 @@ struct LabelledIdentifierScanner {
                              // Round 6: Panama's CIP, Costa Rica's DIMEX, Brazil's CNH/PIS/CTPS, Spain's NIE/NIF/TIE,
                              // Colombia's PPT/PEP, a residence card.
                              "cip", "dimex", "cnh", "pis", "nis", "ctps", "nie", "nif", "tie", "ppt", "pep",
+                             // Round 7: a driver's licence ("Licencia de conducir A12345678"; not "DL", a decilitre before a range).
+                             "driver s license", "drivers license", "driver license", "driver s licence", "licencia de conducir",
+                             "licencia de manejo", "licencia de conduccion", "carteira de motorista",
+                             // Round 7: a national card named in English ("National ID:", "ID card", "Identity card No.").
+                             "national id", "id card", "identity card", "national identity card", "identity document", "national id number",
                              "cedula de residencia", "carne de residente", "carnet de residente", "titulo de eleitor",
                              // Round 6: acronyms written with periods ("C.U.I.L.", "D.P.I.", "R.U.C.", "N.I.T.").
                              "c u i t", "c u i l", "d p i", "d u i", "r u c", "n i t", "c i p", "r t n"])
             + l(.curp, true, ["c u r p"])
             // Round 6: record and file numbers by other names — Argentina's "Legajo", "Expte.", Brazil's "RH" (registro
             // hospitalar), a claim's or an authorisation's number, dotted acronyms ("N.S.S.", "M.R.N.", "N.H.C.").
-            + l(.medicalRecord, true, ["expte", "rh", "n s s", "m r n", "n h c", "h c l", "h c u"])
+            + l(.medicalRecord, true, ["expte", "expdte", "expd", "rh", "m r n", "n h c", "h c l", "h c u"])
             + l(.medicalRecord, false, ["legajo", "claim", "autorizacion", "authorization", "kardex"])
+            // Round 7: a family's or a child's health record ("Historia de salud familiar", Bolivia's "carnet de salud
+            // infantil"), an employee's or a badge's number.
+            + l(.medicalRecord, true, ["historia de salud familiar", "historia de salud", "carnet de salud",
+                                       "carne de salud", "carnet de salud infantil", "ficha familiar", "historia clinica familiar",
+                                       "employee id", "employee number", "badge", "badge number"])
             + l(.medicalRecord, true, ["expediente", "exp", "historia clinica", "hc", "h c", "hcu", "hcl", "nhc", "mrn",
-                                       "medical record", "medical record number", "nss", "afiliacion", "afiliado", "prontuario",
+                                       "medical record", "medical record number", "afiliacion", "afiliado", "prontuario",
                                        "cartao sus", "autogenerado", "ficha clinica", "n afiliado",
                                        // Brazil's insurance card ("carteirinha 882 441 0098712 002").
                                        "carteirinha", "carteira", "carteira do convenio", "n carteirinha",
@@ -440,6 +562,8 @@ struct LabelledIdentifierScanner {
             // "SS#: 219-09-9999": the short form of a Social Security number, weak ("SS 0,9%" is saline).
             + l(.ssn, false, ["ss"])
             + l(.ssn, true, ["soc sec", "social sec", "soc sec no"])
+            // Round 7: Mexico's IMSS number is the country's social-security number (the corpora since HeldOut4: SSN).
+            + l(.ssn, true, ["nss", "n s s"])
             // Registrations written abbreviated with a period: Guatemala's "Col. 2217", Cuba's "Reg. 44187".
             + l(.cedula, false, ["col", "reg", "registro sanitario", "senescyt"])
             + l(.medicalRecord, false, ["historia", "registro", "record", "chart", "ficha", "orden", "atencion", "dau",
@@ -450,6 +574,10 @@ struct LabelledIdentifierScanner {
                                         "policy", "protocolo", "codigo", "cod", "acct", "fin", "csn", "requisition", "peticion", "pedido",
                                         "boleta", "receta", "referencia", "caso", "case", "barcode", "paciente", "patient", "beneficiario",
                                         "seguro", "asegurado", "socio",
+                                        // Round 7: Chile's SAME (the public hospitals' record number), Uruguay's "carpeta".
+                                        "same", "carpeta",
+                                        // Round 7: an insurance card's group beside its policy ("Group #: G-5501").
+                                        "group", "group number",
                                         // Admission numbers: "N° de internación:", "Nº hospitalización:", "Admisión:".
                                         "internacion", "hospitalizacion", "admision", "ingreso hospitalario", "atendimento",
                                         "admission", "adm", "hospital record", "registro hospitalar",

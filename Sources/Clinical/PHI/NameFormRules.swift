@@ -18,6 +18,8 @@ extension NameScanner {
         result += givenNameInProse(covered: { k in taken(k) || afterInitials.contains { $0.tokens.contains(k) } })
         let afterProse = result
         result += lowerCaseName(covered: { k in taken(k) || afterProse.contains { $0.tokens.contains(k) } })
+        let afterLowerCase = result
+        result += lineOpeningNames(covered: { k in taken(k) || afterLowerCase.contains { $0.tokens.contains(k) } })
         return result
     }
 
@@ -226,9 +228,12 @@ extension NameScanner {
             let closedField = after.contains("\n") || after.hasPrefix("  ") || after.hasPrefix("\t")
             let closed = closedField || after.hasPrefix(",") || after.hasPrefix(" (") || after.hasPrefix(" -") || after.hasPrefix(";")
                 || ageFollows(end) || end + 1 < t.count && (ageToken(end + 1) || startsLowerCaseIdentifier(end + 1))
+                // Round 7: "paciente maria lopez de 45 años".
+                || end + 2 < t.count && context.folded[end + 1] == "de" && context.gap(after: end) == " " && ageStarts(end + 2)
             guard closed else { continue }
             // After a title or the patient's word in prose, a given name opens it or the name fills its line.
-            if cue == .role, !GivenNames.contains(context.folded[j]), !closedField, !ageFollows(end), !(end + 1 < t.count && ageToken(end + 1)) { continue }
+            let deAge = end + 2 < t.count && context.folded[end + 1] == "de" && context.gap(after: end) == " " && ageStarts(end + 2)
+            if cue == .role, !GivenNames.contains(context.folded[j]), !closedField, !ageFollows(end), !(end + 1 < t.count && ageToken(end + 1)), !deAge { continue }
             result.append(FormSpan(span: PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4), tokens: j...end, remember: false))
         }
         return result
@@ -246,6 +251,8 @@ extension NameScanner {
         }
         guard gap == " " || gap == ". " else { return nil }
         if Self.patientWords.contains(f) || Self.patientAbbreviations.contains(f) { return .role }
+        // Round 7: "22 Harbor View Dr last month": "Dr" closing a street's name is its suffix, not a title.
+        if f == "dr", j >= 3, context.tokens[j - 2].isCapitalized, context.tokens[j - 2].isWord, context.gap(after: j - 2) == " " { return nil }
         if ["dr", "dra", "sr", "sra", "srta", "lic", "lcda", "licda", "enf", "don", "dona", "mr", "mrs", "ms", "doctor", "doctora"].contains(f) { return .role }
         return nil
     }
@@ -264,7 +271,7 @@ extension NameScanner {
     }
 
     /// A word of the language rather than a name: the scanners' vocabularies, drug names, conditions, professions.
-    private func isCommonWord(_ k: Int) -> Bool {
+    func isCommonWord(_ k: Int) -> Bool {
         let f = context.folded[k]
         return Self.notNames.contains(f) || Self.commonLowerCaseWords.contains(f) || ConditionWords.isCondition(f) || RoleWords.isProfession(f)
             || RoleWords.kin.contains(f) || Self.roleLabelWords.contains(f) || Self.kinWords.contains(f) || DrugLexicon.byFirstWord[f] != nil

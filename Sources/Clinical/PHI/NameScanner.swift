@@ -147,6 +147,8 @@ struct NameScanner {
         var k = 0
         while k < t.count {
             guard nameWords.contains(t[k].text), !covered.contains(where: { $0.contains(t[k].start) }) else { k += 1; continue }
+            // Round 7: "HIGA San Martín", "Santa Rosa", "São José": a saint's name is a place's, not a later mention.
+            if k >= 1, Self.saintWords.contains(context.folded[k - 1]), context.gap(after: k - 1) == " " { k += 1; continue }
             var end = k
             while end + 1 < t.count, nameWords.contains(t[end + 1].text), context.gapIsLight(after: end, allowing: "") { end += 1 }
             found.append(PHISpan(kind: .name, range: t[k].start..<t[end].end, priority: 3))
@@ -236,7 +238,8 @@ struct NameScanner {
     /// Manuel Quintela", "COMPLEJO HOSPITALARIO DR. ARNULFO ARIAS MADRID", "Av. Dr. Luis Agote").
     func namesInstitution(titleAt k: Int) -> Bool {
         var j = k - 1
-        while j >= 0, k - j <= 4 {
+        // Round 7: up to six words back ('Hospital Nacional de la Mujer "Dra. María Isabel Rodríguez"').
+        while j >= 0, k - j <= 6 {
             // "Hospital Sótero del Río, Dr. Rodrigo Fuenzalida": a comma closes the institution's name; the title after
             // it opens a person's.
             if context.gap(after: j).contains(",") { return false }
@@ -257,7 +260,11 @@ struct NameScanner {
         "calle", "avenida", "av", "hosp", "cecosf", "cosam", "sapu", "cmf", "umf", "hgz", "hgr", "clinic", "center", "centre",
         "institute", "memorial", "ambulatorio", "dispensario", "pavilhao", "hospitalar", "ubs",
         "upa", "caps", "ese", "asociacion", "laboratorio", "pabellon", "nosocomio", "materno", "infantil",
+        // Round 7: Panama's and Ecuador's health centres ("Policentro de Juan Díaz", "Subcentro de Salud …").
+        "policentro", "subcentro", "minsa", "css",
     ]
+
+    static let saintWords: Set<String> = ["san", "santa", "santo", "sao", "saint", "st", "ste", "sta", "sto"]
 
     static let practiceWords: Set<String> = ["consultorio", "consultorios", "despacho", "gabinete", "office", "practice"]
 
@@ -352,7 +359,8 @@ struct NameScanner {
             if ["a", "an", "un", "una"].contains(context.folded[k]) { k += 1 }
         }
         // "Juan Pérez, masculino de 45 años", "Ana Ruiz, femenina, 30 años": the sex before the age.
-        if gap == ", ", k + 1 < t.count, Self.sexWords.contains(context.folded[k]), [" ", ", "].contains(context.gap(after: k)) { k += 1 }
+        // Round 7: "Fulgencio Ixcoy, masc., 61 a.": the sex abbreviated with its period.
+        if gap == ", ", k + 1 < t.count, Self.sexWords.contains(context.folded[k]), [" ", ", ", "., ", ". "].contains(context.gap(after: k)) { k += 1 }
         if k < t.count, context.folded[k] == "de" { k += 1 }
         // "41M", "27F", "78a", "6m": the age and its unit in one token.
         if k < t.count, t[k].digits >= 1, t[k].digits <= 3, t[k].letters == 1,
@@ -590,6 +598,8 @@ struct NameScanner {
             let quoted = [" \"", "\" ", " “", "” ", " '", "' "].contains(gap)
             let allowedGap = gap == " " || gap == "-" || gap == "'" || (strength == .label && gap == ", ") || abbreviated || quoted
             guard allowedGap else { break }
+            // Round 7: "Juan Soto N° HC 44120": "N°" numbers the next field, it is no initial.
+            if t[k].letters == 1, context.gap(after: k).hasPrefix("°") || context.gap(after: k).hasPrefix("º") { break }
             // "Diana Marcela Quintero R.": a surname's closing initial.
             if gap == " ", t[k].letters == 1, t[k].isCapitalized, t[k].digits == 0, context.gap(after: k).hasPrefix("."),
                !(k + 1 < t.count && context.gap(after: k) == ". " && isNameWord(k + 1, allowCaps: false)) {
@@ -742,6 +752,9 @@ struct NameScanner {
         ["mae"], ["pai"], ["filha"], ["filho"], ["esposo", "a"], ["representante"], ["hija", "de"], ["hijo", "de"],
         ["daughter", "of"], ["son", "of"], ["wife", "of"], ["husband", "of"], ["mother", "of"], ["father", "of"],
         ["contacto", "de", "emergencia"], ["emergency", "contact"],
+        // Round 7: a newborn named by its mother ("RN de Yanelis Fonseca", "Recién nacido de …", "Baby of …").
+        ["rn", "de"], ["recien", "nacido", "de"], ["recien", "nacida", "de"], ["rn", "hijo", "de"], ["rn", "hija", "de"],
+        ["baby", "of"], ["newborn", "of"], ["infant", "of"], ["bebe", "de"], ["neonato", "de"],
         // "receta a nombre de Marcela Duarte", "identificada como Rosa Díaz", "a patient named John Doe".
         ["nombre", "de"], ["constar", "que"], ["certifico", "que"], ["certifica", "que"], ["certify", "that"],
         ["certifies", "that"], ["identificado", "como"], ["identificada", "como"], ["named"], ["name", "of"],
@@ -756,7 +769,9 @@ struct NameScanner {
         ["assinado", "por"], ["avaliado", "por"], ["avaliada", "por"], ["atendido", "pela"], ["atendida", "pela"],
     ] + RoleWords.kin.sorted().map { [$0] }
     /// Abbreviations of given names written with a period: María, Francisco, Guadalupe, José, Jesús, Cristina.
-    static let givenNameAbbreviations: Set<String> = ["ma", "fco", "gpe", "jose", "jse", "jesus", "cris", "fdo", "glez", "hdez", "mtz", "rdz"]
+    static let givenNameAbbreviations: Set<String> = ["ma", "fco", "gpe", "jose", "jse", "jesus", "cris", "fdo", "glez", "hdez", "mtz", "rdz",
+                                                        // Round 7: surnames abbreviated the same way ("Aurelia Hdz. Rosas", "Gzz.", "Fdez.").
+                                                        "hdz", "gzz", "glz", "fdez", "fdz", "gtz", "rgz", "rmz", "sanchz", "mdz"]
 
     /// Credentials written after a clinician's name.
     static let credentials: Set<String> = [
