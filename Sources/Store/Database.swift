@@ -14,6 +14,8 @@ public final class Database: @unchecked Sendable {
     private var connection: PGConnection?
     /// The clinic-wide vector search's sizes, kept a minute (`KnowledgeRepository.nearest` on a session).
     let vectorSearchSizes = VectorSearchSizeCache()
+    /// The clinic-wide full text's term counts, kept ten minutes (`KnowledgeRepository.fullTextTerms` on a session).
+    let fullTextTermCounts = FullTextTermCache()
 
     public init(settings: DatabaseSettings, logger: Logger) {
         self.settings = settings

@@ -94,9 +94,15 @@ import Testing
     @Test func thePriceTableSaysWhatEachCheckFound() {
         let t = AWSPriceTable.usEast1
         #expect(t.apiGatewayREST.source.isVerified && t.apiGatewayRESTNext667M.source.isVerified && t.kmsKey.source.isVerified)
+        // 2026-12-02: the Lambda lines found in AWS's own text (the pricing whitepaper; arm64 as the Graviton2 post's 20 % below x86).
+        #expect(t.lambdaGBSecondX86.source.isVerified && t.lambdaGBSecondArm64.source.isVerified && t.lambdaRequests.source.isVerified)
+        // 0.8 × x86, rounded to the price's 10 decimals.
+        let armGap = t.lambdaGBSecondArm64.usd - t.lambdaGBSecondX86.usd * Decimal(string: "0.8")!
+        #expect(armGap >= 0 && armGap < Decimal(string: "0.00000000005")!)
         #expect(t.rdsProxyACUHour.usd == Decimal(string: "0.015") && t.rdsProxyMinimumACU == 8)
         #expect(t.dataAutomationAudioMinute.source.summary.contains("Whisper"))
-        #expect(t.infrastructure.filter(\.source.isVerified).count == 3)
+        #expect(t.infrastructure.filter(\.source.isVerified).count == 6)
+        #expect(t.infrastructure.allSatisfy { $0.source.checkedOn == "2026-12-02" })
         let names = Set(t.infrastructure.map(\.name))
         #expect(names.count == t.infrastructure.count)   // one entry per price
     }
@@ -108,7 +114,7 @@ import Testing
         #expect(status == 0)
         #expect(text.contains("ASSUMED — no load result (--assumed-durations)"))
         #expect(text.contains("Lambda concurrency at the peak") && text.contains("database connections"))
-        #expect(text.contains("NOT VERIFIED 2026-12-01"))
+        #expect(text.contains("NOT VERIFIED 2026-12-02"))
         let help = CostCommand.execute(arguments: ["--help"])
         #expect(help.status == 0)
         for flag in ["--model-ttft-ms", "--model-output-tokens-per-second", "--rds-proxy", "--direct-connection-limit", "--peak-rps-per-10k-mau",

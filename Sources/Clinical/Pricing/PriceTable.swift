@@ -78,14 +78,14 @@ public struct PriceTable: Sendable {
 
     /// Re-checked for issue 15 (the configured models); the other entries keep their 2025-11-15 source.
     static let haiku45Checked = PriceSource(
-        taken: "2025-11-15", page: "https://aws.amazon.com/bedrock/pricing/", checkedOn: "2026-12-01",
-        check: .corroborated(by: "clauder-navi.com/en/bedrock-claude-cost: Haiku 4.5 $1 in / $5 out per 1M (global), regional +10 %; no stored AWS page shows the per-token figure (learn.cloudbuckle.com lists $0.80/$4, the Claude 3.5 Haiku price)"))
+        taken: "2025-11-15", page: "https://aws.amazon.com/bedrock/pricing/", checkedOn: "2026-12-02",
+        check: .corroborated(by: "clauder-navi.com/en/bedrock-claude-cost: Haiku 4.5 $1 in / $5 out per 1M (global), regional +10 %; no stored AWS page shows the per-token figure (learn.cloudbuckle.com lists $0.80/$4, the Claude 3.5 Haiku price); 2026-12-02: searched again, the same page; deploybase.ai (2026-03-21 table) has only Claude 3.5 Haiku ($0.80/$4), the model card copy (git.helu.ca, 2026-05-12) refers to the pricing page"))
     static let sonnet45Checked = PriceSource(
         taken: "2025-11-15", page: "https://aws.amazon.com/bedrock/pricing/", checkedOn: "2026-12-01",
         check: .unverified(found: "$3 / $15 per 1M for Sonnet 4.6 (clauder-navi.com, learn.cloudbuckle.com), no figure for Sonnet 4.5 itself; not configured by this project"))
     static let titanV2Checked = PriceSource(
-        taken: "2025-11-15", page: "https://aws.amazon.com/bedrock/pricing/", checkedOn: "2026-12-01",
-        check: .corroborated(by: "openrouter.ai/amazon/titan-embed-text-v2/providers: Amazon Bedrock $0.02 per 1M tokens (= $0.00002 per 1K); the AWS model page (docs.aws.amazon.com/bedrock/latest/userguide/titan-embedding-models.html) gives no price"))
+        taken: "2025-11-15", page: "https://aws.amazon.com/bedrock/pricing/", checkedOn: "2026-12-02",
+        check: .corroborated(by: "openrouter.ai/amazon/titan-embed-text-v2/providers: Amazon Bedrock $0.02 per 1M tokens (= $0.00002 per 1K); the AWS model page (docs.aws.amazon.com/bedrock/latest/userguide/titan-embedding-models.html) gives no price; 2026-12-02: the AWS ML blog launching V2 (aws.amazon.com/blogs/machine-learning/get-started-with-amazon-titan-text-embeddings-v2…) and theneuralbase.com carry no per-token figure"))
     static let local = PriceSource(taken: "2025-11-15", page: "local offline model (no AWS charge)", checkedOn: "2025-11-15", check: .verified(by: "by definition: no AWS call"))
 
     public static let bedrockOnDemand: [String: Price] = [

@@ -21,6 +21,7 @@ var questionsFile = "questions.json"
 var minSimilarity = HybridRanking.defaultMinSimilarity
 var k = 6
 var directory = "Tests/RetrievalEval"
+var termPolicy = FullTextTermPolicy.standard
 func value(_ name: String, _ arguments: inout [String]) -> String {
     guard !arguments.isEmpty else { fail("\(name) needs a value") }
     return arguments.removeFirst()
@@ -31,6 +32,11 @@ while let argument = arguments.first {
     case "--questions": questionsFile = value(argument, &arguments)
     case "--min-similarity": guard let x = Double(value(argument, &arguments)) else { fail("--min-similarity needs a number") }; minSimilarity = x
     case "--k": guard let x = Int(value(argument, &arguments)) else { fail("--k needs an integer") }; k = x
+    // The common-term rule (FullTextTermPolicy) from clinics of N chunks (the standard 1,000 spares this corpus's 52-chunk
+    // clinics; 0 applies it to them), or switched off (the search before it).
+    case "--full-text-min-rows": guard let x = Int(value(argument, &arguments)), x >= 0 else { fail("--full-text-min-rows needs an integer ≥ 0") }
+        termPolicy = FullTextTermPolicy(commonShare: FullTextTermPolicy.standard.commonShare, minClinicRows: x)
+    case "--full-text-every-term": termPolicy = .everyTerm
     default: directory = argument
     }
 }
@@ -94,6 +100,7 @@ func documents(_ ranked: [ChatPassage], _ documentOf: [String: String]) -> [Stri
 }
 
 let ranking = HybridRanking(minSimilarity: minSimilarity)
+var thinned = 0   // clinic-wide questions whose full text left common terms out (FullTextTermPolicy)
 for question in questions {
     var map = PHIPlaceholderMap()
     let vector = HashedEmbedding.embed(map.redact(question.question))
@@ -102,7 +109,10 @@ for question in questions {
     let text: [ChunkMatch]
     do {
         near = try session.knowledge.nearest(to: vector, clinicId: clinicId, patientId: question.patient, embeddingModel: embeddingModel, limit: 20)
-        text = try session.knowledge.fullTextBounded(ChatQueryTerms.terms(question.question), clinicId: clinicId, patientId: question.patient, limit: 20)
+        if question.patient == nil,
+           !(try session.knowledge.fullTextTerms(ChatQueryTerms.terms(question.question), clinicId: clinicId, policy: termPolicy).dropped.isEmpty) { thinned += 1 }
+        text = try session.knowledge.fullTextBounded(ChatQueryTerms.terms(question.question), clinicId: clinicId, patientId: question.patient, limit: 20,
+                                                     termPolicy: termPolicy)
     } catch { fail("query failed: \(error)") }
     func passage(_ m: ChunkMatch) -> ChatPassage { ChatPassage(origin: .chunk(chunkId: m.id, documentId: m.documentId), text: m.content) }
     let candidates = near.map { HybridRanking.VectorCandidate(passage: passage($0), similarity: 1 - $0.distance) }
@@ -136,7 +146,9 @@ func f(_ x: Double) -> String { String(format: "%.3f", x) }
 let answerable = totals[0].answered
 print("Retrieval on \(corpus.count) documents (\(corpus.reduce(0) { $0 + $1.chunks.count }) chunks, \(Set(corpus.map(\.clinic)).count) clinics), "
       + "\(questions.count) questions from \(questionsFile) (\(answerable) answerable, \(totals[0].unanswerable) unanswerable); "
-      + "offline hashed embeddings, k=\(k), min similarity \(minSimilarity)")
+      + "offline hashed embeddings, k=\(k), min similarity \(minSimilarity); full text: "
+      + (termPolicy == .everyTerm ? "every term" : "terms in more than \(Int(termPolicy.commonShare * 100)) % of a clinic's chunks left out from clinics of \(termPolicy.minClinicRows)"))
+print("full text: common terms left out on \(thinned) of \(questions.filter { $0.patient == nil }.count) clinic-wide questions")
 print("method            recall@\(k)  MRR     answerable with nothing found   unanswerable correctly empty")
 for (index, name) in methods.enumerated() {
     let s = totals[index]

@@ -27,5 +27,6 @@ public struct Migration: Sendable {
 public enum Migrations {
     public static let all: [Migration] = [V001Initial.migration, V002KnowledgeSources.migration,
                                            V003DocumentProcessing.migration, V004ChatSessions.migration,
-                                           V005PatientChunkIndex.migration, V006ClinicBucketIndexes.migration]
+                                           V005PatientChunkIndex.migration, V006ClinicBucketIndexes.migration,
+                                           V007FullTextGINWithoutPendingList.migration]
 }

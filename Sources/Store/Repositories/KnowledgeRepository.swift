@@ -81,6 +81,13 @@ public struct KnowledgeRepository {
     /// RDS Proxy connection); when the walk still comes back short, the clinic's chunks are ranked exactly.
     public func nearest(to embedding: [Float], clinicId: String, patientId: String? = nil, embeddingModel: String,
                         limit: Int, policy: VectorSearchPolicy = .standard) throws -> [ChunkMatch] {
+        try nearestTraced(to: embedding, clinicId: clinicId, patientId: patientId, embeddingModel: embeddingModel, limit: limit, policy: policy).matches
+    }
+
+    /// `nearest`, with the path that served it (`VectorSearchPath`: the exact ranking, one walk, the wider walk after a
+    /// short one, or the exact ranking after short walks).
+    public func nearestTraced(to embedding: [Float], clinicId: String, patientId: String? = nil, embeddingModel: String,
+                              limit: Int, policy: VectorSearchPolicy = .standard) throws -> (matches: [ChunkMatch], path: VectorSearchPath) {
         guard embedding.count == embeddingDimensions else {
             throw StoreError.invalidParameter("an embedding must have \(embeddingDimensions) dimensions")
         }
@@ -88,7 +95,7 @@ public struct KnowledgeRepository {
         // One patient's chunks are few and indexed (V005): rank them exactly. The HNSW index walks the whole
         // table's neighbours, so with a patient filter it nearly always comes back short and costs a second query.
         if patientId != nil {
-            return try rank(embedding, clinicId: clinicId, patientId: patientId, model: embeddingModel, limit: count)
+            return (try rank(embedding, clinicId: clinicId, patientId: patientId, model: embeddingModel, limit: count), .exact)
         }
         // SET LOCAL needs a transaction: a session's statements each run alone, so take one for this search.
         if let session = runner as? Session {
@@ -124,21 +131,22 @@ public struct KnowledgeRepository {
     /// with 4× the candidates (at most pgvector's 1,000), and exact when that is short too.
     /// Must run in a transaction (`SET LOCAL`).
     private func nearestInClinic(_ embedding: [Float], clinicId: String, model: String, limit: Int,
-                                 policy: VectorSearchPolicy, sizes: VectorSearchSizeCache.Sizes) throws -> [ChunkMatch] {
+                                 policy: VectorSearchPolicy, sizes: VectorSearchSizeCache.Sizes) throws -> (matches: [ChunkMatch], path: VectorSearchPath) {
         guard case .approximate(let efSearch) = policy.plan(clinicRows: sizes.clinicRows, indexRows: sizes.indexRows, clinicShare: sizes.share,
                                                             limit: limit) else {
-            return try rank(embedding, clinicId: clinicId, patientId: nil, model: model, limit: limit)
+            return (try rank(embedding, clinicId: clinicId, patientId: nil, model: model, limit: limit), .exact)
         }
         let approximate = try approximateRank(embedding, clinicId: clinicId, model: model, limit: limit, efSearch: efSearch)
-        guard approximate.count < limit else { return approximate }
+        guard approximate.count < limit else { return (approximate, .walk(efSearch: efSearch)) }
         // Short (the query's neighbourhood in the bucket's graph is another clinic's): one wider walk, ~1/10 of the
         // exact ranking's cost, before ranking the clinic exactly.
         let wider = min(policy.maxEfSearch, efSearch * 4)
-        if wider > efSearch {
-            let second = try approximateRank(embedding, clinicId: clinicId, model: model, limit: limit, efSearch: wider)
-            if second.count == limit { return second }
+        guard wider > efSearch else {
+            return (try rank(embedding, clinicId: clinicId, patientId: nil, model: model, limit: limit), .exactAfterShortWalks(efSearch: efSearch, widened: nil))
         }
-        return try rank(embedding, clinicId: clinicId, patientId: nil, model: model, limit: limit)
+        let second = try approximateRank(embedding, clinicId: clinicId, model: model, limit: limit, efSearch: wider)
+        if second.count == limit { return (second, .widerWalk(efSearch: efSearch, widened: wider)) }
+        return (try rank(embedding, clinicId: clinicId, patientId: nil, model: model, limit: limit), .exactAfterShortWalks(efSearch: efSearch, widened: wider))
     }
 
     /// The HNSW walk alone with this `ef_search` (no exact fallback): what the recall test measures.

@@ -24,11 +24,15 @@ extension KnowledgeRepository {
     /// statistics — a CTE hid them (266 rows guessed), so a term common to every clinic's notes was read from
     /// the whole table's GIN posting lists (50,500 rows, 27 ms) instead of filtering the clinic's own rows
     /// (README, "Clinic-wide retrieval").
+    ///
+    /// Clinic-wide, the terms found in more than half of the clinic's chunks are left out of the ranking when other
+    /// terms match (`FullTextTermPolicy`, `fullTextTerms`): one patient's chunks are few, so they rank every term.
     public func fullTextBounded(_ terms: [String], clinicId: String, patientId: String? = nil, limit: Int,
-                                prefilter: Int = 200) throws -> [ChunkMatch] {
-        let cleaned = terms.map { $0.filter { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" } }.filter { !$0.isEmpty }
+                                prefilter: Int = 200, termPolicy: FullTextTermPolicy = .standard) throws -> [ChunkMatch] {
+        let cleaned = Self.searchTerms(terms)
         guard !cleaned.isEmpty else { return [] }
-        let query = cleaned.prefix(64).joined(separator: " or ")
+        let ranked = patientId == nil ? try fullTextTerms(cleaned, clinicId: clinicId, policy: termPolicy).kept : cleaned
+        let query = ranked.joined(separator: " or ")
         let es = "websearch_to_tsquery('spanish'::regconfig, $3)", en = "websearch_to_tsquery('english'::regconfig, $3)"
         let result = try runner.query("""
             WITH m AS (
@@ -45,5 +49,52 @@ extension KnowledgeRepository {
             """, [.text(clinicId), .int(max(1, min(limit, 100))), .text(query), .optional(patientId), .int(max(limit, min(prefilter, 5000)))],
             idempotent: true)
         return try result.rows.map(KnowledgeRepository.decodeMatch)
+    }
+}
+
+extension KnowledgeRepository {
+    /// The terms as the full-text statements take them: letters, digits, dots and hyphens only, at most 64.
+    static func searchTerms(_ terms: [String]) -> [String] {
+        Array(terms.map { $0.filter { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" } }.filter { !$0.isEmpty }.prefix(64))
+    }
+
+    /// The terms a clinic-wide `fullTextBounded` of these terms ranks with, and those it leaves out as common in the
+    /// clinic (`FullTextTermPolicy`). The clinic's chunk count and each term's matches (counted up to one past the
+    /// common limit, one statement for the terms not yet known) are kept ten minutes per database on a session
+    /// (`FullTextTermCache`); on a transaction they are counted each time.
+    public func fullTextTerms(_ terms: [String], clinicId: String, policy: FullTextTermPolicy = .standard) throws -> FullTextTermChoice {
+        let cleaned = Self.searchTerms(terms)
+        guard policy.commonShare < 1, policy.minClinicRows < Int.max, !cleaned.isEmpty else { return FullTextTermChoice(kept: cleaned, dropped: []) }
+        let cache = (runner as? Session)?.database.fullTextTermCounts
+        let entry = "\(policy.commonShare)\u{1F}\(clinicId)"
+        var clinic: FullTextTermCache.Clinic
+        if let cached = try cache?.clinic(entry) {
+            clinic = cached
+        } else {
+            let rows = try runner.query("SELECT count(*) AS n FROM knowledge_chunks WHERE clinic_id = $1", [.text(clinicId)], idempotent: true).rows[0].int("n")
+            clinic = FullTextTermCache.Clinic(rows: rows, matches: [:])
+        }
+        if clinic.rows >= policy.minClinicRows {
+            var missing: [String] = []
+            for term in cleaned {
+                let key = FullTextTermPolicy.key(term)
+                if clinic.matches[key] == nil, !missing.contains(key) { missing.append(key) }
+            }
+            if !missing.isEmpty {
+                // One capped count per term, its tsqueries inline (folded to constants: the planner picks the GIN index
+                // for a rare term, the clinic's rows for a common one) and stopped one past the common limit.
+                let columns = missing.indices.map { i in
+                    "(SELECT count(*) FROM (SELECT 1 FROM knowledge_chunks WHERE clinic_id = $1 AND "
+                        + "(search_es @@ websearch_to_tsquery('spanish'::regconfig, $\(i + 3)) OR search_en @@ websearch_to_tsquery('english'::regconfig, $\(i + 3))) "
+                        + "LIMIT $2) AS c) AS t\(i)"
+                }
+                let row = try runner.query("SELECT " + columns.joined(separator: ", "),
+                                           [.text(clinicId), .int(policy.commonAbove(clinicRows: clinic.rows) + 1)] + missing.map { .text($0) },
+                                           idempotent: true).rows[0]
+                for (i, key) in missing.enumerated() { clinic.matches[key] = try row.int("t\(i)") }
+            }
+        }
+        try cache?.store(entry, clinic)
+        return policy.choose(cleaned, matches: clinic.matches, clinicRows: clinic.rows)
     }
 }

@@ -43,3 +43,16 @@ public struct VectorSearchPolicy: Sendable, Equatable {
         return .approximate(efSearch: max(minEfSearch, Int(efSearch)))
     }
 }
+
+/// Which path served one vector search (`KnowledgeRepository.nearestTraced`): exposed on purpose, so tests can tell
+/// the walks from the exact ranking without timing them, and tools can count short walks.
+public enum VectorSearchPath: Sendable, Equatable {
+    /// Ranked exactly by the policy's choice: one patient's chunks, a small clinic, or an `ef_search` past the ceiling.
+    case exact
+    /// One walk at this `ef_search` returned the full `limit`.
+    case walk(efSearch: Int)
+    /// The first walk came back short; the wider one (`widened` candidates) returned the full `limit`.
+    case widerWalk(efSearch: Int, widened: Int)
+    /// The walks came back short (the wider one too, or none was possible: `widened` nil), so the clinic was ranked exactly.
+    case exactAfterShortWalks(efSearch: Int, widened: Int?)
+}

@@ -95,6 +95,10 @@ enum RetrievalCost {
                 try session.knowledge.nearest(to: p.vector, clinicId: p.clinic, embeddingModel: model, limit: limit)
             }
             func fullText(_ p: Pair) throws -> [ChunkMatch] { try session.knowledge.fullTextBounded(p.terms, clinicId: p.clinic, limit: limit) }
+            /// The full text before the common-term rule (every term ranked): the same run's baseline.
+            func fullTextEveryTerm(_ p: Pair) throws -> [ChunkMatch] {
+                try session.knowledge.fullTextBounded(p.terms, clinicId: p.clinic, limit: limit, termPolicy: .everyTerm)
+            }
             func names(_ matches: [ChunkMatch], _ p: Pair) throws { _ = try session.knowledge.fileNames(documentIds: matches.compactMap(\.documentId), clinicId: p.clinic) }
             let now = Timestamp(microsecondsSinceEpoch: Int64(Date().timeIntervalSince1970 * 1_000_000))
             let monthAgo = Timestamp(microsecondsSinceEpoch: now.microsecondsSinceEpoch - 30 * 86_400 * 1_000_000)
@@ -103,7 +107,9 @@ enum RetrievalCost {
             let kinds: [(String, (Pair) throws -> Void)] = [
                 ("vector clinic-wide (nearest: HNSW, sized ef_search)", { _ = try vector($0) }),
                 ("full text clinic-wide (fullTextBounded)", { _ = try fullText($0) }),
+                ("full text clinic-wide, every term (before the rule)", { _ = try fullTextEveryTerm($0) }),
                 ("chat retrieval (vector + full text + file names)", { p in try names(try vector(p) + fullText(p), p) }),
+                ("chat retrieval, full text of every term (before)", { p in try names(try vector(p) + fullTextEveryTerm(p), p) }),
                 ("vector of one patient (exact, V005)", { p in
                     _ = try session.knowledge.nearest(to: p.vector, clinicId: p.clinic, patientId: p.patient, embeddingModel: model, limit: limit) }),
                 ("full text of one patient", { p in _ = try session.knowledge.fullTextBounded(p.terms, clinicId: p.clinic, patientId: p.patient, limit: limit) }),
@@ -129,6 +135,22 @@ enum RetrievalCost {
             // Recall@k of today's clinic-wide vector search against the exact ranking, and the walk's ef_search.
             // By id, and by distance: a row as near as the exact k-th counts (the seed holds ten near-copies of each passage).
             var found = 0, near = 0, full = 0, short = 0, stillShort = 0, efSearches: [Int] = []
+            var paths: [String: Int] = [:]
+            // What the common-term rule changes: the pairs whose terms it thinned, and the share of the old top k still shown.
+            var thinned = 0, kept = 0, shown = 0
+            for p in pairs {
+                let choice = try session.knowledge.fullTextTerms(p.terms, clinicId: p.clinic)
+                if !choice.dropped.isEmpty { thinned += 1 }
+                let before = try fullTextEveryTerm(p).map(\.id), after = Set(try fullText(p).map(\.id))
+                kept += before.filter(after.contains).count
+                shown += before.count
+                switch try session.knowledge.nearestTraced(to: p.vector, clinicId: p.clinic, embeddingModel: model, limit: limit).path {
+                case .exact: paths["exact", default: 0] += 1
+                case .walk: paths["one walk", default: 0] += 1
+                case .widerWalk: paths["wider walk after a short one", default: 0] += 1
+                case .exactAfterShortWalks: paths["exact after short walks", default: 0] += 1
+                }
+            }
             for p in pairs {
                 let exactRows = try session.knowledge.nearest(to: p.vector, clinicId: p.clinic, embeddingModel: model, limit: limit, policy: exactOnly)
                 let exact = Set(exactRows.map(\.id)), kth = (exactRows.last?.distance ?? 0) + 1e-9
@@ -174,6 +196,10 @@ enum RetrievalCost {
                 : "ef_search \(efSearches.min()!)–\(efSearches.max()!) on \(efSearches.count) of \(pairs.count) pairs, \(short) walks short, \(stillShort) of them short at 4× too → exact"
             print(String(format: "  recall@%d of the clinic-wide vector search (nearest) against the exact ranking (by id / within the exact k-th distance): %.4f / %.4f (%d of %d full; ",
                          limit, Double(found) / total, Double(near) / total, full, pairs.count) + efRange + ")")
+            print("  paths that served the clinic-wide vector search (nearestTraced): "
+                  + paths.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+            print(String(format: "  full text: common terms left out on %d of %d pairs; %.1f %% of the every-term top %d still among the rule's (%d of %d rows)",
+                         thinned, pairs.count, shown == 0 ? 100 : 100 * Double(kept) / Double(shown), limit, kept, shown))
             exit(0)
         } catch { fail("retrieval-cost: \(error)") }
     }
