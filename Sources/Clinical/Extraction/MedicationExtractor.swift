@@ -27,13 +27,16 @@ struct MedicationExtractor {
             }
             // "26 ss x FUR" (semanas), "SS#: 584-…" (social security): a fluid's bare abbreviation is a drug only with its strength.
             if DrugLexicon.fluidsNamedByStrength.contains(text.folded[i]), nameEnd == i { i += 1; continue }
-            if isNotADrugUse(name: i, end: nameEnd) { i = nameEnd + 1; continue }
+            if isNotADrugUse(name: i, end: nameEnd) || isAddressPart(i, nameEnd) { i = nameEnd + 1; continue }
             let name = text.text.string(t[i].start..<nameScalarEnd)
             let windowEnd = window(after: nameEnd)
             // "suspender ibuprofeno", "ranitidina suspendida", "Lisinopril held": stopped, in every mention of the note.
             // "Se suspende propranolol y espironolactona": the drugs joined to a stopped one are stopped too.
+            // "Se suspende el diclofenaco y el losartán", "stop the aspirin and the clopidogrel": an article may follow the "y" (round 7).
             let joinedToStopped = i - lastStoppedEnd == 2 && Self.coordinators.contains(text.folded[i - 1])
                 || i - lastStoppedEnd == 1 && text.gap(after: lastStoppedEnd).trimmingWhitespace() == ","
+                || i - lastStoppedEnd == 3 && Self.coordinators.contains(text.folded[i - 2]) && Self.articles.contains(text.folded[i - 1])
+                    && Self.plainGap(text.gap(after: i - 2)) && Self.plainGap(text.gap(after: i - 1))
             if joinedToStopped || isStopped(name: i, end: nameEnd, windowEnd: windowEnd) {
                 stopped.insert(TextFolding.fold(name))
                 // "Se suspende losartán durante la hospitalización y se reinicia al alta", "held …, restarted on day 3":
@@ -186,11 +189,15 @@ struct MedicationExtractor {
         // "propranolol suspendido; rivaroxaban", "ranitidina suspendida, omeprazol": a participle before a list's
         // separator closes the drug before it, not this one.
         var plainSoFar = true
-        while b >= 0, i - b <= 6, !text.gap(after: b).contains("\n"), !text.gap(after: b).contains(")"), !text.gap(after: b).contains(".") || text.tokens[b].letters == 1 {
+        while b >= 0, i - b <= 6, !text.gap(after: b).contains("\n") || wrappedLine(after: b), !text.gap(after: b).contains(")"), !text.gap(after: b).contains(".") || text.tokens[b].letters == 1 {
             plainSoFar = plainSoFar && Self.plainGap(text.gap(after: b))
             if Self.stopWords.contains(f[b]) || Self.stoppedBefore.contains(f[b]) && plainSoFar || f[b] == "dejar" && b + 1 < i && f[b + 1] == "de" { return !negatedStop(at: b) }
             // "Dejó la glibenclamida", "dejó de tomar la espironolactona", "parou de tomar", "sustituye azatioprina".
             if Self.leftDrugWords.contains(f[b]) { return true }
+            // "after running out of his torsemide", "ran out of metformin", "se quedó sin losartán": a drug the patient ran out of
+            // is stopped unless the plan takes it again (round 7).
+            if f[b] == "out", b >= 1, ["ran", "running", "run", "runs"].contains(f[b - 1]) { return true }
+            if f[b] == "sin", b >= 1, ["quedo", "quedaron", "queda", "quedado", "ficou"].contains(f[b - 1]) { return true }
             guard Self.stopFillers.contains(f[b]) else { break }
             b -= 1
         }
@@ -222,6 +229,8 @@ struct MedicationExtractor {
         }
         if nameEnd < windowEnd {
             for k in (nameEnd + 1)...windowEnd where Self.stoppedAfter.contains(f[k]) { return true }
+            // "torsemide 40 mg daily (ran out 10 days ago)", "losartán 50 mg (se le acabó)": run out of (round 7).
+            for k in (nameEnd + 1)..<windowEnd where f[k] == "ran" && f[k + 1] == "out" || f[k] == "le" && ["acabo", "termino", "terminaron", "acabaron"].contains(f[k + 1]) { return true }
             // "glibenclamida 5 mg … -> SE SUSPENDE por hipoglucemias", "metformina 1000 mg c/12 hs (suspender 24 hs antes)",
             // "clonazepam 0.5 mg en la noche se suspende gradualmente": a stop verb after the drug in its own clause, unless
             // it is denied ("(NO suspender)") or names the next drug ("…, suspender glibenclamida").
@@ -328,6 +337,23 @@ struct MedicationExtractor {
         return false
     }
 
+    /// "kim.nguyen.sf@gmail.com", "www.farmacia.com/losartan": a piece of an e-mail or a web address is no drug (round 7).
+    private func isAddressPart(_ i: Int, _ nameEnd: Int) -> Bool {
+        let before = i > 0 ? text.gap(after: i - 1) : " "
+        let after = text.gap(after: nameEnd)
+        if before.contains("@") || after.contains("@") || after.hasPrefix("/") && i > 0 && before == "." { return true }
+        return before == "." && i > 0 && text.tokens[i - 1].isWord && (after == "." || after == "@") && nameEnd + 1 < text.tokens.count && text.tokens[nameEnd + 1].isWord
+    }
+
+    /// A line break inside a paragraph wrapped at the page's width: one newline, no punctuation, and the next word in
+    /// lower case ("Treated with\nceftriaxone", "Dejó el\nhaloperidol") — not a new line of a list.
+    private func wrappedLine(after k: Int) -> Bool {
+        let gap = text.gap(after: k)
+        guard gap.filter({ $0 == "\n" }).count == 1, gap.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" }), k + 1 < text.tokens.count else { return false }
+        let next = text.tokens[k + 1]
+        return next.isWord && !next.isCapitalized && !next.isAllCaps
+    }
+
     /// A drug word used for something else: the anaesthetic risk score ("ASA III", "ASA class II"), a disease's
     /// description ("no insulino requirente"), a procedure ("colostomía de Hartmann").
     private func isNotADrugUse(name i: Int, end nameEnd: Int) -> Bool {
@@ -385,6 +411,13 @@ struct MedicationExtractor {
             if gap == "+", end + 2 < text.tokens.count, text.folded[end + 1] == "vit", ["", "."].contains(text.gap(after: end + 1).trimmingWhitespace()),
                text.tokens[end + 2].letters == 1, text.tokens[end + 2].isCapitalized, text.tokens[end + 2].digits <= 2 { end += 2; continue }
             if text.gap(after: end) == " " || text.gap(after: end) == "/", Self.qualifiers.contains(text.folded[end + 1]) { end += 1; continue }
+            // "inmunoglobulina antirrábica", "immunoglobulin anti-D", "gammaglobulina antitetánica": which immunoglobulin (round 7).
+            if ["inmunoglobulina", "immunoglobulin", "gammaglobulina", "imunoglobulina"].contains(text.folded[end]), text.gap(after: end) == " ",
+               end + 1 < text.tokens.count, text.tokens[end + 1].isWord, text.folded[end + 1].hasPrefix("anti") || text.folded[end + 1].hasSuffix("mune") {
+                end += 1
+                while end + 1 < text.tokens.count, text.gap(after: end) == "-", text.tokens[end + 1].letters <= 2 { end += 1 }
+                continue
+            }
             // "Metformina de liberación prolongada 750 mg", "metformin extended release": the release form is the name's.
             if let form = releaseForm(after: end) { end = form; continue }
             break
@@ -491,6 +524,13 @@ struct MedicationExtractor {
             if Self.allergyWords.contains(f) || Self.avoidWords.contains(f) { return true }
             if ["no", "not", "nao", "nunca", "never"].contains(f), k + 1 < i,
                ["usar", "use", "tomar", "take", "administrar", "give", "dar", "tome", "use", "usa", "usen"].contains(text.folded[k + 1]) { return true }
+            // "No iniciar levotiroxina", "no se inicia anticoagulación con warfarina", "do not start metformin", "não iniciar":
+            // a drug decided against (round 7).
+            if ["no", "not", "nao"].contains(f), k + 1 < i, Self.plainGap(gap) {
+                var v = k + 1
+                if text.folded[v] == "se" || text.folded[v] == "to", v + 1 < i { v += 1 }
+                if Self.startVerbs.contains(text.folded[v]) { return true }
+            }
             // "NO AINES, no aspirina", "não dipirona": a "no" opening the clause right before the drug forbids it.
             if ["no", "nao"].contains(f), k == i - 1, k == 0 || [",", "\n", "-", ";", ":", "*"].contains(where: { text.gap(after: k - 1).contains($0) }) { return true }
             if gap.contains(",") || gap.contains("(") { return false }
@@ -530,12 +570,12 @@ struct MedicationExtractor {
             let gap = text.gap(after: k)
             // "Tratamiento recibido: ampicilina sulbactam IV 5 días", "Treatment received: …": a header of past treatment.
             if gap.contains(":"), !gap.contains("\n"), Self.pastTreatmentWords.contains(text.folded[k]) { return true }
-            if gap.contains("\n") || gap.contains(".") && !(text.tokens[k].letters == 1) || gap.contains(";") || gap.contains(":") { return false }
+            if gap.contains("\n") && !wrappedLine(after: k) || gap.contains(".") && !(text.tokens[k].letters == 1) || gap.contains(";") || gap.contains(":") { return false }
             let f = text.folded[k]
             // "… y luego clindamicina oral", "then switched to amoxicillin": what follows a switch is taken now.
             if ["luego", "then", "despues", "posteriormente", "switched", "cambio", "changed", "now", "ahora", "actualmente"].contains(f) { return false }
             if Self.pastTreatmentWords.contains(f) { return true }
-            if k + 1 < i, Self.pastTreatmentPairs[f] == text.folded[k + 1] { return true }
+            if k + 1 < i, let second = Self.pastTreatmentPairs[f], second == text.folded[k + 1] || second == "con" && text.folded[k + 1] == "com" { return true }
             k -= 1
             seen += 1
         }
@@ -549,6 +589,8 @@ struct MedicationExtractor {
         "tomaba", "usaba", "tomava", "usava",
         // "consider phenobarbital", "considerar haloperidol si agitación": a drug considered is not prescribed.
         "consider", "considerar", "considere", "considerer",
+        // "si no mejora valorar paliperidona de depósito", "plantear metotrexato", "evaluar inicio de insulina": weighed, not given (round 7).
+        "valorar", "valorara", "plantear", "evaluar", "considering", "contemplate",
     ]
     /// "sin mejoría", "sin respuesta", "sem melhora", "without improvement", "without relief", "no improvement".
     static let failedTreatmentPairs: [String: String] = [
@@ -559,6 +601,8 @@ struct MedicationExtractor {
         "treated": "with", "respuesta": "a", "response": "to", "was": "on", "prior": "to", "trato": "con",
         // "tratada con oxacilina IV 5 días y luego clindamicina oral": the course before the switch (round 6).
         "tratada": "con", "tratado": "con", "manejada": "con", "manejado": "con",
+        // "tratada com ceftriaxona por 5 dias", "covered with insulin", "cubierta con insulina", "fez uso de" (round 7).
+        "covered": "with", "cubierto": "con", "cubierta": "con", "fez": "uso",
     ]
 
     /// A drug word that names something else: a lab value ("Potasio 5,6 mEq/L"), a
@@ -567,6 +611,20 @@ struct MedicationExtractor {
     private func isNotATreatment(name i: Int, end nameEnd: Int) -> Bool {
         let t = text.tokens
         let f = text.folded
+        // "insulina basal 28", "testosterona total 78", "free testosterone", "digoxina sérica 2,1", "vancomycin trough 18": a
+        // hormone or a drug level measured, not given (round 7).
+        if nameEnd + 1 < t.count, text.gap(after: nameEnd) == " ", Self.measuredWords.contains(f[nameEnd + 1]) {
+            let v = nameEnd + 2
+            if v < t.count, t[v].isNumber || text.gap(after: nameEnd + 1).contains(":") || ["de", "of"].contains(f[v]) { return true }
+        }
+        if i >= 1, ["free", "total", "serum", "libre", "dosaje", "dosagem"].contains(f[i - 1]), Self.plainGap(text.gap(after: i - 1)),
+           nameEnd + 1 < t.count, t[nameEnd + 1].isNumber { return true }
+        // "resistencia a la insulina", "insulin resistance", "resistência à insulina", "sensibilidad a la insulina": a condition
+        // named after a drug (round 7).
+        if nameEnd + 1 < t.count, text.gap(after: nameEnd) == " ", ["resistance", "sensitivity", "resistencia"].contains(f[nameEnd + 1]) { return true }
+        var r = i - 1
+        if r >= 0, ["la", "el", "a"].contains(f[r]) { r -= 1 }
+        if r >= 1, ["a", "to", "al"].contains(f[r]), ["resistencia", "resistance", "sensibilidad", "sensitivity", "sensibilidade", "resistente", "resistant"].contains(f[r - 1]) { return true }
         // "INSULINA NPH 100 UI/ml": an insulin's strength, not a lab value.
         if f[i].hasPrefix("insulin") { return false }
         // number [, decimals] unit / dL|L right after the name: a concentration.
@@ -994,6 +1052,11 @@ struct MedicationExtractor {
         // "anastrozole - completed 2020", "tamoxifeno finalizado en 2021": a course already over.
         "completed", "completada", "completado", "finalizado", "finalizada", "terminado", "terminada", "concluido", "concluida",
     ]
+    /// Words after a drug's name that make it a measurement: "insulina basal 28", "testosterona total 78".
+    static let measuredWords: Set<String> = [
+        "basal", "total", "libre", "free", "serica", "serico", "plasmatica", "plasmatico", "serum", "plasma", "trough", "valle",
+        "pico", "peak", "sanguinea", "urinaria",
+    ]
     static let analytes: Set<String> = [
         "potasio", "sodio", "calcio", "magnesio", "fosforo", "hierro", "potassium", "sodium", "calcium", "magnesium",
         "phosphorus", "iron", "zinc", "cloro", "chloride", "bicarbonato", "bicarbonate",
@@ -1060,7 +1123,12 @@ struct MedicationExtractor {
         "infusion", "goteo", "perfusion", "drip", "infusao", "bomba", "administrar", "dar", "recibir", "indicar",
         // "hold home losartan", "suspender la medicación habitual", "stop her usual metformin": the drug taken at home.
         "home", "usual", "habitual", "habituales", "domiciliario", "domiciliaria", "ambulatorio", "ambulatoria", "outpatient",
+        // "Se suspende definitivamente haloperidol", "hold temporarily the metformin", "dejó de darle la glibenclamida" (round 7).
+        "definitivamente", "temporalmente", "transitoriamente", "momentaneamente", "provisoriamente", "permanently", "temporarily",
+        "darle", "darse", "aplicarle", "aplicarse", "ponerle", "administrarle", "tomarse", "usarla", "usarlo",
     ]
+    /// Articles between a coordinator and the next drug of a stop: "y el losartán", "and the aspirin".
+    static let articles: Set<String> = ["el", "la", "los", "las", "the", "o", "a", "su", "sus", "his", "her"]
     /// Verbs that tell the patient left a drug or that it was replaced: "dejó", "parou", "abandonó", "sustituye", "instead of".
     static let leftDrugWords: Set<String> = [
         "dejo", "deja", "dejaron", "abandono", "abandona", "parou", "interrompeu", "suspendeu", "quit", "sustituye", "sustituyendo",
@@ -1112,6 +1180,11 @@ struct MedicationExtractor {
     static let thenWords: Set<String> = ["luego", "then", "despues", "posteriormente", "seguido", "followed", "depois"]
     static let countWords: Set<String> = ["una", "dos", "tres", "cuatro", "once", "twice", "three", "four", "1", "2", "3", "4"]
     static let allergyWords: Set<String> = ["alergia", "alergias", "alergico", "alergica", "alergicos", "alergicas", "allergic", "allergy", "allergies", "intolerancia", "intolerant"]
+    /// Verbs of starting a drug, after a "no": "no iniciar", "no se inicia", "do not start", "no agregar".
+    static let startVerbs: Set<String> = [
+        "iniciar", "inicia", "inicio", "indicar", "indica", "prescribir", "agregar", "anadir", "reiniciar", "reinicia", "start",
+        "initiate", "begin", "add", "restart", "prescribe", "iniciamos", "indicamos", "introducir", "comenzar", "empezar",
+    ]
     static let avoidWords: Set<String> = ["evitar", "avoid", "contraindicado", "contraindicada", "contraindicated"]
     static let dottedAbbreviations: Set<String> = ["v", "o", "i", "e", "mg", "ml", "g", "c", "p", "vo", "max", "aprox", "approx", "tab", "comp", "h", "hrs"]
     /// Words that precede a number and a unit but are not drugs (labs, vitals, quantities).
@@ -1133,6 +1206,8 @@ struct MedicationExtractor {
         "continuar", "continue", "iniciar", "start", "cambiar", "change", "subir", "bajar", "nivel", "niveles", "level",
         "inhalador", "suspension", "gotas", "jarabe", "crema", "tabletas", "solucion", "ampolla", "frasco", "sobres", "parche",
         "ovulos", "capsulas", "comprimidos", "inhaler", "syrup", "cream", "drops",
+        // "Salbutamol spray 100 mcg", "budesonida aerosol 200 mcg", "fentanyl patch 25 mcg": the form of the drug before (round 7).
+        "spray", "aerosol", "puffs", "inhalaciones", "nebulizacion", "nebulizaciones", "parches", "patch", "ampula", "sachet",
         // "Transfused 2 units", "se transfunden 2 unidades de GRE": blood products, not a drug.
         "transfused", "transfuse", "transfundir", "transfunden", "transfundio", "transfundieron", "transfusion", "transfusiones",
     ]
