@@ -237,7 +237,9 @@ struct MedicationExtractor {
             // Not past a sentence's end: "sumatriptán 50 mg …, puede repetir en 2 h. Se sugiere suspender el anticonceptivo".
             var k = nameEnd + 1
             while k <= windowEnd, !text.gap(after: k - 1).contains(". ") {
-                if Self.stopWords.contains(f[k]) && !negatedStop(at: k) && !stopNamesNextDrug(k) { return true }
+                // "clonazepam 0.25 mg por 3 semanas y luego retirar", "then stop": the planned end of a course (round 7).
+                let plannedEnd = k >= 1 && Self.thenWords.contains(f[k - 1])
+                if Self.stopWords.contains(f[k]) && !negatedStop(at: k) && !stopNamesNextDrug(k) && !plannedEnd { return true }
                 k += 1
             }
         }
@@ -664,7 +666,7 @@ struct MedicationExtractor {
         var k = nameEnd
         while k + 1 < t.count, k - nameEnd < 18 {
             let gap = text.gap(after: k)
-            if gap.contains("\n") || gap.contains(";") { break }
+            if gap.contains("\n") && !continuesOnNextLine(after: k) || gap.contains(";") { break }
             if gap.contains(".") && !(t[k].isNumber && t[k + 1].isNumber && gap == ".") && !Self.dottedAbbreviations.contains(text.folded[k]) {
                 let next = t[k + 1]
                 // "Nitrofurantoína 100 mg cápsulas. Tomar 1 cada 12 horas": a prescription's instruction goes on.
@@ -675,6 +677,25 @@ struct MedicationExtractor {
             k += 1
         }
         return k
+    }
+
+    /// "AAS 300 mg VO/SNG\nc/24 hs", "rota a cefalexina\n500 mg VO c/6 hs", "Rivaroxabán 20 mg comp. x 28\n   1 comp. con la
+    /// cena": a drug's instruction goes on after one line break when the next line opens in lower case or with an amount
+    /// (not a numbered item, not a field of its own, not another drug) and this line ends in no sentence mark (round 7).
+    private func continuesOnNextLine(after k: Int) -> Bool {
+        let gap = text.gap(after: k)
+        guard gap.filter({ $0 == "\n" }).count == 1, k + 1 < text.tokens.count,
+              !gap.contains(where: { ".;:,".contains($0) }) || gap.trimmingWhitespace() == "." && Self.dottedAbbreviations.contains(text.folded[k]) else { return false }
+        let next = text.tokens[k + 1]
+        if lexiconMatch(at: k + 1) != nil || fallbackName(at: k + 1) != nil { return false }
+        let after = k + 2 < text.tokens.count ? text.gap(after: k + 1) : ""
+        if after.hasPrefix(":") { return false }
+        // "2. Losartán", "3) omeprazol", "1 - metformina": the next item of a numbered list.
+        if next.isNumber {
+            let mark = after.trimmingWhitespace()
+            return !([".", ")", "-", ".-"].contains(mark) && after.last?.isWhitespace == true)
+        }
+        return next.isWord && !next.isCapitalized && !next.isAllCaps || next.letters == 1 && text.folded[k + 1] == "c" && after == "/"
     }
 
     private func readDetails(from start: Int, to end: Int, into medication: inout Medication) {
