@@ -107,6 +107,12 @@ struct MedicationExtractor {
         "aine": "nsaid", "aines": "nsaid", "nsaid": "nsaid", "nsaids": "nsaid", "antiinflamatorios": "nsaid", "aint": "nsaid",
         "estatina": "statin", "estatinas": "statin", "statin": "statin", "statins": "statin",
         "benzodiacepina": "benzodiazepine", "benzodiacepinas": "benzodiazepine", "benzodiazepine": "benzodiazepine", "benzodiazepines": "benzodiazepine",
+        // "se suspendió el antibiótico y la hidratación", "stop antibiotics", "suspender anticoagulación", "hold diuretics" (round 7).
+        "antibiotico": "antibiotic", "antibioticos": "antibiotic", "antibiotic": "antibiotic", "antibiotics": "antibiotic", "atb": "antibiotic",
+        "antimicrobiano": "antibiotic", "antimicrobianos": "antibiotic", "antibioticoterapia": "antibiotic",
+        "anticoagulante": "anticoagulant", "anticoagulantes": "anticoagulant", "anticoagulacion": "anticoagulant", "anticoagulation": "anticoagulant",
+        "anticoagulant": "anticoagulant", "anticoagulants": "anticoagulant",
+        "diuretico": "diuretic", "diureticos": "diuretic", "diuretic": "diuretic", "diuretics": "diuretic",
     ]
     /// First words of each class's drugs.
     static let drugClasses: [String: Set<String>] = [
@@ -114,6 +120,17 @@ struct MedicationExtractor {
         "nsaid": ["ibuprofeno", "ibuprofen", "naproxeno", "naproxen", "diclofenaco", "diclofenac", "ketorolaco", "ketorolac", "meloxicam", "celecoxib", "indometacina", "indomethacin", "ketoprofeno", "piroxicam", "nimesulida", "etoricoxib", "aceclofenaco"],
         "statin": ["atorvastatina", "atorvastatin", "rosuvastatina", "rosuvastatin", "simvastatina", "sinvastatina", "simvastatin", "pravastatina", "pravastatin", "lovastatina", "pitavastatina"],
         "benzodiazepine": ["clonazepam", "alprazolam", "diazepam", "lorazepam", "midazolam", "bromazepam", "clobazam"],
+        "antibiotic": ["amoxicilina", "amoxicillin", "ampicilina", "ampicillin", "penicilina", "penicillin", "piperacilina", "piperacillin",
+                       "cefalexina", "cephalexin", "cefuroxima", "cefuroxime", "ceftriaxona", "ceftriaxone", "cefotaxima", "cefepime", "cefazolina",
+                       "cefazolin", "ceftazidima", "cefpodoxima", "cefpodoxime", "cefixima", "azitromicina", "azithromycin", "claritromicina",
+                       "clarithromycin", "doxiciclina", "doxycycline", "ciprofloxacino", "ciprofloxacin", "levofloxacino", "levofloxacin",
+                       "moxifloxacino", "nitrofurantoina", "metronidazol", "metronidazole", "clindamicina", "clindamycin", "vancomicina",
+                       "vancomycin", "gentamicina", "amikacina", "meropenem", "imipenem", "ertapenem", "oxacilina", "dicloxacilina",
+                       "trimetoprim", "trimetoprima", "cotrimoxazol", "linezolid", "colistina", "tigeciclina", "aztreonam"],
+        "anticoagulant": ["warfarina", "warfarin", "acenocumarol", "apixaban", "rivaroxaban", "dabigatran", "edoxaban", "enoxaparina",
+                          "enoxaparin", "heparina", "heparin", "fondaparinux", "dalteparina", "nadroparina", "tinzaparina"],
+        "diuretic": ["furosemida", "furosemide", "hidroclorotiazida", "hydrochlorothiazide", "espironolactona", "spironolactone", "clortalidona",
+                     "chlorthalidone", "torasemida", "torsemide", "indapamida", "bumetanida", "bumetanide", "amilorida", "eplerenona"],
     ]
 
     /// "se suspende ergotamina/cafeína" after "usa ergotamina": a mention of a stopped combination's component (or of the
@@ -703,6 +720,8 @@ struct MedicationExtractor {
         let t = text.tokens
         var k = start
         var asNeeded: String?
+        var asNeededRange: (Int, Int)?
+        var frequencyRange: (Int, Int)?
         var then = false
         while k <= end {
             let f = text.folded[k]
@@ -725,15 +744,27 @@ struct MedicationExtractor {
             if Self.thenWords.contains(f) { then = true }
             if let (frequency, next) = frequencyAt(k, limit: end) {
                 if Self.asNeededStarts.contains(f) || Self.isAsNeeded(frequency) {
-                    if asNeeded == nil { asNeeded = frequency }
+                    if asNeeded == nil {
+                        // "c/8h solo si dolor", "only if needed", "somente se dor": the restriction is the instruction's (round 7).
+                        let from = k > start && ["solo", "only", "somente", "apenas", "unicamente"].contains(text.folded[k - 1]) && text.gap(after: k - 1) == " " ? k - 1 : k
+                        asNeeded = from == k ? frequency : span(from, next - 1)
+                        asNeededRange = (from, next - 1)
+                    }
                 } else if medication.frequency == nil {
                     medication.frequency = frequency
+                    frequencyRange = (k, next - 1)
                 } else if let first = medication.frequency, Self.isTiming(frequency) || Self.isTiming(first), !first.contains(frequency) {
                     // "BID con comidas", "em jejum 1x/dia", "c/24h en la mañana": an interval and its time of day.
                     medication.frequency = "\(first) \(frequency)"
                 } else if then, let first = medication.frequency, !first.contains(" luego ") {
                     // "2 g IV dosis inicial y luego 1 g IV c/4 h": the loading dose and the regimen that follows.
                     medication.frequency = "\(first) luego \(frequency)"
+                    // As written when the two steps lie in one clause: "en bolo y luego 8 mg/h IV en infusión continua",
+                    // "c/20 min x 3, luego c/4h", "cada noche x 1 semana, luego 2 mg VO BID" (round 7).
+                    if let (fs, _) = frequencyRange, next - 1 - fs <= 14,
+                       !(fs..<(next - 1)).contains(where: { text.gap(after: $0).contains("\n") || text.gap(after: $0).contains(";") || text.gap(after: $0).contains(". ") }) {
+                        medication.frequency = span(fs, next - 1)
+                    }
                 }
                 k = next
                 continue
@@ -743,6 +774,17 @@ struct MedicationExtractor {
         }
         if let asNeeded {
             medication.frequency = medication.frequency.map { "\($0) \(asNeeded)" } ?? asNeeded
+            // The instruction as written when its parts lie close: "c/12h por 5 días si dolor", "si falta de aire, hasta c/6h",
+            // "antes de almuerzo y cena si HGT > 200" — a duration or a "hasta" between them stays where the note puts it (round 7).
+            if let (fs, fe) = frequencyRange, let (a, b) = asNeededRange, medication.frequency?.contains(" luego ") == false {
+                let (first, last) = fs < a ? ((fs, fe), (a, b)) : ((a, b), (fs, fe))
+                let between = first.1 + 1 < last.0 ? (first.1 + 1..<last.0).map { text.folded[$0] } : []
+                let gaps = (first.1..<last.0).map { text.gap(after: $0) }
+                if between.count <= 4, !gaps.contains(where: { $0.contains("\n") || $0.contains(";") || $0.contains(".") && !$0.hasPrefix(".") }),
+                   between.allSatisfy({ Self.durationGlue.contains($0) || Self.durationUnits.contains($0) || $0.first?.isNumber == true }) {
+                    medication.frequency = span(first.0, last.1)
+                }
+            }
         }
     }
 
@@ -821,7 +863,7 @@ struct MedicationExtractor {
             var j = k + 1
             if word(j) == "vez" || word(j) == "veces" || word(j) == "times" { j += 1 }
             if word(j) == "al" || word(j) == "por" || word(j) == "a" || word(j) == "per" {
-                if let u = word(j + 1), ["dia", "day", "semana", "week", "noche", "night"].contains(u) { return (span(k, j + 1), j + 2) }
+                if let u = word(j + 1), ["dia", "day", "semana", "week", "noche", "night", "ano", "year", "mes", "month"].contains(u) { return (span(k, j + 1), j + 2) }
             }
             if let u = word(j), ["daily", "diario", "diaria", "diarias", "diarios", "weekly", "semanal"].contains(u), j > k + 1 || f[k] == "once" || f[k] == "twice" {
                 return (span(k, j), j + 1)
@@ -850,6 +892,9 @@ struct MedicationExtractor {
         if f[k] == "c", k + 1 <= limit, text.gap(after: k) == "/", let u = word(k + 1), Self.perDay.contains(u) || Self.partsOfDay.contains(u) {
             return (span(k, k + 1), k + 2)
         }
+        // "de 8/8h", "de 12/12 horas": the Portuguese interval keeps its "de" (round 7).
+        if f[k] == "de", k + 2 <= limit, t[k + 1].isNumber, text.gap(after: k) == " ", text.gap(after: k + 1) == "/",
+           let (_, next) = frequencyAt(k + 1, limit: limit) { return (span(k, next - 1), next) }
         // 12/12h, 8/8 h (Portuguese intervals)
         if t[k].isNumber, k + 1 <= limit, text.gap(after: k) == "/", t[k + 1].digits == t[k].digits || t[k + 1].digits > 0 {
             if t[k + 1].letters == 1, f[k + 1].hasSuffix("h") { return (span(k, k + 1), k + 2) }
@@ -955,6 +1000,12 @@ struct MedicationExtractor {
         }
         switch f[k] {
         case "si", "se":
+            // "si no concilia el sueño", "si no cede el dolor", "if no relief": a condition denied, to its clause's end (round 7).
+            if f[k] == "si" || f[k] == "if", word(k + 1) == "no", let verb = word(k + 2), t[k + 2].isWord, !Self.notSymptoms.contains(verb) {
+                var end = k + 2
+                while end + 1 <= limit, end - k < 6, t[end + 1].isWord, Self.plainGap(text.gap(after: end)), !Self.notSymptoms.contains(f[end + 1]) || ["el", "la"].contains(f[end + 1]) { end += 1 }
+                if end >= k + 3 || text.gap(after: end).contains(where: { ".,;)".contains($0) }) || end == limit { return (span(k, end), end + 1) }
+            }
             guard let next = word(k + 1), t[k + 1].isWord, !Self.notSymptoms.contains(next) else { return nil }
             // Portuguese "se" ("if") before any symptom of the shared lexicon: "se náusea", "se falta de ar", "se crise".
             if f[k] == "se", !Self.symptoms.contains(next), !["necessario", "necesario", "falta", "crise", "crisis"].contains(next) { return nil }
@@ -971,6 +1022,11 @@ struct MedicationExtractor {
             if let next = word(k + 1), ["dolor", "fiebre", "pain", "fever"].contains(next) { return (span(k, k + 1), k + 2) }
             return nil
         case "prn", "sos":
+            // "PRN severe pain", "SOS intense headache": a qualifier before the symptom (round 7).
+            if let q = word(k + 1), Self.symptomQualifiers.contains(q), let sym = word(k + 2), Self.symptoms.contains(sym) {
+                let end = objectEnd(from: k + 2, words: 1)
+                return (span(k, end), end + 1)
+            }
             let end = objectEnd(from: k + 1, words: 1)
             if end > k, Self.symptoms.contains(f[k + 1]) { return (span(k, end), end + 1) }
             return nil
@@ -1088,10 +1144,17 @@ struct MedicationExtractor {
         "wheezing", "dor", "febre", "mareo", "diarrea", "dysuria", "disuria", "espasmo", "spasm", "spasms", "colico", "colic",
         "estrenimiento", "constipation", "vertigo", "dizziness", "sleep", "sueno", "migraine", "migrana", "angina", "chest",
         "precordialgia", "convulsion", "seizure", "vomiting", "emesis", "heartburn", "pirosis", "agitation", "congestion",
+        // Round 7: "PRN wheeze", "si temblor", "se crise", "PRN SOB", "si hipoglucemia", "if itching", "si picazón".
+        "wheeze", "sob", "temblor", "tremor", "crise", "crisis", "hipoglucemia", "hipoglicemia", "hypoglycemia", "picazon", "rash",
+        "nauseas", "vomitos", "enjoo", "falta", "ahogo", "palpitaciones", "palpitations", "spasticity", "calambres", "cramps",
+        "itch", "agitado", "agitada", "restlessness", "inquietud", "ansiedade", "insonia", "tosse",
     ]
     static let symptomQualifiers: Set<String> = [
         "intensa", "intenso", "severa", "severo", "fuerte", "persistente", "moderada", "moderado", "severe", "intense",
         "persistent", "forte", "intenso", "aguda", "agudo", "toracico", "toracica", "abdominal",
+        // "SOS dolor precordial", "si dolor lumbar", "PRN breakthrough pain" (round 7).
+        "precordial", "lumbar", "cervical", "articular", "muscular", "dental", "irruptivo", "irruptiva", "breakthrough", "mild",
+        "leve", "moderate",
     ]
     /// Words that end an as-needed object ("si dolor; …", "si dolor por 3 días").
     static let notSymptoms: Set<String> = ["por", "x", "for", "durante", "y", "and", "o", "or", "cada", "every", "max", "maximo", "hasta", "then", "luego", "may", "repeat", "repetir", "mg", "via", "vo", "iv", "po"]
@@ -1112,6 +1175,9 @@ struct MedicationExtractor {
         ["despues", "de"], ["after", "meals"], ["at", "bedtime"], ["in", "the", "morning"], ["in", "the", "evening"], ["am"],
         ["pm"], ["qam"], ["qpm"], ["post", "hd"], ["post", "dialisis"], ["pos", "hd"], ["postdialisis"], ["dose", "de", "ataque"],
         ["en", "ayunas"], ["con", "el", "desayuno"], ["ao", "acordar"], ["antes", "do", "cafe"],
+        // "en infusión continua", "in continuous infusion", "a chorro", "em bomba de infusão" (round 7).
+        ["en", "infusion", "continua"], ["en", "infusion"], ["infusion", "continua"], ["continuous", "infusion"], ["en", "perfusion", "continua"],
+        ["a", "chorro"], ["em", "infusao", "continua"], ["infusao", "continua"], ["por", "una", "vez"], ["x1"],
     ] + mealPhrases
 
     /// Meals, in every language of the notes: a frequency may be a meal time ("al almuerzo", "com o jantar").
@@ -1121,12 +1187,17 @@ struct MedicationExtractor {
     static let mealPhrases: [[String]] = {
         let before: [[String]] = [["al"], ["con"], ["con", "el"], ["con", "la"], ["a", "la"], ["antes", "del"], ["antes", "de", "la"],
                                   ["despues", "del"], ["despues", "de", "la"], ["com", "o"], ["com", "a"], ["no"], ["ao"], ["antes", "do"],
-                                  ["antes", "da"], ["depois", "do"], ["depois", "da"], ["with"], ["before"], ["after"], ["at"]]
+                                  ["antes", "da"], ["depois", "do"], ["depois", "da"], ["with"], ["before"], ["after"], ["at"],
+                                  // "antes de almuerzo y cena", "después de comidas" (round 7).
+                                  ["antes", "de"], ["despues", "de"], ["antes", "de", "las"], ["antes", "de", "los"]]
         return before.flatMap { p in meals.sorted().map { p + [$0] } }.sorted { $0.count > $1.count }
     }()
     /// A time of day or a meal, not an interval: it goes with the interval beside it.
     static func isTiming(_ frequency: String) -> Bool {
-        let first = TextFolding.fold(frequency).split(separator: " ").first.map(String.init) ?? ""
+        let words = TextFolding.fold(frequency).split(separator: " ")
+        // "en infusión continua" is a way of giving, not a time of day.
+        if words.contains(where: { ["infusion", "perfusion", "infusao", "bolo", "chorro"].contains(String($0)) }) { return false }
+        let first = words.first.map(String.init) ?? ""
         return timingOpeners.contains(first)
     }
     static let timingOpeners: Set<String> = [
@@ -1189,6 +1260,8 @@ struct MedicationExtractor {
         "bid", "tid", "qid", "qd", "od", "qhs", "hs", "prn", "qod", "qam", "qpm", "daily", "nightly", "diario", "diaria",
         "diariamente", "sos", "stat", "weekly", "semanal", "mensual", "monthly",
     ]
+    /// Words that may stand between an interval and its as-needed clause in one instruction: "por 5 días", "x 3", "hasta".
+    static let durationGlue: Set<String> = ["por", "x", "for", "durante", "hasta", "up", "to", "max", "maximo", "de", "ate"]
     static let asNeededStarts: Set<String> = ["prn", "sos", "a", "as", "si"]
     /// Verbs that open a prescription's instruction sentence after the drug line.
     static let instructionVerbs: Set<String> = [
