@@ -14,8 +14,12 @@ struct MedicationExtractor {
             guard var nameEnd = drugName(at: i) ?? fallbackName(at: i) ?? acidName(at: i) else { i += 1; continue }
             var nameScalarEnd = t[nameEnd].end
             // "SF 0,9%", "ClNa 9‰", "solución salina 0.9%": a fluid's strength belongs to its name.
-            if DrugLexicon.fluids.contains(text.folded[i]), nameEnd + 1 < t.count, t[nameEnd + 1].isNumber, text.gap(after: nameEnd) == " " {
-                var v = nameEnd + 1
+            // "Dextrosa al 50%", "dextrose 10%", "suero salino hipertónico 3%": "al" and a tonicity belong to the strength (round 7).
+            var strengthAt = nameEnd + 1
+            if DrugLexicon.fluids.contains(text.folded[i]), strengthAt + 1 < t.count, ["al", "a"].contains(text.folded[strengthAt]) || Self.tonicities.contains(text.folded[strengthAt]),
+               text.gap(after: nameEnd) == " ", t[strengthAt + 1].isNumber, text.gap(after: strengthAt) == " " { strengthAt += 1 }
+            if DrugLexicon.fluids.contains(text.folded[i]), strengthAt < t.count, t[strengthAt].isNumber, text.gap(after: strengthAt - 1) == " " {
+                var v = strengthAt
                 while v + 1 < t.count, t[v + 1].isNumber, [".", ","].contains(text.gap(after: v)) { v += 1 }
                 if let mark = text.gap(after: v).unicodeScalars.first, mark == "%" || mark == "‰" { nameEnd = v; nameScalarEnd = t[v].end + 1 }
             }
@@ -255,7 +259,8 @@ struct MedicationExtractor {
             var k = nameEnd + 1
             while k <= windowEnd, !text.gap(after: k - 1).contains(". ") {
                 // "clonazepam 0.25 mg por 3 semanas y luego retirar", "then stop": the planned end of a course (round 7).
-                let plannedEnd = k >= 1 && Self.thenWords.contains(f[k - 1])
+                // "1 comp VO ao dia (pausa de 4 dias)": a contraceptive's pill-free days are its cycle, not a stop.
+                let plannedEnd = k >= 1 && Self.thenWords.contains(f[k - 1]) || f[k] == "pausa" && k + 1 < f.count && ["de", "of"].contains(f[k + 1])
                 if Self.stopWords.contains(f[k]) && !negatedStop(at: k) && !stopNamesNextDrug(k) && !plannedEnd { return true }
                 k += 1
             }
@@ -809,6 +814,8 @@ struct MedicationExtractor {
             if Self.perDay.contains(next) { break }
             if t[unitEnd + 1].isNumber, unitEnd + 2 <= limit, Self.doseUnits.contains(text.folded[unitEnd + 2]) { unitEnd += 2; continue }
             if Self.doseUnits.contains(next) || next == "kg" || next == "m2" { unitEnd += 1; continue }
+            // "80 ml/h", "8 mg/h", "0.1 mcg/kg/min": an infusion's rate (round 7).
+            if ["h", "hr", "hora", "min"].contains(next) { unitEnd += 1; break }
             break
         }
         return (span(k, numberEnd), span(numberEnd + 1, unitEnd), unitEnd + 1)
@@ -819,6 +826,8 @@ struct MedicationExtractor {
         if f == "via" || f == "by", k + 1 <= limit, Self.routes.contains(text.folded[k + 1]) || text.folded[k + 1] == "mouth" {
             return (span(k, k + 1), k + 2)
         }
+        // "i/v", "s/c", "e/v": Uruguay's and Argentina's slashed routes (round 7).
+        if ["i", "s", "e"].contains(f), k + 1 <= limit, text.gap(after: k) == "/", ["v", "c", "m"].contains(text.folded[k + 1]) { return (span(k, k + 1), k + 2) }
         // "V.O." is tokenized as "V", "O".
         if f == "v", k + 1 <= limit, text.gap(after: k) == ".", ["o", "i", "e"].contains(text.folded[k + 1]) { return (span(k, k + 1) + ".", k + 2) }
         if Self.routes.contains(f), text.tokens[k].letters >= 2 || text.tokens[k].isAllCaps { return (text.tokens[k].text, k + 1) }
@@ -1084,10 +1093,23 @@ struct MedicationExtractor {
                 result.append(m)
             }
         }
-        let keys = result.map { TextFolding.fold($0.name) }
+        // "insulin glargine 30 units qHS … glargine 20 units SC qHS": an insulin named again without the word "insulin" is the
+        // same drug; its mention fills the gaps of the full name's (round 7).
+        var keys = result.map { TextFolding.fold($0.name) }
+        for (offset, key) in keys.enumerated() {
+            guard let full = keys.firstIndex(where: { $0 != key && ($0.hasPrefix("insulin ") || $0.hasPrefix("insulina ")) && $0.hasSuffix(" " + key) }) else { continue }
+            var m = result[full]
+            let short = result[offset]
+            if m.dose == nil { m.dose = short.dose; m.unit = short.unit }
+            if m.route == nil { m.route = short.route }
+            if m.frequency == nil { m.frequency = short.frequency }
+            if m.duration == nil { m.duration = short.duration }
+            result[full] = m
+            keys[offset] = ""
+        }
         return result.enumerated().filter { (offset, _) in
             let key = keys[offset]
-            return !keys.contains { other in other != key && other.hasPrefix(key + " ") }
+            return !key.isEmpty && !keys.contains { other in other != key && other.hasPrefix(key + " ") }
         }.map { $0.element }
     }
 
@@ -1177,7 +1199,7 @@ struct MedicationExtractor {
         ["en", "ayunas"], ["con", "el", "desayuno"], ["ao", "acordar"], ["antes", "do", "cafe"],
         // "en infusión continua", "in continuous infusion", "a chorro", "em bomba de infusão" (round 7).
         ["en", "infusion", "continua"], ["en", "infusion"], ["infusion", "continua"], ["continuous", "infusion"], ["en", "perfusion", "continua"],
-        ["a", "chorro"], ["em", "infusao", "continua"], ["infusao", "continua"], ["por", "una", "vez"], ["x1"],
+        ["ac", "hs"], ["a", "chorro"], ["em", "infusao", "continua"], ["infusao", "continua"], ["por", "una", "vez"], ["x1"],
     ] + mealPhrases
 
     /// Meals, in every language of the notes: a frequency may be a meal time ("al almuerzo", "com o jantar").
@@ -1220,6 +1242,8 @@ struct MedicationExtractor {
         "darle", "darse", "aplicarle", "aplicarse", "ponerle", "administrarle", "tomarse", "usarla", "usarlo",
     ]
     /// Articles between a coordinator and the next drug of a stop: "y el losartán", "and the aspirin".
+    /// A fluid's tonicity, written between its name and its strength: "solución salina hipertónica 3%".
+    static let tonicities: Set<String> = ["hipertonica", "hipertonico", "isotonica", "isotonico", "hipotonica", "hipotonico", "hypertonic", "isotonic", "hypotonic", "hipertonica"]
     static let articles: Set<String> = ["el", "la", "los", "las", "the", "o", "a", "su", "sus", "his", "her"]
     /// Verbs that tell the patient left a drug or that it was replaced: "dejó", "parou", "abandonó", "sustituye", "instead of".
     static let leftDrugWords: Set<String> = [
