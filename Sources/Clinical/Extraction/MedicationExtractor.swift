@@ -50,7 +50,7 @@ struct MedicationExtractor {
                 i = nameEnd + 1
                 continue
             }
-            if isExcluded(at: i) || isNotATreatment(name: i, end: nameEnd) || isPastTreatment(at: i) { i = nameEnd + 1; continue }
+            if isExcluded(at: i) || isNotATreatment(name: i, end: nameEnd) || isPastTreatment(at: i) || isRelativesDrug(i) { i = nameEnd + 1; continue }
             var medication = Medication(name: name)
             readDetails(from: nameEnd + 1, to: windowEnd, into: &medication)
             found.append((medication, i, nameEnd, windowEnd))
@@ -204,6 +204,10 @@ struct MedicationExtractor {
         // "azithromycin was\ndiscontinued on day 3", "la metformina fue suspendida": a stop in the passive, also across the
         // line break of a paragraph wrapped at the page's width.
         if passiveStop(after: nameEnd) { return true }
+        // "D/C clopidogrel", "d/c the heparin": the US abbreviation of discontinue (round 7).
+        var d = i - 1
+        if d >= 0, ["the", "his", "her"].contains(f[d]) { d -= 1 }
+        if d >= 1, f[d] == "c", f[d - 1] == "d", text.gap(after: d - 1) == "/", Self.plainGap(text.gap(after: d)) { return true }
         if changedFrom(i) && changedToAnother(after: nameEnd, windowEnd: windowEnd) || noLongerTaken(i) || notContinued(i) { return true }
         // "Stop taking: ibuprofen", "Dejar de tomar: AINES", "Suspender el enalapril", "Discontinue the aspirin".
         var b = i - 1
@@ -359,6 +363,43 @@ struct MedicationExtractor {
             b -= 1
         }
         return false
+    }
+
+    /// "Madre diabética en tratamiento con metformina", "mother with T2DM on insulin", "Family history: father on warfarin":
+    /// a relative's drug, not the patient's (round 7). "Madre le da paracetamol" (a relative giving it) stays the patient's.
+    private func isRelativesDrug(_ i: Int) -> Bool {
+        let f = text.folded
+        var b = i - 1
+        var line = true
+        while b >= 0, i - b <= 14, !text.gap(after: b).contains(".") || text.tokens[b].letters == 1, !text.gap(after: b).contains(";") {
+            if text.gap(after: b).contains("\n") { line = false }
+            if Self.givingVerbs.contains(f[b]) { return false }
+            if line, text.gap(after: b).contains(":"), b >= 1, ["familiares", "heredofamiliares", "familiar"].contains(f[b]) || f[b] == "history" && f[b - 1] == "family" { return true }
+            if !line { break }
+            if Self.relatives.contains(f[b]), b + 1 < i, Self.relativeStateWords.contains(f[b + 1]) { return true }
+            b -= 1
+        }
+        return false
+    }
+    static let relatives: Set<String> = [
+        "madre", "padre", "hermano", "hermana", "abuelo", "abuela", "tio", "tia", "mother", "father", "brother", "sister",
+        "grandmother", "grandfather", "mae", "pai", "irmao", "irma", "avo", "mom", "dad",
+    ]
+    /// What follows a relative whose own illness or treatment the clause tells: "madre diabética", "mother with", "padre en".
+    static let relativeStateWords: Set<String> = [
+        "con", "with", "diabetica", "diabetico", "hipertensa", "hipertenso", "en", "fallecio", "fallecida", "fallecido", "died",
+        "deceased", "has", "had", "tiene", "tenia", "on", "takes", "toma", "tomaba", "usa", "com", "diabetic", "hypertensive", "portadora", "portador",
+    ]
+    /// A relative giving the patient a drug: "madre le da", "mother gives", "la abuela le administró".
+    static let givingVerbs: Set<String> = ["da", "dio", "daba", "gives", "gave", "administra", "administro", "le", "administered", "applies", "aplica", "aplico", "deu", "da"]
+
+    /// True when the line of token `i` opens with a results label: "Labs:", "Laboratorio:", "Exames:", "Paraclínicos:".
+    private func inResultsField(_ i: Int) -> Bool {
+        var b = i
+        while b > 0, !text.gap(after: b - 1).contains("\n") { b -= 1 }
+        guard b < i, (b...min(i, b + 2)).contains(where: { text.gap(after: $0).contains(":") }) else { return false }
+        return ["labs", "lab", "laboratorio", "laboratorios", "exames", "examenes", "paraclinicos", "resultados", "results",
+                "laboratory", "analitica", "bioquimica"].contains(text.folded[b])
     }
 
     /// "kim.nguyen.sf@gmail.com", "www.farmacia.com/losartan": a piece of an e-mail or a web address is no drug (round 7).
@@ -646,9 +687,16 @@ struct MedicationExtractor {
         // "resistencia a la insulina", "insulin resistance", "resistência à insulina", "sensibilidad a la insulina": a condition
         // named after a drug (round 7).
         if nameEnd + 1 < t.count, text.gap(after: nameEnd) == " ", ["resistance", "sensitivity", "resistencia"].contains(f[nameEnd + 1]) { return true }
+        let resistanceWords: Set<String> = ["resistencia", "resistance", "sensibilidad", "sensitivity", "sensibilidade", "resistente", "resistant"]
         var r = i - 1
-        if r >= 0, ["la", "el", "a"].contains(f[r]) { r -= 1 }
-        if r >= 1, ["a", "to", "al"].contains(f[r]), ["resistencia", "resistance", "sensibilidad", "sensitivity", "sensibilidade", "resistente", "resistant"].contains(f[r - 1]) { return true }
+        if r >= 1, ["la", "el"].contains(f[r]) { r -= 1 }
+        if r >= 1, ["a", "to", "al"].contains(f[r]), resistanceWords.contains(f[r - 1]) { return true }
+        // "Labs: free testosterone 12 pg/mL, estradiol 40", "Laboratorio: … insulina 18": a result in a results field (round 7).
+        if nameEnd + 1 < t.count, t[nameEnd + 1].isNumber, inResultsField(i) {
+            var v = nameEnd + 1
+            while v + 1 < t.count, t[v + 1].isNumber, [".", ","].contains(text.gap(after: v)) { v += 1 }
+            if v + 1 >= t.count || !Self.drugUnits.contains(f[v + 1]) || text.gap(after: v + 1) == "/" { return true }
+        }
         // "INSULINA NPH 100 UI/ml": an insulin's strength, not a lab value.
         if f[i].hasPrefix("insulin") { return false }
         // number [, decimals] unit / dL|L right after the name: a concentration.
@@ -764,12 +812,7 @@ struct MedicationExtractor {
                 } else if then, let first = medication.frequency, !first.contains(" luego ") {
                     // "2 g IV dosis inicial y luego 1 g IV c/4 h": the loading dose and the regimen that follows.
                     medication.frequency = "\(first) luego \(frequency)"
-                    // As written when the two steps lie in one clause: "en bolo y luego 8 mg/h IV en infusión continua",
-                    // "c/20 min x 3, luego c/4h", "cada noche x 1 semana, luego 2 mg VO BID" (round 7).
-                    if let (fs, _) = frequencyRange, next - 1 - fs <= 14,
-                       !(fs..<(next - 1)).contains(where: { text.gap(after: $0).contains("\n") || text.gap(after: $0).contains(";") || text.gap(after: $0).contains(". ") }) {
-                        medication.frequency = span(fs, next - 1)
-                    }
+
                 }
                 k = next
                 continue

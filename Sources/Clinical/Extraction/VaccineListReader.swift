@@ -112,39 +112,15 @@ enum VaccineListReader {
         let routes: Set<String> = ["im", "sc", "subcut", "sq", "id", "vo", "po", "intranasal", "oral", "intramuscular", "subcutanea"]
         guard let route = words[(doseAt + 2)...].first(where: { routes.contains(TextFolding.fold($0).trimmingCharacters(",;.")) }) else { return nil }
         var nameWords: [String] = []
-        var inParenthesis = false
         for w in words[..<doseAt] {
             let f = TextFolding.fold(w)
-            // "Influenza (quadrivalent, inactivated)", "triple viral (SRP)", "Pentavalente (DPT-HB-Hib)": a short remark right
-            // after the name says which vaccine it is and stays in the name (round 7); a later one ends it.
-            if w.hasPrefix("("), !nameWords.isEmpty, !inParenthesis, nameWords.last?.hasSuffix(",") == false {
-                let rest = words[words.firstIndex(of: w)!..<doseAt]
-                if let close = rest.firstIndex(where: { $0.hasSuffix(")") || $0.hasSuffix("),") }), close - rest.startIndex <= 3,
-                   !rest[...close].contains(where: { isVolume($0) }) {
-                    inParenthesis = true
-                }
-            }
-            if inParenthesis {
-                nameWords.append(w)
-                if w.hasSuffix(")") || w.hasSuffix("),") { inParenthesis = false; if w.hasSuffix(",") { break } }
-                continue
-            }
-            if w.hasPrefix("(") || isDoseCount(w) || ["dosis", "dose", "refuerzo", "booster", "reforco", "primera", "segunda", "tercera", "first", "second", "third"].contains(f) { break }
+            if w.hasPrefix("(") || w.first?.isNumber == true || ["dosis", "dose", "refuerzo", "booster", "reforco", "primera", "segunda", "tercera", "first", "second", "third"].contains(f) { break }
             nameWords.append(w.trimmingCharacters(","))
             if w.hasSuffix(",") { break }
         }
-        if let last = nameWords.last, last.hasSuffix("),") { nameWords[nameWords.count - 1] = String(last.dropLast()) }
-        guard !nameWords.isEmpty, nameWords.count <= 7, nameWords.joined().contains(where: \.isLetter) else { return nil }
+        guard !nameWords.isEmpty, nameWords.count <= 5, nameWords.joined().contains(where: \.isLetter) else { return nil }
         return Medication(name: nameWords.joined(separator: " "), dose: words[doseAt], unit: words[doseAt + 1].trimmingCharacters(",;."),
                           route: route.trimmingCharacters(",;."))
-    }
-
-    /// "3ra", "1er", "2nd", "2°", "12": a dose's count or a bare number ends the name; "13v", "COVID-19", "2026-2027" belong to it.
-    static func isDoseCount(_ word: String) -> Bool {
-        guard word.first?.isNumber == true else { return false }
-        let letters = TextFolding.fold(word).filter { $0.isLetter }
-        if word.contains("-"), word.split(separator: "-").allSatisfy({ $0.count == 4 && $0.allSatisfy(\.isNumber) }) { return false }
-        return letters.isEmpty || ["ra", "da", "er", "ro", "do", "ta", "to", "a", "o", "st", "nd", "rd", "th", "era", "ero"].contains(letters)
     }
 
     static func isVolume(_ word: String) -> Bool {

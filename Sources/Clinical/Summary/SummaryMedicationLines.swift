@@ -1,9 +1,12 @@
 /// The summary's medication lines: one per drug as the extraction lists it, except that drugs the note writes as one
 /// combination ("salbutamol + ipratropio 4 puff c/6h", "budesonide/formoterol 160/4.5 mcg") stay one line in the note's
-/// own words, and a duration already inside the frequency ("c/12h por 5 días si dolor") is not written twice (round 7).
+/// own words, a name keeps the remark the note writes right after it ("Influenza (quadrivalent, inactivated)", "triple
+/// viral (SRP)", "metformina (Glucophage)"), and a duration already inside the frequency ("c/12h por 5 días si dolor") is
+/// not written twice (round 7).
 enum SummaryMedicationLines {
     static func lines(_ medications: [Medication], note: String) -> [String] {
         let folded = TextFolding.fold(note)
+        let reader = NoteText(note)
         var result: [String] = []
         var k = 0
         while k < medications.count {
@@ -12,11 +15,11 @@ enum SummaryMedicationLines {
                 let next = medications[k + 1]
                 // The partners share what is written after the last one; the first keeps its own when it has any.
                 let details = next.dose != nil || next.frequency != nil ? next : m
-                result.append(render(name: m.name + joiner + next.name, details))
+                result.append(render(name: reader.withRemark(m.name) + joiner + reader.withRemark(next.name), details))
                 k += 2
                 continue
             }
-            result.append(render(name: m.name, m))
+            result.append(render(name: reader.withRemark(m.name), m))
             k += 1
         }
         return result
@@ -37,5 +40,43 @@ enum SummaryMedicationLines {
         if let frequency = m.frequency { parts.append(frequency) }
         if let duration = m.duration, !(m.frequency.map { TextFolding.fold($0).hasSubstring(TextFolding.fold(duration)) } ?? false) { parts.append(duration) }
         return parts.joined(separator: " ")
+    }
+}
+
+/// The note's characters with their folded forms, to find a folded name and read what the note writes after it.
+struct NoteText {
+    let chars: [Character]
+    let folded: [Character]
+    let origin: [Int]
+
+    init(_ text: String) {
+        chars = Array(text)
+        var f: [Character] = [], o: [Int] = []
+        for (n, c) in chars.enumerated() {
+            for g in TextFolding.fold(String(c)) { f.append(g); o.append(n) }
+        }
+        folded = f
+        origin = o
+    }
+
+    /// "Influenza" → "Influenza (quadrivalent, inactivated)" when the note writes that remark right after the name: a short
+    /// parenthesis on the same line, without figures (a dose's remark is no part of the name).
+    func withRemark(_ name: String) -> String {
+        let needle = Array(TextFolding.fold(name) + " (")
+        guard needle.count > 2, folded.count >= needle.count else { return name }
+        var start = 0
+        while start + needle.count <= folded.count {
+            if folded[start] == needle[0], Array(folded[start..<(start + needle.count)]) == needle,
+               start == 0 || !folded[start - 1].isLetter {
+                let open = origin[start + needle.count - 1]
+                var close = open + 1
+                while close < chars.count, close - open <= 40, chars[close] != ")", chars[close] != "\n", chars[close] != "(" { close += 1 }
+                guard close < chars.count, chars[close] == ")", close > open + 1 else { return name }
+                let remark = String(chars[open...close])
+                return remark.contains(where: { $0.isNumber }) ? name : name + " " + remark
+            }
+            start += 1
+        }
+        return name
     }
 }

@@ -1,0 +1,43 @@
+import Testing
+@testable import Clinical
+
+/// Round 7 of issue 17: a drug's instruction goes on after one line break when the paragraph is wrapped at the page's
+/// width (`AAS 300 mg VO\nc/24 hs`) or a prescription writes the dosing on an indented line under the drug (`Losartán 50
+/// mg comp. x 30\n   1 comp. cada 12 hs`); a loading step and the way of giving after it (`en bolo luego en infusión
+/// continua`, round 5's form); Portuguese `de 8/8h`; `una vez al año`; infusion rates (`80 ml/h`); slashed routes
+/// (`i/v`, `s/c`). Guards: the next drug on the next line, a numbered list, a new field.
+@Suite struct Round7FrequencyLayoutTests {
+    func meds(_ text: String) -> [Medication] { ClinicalExtractor().extract(text).medications }
+    func med(_ text: String, _ drug: String) -> Medication? { meds(text).first { TextFolding.fold($0.name).hasPrefix(drug) } }
+
+    @Test(arguments: [
+        ("Se indica clopidogrel 75 mg VO\nc/24 hs, control en 7 dias.", "clopidogrel", "c/24 hs"),                         // AR
+        ("Rota a ciprofloxacino\n500 mg VO c/12 hs por ITU.", "ciprofloxacino", "c/12 hs"),                                 // UY
+        ("Losartán 50 mg comp. x 30\n   1 comp. cada 12 hs", "losartan", "cada 12 hs"),                                     // AR receta
+        ("Sertralina 50 mg tabletas\n   tomar 1 tableta cada mañana", "sertralina", "cada mañana"),                          // MX receta
+    ])
+    func theInstructionGoesOnAfterAWrappedLine(text: String, drug: String, expected: String) {
+        #expect(med(text, drug)?.frequency == expected, "\(meds(text))")
+    }
+
+    @Test func theNextLineThatIsAnotherDrugAListItemOrAFieldIsNotRead() {
+        // Guards: CL, PE, US.
+        let chilean = meds("Enalapril 10 mg VO\nmetformina 850 mg VO c/12 h")
+        #expect(chilean.first { $0.name == "Enalapril" }?.frequency == nil, "\(chilean)")
+        let peruvian = meds("1. Omeprazol 20 mg VO\n2. Amlodipino 5 mg VO c/24h")
+        #expect(peruvian.first { $0.name == "Omeprazol" }?.frequency == nil, "\(peruvian)")
+        let american = meds("Aspirin 81 mg PO\nFollow-up: daily walks")
+        #expect(american.first { $0.name == "Aspirin" }?.frequency == nil, "\(american)")
+    }
+
+    @Test func stepsAndRatesReadAsWritten() {
+        // DO, VE, BR, MX, UY.
+        #expect(med("Pantoprazol 80 mg IV en bolo y luego 8 mg/h IV en infusión continua.", "pantoprazol")?.frequency == "en bolo luego en infusión continua")
+        #expect(med("Heparina 5000 UI IV bolo y luego 1000 UI/h IV.", "heparina")?.frequency?.hasPrefix("bolo") == true)
+        #expect(med("Lactulose 20 ml VO de 8/8h.", "lactulose")?.frequency == "de 8/8h")
+        #expect(med("Ácido zoledrónico 5 mg IV una vez al año.", "acido zoledronico")?.frequency == "una vez al año")
+        let uruguayan = med("Suero salino 3% 20 ml/h i/v.", "suero salino")
+        #expect(uruguayan?.unit == "ml/h" && uruguayan?.route == "i/v", "\(String(describing: uruguayan))")
+        #expect(med("Heparina 5000 UI s/c c/12 hs.", "heparina")?.route == "s/c")
+    }
+}
