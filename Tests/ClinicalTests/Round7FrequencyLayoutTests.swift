@@ -39,5 +39,9 @@ import Testing
         let uruguayan = med("Suero salino 3% 20 ml/h i/v.", "suero salino")
         #expect(uruguayan?.unit == "ml/h" && uruguayan?.route == "i/v", "\(String(describing: uruguayan))")
         #expect(med("Heparina 5000 UI s/c c/12 hs.", "heparina")?.route == "s/c")
+        // A dose glued to its unit (SV, US): "50mg", "0.5mg".
+        let glued = med("Losartán 50mg VO cada 24 horas.", "losartan")
+        #expect(glued?.dose == "50" && glued?.unit == "mg" && glued?.frequency == "cada 24 horas", "\(String(describing: glued))")
+        #expect(med("Clonazepam 0.5mg PO qHS.", "clonazepam")?.dose == "0.5")
     }
 }

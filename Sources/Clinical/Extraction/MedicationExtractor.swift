@@ -841,6 +841,8 @@ struct MedicationExtractor {
     /// "500 mg", "2,5 mg", "250 mg/5 ml", "100/50 mcg", "3 mg/kg/día", "1%".
     private func doseAt(_ k: Int, limit: Int) -> (String, String?, Int)? {
         let t = text.tokens
+        // "50mg", "0.5mg", "10ml": a dose glued to its unit (round 7); "8h" is a frequency, "D3" a name.
+        if let glued = gluedDose(k, limit: limit) { return glued }
         guard t[k].isNumber else {
             // "8h"-style tokens are frequencies, "D3" is a name: only plain numbers start a dose.
             return nil
@@ -862,6 +864,21 @@ struct MedicationExtractor {
             break
         }
         return (span(k, numberEnd), span(numberEnd + 1, unitEnd), unitEnd + 1)
+    }
+
+    /// "50mg" → ("50", "mg"), "0.5mg" (tokens "0", "5mg") → ("0.5", "mg"), "10ml" → ("10", "ml").
+    private func gluedDose(_ k: Int, limit: Int) -> (String, String?, Int)? {
+        let t = text.tokens
+        var g = k
+        if t[k].isNumber, k + 1 <= limit, [".", ","].contains(text.gap(after: k)) { g = k + 1 }
+        guard t[g].digits > 0, t[g].letters > 0 else { return nil }
+        let f = text.folded[g]
+        let digits = f.prefix { $0.isNumber }
+        let unit = String(f.dropFirst(digits.count))
+        guard digits.count == t[g].digits, Self.drugUnits.contains(unit) || unit == "ml" else { return nil }
+        let raw = t[g].text
+        let number = String(raw.prefix(digits.count)), unitText = String(raw.dropFirst(digits.count))
+        return (g == k ? number : span(k, k) + text.gap(after: k) + number, unitText, g + 1)
     }
 
     private func routeAt(_ k: Int, limit: Int) -> (String, Int)? {

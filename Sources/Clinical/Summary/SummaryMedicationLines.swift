@@ -60,8 +60,66 @@ struct NoteText {
     }
 
     /// "Influenza" → "Influenza (quadrivalent, inactivated)" when the note writes that remark right after the name: a short
-    /// parenthesis on the same line, without figures (a dose's remark is no part of the name).
+    /// parenthesis on the same line, without figures (a dose's remark is no part of the name); "Neumococo conjugada" →
+    /// "Neumococo conjugada 13v", "COVID-19 mRNA" → "COVID-19 mRNA 2026-2027 formula": a valence or a season written
+    /// between the name and its dose.
     func withRemark(_ name: String) -> String {
+        let withParenthesis = parenthesis(after: name)
+        return withParenthesis != name ? withParenthesis : valence(after: name)
+    }
+
+    /// Up to three words between the name and its dose, one of them holding a figure ("13v", "9-valent", "2026-2027"),
+    /// none a dose count ("3ra", "1st") or the word "dosis"/"dose".
+    func valence(after name: String) -> String {
+        let needle = Array(TextFolding.fold(name) + " ")
+        guard let at = find(needle) else { return name }
+        var k = origin[at + needle.count - 1] + 1
+        var words: [String] = []
+        var current = ""
+        while k < chars.count, chars[k] != "\n", words.count <= 4 {
+            if chars[k] == " " { if !current.isEmpty { words.append(current); current = "" } } else { current.append(chars[k]) }
+            k += 1
+        }
+        if !current.isEmpty { words.append(current) }
+        var taken: [String] = []
+        for (n, w) in words.enumerated() {
+            let f = TextFolding.fold(w)
+            let isAmount = w.allSatisfy { $0.isNumber || $0 == "." || $0 == "," } && n + 1 < words.count
+            if isAmount || ["dosis", "dose", "refuerzo", "booster"].contains(f) || isDoseCount(f) || w.contains("(") { break }
+            // "Losartán 50mg VO cada 24 horas": a dose glued to its unit, a route or an interval ends the name's words.
+            if isGluedDose(f) || Self.notNameWords.contains(f) || f.hasPrefix("c/") || f.hasPrefix("q") && f.dropFirst().first?.isNumber == true { return name }
+            taken.append(w)
+            if taken.count > 3 { return name }
+        }
+        guard !taken.isEmpty, taken.count < words.count, taken.contains(where: { $0.contains(where: \.isNumber) }),
+              !taken.contains(where: { $0.hasSuffix(",") || $0.hasSuffix(".") || $0.hasSuffix(":") }) else { return name }
+        return name + " " + taken.joined(separator: " ")
+    }
+
+    static let notNameWords: Set<String> = ["vo", "iv", "ev", "im", "sc", "po", "sl", "cada", "every", "each", "x", "por", "via", "oral", "bid", "tid", "daily", "diario"]
+
+    /// "50mg", "10ml", "0.5ml", "1g", "20ui": a dose written without a space before its unit.
+    func isGluedDose(_ f: String) -> Bool {
+        let digits = f.prefix { $0.isNumber || $0 == "." || $0 == "," }
+        guard !digits.isEmpty else { return false }
+        return ["mg", "mcg", "g", "ml", "ui", "u", "units", "ug", "%", "cc", "gotas", "mg/dia"].contains(String(f.dropFirst(digits.count)))
+    }
+
+    func isDoseCount(_ f: String) -> Bool {
+        guard f.first?.isNumber == true else { return false }
+        let letters = String(f.filter { $0.isLetter })
+        return ["ra", "da", "er", "ro", "do", "ta", "to", "a", "o", "st", "nd", "rd", "th", "era"].contains(letters) && !f.contains("-")
+    }
+
+    /// The first whole-word position of a folded needle.
+    func find(_ needle: [Character]) -> Int? {
+        guard !needle.isEmpty, folded.count >= needle.count else { return nil }
+        for start in 0...(folded.count - needle.count) where folded[start] == needle[0]
+            && (start == 0 || !folded[start - 1].isLetter) && Array(folded[start..<(start + needle.count)]) == needle { return start }
+        return nil
+    }
+
+    func parenthesis(after name: String) -> String {
         let needle = Array(TextFolding.fold(name) + " (")
         guard needle.count > 2, folded.count >= needle.count else { return name }
         var start = 0
