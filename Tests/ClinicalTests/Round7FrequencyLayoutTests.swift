@@ -30,6 +30,28 @@ import Testing
         #expect(american.first { $0.name == "Aspirin" }?.frequency == nil, "\(american)")
     }
 
+    @Test(arguments: [
+        ("Calcitriol 0.25 mcg VO dia por medio.", "calcitriol", "dia por medio"),                                   // AR
+        ("Cefazolina 2 g IV unica dosis prequirurgica.", "cefazolina", "unica dosis"),                            // CL
+        ("Ketorolaco 30 mg IV por unica vez.", "ketorolaco", "por unica vez"),                                      // AR
+        ("Cefazolina 2 g IV ya.", "cefazolina", "ya"),                                                              // CO
+        ("Nitroglicerina 50 mg en 250 ml IV en BIC.", "nitroglicerina", "en BIC"),                                  // UY
+        ("AAS 100 mg VO após o almoço.", "aas", "após o almoço"),                                                  // BR
+        ("Espironolactona 25 mg VO 1x/dia pela manhã.", "espironolactona", "1x/dia pela manhã"),                   // BR
+        ("Solución Hartmann 1000 ml IV p/ 8 h.", "solucion hartmann", "p/ 8 h"),                                   // MX
+        ("Atorvastatina 20 mg por sonda noche.", "atorvastatina", "noche"),                                         // GT
+        ("Levotiroxina 100 mcg VO ayunas.", "levotiroxina", "ayunas"),                                             // CR
+    ])
+    func moreWrittenFrequencies(text: String, drug: String, expected: String) {
+        #expect(med(text, drug)?.frequency == expected, "\(meds(text))")
+    }
+
+    @Test func aTubeIsTheRoute() {
+        // GT, US.
+        #expect(med("Metformina 850 mg por sonda c/12h.", "metformina")?.route == "por sonda")
+        #expect(med("Amlodipine 5 mg per NGT daily.", "amlodipine")?.route == "per NGT")
+    }
+
     @Test func stepsAndRatesReadAsWritten() {
         // DO, VE, BR, MX, UY.
         #expect(med("Pantoprazol 80 mg IV en bolo y luego 8 mg/h IV en infusión continua.", "pantoprazol")?.frequency == "en bolo luego en infusión continua")

@@ -886,6 +886,8 @@ struct MedicationExtractor {
         if f == "via" || f == "by", k + 1 <= limit, Self.routes.contains(text.folded[k + 1]) || text.folded[k + 1] == "mouth" {
             return (span(k, k + 1), k + 2)
         }
+        // "por sonda", "por SNG", "via gastrostomía": a tube is the route (round 7).
+        if ["por", "via", "per"].contains(f), k + 1 <= limit, ["sonda", "sng", "gastrostomia", "peg", "ngt", "tube", "sog"].contains(text.folded[k + 1]) { return (span(k, k + 1), k + 2) }
         // "i/v", "s/c", "e/v": Uruguay's and Argentina's slashed routes (round 7).
         if ["i", "s", "e"].contains(f), k + 1 <= limit, text.gap(after: k) == "/", ["v", "c", "m"].contains(text.folded[k + 1]) { return (span(k, k + 1), k + 2) }
         // "V.O." is tokenized as "V", "O".
@@ -915,6 +917,8 @@ struct MedicationExtractor {
         }
         // Ranges: "q4-6h", "c/4-6 h", "cada 4-6 horas", "cada 4 a 6 horas", "every 4 to 6 hours".
         if let range = intervalRangeAt(k, limit: limit) { return range }
+        // "p/ 8 h" (para 8 horas): an infusion's time (round 7).
+        if f[k] == "p", k + 2 <= limit, text.gap(after: k).hasPrefix("/"), t[k + 1].isNumber, let u = word(k + 2), ["h", "hs", "hrs", "horas"].contains(u) { return (span(k, k + 2), k + 3) }
         // c/8h, c/8 h, c/12 hrs
         if f[k] == "c", k + 1 <= limit, text.gap(after: k) == "/", t[k + 1].digits > 0 {
             if t[k + 1].letters > 0 { return (span(k, k + 1), k + 2) }
@@ -987,8 +991,8 @@ struct MedicationExtractor {
         // "as needed for pain", "at onset of headache", "al inicio del dolor".
         if let (phrase, next) = asNeededAt(k, limit: limit) { return (phrase, next) }
         // Bare "día" / "noche" right after the route or dose: "VO día", "80 mg VO noche".
-        if k > 0, Self.perDay.contains(f[k]) || ["noche", "manana", "night"].contains(f[k]), f[k] != "d",
-           Self.routes.contains(f[k - 1]) || Self.doseUnits.contains(f[k - 1]), text.gap(after: k - 1) == " " {
+        if k > 0, Self.perDay.contains(f[k]) || ["noche", "manana", "night", "ayunas"].contains(f[k]), f[k] != "d",
+           Self.routes.contains(f[k - 1]) || Self.doseUnits.contains(f[k - 1]) || ["sonda", "sng"].contains(f[k - 1]), text.gap(after: k - 1) == " " {
             return (t[k].text, k + 1)
         }
         // "/día" straight after a dose: "50 mg/día", "40 mg/noche"
@@ -1259,6 +1263,9 @@ struct MedicationExtractor {
         ["en", "ayunas"], ["con", "el", "desayuno"], ["ao", "acordar"], ["antes", "do", "cafe"],
         // "en infusión continua", "in continuous infusion", "a chorro", "em bomba de infusão" (round 7).
         ["en", "infusion", "continua"], ["en", "infusion"], ["infusion", "continua"], ["continuous", "infusion"], ["en", "perfusion", "continua"],
+        // "día por medio", "dia alterno", "única dosis", "por única vez", "ya", "en BIC", "preprandial" (round 7).
+        ["dia", "por", "medio"], ["dia", "de", "por", "medio"], ["dia", "alterno"], ["dias", "alternos"], ["unica", "dosis"],
+        ["por", "unica", "vez"], ["una", "sola", "vez"], ["ya"], ["en", "bic"], ["por", "bic"], ["preprandial"], ["postprandial"],
         ["ac", "hs"], ["a", "chorro"], ["em", "infusao", "continua"], ["infusao", "continua"], ["por", "una", "vez"], ["x1"],
     ] + mealPhrases
 
@@ -1271,7 +1278,9 @@ struct MedicationExtractor {
                                   ["despues", "del"], ["despues", "de", "la"], ["com", "o"], ["com", "a"], ["no"], ["ao"], ["antes", "do"],
                                   ["antes", "da"], ["depois", "do"], ["depois", "da"], ["with"], ["before"], ["after"], ["at"],
                                   // "antes de almuerzo y cena", "después de comidas" (round 7).
-                                  ["antes", "de"], ["despues", "de"], ["antes", "de", "las"], ["antes", "de", "los"]]
+                                  ["antes", "de"], ["despues", "de"], ["antes", "de", "las"], ["antes", "de", "los"],
+                                  // Portuguese "após o almoço", "após almoço".
+                                  ["apos"], ["apos", "o"], ["apos", "a"]]
         return before.flatMap { p in meals.sorted().map { p + [$0] } }.sorted { $0.count > $1.count }
     }()
     /// A time of day or a meal, not an interval: it goes with the interval beside it.
@@ -1285,6 +1294,8 @@ struct MedicationExtractor {
     static let timingOpeners: Set<String> = [
         "con", "with", "antes", "before", "despues", "after", "em", "en", "no", "ao", "al", "a", "por", "in", "at", "am", "pm",
         "post", "pos", "qam", "qpm", "hs", "qhs", "noche", "manana", "ayunas",
+        // "1x/dia pela manhã", "antes do café e às 22h", "según glucometría c/6h" (round 7).
+        "pela", "pelo", "as", "segun", "apos",
     ]
     static let stopWords: Set<String> = ["interrumpir", "interrumpe", "interrumpo", "interrumpimos", "pausar", "pausa", "cesar", "discontinuar", "descontinuar", "suspender", "suspende", "suspendo", "suspendió", "suspendio", "suspend", "discontinue", "discontinued", "stop", "stopped", "retirar", "retira", "hold", "held", "cease", "omite", "omitir", "omit", "suspendemos", "suspendieron"]
     /// Words between a stop verb and the drug: "stop taking", "dejar de tomar", "suspender el".
