@@ -40,6 +40,12 @@ import Testing
         #expect(american == ["Influenza", "HPV"], "\(american)")
     }
 
+    @Test func aVaccinationLabelWithARemark() {
+        // US, MX.
+        #expect(names("Vaccines given today (VIS provided, parent consented, lot numbers on file):\n - Tdap 0.5 mL IM left deltoid\n - HPV 0.5 mL IM right deltoid") == ["Tdap", "HPV"])
+        #expect(names("Vacunas aplicadas (cartilla actualizada, madre autoriza):\n- Hepatitis B 0.5 ml IM\n- Influenza 0.25 ml IM") == ["Hepatitis B", "Influenza"])
+    }
+
     @Test func aVaccineLabelWithNoDoseOrAPastVaccineIsNoPrescription() {
         // Guards: CO, PA.
         #expect(names("Vacunas previas: BCG, hepatitis B al nacer.").isEmpty)

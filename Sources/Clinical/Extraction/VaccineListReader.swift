@@ -91,7 +91,9 @@ enum VaccineListReader {
     /// The text after a vaccination label of at most six words, or nil.
     static func labelContent(_ line: String) -> String? {
         guard let colon = line.firstIndex(of: ":") else { return nil }
-        let label = TextFolding.fold(String(line[..<colon]))
+        // "Vaccines given today (VIS provided, parent consented):": the label's remark does not count as its words (round 7).
+        var label = TextFolding.fold(String(line[..<colon]))
+        if let open = label.firstIndex(of: "("), let close = label[open...].firstIndex(of: ")") { label.removeSubrange(open...close) }
         let words = label.split(whereSeparator: { !$0.isLetter })
         guard let first = words.first, words.count <= 6,
               ["vacuna", "vacunas", "vacunacion", "vaccine", "vaccines", "vaccination", "vaccinations", "immunizations",
