@@ -68,10 +68,24 @@ import Testing
         #expect(names("Padre con HTA. Paciente toma losartán 50 mg c/24h.") == ["losartan"])
     }
 
+    @Test(arguments: [
+        ("No toma aspirina. Paracetamol 500 mg VO c/8h.", "aspirina"),                                    // EC
+        ("Not taking metformin for a month. Glipizide 5 mg PO daily.", "metformin"),                     // US
+        ("Sin tratamiento con insulina. Metformina 850 mg VO c/12h.", "insulina"),                        // BO
+        ("Niega uso de warfarina. Omeprazol 20 mg VO c/24h.", "warfarina"),                               // SV
+        ("RAM a dipirona (urticaria). Tramadol 50 mg VO c/8h.", "dipirona"),                              // CL
+        ("Sensitivity to codeine. Ibuprofen 400 mg PO q8h.", "codeine"),                                  // US
+    ])
+    func aUseDeniedOrAnAdverseReactionIsNoPrescription(text: String, drug: String) {
+        #expect(!names(text).contains(drug), "\(names(text))")
+        #expect(names(text).count == 1, "\(names(text))")
+    }
+
     @Test func theSameDrugsPrescribedAreKept() {
         // Guards: MX, US, BR.
         #expect(names("Insulina glargina 20 UI SC noche.").contains("insulina glargina"))
         #expect(names("Testosterone cypionate 200 mg IM every 2 weeks.").contains { $0.hasPrefix("testosterone") })
         #expect(names("Iniciar levotiroxina 50 mcg VO en ayunas.").contains("levotiroxina"))
+        #expect(names("Toma losartán 50 mg c/24h. Paciente con insulina glargina 20 UI noche.") == ["losartan", "insulina glargina"])
     }
 }

@@ -66,6 +66,18 @@ import Testing
         #expect(names("Plan: d/c the heparin drip; start apixaban 5 mg PO BID.") == ["apixaban"])
     }
 
+    @Test(arguments: [
+        ("Switched from lisinopril to losartan 50 mg PO daily.", "lisinopril", "losartan"),                            // US
+        ("Metoprolol was replaced by carvedilol 6.25 mg PO BID.", "metoprolol", "carvedilol"),                          // PR
+        ("La nifedipina fue sustituida por amlodipino 5 mg VO c/24h.", "nifedipina", "amlodipino"),                    // NI
+        ("Pausada la espironolactona por K 6.1. Furosemida 40 mg VO c/24h.", "espironolactona", "furosemida"),         // CR
+        ("Losartán 50 mg VO c/24h en lugar de enalapril.", "enalapril", "losartan"),                                    // PA
+        ("Apixaban not started given bleeding risk. Atorvastatin 40 mg PO nightly.", "apixaban", "atorvastatin"),       // US
+    ])
+    func aDrugReplacedPausedOrNotStartedIsNotActive(text: String, stopped: String, kept: String) {
+        #expect(!names(text).contains(stopped) && names(text).contains(kept), "\(names(text))")
+    }
+
     @Test func thePlannedEndOfACourseOrAPauseIsNoStop() {
         // MX, BR, CO.
         #expect(names("Se agrega lorazepam 1 mg VO por la noche por 2 semanas y luego retirar.").contains("lorazepam"))

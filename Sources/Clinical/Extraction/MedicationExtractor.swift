@@ -227,6 +227,8 @@ struct MedicationExtractor {
             b -= 1
         }
         if i >= 2, f[i - 1] == "de", ["suspension", "retiro", "discontinuation"].contains(f[i - 2]) { return true }
+        // "amlodipino en lugar de nifedipino", "instead of metformin", "em vez de losartana": the drug replaced (round 7).
+        if i >= 2, Self.plainGap(text.gap(after: i - 1)), f[i - 1] == "de" && ["lugar", "vez"].contains(f[i - 2]) || f[i - 1] == "of" && f[i - 2] == "instead" { return true }
         // "STOP: lisinopril (replaced by …), glyburide", "Suspender: AAS, clopidogrel": every item of a stop list's line.
         // Not what a parenthesis names inside it: "STOP: lisinopril (replaced by sacubitril-valsartan)".
         var h = i - 1
@@ -254,6 +256,8 @@ struct MedicationExtractor {
         }
         if nameEnd < windowEnd {
             for k in (nameEnd + 1)...windowEnd where Self.stoppedAfter.contains(f[k]) { return true }
+            // "Apixaban not started", "warfarina no iniciada", "enoxaparin not given": decided against (round 7).
+            for k in (nameEnd + 1)..<windowEnd where ["not", "no", "nao"].contains(f[k]) && ["started", "given", "initiated", "iniciada", "iniciado", "indicada", "indicado", "administrada", "administrado", "iniciar"].contains(f[k + 1]) { return true }
             // "torsemide 40 mg daily (ran out 10 days ago)", "losartán 50 mg (se le acabó)": run out of (round 7).
             for k in (nameEnd + 1)..<windowEnd where f[k] == "ran" && f[k + 1] == "out" || f[k] == "le" && ["acabo", "termino", "terminaron", "acabaron"].contains(f[k + 1]) { return true }
             // "glibenclamida 5 mg … -> SE SUSPENDE por hipoglucemias", "metformina 1000 mg c/12 hs (suspender 24 hs antes)",
@@ -282,7 +286,9 @@ struct MedicationExtractor {
             let gap = text.gap(after: k - 1)
             guard !gap.contains("."), !gap.contains(";"), !gap.contains(","), !gap.contains("(") , gap.filter({ $0 == "\n" }).count <= 1 else { return false }
             if ["was", "were", "is", "been", "fue", "fueron", "foi", "ha", "sido", "se", "es", "being"].contains(f[k]) { auxiliaries += 1; k += 1; continue }
-            return auxiliaries >= 1 && (Self.stoppedAfter.contains(f[k]) || ["discontinued", "stopped", "held", "suspendida", "suspendido", "suspensa", "suspenso", "retirada", "retirado", "withdrawn"].contains(f[k]))
+            // "metoprolol was replaced by carvedilol", "la nifedipina fue sustituida por amlodipino" (round 7).
+            return auxiliaries >= 1 && (Self.stoppedAfter.contains(f[k]) || ["discontinued", "stopped", "held", "suspendida", "suspendido", "suspensa", "suspenso", "retirada", "retirado", "withdrawn",
+                                                                             "replaced", "switched", "changed", "sustituida", "sustituido", "reemplazada", "reemplazado", "cambiada", "cambiado", "substituida", "substituido", "trocada", "trocado"].contains(f[k]))
         }
         return false
     }
@@ -320,7 +326,8 @@ struct MedicationExtractor {
         while b >= 0, i - b <= 4, Self.plainGap(text.gap(after: b)) {
             let f = text.folded[b]
             if Self.changeVerbs.contains(f) { return true }
-            guard ["el", "la", "los", "las", "su", "sus", "the", "his", "her", "de", "del", "o", "a"].contains(f) else { return false }
+            // "switched from lisinopril to losartan", "cambia de enalapril a losartán" (round 7: "from").
+            guard ["el", "la", "los", "las", "su", "sus", "the", "his", "her", "de", "del", "o", "a", "from", "desde"].contains(f) else { return false }
             // "cambiar a", "switch to": the drug after is the new one.
             if ["a", "to", "para"].contains(f), b >= 1, Self.changeVerbs.contains(text.folded[b - 1]) { return false }
             b -= 1
@@ -589,6 +596,14 @@ struct MedicationExtractor {
             if Self.allergyWords.contains(f) || Self.avoidWords.contains(f) { return true }
             if ["no", "not", "nao", "nunca", "never"].contains(f), k + 1 < i,
                ["usar", "use", "tomar", "take", "administrar", "give", "dar", "tome", "use", "usa", "usen"].contains(text.folded[k + 1]) { return true }
+            // "No toma aspirina", "not taking metformin", "niega uso de warfarina", "sin tratamiento con insulina", "not on
+            // anticoagulants": a use denied (round 7).
+            if ["no", "not", "nao", "niega", "denies", "sin", "without"].contains(f), k + 1 < i, Self.plainGap(gap) {
+                let next = text.folded[k + 1]
+                let denied = ["sin", "without"].contains(f) ? ["tratamiento", "treatment", "uso"].contains(next)
+                    : Self.takeVerbs.contains(next) || ["uso", "use", "consumo", "tratamiento", "treatment"].contains(next)
+                if denied { return true }
+            }
             // "No iniciar levotiroxina", "no se inicia anticoagulación con warfarina", "do not start metformin", "não iniciar":
             // a drug decided against (round 7).
             if ["no", "not", "nao"].contains(f), k + 1 < i, Self.plainGap(gap) {
@@ -1328,6 +1343,8 @@ struct MedicationExtractor {
         "suspendido", "suspendida", "suspendidos", "suspendidas", "suspenso", "suspensa", "suspensos", "suspensas", "retirado",
         "retirada", "retiro", "retiramos", "interrumpido", "interrumpida", "descontinuado", "descontinuada", "descontinuo", "descontinuamos", "descontinua",
         "discontinuado", "discontinuada", "discontinuamos", "suspendeu", "suspendemos", "omitido", "omitida",
+        // "Pausada la espironolactona por K 6.1", "Paused: metformin" (round 7).
+        "pausada", "pausado", "paused",
     ]
     /// Verbs of a change of drug: what follows (not after "a"/"to") is the drug left.
     static let changeVerbs: Set<String> = [
@@ -1368,7 +1385,9 @@ struct MedicationExtractor {
     /// "luego", "then", "seguido de": what follows is the next step of the same regimen.
     static let thenWords: Set<String> = ["luego", "then", "despues", "posteriormente", "seguido", "followed", "depois"]
     static let countWords: Set<String> = ["una", "dos", "tres", "cuatro", "once", "twice", "three", "four", "1", "2", "3", "4"]
-    static let allergyWords: Set<String> = ["alergia", "alergias", "alergico", "alergica", "alergicos", "alergicas", "allergic", "allergy", "allergies", "intolerancia", "intolerant"]
+    static let allergyWords: Set<String> = ["alergia", "alergias", "alergico", "alergica", "alergicos", "alergicas", "allergic", "allergy", "allergies", "intolerancia", "intolerant",
+                                            // "RAM a dipirona", "reacción adversa a AINE", "adverse reaction to", "sensitivity to codeine" (round 7).
+                                            "ram", "adversa", "adverse", "sensitivity", "hipersensibilidad", "hypersensitivity"]
     /// Verbs of starting a drug, after a "no": "no iniciar", "no se inicia", "do not start", "no agregar".
     static let startVerbs: Set<String> = [
         "iniciar", "inicia", "inicio", "indicar", "indica", "prescribir", "agregar", "anadir", "reiniciar", "reinicia", "start",
