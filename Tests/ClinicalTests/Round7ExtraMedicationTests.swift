@@ -81,6 +81,12 @@ import Testing
         #expect(names(text).count == 1, "\(names(text))")
     }
 
+    @Test func aNameOfSeveralWordsAnsweredNoIsNotGiven() {
+        // SV, MX; guard: "no" opening the next clause.
+        #expect(names("Sulfato de magnesio no (sin criterios de severidad). Nifedipino 10 mg VO c/8h.") == ["nifedipino"])
+        #expect(names("Bicarbonato de sodio no. Solución Hartmann 1000 ml IV c/8h.").map { $0.hasPrefix("solucion hartmann") } == [true])
+    }
+
     @Test func theSameDrugsPrescribedAreKept() {
         // Guards: MX, US, BR.
         #expect(names("Insulina glargina 20 UI SC noche.").contains("insulina glargina"))
