@@ -5,13 +5,12 @@
 /// not written twice (round 7).
 enum SummaryMedicationLines {
     static func lines(_ medications: [Medication], note: String) -> [String] {
-        let folded = TextFolding.fold(note)
         let reader = NoteText(note)
         var result: [String] = []
         var k = 0
         while k < medications.count {
             let m = medications[k]
-            if k + 1 < medications.count, let joiner = combinationJoiner(m.name, medications[k + 1].name, in: folded) {
+            if k + 1 < medications.count, let joiner = reader.joiner(between: m.name, and: medications[k + 1].name) {
                 let next = medications[k + 1]
                 // The partners share what is written after the last one; the first keeps its own when it has any.
                 let details = next.dose != nil || next.frequency != nil ? next : m
@@ -25,13 +24,6 @@ enum SummaryMedicationLines {
         return result
     }
 
-    /// The text between two drug names written as one combination ("+", "/", " + "), or nil when the note never joins them.
-    static func combinationJoiner(_ first: String, _ second: String, in folded: String) -> String? {
-        let a = TextFolding.fold(first), b = TextFolding.fold(second)
-        guard !a.isEmpty, !b.isEmpty else { return nil }
-        return [" + ", "+", "/", " / ", " +", "+ "].first { folded.hasSubstring(a + $0 + b) }
-    }
-
     /// "amoxicilina 500 mg VO cada 8 horas por 7 días", without repeating a duration the frequency already holds.
     static func render(name: String, _ m: Medication) -> String {
         var parts = [name]
@@ -43,20 +35,66 @@ enum SummaryMedicationLines {
     }
 }
 
-/// The note's characters with their folded forms, to find a folded name and read what the note writes after it.
+/// The note's scalars with their folded forms, to find a folded name and read what the note writes after it (scalars,
+/// not Characters: a 56 KB note is searched once per drug).
 struct NoteText {
-    let chars: [Character]
-    let folded: [Character]
+    let chars: [Unicode.Scalar]
+    let folded: [Unicode.Scalar]
     let origin: [Int]
 
     init(_ text: String) {
-        chars = Array(text)
-        var f: [Character] = [], o: [Int] = []
+        chars = Array(text.unicodeScalars)
+        // Folding keeps one scalar per scalar for almost every note: fold once, map one to one; fold scalar by scalar only
+        // when the lengths differ.
+        let whole = Array(TextFolding.fold(text).unicodeScalars)
+        if whole.count == chars.count {
+            folded = whole
+            origin = Array(0..<chars.count)
+            return
+        }
+        var f: [Unicode.Scalar] = [], o: [Int] = []
         for (n, c) in chars.enumerated() {
-            for g in TextFolding.fold(String(c)) { f.append(g); o.append(n) }
+            for g in TextFolding.fold(String(Character(c))).unicodeScalars { f.append(g); o.append(n) }
         }
         folded = f
         origin = o
+    }
+
+    static func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
+
+    func string(_ range: Range<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: chars[range])
+        return String(v)
+    }
+
+    /// True when `needle` lies in `folded` at `start`, compared in place.
+    func matches(_ needle: [Unicode.Scalar], at start: Int) -> Bool {
+        guard start >= 0, start + needle.count <= folded.count else { return false }
+        for (n, c) in needle.enumerated() where folded[start + n] != c { return false }
+        return true
+    }
+
+    /// Whole-word positions of a folded needle.
+    func positions(_ needle: [Unicode.Scalar]) -> [Int] {
+        guard let first = needle.first, folded.count >= needle.count else { return [] }
+        var result: [Int] = []
+        for start in 0...(folded.count - needle.count) where folded[start] == first
+            && (start == 0 || !folded[start - 1].properties.isAlphabetic) && matches(needle, at: start) { result.append(start) }
+        return result
+    }
+
+    /// "salbutamol" then "ipratropio": the joiner the note writes between them ("+", " + ", "/"), or nil.
+    func joiner(between a: String, and b: String) -> String? {
+        let na = Self.scalars(TextFolding.fold(a)), nb = Self.scalars(TextFolding.fold(b))
+        guard !na.isEmpty, !nb.isEmpty else { return nil }
+        for at in positions(na) {
+            for joiner in [" + ", "+", "/", " / ", " +", "+ "] {
+                let j = Self.scalars(joiner)
+                if matches(j, at: at + na.count), matches(nb, at: at + na.count + j.count) { return joiner }
+            }
+        }
+        return nil
     }
 
     /// "Influenza" → "Influenza (quadrivalent, inactivated)" when the note writes that remark right after the name: a short
@@ -64,23 +102,36 @@ struct NoteText {
     /// "Neumococo conjugada 13v", "COVID-19 mRNA" → "COVID-19 mRNA 2026-2027 formula": a valence or a season written
     /// between the name and its dose.
     func withRemark(_ name: String) -> String {
-        let withParenthesis = parenthesis(after: name)
-        return withParenthesis != name ? withParenthesis : valence(after: name)
+        let needle = Self.scalars(TextFolding.fold(name) + " ")
+        guard needle.count > 1 else { return name }
+        // The first mention that writes a remark or a valence after the name.
+        for at in positions(needle) {
+            let after = origin[at + needle.count - 1] + 1
+            let written = after < chars.count && chars[after] == "(" ? parenthesis(name, from: after) : valence(name, from: after)
+            if written != name { return written }
+        }
+        return name
+    }
+
+    func parenthesis(_ name: String, from after: Int) -> String {
+        var close = after + 1
+        while close < chars.count, close - after <= 40, chars[close] != ")", chars[close] != "\n", chars[close] != "(" { close += 1 }
+        guard close < chars.count, chars[close] == ")", close > after + 1 else { return name }
+        let remark = string(after..<(close + 1))
+        return remark.contains(where: { $0.isNumber }) ? name : name + " " + remark
     }
 
     /// Up to three words between the name and its dose, one of them holding a figure ("13v", "9-valent", "2026-2027"),
-    /// none a dose count ("3ra", "1st") or the word "dosis"/"dose".
-    func valence(after name: String) -> String {
-        let needle = Array(TextFolding.fold(name) + " ")
-        guard let at = find(needle) else { return name }
-        var k = origin[at + needle.count - 1] + 1
+    /// none a dose count ("3ra", "1st"), the word "dosis"/"dose", a glued dose, a route or an interval.
+    func valence(_ name: String, from start: Int) -> String {
+        var k = start
         var words: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         while k < chars.count, chars[k] != "\n", words.count <= 4 {
-            if chars[k] == " " { if !current.isEmpty { words.append(current); current = "" } } else { current.append(chars[k]) }
+            if chars[k] == " " { if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() } } else { current.append(chars[k]) }
             k += 1
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(current)) }
         var taken: [String] = []
         for (n, w) in words.enumerated() {
             let f = TextFolding.fold(w)
@@ -109,32 +160,5 @@ struct NoteText {
         guard f.first?.isNumber == true else { return false }
         let letters = String(f.filter { $0.isLetter })
         return ["ra", "da", "er", "ro", "do", "ta", "to", "a", "o", "st", "nd", "rd", "th", "era"].contains(letters) && !f.contains("-")
-    }
-
-    /// The first whole-word position of a folded needle.
-    func find(_ needle: [Character]) -> Int? {
-        guard !needle.isEmpty, folded.count >= needle.count else { return nil }
-        for start in 0...(folded.count - needle.count) where folded[start] == needle[0]
-            && (start == 0 || !folded[start - 1].isLetter) && Array(folded[start..<(start + needle.count)]) == needle { return start }
-        return nil
-    }
-
-    func parenthesis(after name: String) -> String {
-        let needle = Array(TextFolding.fold(name) + " (")
-        guard needle.count > 2, folded.count >= needle.count else { return name }
-        var start = 0
-        while start + needle.count <= folded.count {
-            if folded[start] == needle[0], Array(folded[start..<(start + needle.count)]) == needle,
-               start == 0 || !folded[start - 1].isLetter {
-                let open = origin[start + needle.count - 1]
-                var close = open + 1
-                while close < chars.count, close - open <= 40, chars[close] != ")", chars[close] != "\n", chars[close] != "(" { close += 1 }
-                guard close < chars.count, chars[close] == ")", close > open + 1 else { return name }
-                let remark = String(chars[open...close])
-                return remark.contains(where: { $0.isNumber }) ? name : name + " " + remark
-            }
-            start += 1
-        }
-        return name
     }
 }
