@@ -57,7 +57,8 @@ enum VaccineListReader {
     static func namedInProse(in text: String) -> [Medication] {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
         var result: [Medication] = []
-        for (n, w) in words.enumerated() where ["vacuna", "vacina", "vaccine"].contains(TextFolding.fold(w)) {
+        // Only words opening with "v" are folded: the note is read word by word once.
+        for (n, w) in words.enumerated() where (w.first == "v" || w.first == "V") && ["vacuna", "vacina", "vaccine"].contains(TextFolding.fold(w)) {
             guard n + 2 < words.count else { continue }
             let item = words[(n + 1)..<min(words.count, n + 8)].joined(separator: " ")
             guard var m = vaccine(item), m.name.split(separator: " ").count <= 3, !m.name.hasSuffix(":"),
