@@ -9,6 +9,8 @@ public struct ClinicalExtractor: Sendable {
         // Vaccines given ("Vacunas aplicadas hoy:", "Vaccines given today:") are medications, named by the list's structure.
         for vaccine in VaccineListReader.medications(in: text) {
             let name = TextFolding.fold(vaccine.name)
+            // "vacuna Tdap 0.5 ml IM": the vaccine's fuller name replaces the lexicon's "Tdap" (round 7, medications).
+            if let at = medications.firstIndex(where: { name.hasSuffix(" " + TextFolding.fold($0.name)) }) { medications[at].name = vaccine.name; continue }
             if !medications.contains(where: { TextFolding.fold($0.name).hasPrefix(name) || name.hasPrefix(TextFolding.fold($0.name)) }) {
                 medications.append(vaccine)
             }

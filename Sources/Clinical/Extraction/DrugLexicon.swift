@@ -43,7 +43,8 @@ enum DrugLexicon {
     static let partnersNeverAlone: Set<String> = ["sulbactam", "tazobactam", "avibactam", "cilastatina", "cilastatin", "relebactam", "vaborbactam", "clavulanato", "clavulanate", "clavulanico"]
 
     /// First words of intravenous fluids, whose strength ("0,9%") is part of the name.
-    static let fluids: Set<String> = ["sf", "clna", "solucion", "suero", "cloruro", "dextrosa", "dextrose", "normal", "hartmann", "sodium", "ss", "ssn"]
+    static let fluids: Set<String> = ["sf", "clna", "solucion", "suero", "cloruro", "dextrosa", "dextrose", "normal", "hartmann", "sodium", "ss", "ssn",
+                                      "soro", "solucao", "saline"]
 
     /// Fluids whose abbreviation is something else when no strength follows ("ss" = semanas, "SSN"/"SS#" = social security).
     static let fluidsNamedByStrength: Set<String> = ["ss", "ssn", "solucion"]
@@ -200,6 +201,11 @@ enum DrugLexicon {
         "liotironina", "hidroxocobalamina", "piridoxina", "vitamina b1", "vitamina b6", "vitamina e", "acido folinico",
         "gluconato de potasio", "citrato de potasio", "fosfato de potasio", "sulfato de sodio", "lactato de calcio",
         "hierro sulfato", "calcio carbonato", "carbonato calcico",
+        // Round 7: fluids in every spelling ("suero salino 3%", "soro fisiológico 0,9%", "solução glicosada 5%"), insulin analogues
+        // written without "insulina" ("glargine 20 units …, lispro sliding scale"), hypertonic saline.
+        "suero salino", "suero glucosado", "suero glucosalino", "soro fisiologico", "soro glicosado", "solucao fisiologica", "solucao salina",
+        "solucao glicosada", "hypertonic saline", "solucion salina hipertonica", "suero salino hipertonico", "dextrosa en agua",
+        "lispro", "aspart", "detemir", "degludec", "glulisine", "glulisina",
         "tdap", "ssn", "sro", "prenatal vitamin", "prenatal vitamins", "vitaminas prenatales", "protector solar", "sunscreen", "vaselina", "urea crema", "emolientes", "nicotina", "nicotine patch",
     ]
 }

@@ -14,8 +14,12 @@ struct MedicationExtractor {
             guard var nameEnd = drugName(at: i) ?? fallbackName(at: i) ?? acidName(at: i) else { i += 1; continue }
             var nameScalarEnd = t[nameEnd].end
             // "SF 0,9%", "ClNa 9‰", "solución salina 0.9%": a fluid's strength belongs to its name.
-            if DrugLexicon.fluids.contains(text.folded[i]), nameEnd + 1 < t.count, t[nameEnd + 1].isNumber, text.gap(after: nameEnd) == " " {
-                var v = nameEnd + 1
+            // "Dextrosa al 50%", "dextrose 10%", "suero salino hipertónico 3%": "al" and a tonicity belong to the strength (round 7).
+            var strengthAt = nameEnd + 1
+            if DrugLexicon.fluids.contains(text.folded[i]), strengthAt + 1 < t.count, ["al", "a"].contains(text.folded[strengthAt]) || Self.tonicities.contains(text.folded[strengthAt]),
+               text.gap(after: nameEnd) == " ", t[strengthAt + 1].isNumber, text.gap(after: strengthAt) == " " { strengthAt += 1 }
+            if DrugLexicon.fluids.contains(text.folded[i]), strengthAt < t.count, t[strengthAt].isNumber, text.gap(after: strengthAt - 1) == " " {
+                var v = strengthAt
                 while v + 1 < t.count, t[v + 1].isNumber, [".", ","].contains(text.gap(after: v)) { v += 1 }
                 if let mark = text.gap(after: v).unicodeScalars.first, mark == "%" || mark == "‰" { nameEnd = v; nameScalarEnd = t[v].end + 1 }
             }
@@ -27,13 +31,16 @@ struct MedicationExtractor {
             }
             // "26 ss x FUR" (semanas), "SS#: 584-…" (social security): a fluid's bare abbreviation is a drug only with its strength.
             if DrugLexicon.fluidsNamedByStrength.contains(text.folded[i]), nameEnd == i { i += 1; continue }
-            if isNotADrugUse(name: i, end: nameEnd) { i = nameEnd + 1; continue }
+            if isNotADrugUse(name: i, end: nameEnd) || isAddressPart(i, nameEnd) { i = nameEnd + 1; continue }
             let name = text.text.string(t[i].start..<nameScalarEnd)
             let windowEnd = window(after: nameEnd)
             // "suspender ibuprofeno", "ranitidina suspendida", "Lisinopril held": stopped, in every mention of the note.
             // "Se suspende propranolol y espironolactona": the drugs joined to a stopped one are stopped too.
+            // "Se suspende el diclofenaco y el losartán", "stop the aspirin and the clopidogrel": an article may follow the "y" (round 7).
             let joinedToStopped = i - lastStoppedEnd == 2 && Self.coordinators.contains(text.folded[i - 1])
                 || i - lastStoppedEnd == 1 && text.gap(after: lastStoppedEnd).trimmingWhitespace() == ","
+                || i - lastStoppedEnd == 3 && Self.coordinators.contains(text.folded[i - 2]) && Self.articles.contains(text.folded[i - 1])
+                    && Self.plainGap(text.gap(after: i - 2)) && Self.plainGap(text.gap(after: i - 1))
             if joinedToStopped || isStopped(name: i, end: nameEnd, windowEnd: windowEnd) {
                 stopped.insert(TextFolding.fold(name))
                 // "Se suspende losartán durante la hospitalización y se reinicia al alta", "held …, restarted on day 3":
@@ -43,7 +50,10 @@ struct MedicationExtractor {
                 i = nameEnd + 1
                 continue
             }
-            if isExcluded(at: i) || isNotATreatment(name: i, end: nameEnd) || isPastTreatment(at: i) { i = nameEnd + 1; continue }
+            // "Sulfato de magnesio no (no criterios de severidad)": a name of several words answered no (round 7).
+            let answeredNo = nameEnd > i && nameEnd + 1 < t.count && ["no", "nao"].contains(text.folded[nameEnd + 1]) && text.gap(after: nameEnd) == " "
+                && (nameEnd + 2 >= t.count || text.gap(after: nameEnd + 1).contains("(") || text.gap(after: nameEnd + 1).hasPrefix("."))
+            if answeredNo || isExcluded(at: i) || isNotATreatment(name: i, end: nameEnd) || isPastTreatment(at: i) || isRelativesDrug(i) { i = nameEnd + 1; continue }
             var medication = Medication(name: name)
             readDetails(from: nameEnd + 1, to: windowEnd, into: &medication)
             found.append((medication, i, nameEnd, windowEnd))
@@ -104,6 +114,12 @@ struct MedicationExtractor {
         "aine": "nsaid", "aines": "nsaid", "nsaid": "nsaid", "nsaids": "nsaid", "antiinflamatorios": "nsaid", "aint": "nsaid",
         "estatina": "statin", "estatinas": "statin", "statin": "statin", "statins": "statin",
         "benzodiacepina": "benzodiazepine", "benzodiacepinas": "benzodiazepine", "benzodiazepine": "benzodiazepine", "benzodiazepines": "benzodiazepine",
+        // "se suspendió el antibiótico y la hidratación", "stop antibiotics", "suspender anticoagulación", "hold diuretics" (round 7).
+        "antibiotico": "antibiotic", "antibioticos": "antibiotic", "antibiotic": "antibiotic", "antibiotics": "antibiotic", "atb": "antibiotic",
+        "antimicrobiano": "antibiotic", "antimicrobianos": "antibiotic", "antibioticoterapia": "antibiotic",
+        "anticoagulante": "anticoagulant", "anticoagulantes": "anticoagulant", "anticoagulacion": "anticoagulant", "anticoagulation": "anticoagulant",
+        "anticoagulant": "anticoagulant", "anticoagulants": "anticoagulant",
+        "diuretico": "diuretic", "diureticos": "diuretic", "diuretic": "diuretic", "diuretics": "diuretic",
     ]
     /// First words of each class's drugs.
     static let drugClasses: [String: Set<String>] = [
@@ -111,6 +127,17 @@ struct MedicationExtractor {
         "nsaid": ["ibuprofeno", "ibuprofen", "naproxeno", "naproxen", "diclofenaco", "diclofenac", "ketorolaco", "ketorolac", "meloxicam", "celecoxib", "indometacina", "indomethacin", "ketoprofeno", "piroxicam", "nimesulida", "etoricoxib", "aceclofenaco"],
         "statin": ["atorvastatina", "atorvastatin", "rosuvastatina", "rosuvastatin", "simvastatina", "sinvastatina", "simvastatin", "pravastatina", "pravastatin", "lovastatina", "pitavastatina"],
         "benzodiazepine": ["clonazepam", "alprazolam", "diazepam", "lorazepam", "midazolam", "bromazepam", "clobazam"],
+        "antibiotic": ["amoxicilina", "amoxicillin", "ampicilina", "ampicillin", "penicilina", "penicillin", "piperacilina", "piperacillin",
+                       "cefalexina", "cephalexin", "cefuroxima", "cefuroxime", "ceftriaxona", "ceftriaxone", "cefotaxima", "cefepime", "cefazolina",
+                       "cefazolin", "ceftazidima", "cefpodoxima", "cefpodoxime", "cefixima", "azitromicina", "azithromycin", "claritromicina",
+                       "clarithromycin", "doxiciclina", "doxycycline", "ciprofloxacino", "ciprofloxacin", "levofloxacino", "levofloxacin",
+                       "moxifloxacino", "nitrofurantoina", "metronidazol", "metronidazole", "clindamicina", "clindamycin", "vancomicina",
+                       "vancomycin", "gentamicina", "amikacina", "meropenem", "imipenem", "ertapenem", "oxacilina", "dicloxacilina",
+                       "trimetoprim", "trimetoprima", "cotrimoxazol", "linezolid", "colistina", "tigeciclina", "aztreonam"],
+        "anticoagulant": ["warfarina", "warfarin", "acenocumarol", "apixaban", "rivaroxaban", "dabigatran", "edoxaban", "enoxaparina",
+                          "enoxaparin", "heparina", "heparin", "fondaparinux", "dalteparina", "nadroparina", "tinzaparina"],
+        "diuretic": ["furosemida", "furosemide", "hidroclorotiazida", "hydrochlorothiazide", "espironolactona", "spironolactone", "clortalidona",
+                     "chlorthalidone", "torasemida", "torsemide", "indapamida", "bumetanida", "bumetanide", "amilorida", "eplerenona"],
     ]
 
     /// "se suspende ergotamina/cafeína" after "usa ergotamina": a mention of a stopped combination's component (or of the
@@ -180,21 +207,31 @@ struct MedicationExtractor {
         // "azithromycin was\ndiscontinued on day 3", "la metformina fue suspendida": a stop in the passive, also across the
         // line break of a paragraph wrapped at the page's width.
         if passiveStop(after: nameEnd) { return true }
+        // "D/C clopidogrel", "d/c the heparin": the US abbreviation of discontinue (round 7).
+        var d = i - 1
+        if d >= 0, ["the", "his", "her"].contains(f[d]) { d -= 1 }
+        if d >= 1, f[d] == "c", f[d - 1] == "d", text.gap(after: d - 1) == "/", Self.plainGap(text.gap(after: d)) { return true }
         if changedFrom(i) && changedToAnother(after: nameEnd, windowEnd: windowEnd) || noLongerTaken(i) || notContinued(i) { return true }
         // "Stop taking: ibuprofen", "Dejar de tomar: AINES", "Suspender el enalapril", "Discontinue the aspirin".
         var b = i - 1
         // "propranolol suspendido; rivaroxaban", "ranitidina suspendida, omeprazol": a participle before a list's
         // separator closes the drug before it, not this one.
         var plainSoFar = true
-        while b >= 0, i - b <= 6, !text.gap(after: b).contains("\n"), !text.gap(after: b).contains(")"), !text.gap(after: b).contains(".") || text.tokens[b].letters == 1 {
+        while b >= 0, i - b <= 6, !text.gap(after: b).contains("\n") || wrappedLine(after: b), !text.gap(after: b).contains(")"), !text.gap(after: b).contains(".") || text.tokens[b].letters == 1 {
             plainSoFar = plainSoFar && Self.plainGap(text.gap(after: b))
             if Self.stopWords.contains(f[b]) || Self.stoppedBefore.contains(f[b]) && plainSoFar || f[b] == "dejar" && b + 1 < i && f[b + 1] == "de" { return !negatedStop(at: b) }
             // "Dejó la glibenclamida", "dejó de tomar la espironolactona", "parou de tomar", "sustituye azatioprina".
             if Self.leftDrugWords.contains(f[b]) { return true }
+            // "after running out of his torsemide", "ran out of metformin", "se quedó sin losartán": a drug the patient ran out of
+            // is stopped unless the plan takes it again (round 7).
+            if f[b] == "out", b >= 1, ["ran", "running", "run", "runs"].contains(f[b - 1]) { return true }
+            if f[b] == "sin", b >= 1, ["quedo", "quedaron", "queda", "quedado", "ficou"].contains(f[b - 1]) { return true }
             guard Self.stopFillers.contains(f[b]) else { break }
             b -= 1
         }
         if i >= 2, f[i - 1] == "de", ["suspension", "retiro", "discontinuation"].contains(f[i - 2]) { return true }
+        // "amlodipino en lugar de nifedipino", "instead of metformin", "em vez de losartana": the drug replaced (round 7).
+        if i >= 2, Self.plainGap(text.gap(after: i - 1)), f[i - 1] == "de" && ["lugar", "vez"].contains(f[i - 2]) || f[i - 1] == "of" && f[i - 2] == "instead" { return true }
         // "STOP: lisinopril (replaced by …), glyburide", "Suspender: AAS, clopidogrel": every item of a stop list's line.
         // Not what a parenthesis names inside it: "STOP: lisinopril (replaced by sacubitril-valsartan)".
         var h = i - 1
@@ -222,13 +259,20 @@ struct MedicationExtractor {
         }
         if nameEnd < windowEnd {
             for k in (nameEnd + 1)...windowEnd where Self.stoppedAfter.contains(f[k]) { return true }
+            // "Apixaban not started", "warfarina no iniciada", "enoxaparin not given": decided against (round 7).
+            for k in (nameEnd + 1)..<windowEnd where ["not", "no", "nao"].contains(f[k]) && ["started", "given", "initiated", "iniciada", "iniciado", "indicada", "indicado", "administrada", "administrado", "iniciar"].contains(f[k + 1]) { return true }
+            // "torsemide 40 mg daily (ran out 10 days ago)", "losartán 50 mg (se le acabó)": run out of (round 7).
+            for k in (nameEnd + 1)..<windowEnd where f[k] == "ran" && f[k + 1] == "out" || f[k] == "le" && ["acabo", "termino", "terminaron", "acabaron"].contains(f[k + 1]) { return true }
             // "glibenclamida 5 mg … -> SE SUSPENDE por hipoglucemias", "metformina 1000 mg c/12 hs (suspender 24 hs antes)",
             // "clonazepam 0.5 mg en la noche se suspende gradualmente": a stop verb after the drug in its own clause, unless
             // it is denied ("(NO suspender)") or names the next drug ("…, suspender glibenclamida").
             // Not past a sentence's end: "sumatriptán 50 mg …, puede repetir en 2 h. Se sugiere suspender el anticonceptivo".
             var k = nameEnd + 1
             while k <= windowEnd, !text.gap(after: k - 1).contains(". ") {
-                if Self.stopWords.contains(f[k]) && !negatedStop(at: k) && !stopNamesNextDrug(k) { return true }
+                // "clonazepam 0.25 mg por 3 semanas y luego retirar", "then stop": the planned end of a course (round 7).
+                // "1 comp VO ao dia (pausa de 4 dias)": a contraceptive's pill-free days are its cycle, not a stop.
+                let plannedEnd = k >= 1 && Self.thenWords.contains(f[k - 1]) || f[k] == "pausa" && k + 1 < f.count && ["de", "of"].contains(f[k + 1])
+                if Self.stopWords.contains(f[k]) && !negatedStop(at: k) && !stopNamesNextDrug(k) && !plannedEnd { return true }
                 k += 1
             }
         }
@@ -245,7 +289,9 @@ struct MedicationExtractor {
             let gap = text.gap(after: k - 1)
             guard !gap.contains("."), !gap.contains(";"), !gap.contains(","), !gap.contains("(") , gap.filter({ $0 == "\n" }).count <= 1 else { return false }
             if ["was", "were", "is", "been", "fue", "fueron", "foi", "ha", "sido", "se", "es", "being"].contains(f[k]) { auxiliaries += 1; k += 1; continue }
-            return auxiliaries >= 1 && (Self.stoppedAfter.contains(f[k]) || ["discontinued", "stopped", "held", "suspendida", "suspendido", "suspensa", "suspenso", "retirada", "retirado", "withdrawn"].contains(f[k]))
+            // "metoprolol was replaced by carvedilol", "la nifedipina fue sustituida por amlodipino" (round 7).
+            return auxiliaries >= 1 && (Self.stoppedAfter.contains(f[k]) || ["discontinued", "stopped", "held", "suspendida", "suspendido", "suspensa", "suspenso", "retirada", "retirado", "withdrawn",
+                                                                             "replaced", "switched", "changed", "sustituida", "sustituido", "reemplazada", "reemplazado", "cambiada", "cambiado", "substituida", "substituido", "trocada", "trocado"].contains(f[k]))
         }
         return false
     }
@@ -283,7 +329,8 @@ struct MedicationExtractor {
         while b >= 0, i - b <= 4, Self.plainGap(text.gap(after: b)) {
             let f = text.folded[b]
             if Self.changeVerbs.contains(f) { return true }
-            guard ["el", "la", "los", "las", "su", "sus", "the", "his", "her", "de", "del", "o", "a"].contains(f) else { return false }
+            // "switched from lisinopril to losartan", "cambia de enalapril a losartán" (round 7: "from").
+            guard ["el", "la", "los", "las", "su", "sus", "the", "his", "her", "de", "del", "o", "a", "from", "desde"].contains(f) else { return false }
             // "cambiar a", "switch to": the drug after is the new one.
             if ["a", "to", "para"].contains(f), b >= 1, Self.changeVerbs.contains(text.folded[b - 1]) { return false }
             b -= 1
@@ -326,6 +373,60 @@ struct MedicationExtractor {
             b -= 1
         }
         return false
+    }
+
+    /// "Madre diabética en tratamiento con metformina", "mother with T2DM on insulin", "Family history: father on warfarin":
+    /// a relative's drug, not the patient's (round 7). "Madre le da paracetamol" (a relative giving it) stays the patient's.
+    private func isRelativesDrug(_ i: Int) -> Bool {
+        let f = text.folded
+        var b = i - 1
+        var line = true
+        while b >= 0, i - b <= 14, !text.gap(after: b).contains(".") || text.tokens[b].letters == 1, !text.gap(after: b).contains(";") {
+            if text.gap(after: b).contains("\n") { line = false }
+            if Self.givingVerbs.contains(f[b]) { return false }
+            if line, text.gap(after: b).contains(":"), b >= 1, ["familiares", "heredofamiliares", "familiar"].contains(f[b]) || f[b] == "history" && f[b - 1] == "family" { return true }
+            if !line { break }
+            if Self.relatives.contains(f[b]), b + 1 < i, Self.relativeStateWords.contains(f[b + 1]) { return true }
+            b -= 1
+        }
+        return false
+    }
+    static let relatives: Set<String> = [
+        "madre", "padre", "hermano", "hermana", "abuelo", "abuela", "tio", "tia", "mother", "father", "brother", "sister",
+        "grandmother", "grandfather", "mae", "pai", "irmao", "irma", "avo", "mom", "dad",
+    ]
+    /// What follows a relative whose own illness or treatment the clause tells: "madre diabética", "mother with", "padre en".
+    static let relativeStateWords: Set<String> = [
+        "con", "with", "diabetica", "diabetico", "hipertensa", "hipertenso", "en", "fallecio", "fallecida", "fallecido", "died",
+        "deceased", "has", "had", "tiene", "tenia", "on", "takes", "toma", "tomaba", "usa", "com", "diabetic", "hypertensive", "portadora", "portador",
+    ]
+    /// A relative giving the patient a drug: "madre le da", "mother gives", "la abuela le administró".
+    static let givingVerbs: Set<String> = ["da", "dio", "daba", "gives", "gave", "administra", "administro", "le", "administered", "applies", "aplica", "aplico", "deu", "da"]
+
+    /// True when the line of token `i` opens with a results label: "Labs:", "Laboratorio:", "Exames:", "Paraclínicos:".
+    private func inResultsField(_ i: Int) -> Bool {
+        var b = i
+        while b > 0, !text.gap(after: b - 1).contains("\n") { b -= 1 }
+        guard b < i, (b...min(i, b + 2)).contains(where: { text.gap(after: $0).contains(":") }) else { return false }
+        return ["labs", "lab", "laboratorio", "laboratorios", "exames", "examenes", "paraclinicos", "resultados", "results",
+                "laboratory", "analitica", "bioquimica"].contains(text.folded[b])
+    }
+
+    /// "kim.nguyen.sf@gmail.com", "www.farmacia.com/losartan": a piece of an e-mail or a web address is no drug (round 7).
+    private func isAddressPart(_ i: Int, _ nameEnd: Int) -> Bool {
+        let before = i > 0 ? text.gap(after: i - 1) : " "
+        let after = text.gap(after: nameEnd)
+        if before.contains("@") || after.contains("@") || after.hasPrefix("/") && i > 0 && before == "." { return true }
+        return before == "." && i > 0 && text.tokens[i - 1].isWord && (after == "." || after == "@") && nameEnd + 1 < text.tokens.count && text.tokens[nameEnd + 1].isWord
+    }
+
+    /// A line break inside a paragraph wrapped at the page's width: one newline, no punctuation, and the next word in
+    /// lower case ("Treated with\nceftriaxone", "Dejó el\nhaloperidol") — not a new line of a list.
+    private func wrappedLine(after k: Int) -> Bool {
+        let gap = text.gap(after: k)
+        guard gap.filter({ $0 == "\n" }).count == 1, gap.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" }), k + 1 < text.tokens.count else { return false }
+        let next = text.tokens[k + 1]
+        return next.isWord && !next.isCapitalized && !next.isAllCaps
     }
 
     /// A drug word used for something else: the anaesthetic risk score ("ASA III", "ASA class II"), a disease's
@@ -385,6 +486,13 @@ struct MedicationExtractor {
             if gap == "+", end + 2 < text.tokens.count, text.folded[end + 1] == "vit", ["", "."].contains(text.gap(after: end + 1).trimmingWhitespace()),
                text.tokens[end + 2].letters == 1, text.tokens[end + 2].isCapitalized, text.tokens[end + 2].digits <= 2 { end += 2; continue }
             if text.gap(after: end) == " " || text.gap(after: end) == "/", Self.qualifiers.contains(text.folded[end + 1]) { end += 1; continue }
+            // "inmunoglobulina antirrábica", "immunoglobulin anti-D", "gammaglobulina antitetánica": which immunoglobulin (round 7).
+            if ["inmunoglobulina", "immunoglobulin", "gammaglobulina", "imunoglobulina"].contains(text.folded[end]), text.gap(after: end) == " ",
+               end + 1 < text.tokens.count, text.tokens[end + 1].isWord, text.folded[end + 1].hasPrefix("anti") || text.folded[end + 1].hasSuffix("mune") {
+                end += 1
+                while end + 1 < text.tokens.count, text.gap(after: end) == "-", text.tokens[end + 1].letters <= 2 { end += 1 }
+                continue
+            }
             // "Metformina de liberación prolongada 750 mg", "metformin extended release": the release form is the name's.
             if let form = releaseForm(after: end) { end = form; continue }
             break
@@ -491,6 +599,21 @@ struct MedicationExtractor {
             if Self.allergyWords.contains(f) || Self.avoidWords.contains(f) { return true }
             if ["no", "not", "nao", "nunca", "never"].contains(f), k + 1 < i,
                ["usar", "use", "tomar", "take", "administrar", "give", "dar", "tome", "use", "usa", "usen"].contains(text.folded[k + 1]) { return true }
+            // "No toma aspirina", "not taking metformin", "niega uso de warfarina", "sin tratamiento con insulina", "not on
+            // anticoagulants": a use denied (round 7).
+            if ["no", "not", "nao", "niega", "denies", "sin", "without"].contains(f), k + 1 < i, Self.plainGap(gap) {
+                let next = text.folded[k + 1]
+                let denied = ["sin", "without"].contains(f) ? ["tratamiento", "treatment", "uso"].contains(next)
+                    : Self.takeVerbs.contains(next) || ["uso", "use", "consumo", "tratamiento", "treatment"].contains(next)
+                if denied { return true }
+            }
+            // "No iniciar levotiroxina", "no se inicia anticoagulación con warfarina", "do not start metformin", "não iniciar":
+            // a drug decided against (round 7).
+            if ["no", "not", "nao"].contains(f), k + 1 < i, Self.plainGap(gap) {
+                var v = k + 1
+                if text.folded[v] == "se" || text.folded[v] == "to", v + 1 < i { v += 1 }
+                if Self.startVerbs.contains(text.folded[v]) { return true }
+            }
             // "NO AINES, no aspirina", "não dipirona": a "no" opening the clause right before the drug forbids it.
             if ["no", "nao"].contains(f), k == i - 1, k == 0 || [",", "\n", "-", ";", ":", "*"].contains(where: { text.gap(after: k - 1).contains($0) }) { return true }
             if gap.contains(",") || gap.contains("(") { return false }
@@ -530,12 +653,12 @@ struct MedicationExtractor {
             let gap = text.gap(after: k)
             // "Tratamiento recibido: ampicilina sulbactam IV 5 días", "Treatment received: …": a header of past treatment.
             if gap.contains(":"), !gap.contains("\n"), Self.pastTreatmentWords.contains(text.folded[k]) { return true }
-            if gap.contains("\n") || gap.contains(".") && !(text.tokens[k].letters == 1) || gap.contains(";") || gap.contains(":") { return false }
+            if gap.contains("\n") && !wrappedLine(after: k) || gap.contains(".") && !(text.tokens[k].letters == 1) || gap.contains(";") || gap.contains(":") { return false }
             let f = text.folded[k]
             // "… y luego clindamicina oral", "then switched to amoxicillin": what follows a switch is taken now.
             if ["luego", "then", "despues", "posteriormente", "switched", "cambio", "changed", "now", "ahora", "actualmente"].contains(f) { return false }
             if Self.pastTreatmentWords.contains(f) { return true }
-            if k + 1 < i, Self.pastTreatmentPairs[f] == text.folded[k + 1] { return true }
+            if k + 1 < i, let second = Self.pastTreatmentPairs[f], second == text.folded[k + 1] || second == "con" && text.folded[k + 1] == "com" { return true }
             k -= 1
             seen += 1
         }
@@ -549,6 +672,8 @@ struct MedicationExtractor {
         "tomaba", "usaba", "tomava", "usava",
         // "consider phenobarbital", "considerar haloperidol si agitación": a drug considered is not prescribed.
         "consider", "considerar", "considere", "considerer",
+        // "si no mejora valorar paliperidona de depósito", "plantear metotrexato", "evaluar inicio de insulina": weighed, not given (round 7).
+        "valorar", "valorara", "plantear", "evaluar", "considering", "contemplate",
     ]
     /// "sin mejoría", "sin respuesta", "sem melhora", "without improvement", "without relief", "no improvement".
     static let failedTreatmentPairs: [String: String] = [
@@ -559,6 +684,8 @@ struct MedicationExtractor {
         "treated": "with", "respuesta": "a", "response": "to", "was": "on", "prior": "to", "trato": "con",
         // "tratada con oxacilina IV 5 días y luego clindamicina oral": the course before the switch (round 6).
         "tratada": "con", "tratado": "con", "manejada": "con", "manejado": "con",
+        // "tratada com ceftriaxona por 5 dias", "covered with insulin", "cubierta con insulina", "fez uso de" (round 7).
+        "covered": "with", "cubierto": "con", "cubierta": "con", "fez": "uso",
     ]
 
     /// A drug word that names something else: a lab value ("Potasio 5,6 mEq/L"), a
@@ -567,6 +694,27 @@ struct MedicationExtractor {
     private func isNotATreatment(name i: Int, end nameEnd: Int) -> Bool {
         let t = text.tokens
         let f = text.folded
+        // "insulina basal 28", "testosterona total 78", "free testosterone", "digoxina sérica 2,1", "vancomycin trough 18": a
+        // hormone or a drug level measured, not given (round 7).
+        if nameEnd + 1 < t.count, text.gap(after: nameEnd) == " ", Self.measuredWords.contains(f[nameEnd + 1]) {
+            let v = nameEnd + 2
+            if v < t.count, t[v].isNumber || text.gap(after: nameEnd + 1).contains(":") || ["de", "of"].contains(f[v]) { return true }
+        }
+        if i >= 1, ["free", "total", "serum", "libre", "dosaje", "dosagem"].contains(f[i - 1]), Self.plainGap(text.gap(after: i - 1)),
+           nameEnd + 1 < t.count, t[nameEnd + 1].isNumber { return true }
+        // "resistencia a la insulina", "insulin resistance", "resistência à insulina", "sensibilidad a la insulina": a condition
+        // named after a drug (round 7).
+        if nameEnd + 1 < t.count, text.gap(after: nameEnd) == " ", ["resistance", "sensitivity", "resistencia"].contains(f[nameEnd + 1]) { return true }
+        let resistanceWords: Set<String> = ["resistencia", "resistance", "sensibilidad", "sensitivity", "sensibilidade", "resistente", "resistant"]
+        var r = i - 1
+        if r >= 1, ["la", "el"].contains(f[r]) { r -= 1 }
+        if r >= 1, ["a", "to", "al"].contains(f[r]), resistanceWords.contains(f[r - 1]) { return true }
+        // "Labs: free testosterone 12 pg/mL, estradiol 40", "Laboratorio: … insulina 18": a result in a results field (round 7).
+        if nameEnd + 1 < t.count, t[nameEnd + 1].isNumber, inResultsField(i) {
+            var v = nameEnd + 1
+            while v + 1 < t.count, t[v + 1].isNumber, [".", ","].contains(text.gap(after: v)) { v += 1 }
+            if v + 1 >= t.count || !Self.drugUnits.contains(f[v + 1]) || text.gap(after: v + 1) == "/" { return true }
+        }
         // "INSULINA NPH 100 UI/ml": an insulin's strength, not a lab value.
         if f[i].hasPrefix("insulin") { return false }
         // number [, decimals] unit / dL|L right after the name: a concentration.
@@ -606,7 +754,7 @@ struct MedicationExtractor {
         var k = nameEnd
         while k + 1 < t.count, k - nameEnd < 18 {
             let gap = text.gap(after: k)
-            if gap.contains("\n") || gap.contains(";") { break }
+            if gap.contains("\n") && !continuesOnNextLine(after: k) || gap.contains(";") { break }
             if gap.contains(".") && !(t[k].isNumber && t[k + 1].isNumber && gap == ".") && !Self.dottedAbbreviations.contains(text.folded[k]) {
                 let next = t[k + 1]
                 // "Nitrofurantoína 100 mg cápsulas. Tomar 1 cada 12 horas": a prescription's instruction goes on.
@@ -619,11 +767,32 @@ struct MedicationExtractor {
         return k
     }
 
+    /// "AAS 300 mg VO/SNG\nc/24 hs", "rota a cefalexina\n500 mg VO c/6 hs", "Rivaroxabán 20 mg comp. x 28\n   1 comp. con la
+    /// cena": a drug's instruction goes on after one line break when the next line opens in lower case or with an amount
+    /// (not a numbered item, not a field of its own, not another drug) and this line ends in no sentence mark (round 7).
+    private func continuesOnNextLine(after k: Int) -> Bool {
+        let gap = text.gap(after: k)
+        guard gap.filter({ $0 == "\n" }).count == 1, k + 1 < text.tokens.count,
+              !gap.contains(where: { ".;:,".contains($0) }) || gap.trimmingWhitespace() == "." && Self.dottedAbbreviations.contains(text.folded[k]) else { return false }
+        let next = text.tokens[k + 1]
+        if lexiconMatch(at: k + 1) != nil || fallbackName(at: k + 1) != nil { return false }
+        let after = k + 2 < text.tokens.count ? text.gap(after: k + 1) : ""
+        if after.hasPrefix(":") { return false }
+        // "2. Losartán", "3) omeprazol", "1 - metformina": the next item of a numbered list.
+        if next.isNumber {
+            let mark = after.trimmingWhitespace()
+            return !([".", ")", "-", ".-"].contains(mark) && after.last?.isWhitespace == true)
+        }
+        return next.isWord && !next.isCapitalized && !next.isAllCaps || next.letters == 1 && text.folded[k + 1] == "c" && after == "/"
+    }
+
     private func readDetails(from start: Int, to end: Int, into medication: inout Medication) {
         guard start <= end else { return }
         let t = text.tokens
         var k = start
         var asNeeded: String?
+        var asNeededRange: (Int, Int)?
+        var frequencyRange: (Int, Int)?
         var then = false
         while k <= end {
             let f = text.folded[k]
@@ -646,15 +815,22 @@ struct MedicationExtractor {
             if Self.thenWords.contains(f) { then = true }
             if let (frequency, next) = frequencyAt(k, limit: end) {
                 if Self.asNeededStarts.contains(f) || Self.isAsNeeded(frequency) {
-                    if asNeeded == nil { asNeeded = frequency }
+                    if asNeeded == nil {
+                        // "c/8h solo si dolor", "only if needed", "somente se dor": the restriction is the instruction's (round 7).
+                        let from = k > start && ["solo", "only", "somente", "apenas", "unicamente"].contains(text.folded[k - 1]) && text.gap(after: k - 1) == " " ? k - 1 : k
+                        asNeeded = from == k ? frequency : span(from, next - 1)
+                        asNeededRange = (from, next - 1)
+                    }
                 } else if medication.frequency == nil {
                     medication.frequency = frequency
+                    frequencyRange = (k, next - 1)
                 } else if let first = medication.frequency, Self.isTiming(frequency) || Self.isTiming(first), !first.contains(frequency) {
                     // "BID con comidas", "em jejum 1x/dia", "c/24h en la mañana": an interval and its time of day.
                     medication.frequency = "\(first) \(frequency)"
                 } else if then, let first = medication.frequency, !first.contains(" luego ") {
                     // "2 g IV dosis inicial y luego 1 g IV c/4 h": the loading dose and the regimen that follows.
                     medication.frequency = "\(first) luego \(frequency)"
+
                 }
                 k = next
                 continue
@@ -664,6 +840,17 @@ struct MedicationExtractor {
         }
         if let asNeeded {
             medication.frequency = medication.frequency.map { "\($0) \(asNeeded)" } ?? asNeeded
+            // The instruction as written when its parts lie close: "c/12h por 5 días si dolor", "si falta de aire, hasta c/6h",
+            // "antes de almuerzo y cena si HGT > 200" — a duration or a "hasta" between them stays where the note puts it (round 7).
+            if let (fs, fe) = frequencyRange, let (a, b) = asNeededRange, medication.frequency?.contains(" luego ") == false {
+                let (first, last) = fs < a ? ((fs, fe), (a, b)) : ((a, b), (fs, fe))
+                let between = first.1 + 1 < last.0 ? (first.1 + 1..<last.0).map { text.folded[$0] } : []
+                let gaps = (first.1..<last.0).map { text.gap(after: $0) }
+                if between.count <= 4, !gaps.contains(where: { $0.contains("\n") || $0.contains(";") || $0.contains(".") && !$0.hasPrefix(".") }),
+                   between.allSatisfy({ Self.durationGlue.contains($0) || Self.durationUnits.contains($0) || $0.first?.isNumber == true }) {
+                    medication.frequency = span(first.0, last.1)
+                }
+            }
         }
     }
 
@@ -672,6 +859,8 @@ struct MedicationExtractor {
     /// "500 mg", "2,5 mg", "250 mg/5 ml", "100/50 mcg", "3 mg/kg/día", "1%".
     private func doseAt(_ k: Int, limit: Int) -> (String, String?, Int)? {
         let t = text.tokens
+        // "50mg", "0.5mg", "10ml": a dose glued to its unit (round 7); "8h" is a frequency, "D3" a name.
+        if let glued = gluedDose(k, limit: limit) { return glued }
         guard t[k].isNumber else {
             // "8h"-style tokens are frequencies, "D3" is a name: only plain numbers start a dose.
             return nil
@@ -688,9 +877,26 @@ struct MedicationExtractor {
             if Self.perDay.contains(next) { break }
             if t[unitEnd + 1].isNumber, unitEnd + 2 <= limit, Self.doseUnits.contains(text.folded[unitEnd + 2]) { unitEnd += 2; continue }
             if Self.doseUnits.contains(next) || next == "kg" || next == "m2" { unitEnd += 1; continue }
+            // "80 ml/h", "8 mg/h", "0.1 mcg/kg/min": an infusion's rate (round 7).
+            if ["h", "hr", "hora", "min"].contains(next) { unitEnd += 1; break }
             break
         }
         return (span(k, numberEnd), span(numberEnd + 1, unitEnd), unitEnd + 1)
+    }
+
+    /// "50mg" → ("50", "mg"), "0.5mg" (tokens "0", "5mg") → ("0.5", "mg"), "10ml" → ("10", "ml").
+    private func gluedDose(_ k: Int, limit: Int) -> (String, String?, Int)? {
+        let t = text.tokens
+        var g = k
+        if t[k].isNumber, k + 1 <= limit, [".", ","].contains(text.gap(after: k)) { g = k + 1 }
+        guard t[g].digits > 0, t[g].letters > 0 else { return nil }
+        let f = text.folded[g]
+        let digits = f.prefix { $0.isNumber }
+        let unit = String(f.dropFirst(digits.count))
+        guard digits.count == t[g].digits, Self.drugUnits.contains(unit) || unit == "ml" else { return nil }
+        let raw = t[g].text
+        let number = String(raw.prefix(digits.count)), unitText = String(raw.dropFirst(digits.count))
+        return (g == k ? number : span(k, k) + text.gap(after: k) + number, unitText, g + 1)
     }
 
     private func routeAt(_ k: Int, limit: Int) -> (String, Int)? {
@@ -698,6 +904,10 @@ struct MedicationExtractor {
         if f == "via" || f == "by", k + 1 <= limit, Self.routes.contains(text.folded[k + 1]) || text.folded[k + 1] == "mouth" {
             return (span(k, k + 1), k + 2)
         }
+        // "por sonda", "por SNG", "via gastrostomía": a tube is the route (round 7).
+        if ["por", "via", "per"].contains(f), k + 1 <= limit, ["sonda", "sng", "gastrostomia", "peg", "ngt", "tube", "sog"].contains(text.folded[k + 1]) { return (span(k, k + 1), k + 2) }
+        // "i/v", "s/c", "e/v": Uruguay's and Argentina's slashed routes (round 7).
+        if ["i", "s", "e"].contains(f), k + 1 <= limit, text.gap(after: k) == "/", ["v", "c", "m"].contains(text.folded[k + 1]) { return (span(k, k + 1), k + 2) }
         // "V.O." is tokenized as "V", "O".
         if f == "v", k + 1 <= limit, text.gap(after: k) == ".", ["o", "i", "e"].contains(text.folded[k + 1]) { return (span(k, k + 1) + ".", k + 2) }
         if Self.routes.contains(f), text.tokens[k].letters >= 2 || text.tokens[k].isAllCaps { return (text.tokens[k].text, k + 1) }
@@ -725,6 +935,8 @@ struct MedicationExtractor {
         }
         // Ranges: "q4-6h", "c/4-6 h", "cada 4-6 horas", "cada 4 a 6 horas", "every 4 to 6 hours".
         if let range = intervalRangeAt(k, limit: limit) { return range }
+        // "p/ 8 h" (para 8 horas): an infusion's time (round 7).
+        if f[k] == "p", k + 2 <= limit, text.gap(after: k).hasPrefix("/"), t[k + 1].isNumber, let u = word(k + 2), ["h", "hs", "hrs", "horas"].contains(u) { return (span(k, k + 2), k + 3) }
         // c/8h, c/8 h, c/12 hrs
         if f[k] == "c", k + 1 <= limit, text.gap(after: k) == "/", t[k + 1].digits > 0 {
             if t[k + 1].letters > 0 { return (span(k, k + 1), k + 2) }
@@ -742,7 +954,7 @@ struct MedicationExtractor {
             var j = k + 1
             if word(j) == "vez" || word(j) == "veces" || word(j) == "times" { j += 1 }
             if word(j) == "al" || word(j) == "por" || word(j) == "a" || word(j) == "per" {
-                if let u = word(j + 1), ["dia", "day", "semana", "week", "noche", "night"].contains(u) { return (span(k, j + 1), j + 2) }
+                if let u = word(j + 1), ["dia", "day", "semana", "week", "noche", "night", "ano", "year", "mes", "month"].contains(u) { return (span(k, j + 1), j + 2) }
             }
             if let u = word(j), ["daily", "diario", "diaria", "diarias", "diarios", "weekly", "semanal"].contains(u), j > k + 1 || f[k] == "once" || f[k] == "twice" {
                 return (span(k, j), j + 1)
@@ -771,6 +983,9 @@ struct MedicationExtractor {
         if f[k] == "c", k + 1 <= limit, text.gap(after: k) == "/", let u = word(k + 1), Self.perDay.contains(u) || Self.partsOfDay.contains(u) {
             return (span(k, k + 1), k + 2)
         }
+        // "de 8/8h", "de 12/12 horas": the Portuguese interval keeps its "de" (round 7).
+        if f[k] == "de", k + 2 <= limit, t[k + 1].isNumber, text.gap(after: k) == " ", text.gap(after: k + 1) == "/",
+           let (_, next) = frequencyAt(k + 1, limit: limit) { return (span(k, next - 1), next) }
         // 12/12h, 8/8 h (Portuguese intervals)
         if t[k].isNumber, k + 1 <= limit, text.gap(after: k) == "/", t[k + 1].digits == t[k].digits || t[k + 1].digits > 0 {
             if t[k + 1].letters == 1, f[k + 1].hasSuffix("h") { return (span(k, k + 1), k + 2) }
@@ -794,8 +1009,8 @@ struct MedicationExtractor {
         // "as needed for pain", "at onset of headache", "al inicio del dolor".
         if let (phrase, next) = asNeededAt(k, limit: limit) { return (phrase, next) }
         // Bare "día" / "noche" right after the route or dose: "VO día", "80 mg VO noche".
-        if k > 0, Self.perDay.contains(f[k]) || ["noche", "manana", "night"].contains(f[k]), f[k] != "d",
-           Self.routes.contains(f[k - 1]) || Self.doseUnits.contains(f[k - 1]), text.gap(after: k - 1) == " " {
+        if k > 0, Self.perDay.contains(f[k]) || ["noche", "manana", "night", "ayunas"].contains(f[k]), f[k] != "d",
+           Self.routes.contains(f[k - 1]) || Self.doseUnits.contains(f[k - 1]) || ["sonda", "sng"].contains(f[k - 1]), text.gap(after: k - 1) == " " {
             return (t[k].text, k + 1)
         }
         // "/día" straight after a dose: "50 mg/día", "40 mg/noche"
@@ -876,6 +1091,12 @@ struct MedicationExtractor {
         }
         switch f[k] {
         case "si", "se":
+            // "si no concilia el sueño", "si no cede el dolor", "if no relief": a condition denied, to its clause's end (round 7).
+            if f[k] == "si" || f[k] == "if", word(k + 1) == "no", let verb = word(k + 2), t[k + 2].isWord, !Self.notSymptoms.contains(verb) {
+                var end = k + 2
+                while end + 1 <= limit, end - k < 6, t[end + 1].isWord, Self.plainGap(text.gap(after: end)), !Self.notSymptoms.contains(f[end + 1]) || ["el", "la"].contains(f[end + 1]) { end += 1 }
+                if end >= k + 3 || text.gap(after: end).contains(where: { ".,;)".contains($0) }) || end == limit { return (span(k, end), end + 1) }
+            }
             guard let next = word(k + 1), t[k + 1].isWord, !Self.notSymptoms.contains(next) else { return nil }
             // Portuguese "se" ("if") before any symptom of the shared lexicon: "se náusea", "se falta de ar", "se crise".
             if f[k] == "se", !Self.symptoms.contains(next), !["necessario", "necesario", "falta", "crise", "crisis"].contains(next) { return nil }
@@ -892,6 +1113,11 @@ struct MedicationExtractor {
             if let next = word(k + 1), ["dolor", "fiebre", "pain", "fever"].contains(next) { return (span(k, k + 1), k + 2) }
             return nil
         case "prn", "sos":
+            // "PRN severe pain", "SOS intense headache": a qualifier before the symptom (round 7).
+            if let q = word(k + 1), Self.symptomQualifiers.contains(q), let sym = word(k + 2), Self.symptoms.contains(sym) {
+                let end = objectEnd(from: k + 2, words: 1)
+                return (span(k, end), end + 1)
+            }
             let end = objectEnd(from: k + 1, words: 1)
             if end > k, Self.symptoms.contains(f[k + 1]) { return (span(k, end), end + 1) }
             return nil
@@ -949,10 +1175,23 @@ struct MedicationExtractor {
                 result.append(m)
             }
         }
-        let keys = result.map { TextFolding.fold($0.name) }
+        // "insulin glargine 30 units qHS … glargine 20 units SC qHS": an insulin named again without the word "insulin" is the
+        // same drug; its mention fills the gaps of the full name's (round 7).
+        var keys = result.map { TextFolding.fold($0.name) }
+        for (offset, key) in keys.enumerated() {
+            guard let full = keys.firstIndex(where: { $0 != key && ($0.hasPrefix("insulin ") || $0.hasPrefix("insulina ")) && $0.hasSuffix(" " + key) }) else { continue }
+            var m = result[full]
+            let short = result[offset]
+            if m.dose == nil { m.dose = short.dose; m.unit = short.unit }
+            if m.route == nil { m.route = short.route }
+            if m.frequency == nil { m.frequency = short.frequency }
+            if m.duration == nil { m.duration = short.duration }
+            result[full] = m
+            keys[offset] = ""
+        }
         return result.enumerated().filter { (offset, _) in
             let key = keys[offset]
-            return !keys.contains { other in other != key && other.hasPrefix(key + " ") }
+            return !key.isEmpty && !keys.contains { other in other != key && other.hasPrefix(key + " ") }
         }.map { $0.element }
     }
 
@@ -994,6 +1233,11 @@ struct MedicationExtractor {
         // "anastrozole - completed 2020", "tamoxifeno finalizado en 2021": a course already over.
         "completed", "completada", "completado", "finalizado", "finalizada", "terminado", "terminada", "concluido", "concluida",
     ]
+    /// Words after a drug's name that make it a measurement: "insulina basal 28", "testosterona total 78".
+    static let measuredWords: Set<String> = [
+        "basal", "total", "libre", "free", "serica", "serico", "plasmatica", "plasmatico", "serum", "plasma", "trough", "valle",
+        "pico", "peak", "sanguinea", "urinaria",
+    ]
     static let analytes: Set<String> = [
         "potasio", "sodio", "calcio", "magnesio", "fosforo", "hierro", "potassium", "sodium", "calcium", "magnesium",
         "phosphorus", "iron", "zinc", "cloro", "chloride", "bicarbonato", "bicarbonate",
@@ -1004,10 +1248,17 @@ struct MedicationExtractor {
         "wheezing", "dor", "febre", "mareo", "diarrea", "dysuria", "disuria", "espasmo", "spasm", "spasms", "colico", "colic",
         "estrenimiento", "constipation", "vertigo", "dizziness", "sleep", "sueno", "migraine", "migrana", "angina", "chest",
         "precordialgia", "convulsion", "seizure", "vomiting", "emesis", "heartburn", "pirosis", "agitation", "congestion",
+        // Round 7: "PRN wheeze", "si temblor", "se crise", "PRN SOB", "si hipoglucemia", "if itching", "si picazón".
+        "wheeze", "sob", "temblor", "tremor", "crise", "crisis", "hipoglucemia", "hipoglicemia", "hypoglycemia", "picazon", "rash",
+        "nauseas", "vomitos", "enjoo", "falta", "ahogo", "palpitaciones", "palpitations", "spasticity", "calambres", "cramps",
+        "itch", "agitado", "agitada", "restlessness", "inquietud", "ansiedade", "insonia", "tosse",
     ]
     static let symptomQualifiers: Set<String> = [
         "intensa", "intenso", "severa", "severo", "fuerte", "persistente", "moderada", "moderado", "severe", "intense",
         "persistent", "forte", "intenso", "aguda", "agudo", "toracico", "toracica", "abdominal",
+        // "SOS dolor precordial", "si dolor lumbar", "PRN breakthrough pain" (round 7).
+        "precordial", "lumbar", "cervical", "articular", "muscular", "dental", "irruptivo", "irruptiva", "breakthrough", "mild",
+        "leve", "moderate",
     ]
     /// Words that end an as-needed object ("si dolor; …", "si dolor por 3 días").
     static let notSymptoms: Set<String> = ["por", "x", "for", "durante", "y", "and", "o", "or", "cada", "every", "max", "maximo", "hasta", "then", "luego", "may", "repeat", "repetir", "mg", "via", "vo", "iv", "po"]
@@ -1028,6 +1279,12 @@ struct MedicationExtractor {
         ["despues", "de"], ["after", "meals"], ["at", "bedtime"], ["in", "the", "morning"], ["in", "the", "evening"], ["am"],
         ["pm"], ["qam"], ["qpm"], ["post", "hd"], ["post", "dialisis"], ["pos", "hd"], ["postdialisis"], ["dose", "de", "ataque"],
         ["en", "ayunas"], ["con", "el", "desayuno"], ["ao", "acordar"], ["antes", "do", "cafe"],
+        // "en infusión continua", "in continuous infusion", "a chorro", "em bomba de infusão" (round 7).
+        ["en", "infusion", "continua"], ["en", "infusion"], ["infusion", "continua"], ["continuous", "infusion"], ["en", "perfusion", "continua"],
+        // "día por medio", "dia alterno", "única dosis", "por única vez", "ya", "en BIC", "preprandial" (round 7).
+        ["dia", "por", "medio"], ["dia", "de", "por", "medio"], ["dia", "alterno"], ["dias", "alternos"], ["unica", "dosis"],
+        ["por", "unica", "vez"], ["una", "sola", "vez"], ["ya"], ["en", "bic"], ["por", "bic"], ["preprandial"], ["postprandial"],
+        ["ac", "hs"], ["a", "chorro"], ["em", "infusao", "continua"], ["infusao", "continua"], ["por", "una", "vez"], ["x1"],
     ] + mealPhrases
 
     /// Meals, in every language of the notes: a frequency may be a meal time ("al almuerzo", "com o jantar").
@@ -1037,17 +1294,26 @@ struct MedicationExtractor {
     static let mealPhrases: [[String]] = {
         let before: [[String]] = [["al"], ["con"], ["con", "el"], ["con", "la"], ["a", "la"], ["antes", "del"], ["antes", "de", "la"],
                                   ["despues", "del"], ["despues", "de", "la"], ["com", "o"], ["com", "a"], ["no"], ["ao"], ["antes", "do"],
-                                  ["antes", "da"], ["depois", "do"], ["depois", "da"], ["with"], ["before"], ["after"], ["at"]]
+                                  ["antes", "da"], ["depois", "do"], ["depois", "da"], ["with"], ["before"], ["after"], ["at"],
+                                  // "antes de almuerzo y cena", "después de comidas" (round 7).
+                                  ["antes", "de"], ["despues", "de"], ["antes", "de", "las"], ["antes", "de", "los"],
+                                  // Portuguese "após o almoço", "após almoço".
+                                  ["apos"], ["apos", "o"], ["apos", "a"]]
         return before.flatMap { p in meals.sorted().map { p + [$0] } }.sorted { $0.count > $1.count }
     }()
     /// A time of day or a meal, not an interval: it goes with the interval beside it.
     static func isTiming(_ frequency: String) -> Bool {
-        let first = TextFolding.fold(frequency).split(separator: " ").first.map(String.init) ?? ""
+        let words = TextFolding.fold(frequency).split(separator: " ")
+        // "en infusión continua" is a way of giving, not a time of day.
+        if words.contains(where: { ["infusion", "perfusion", "infusao", "bolo", "chorro"].contains(String($0)) }) { return false }
+        let first = words.first.map(String.init) ?? ""
         return timingOpeners.contains(first)
     }
     static let timingOpeners: Set<String> = [
         "con", "with", "antes", "before", "despues", "after", "em", "en", "no", "ao", "al", "a", "por", "in", "at", "am", "pm",
         "post", "pos", "qam", "qpm", "hs", "qhs", "noche", "manana", "ayunas",
+        // "1x/dia pela manhã", "antes do café e às 22h", "según glucometría c/6h" (round 7).
+        "pela", "pelo", "as", "segun", "apos",
     ]
     static let stopWords: Set<String> = ["interrumpir", "interrumpe", "interrumpo", "interrumpimos", "pausar", "pausa", "cesar", "discontinuar", "descontinuar", "suspender", "suspende", "suspendo", "suspendió", "suspendio", "suspend", "discontinue", "discontinued", "stop", "stopped", "retirar", "retira", "hold", "held", "cease", "omite", "omitir", "omit", "suspendemos", "suspendieron"]
     /// Words between a stop verb and the drug: "stop taking", "dejar de tomar", "suspender el".
@@ -1060,7 +1326,14 @@ struct MedicationExtractor {
         "infusion", "goteo", "perfusion", "drip", "infusao", "bomba", "administrar", "dar", "recibir", "indicar",
         // "hold home losartan", "suspender la medicación habitual", "stop her usual metformin": the drug taken at home.
         "home", "usual", "habitual", "habituales", "domiciliario", "domiciliaria", "ambulatorio", "ambulatoria", "outpatient",
+        // "Se suspende definitivamente haloperidol", "hold temporarily the metformin", "dejó de darle la glibenclamida" (round 7).
+        "definitivamente", "temporalmente", "transitoriamente", "momentaneamente", "provisoriamente", "permanently", "temporarily",
+        "darle", "darse", "aplicarle", "aplicarse", "ponerle", "administrarle", "tomarse", "usarla", "usarlo",
     ]
+    /// Articles between a coordinator and the next drug of a stop: "y el losartán", "and the aspirin".
+    /// A fluid's tonicity, written between its name and its strength: "solución salina hipertónica 3%".
+    static let tonicities: Set<String> = ["hipertonica", "hipertonico", "isotonica", "isotonico", "hipotonica", "hipotonico", "hypertonic", "isotonic", "hypotonic", "hipertonica"]
+    static let articles: Set<String> = ["el", "la", "los", "las", "the", "o", "a", "su", "sus", "his", "her"]
     /// Verbs that tell the patient left a drug or that it was replaced: "dejó", "parou", "abandonó", "sustituye", "instead of".
     static let leftDrugWords: Set<String> = [
         "dejo", "deja", "dejaron", "abandono", "abandona", "parou", "interrompeu", "suspendeu", "quit", "sustituye", "sustituyendo",
@@ -1073,6 +1346,8 @@ struct MedicationExtractor {
         "suspendido", "suspendida", "suspendidos", "suspendidas", "suspenso", "suspensa", "suspensos", "suspensas", "retirado",
         "retirada", "retiro", "retiramos", "interrumpido", "interrumpida", "descontinuado", "descontinuada", "descontinuo", "descontinuamos", "descontinua",
         "discontinuado", "discontinuada", "discontinuamos", "suspendeu", "suspendemos", "omitido", "omitida",
+        // "Pausada la espironolactona por K 6.1", "Paused: metformin" (round 7).
+        "pausada", "pausado", "paused",
     ]
     /// Verbs of a change of drug: what follows (not after "a"/"to") is the drug left.
     static let changeVerbs: Set<String> = [
@@ -1100,6 +1375,8 @@ struct MedicationExtractor {
         "bid", "tid", "qid", "qd", "od", "qhs", "hs", "prn", "qod", "qam", "qpm", "daily", "nightly", "diario", "diaria",
         "diariamente", "sos", "stat", "weekly", "semanal", "mensual", "monthly",
     ]
+    /// Words that may stand between an interval and its as-needed clause in one instruction: "por 5 días", "x 3", "hasta".
+    static let durationGlue: Set<String> = ["por", "x", "for", "durante", "hasta", "up", "to", "max", "maximo", "de", "ate"]
     static let asNeededStarts: Set<String> = ["prn", "sos", "a", "as", "si"]
     /// Verbs that open a prescription's instruction sentence after the drug line.
     static let instructionVerbs: Set<String> = [
@@ -1111,7 +1388,14 @@ struct MedicationExtractor {
     /// "luego", "then", "seguido de": what follows is the next step of the same regimen.
     static let thenWords: Set<String> = ["luego", "then", "despues", "posteriormente", "seguido", "followed", "depois"]
     static let countWords: Set<String> = ["una", "dos", "tres", "cuatro", "once", "twice", "three", "four", "1", "2", "3", "4"]
-    static let allergyWords: Set<String> = ["alergia", "alergias", "alergico", "alergica", "alergicos", "alergicas", "allergic", "allergy", "allergies", "intolerancia", "intolerant"]
+    static let allergyWords: Set<String> = ["alergia", "alergias", "alergico", "alergica", "alergicos", "alergicas", "allergic", "allergy", "allergies", "intolerancia", "intolerant",
+                                            // "RAM a dipirona", "reacción adversa a AINE", "adverse reaction to", "sensitivity to codeine" (round 7).
+                                            "ram", "adversa", "adverse", "sensitivity", "hipersensibilidad", "hypersensitivity"]
+    /// Verbs of starting a drug, after a "no": "no iniciar", "no se inicia", "do not start", "no agregar".
+    static let startVerbs: Set<String> = [
+        "iniciar", "inicia", "inicio", "indicar", "indica", "prescribir", "agregar", "anadir", "reiniciar", "reinicia", "start",
+        "initiate", "begin", "add", "restart", "prescribe", "iniciamos", "indicamos", "introducir", "comenzar", "empezar",
+    ]
     static let avoidWords: Set<String> = ["evitar", "avoid", "contraindicado", "contraindicada", "contraindicated"]
     static let dottedAbbreviations: Set<String> = ["v", "o", "i", "e", "mg", "ml", "g", "c", "p", "vo", "max", "aprox", "approx", "tab", "comp", "h", "hrs"]
     /// Words that precede a number and a unit but are not drugs (labs, vitals, quantities).
@@ -1133,6 +1417,8 @@ struct MedicationExtractor {
         "continuar", "continue", "iniciar", "start", "cambiar", "change", "subir", "bajar", "nivel", "niveles", "level",
         "inhalador", "suspension", "gotas", "jarabe", "crema", "tabletas", "solucion", "ampolla", "frasco", "sobres", "parche",
         "ovulos", "capsulas", "comprimidos", "inhaler", "syrup", "cream", "drops",
+        // "Salbutamol spray 100 mcg", "budesonida aerosol 200 mcg", "fentanyl patch 25 mcg": the form of the drug before (round 7).
+        "spray", "aerosol", "puffs", "inhalaciones", "nebulizacion", "nebulizaciones", "parches", "patch", "ampula", "sachet",
         // "Transfused 2 units", "se transfunden 2 unidades de GRE": blood products, not a drug.
         "transfused", "transfuse", "transfundir", "transfunden", "transfundio", "transfundieron", "transfusion", "transfusiones",
     ]

@@ -12,14 +12,20 @@ enum VaccineListReader {
             guard let content = labelContent(lines[i]) ?? applicationContent(lines[i]) else { i += 1; continue }
             // "DPT 0.5 ml IM (1er refuerzo), Antipolio oral (APO) 2 gotas VO, Varicela 0.5 ml SC": without a ";" the commas
             // outside parentheses separate the vaccines (round 6).
-            var items = content.contains(";") ? content.split(separator: ";").map(String.init) : commaItems(content)
+            // "Vacunas: se aplica hoy triple viral (SRP) 0.5 ml SC y …": the label's content may tell the application too.
+            let told = (applicationContent(content) ?? content).replacingFirstFolded(prefixes: ["hoy ", "today "])
+            var items = told.contains(";") ? told.split(separator: ";").map(String.init) : commaItems(told)
             var j = i + 1
-            while j < lines.count, DiagnosisExtractor.isListItem(lines[j]) {
+            // Bulleted items, or lines that are each a vaccine given (a volume and a route), indented or not (round 7).
+            while j < lines.count, DiagnosisExtractor.isListItem(lines[j]) || !lines[j].isEmpty && !startsField(lines[j]) && vaccine(lines[j]) != nil {
                 items.append(DiagnosisExtractor.stripListMarker(lines[j]))
                 j += 1
             }
-            result += items.compactMap(vaccine)
+            result += items.flatMap(joinedItems).compactMap(vaccine)
             i = j
+        }
+        for m in namedInProse(in: text) where !result.contains(where: { TextFolding.fold(m.name).hasSuffix(TextFolding.fold($0.name)) }) {
+            result.append(m)
         }
         return result
     }
@@ -33,6 +39,40 @@ enum VaccineListReader {
             return SentenceSegmenter.split(rest).first.map { $0.trimmingWhitespace() }
         }
         return nil
+    }
+
+    /// "triple viral 0.5 ml SC y fiebre amarilla 0.5 ml SC", "MMR 0.5 mL SC and varicella 0.5 mL SC": two vaccines joined by
+    /// a conjunction, each with its own volume and route, are two items (round 7).
+    static func joinedItems(_ item: String) -> [String] {
+        let words = item.split(separator: " ").map(String.init)
+        for (n, w) in words.enumerated() where n > 0 && n + 1 < words.count && ["y", "and", "e", "+"].contains(w.lowercased()) {
+            let first = words[..<n].joined(separator: " "), second = words[(n + 1)...].joined(separator: " ")
+            if vaccine(first) != nil, vaccine(second) != nil { return [first] + joinedItems(second) }
+        }
+        return [item]
+    }
+
+    /// "Plan: …; vacuna dTpa 0.5 ml IM aplicada hoy", "vaccine Tdap 0.5 mL IM given": a vaccine named after the word
+    /// "vacuna" inside a sentence, with its volume and route, also across the line break of a wrapped paragraph (round 7).
+    static func namedInProse(in text: String) -> [Medication] {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+        var result: [Medication] = []
+        // Only words opening with "v" are folded: the note is read word by word once.
+        for (n, w) in words.enumerated() where (w.first == "v" || w.first == "V") && ["vacuna", "vacina", "vaccine"].contains(TextFolding.fold(w)) {
+            guard n + 2 < words.count else { continue }
+            let item = words[(n + 1)..<min(words.count, n + 8)].joined(separator: " ")
+            guard var m = vaccine(item), m.name.split(separator: " ").count <= 3, !m.name.hasSuffix(":"),
+                  !["de", "contra", "del", "against", "for", "para"].contains(TextFolding.fold(m.name.split(separator: " ").first.map(String.init) ?? "")) else { continue }
+            m.name = w + " " + m.name
+            result.append(m)
+        }
+        return result
+    }
+
+    /// "Próxima: SRP a los 12 meses", "Plan: …": a line opening a field of its own ends the list.
+    static func startsField(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        return line[..<colon].split(separator: " ").count <= 3
     }
 
     /// The parts between commas outside parentheses.
@@ -52,7 +92,9 @@ enum VaccineListReader {
     /// The text after a vaccination label of at most six words, or nil.
     static func labelContent(_ line: String) -> String? {
         guard let colon = line.firstIndex(of: ":") else { return nil }
-        let label = TextFolding.fold(String(line[..<colon]))
+        // "Vaccines given today (VIS provided, parent consented):": the label's remark does not count as its words (round 7).
+        var label = TextFolding.fold(String(line[..<colon]))
+        if let open = label.firstIndex(of: "("), let close = label[open...].firstIndex(of: ")") { label.removeSubrange(open...close) }
         let words = label.split(whereSeparator: { !$0.isLetter })
         guard let first = words.first, words.count <= 6,
               ["vacuna", "vacunas", "vacunacion", "vaccine", "vaccines", "vaccination", "vaccinations", "immunizations",
@@ -90,6 +132,13 @@ enum VaccineListReader {
 }
 
 extension String {
+    /// The string without its first folded prefix among `prefixes` ("hoy se aplica …" → "se aplica …").
+    func replacingFirstFolded(prefixes: [String]) -> String {
+        let folded = TextFolding.fold(self)
+        for p in prefixes where folded.hasPrefix(p) { return String(unicodeScalars.dropFirst(p.unicodeScalars.count)) }
+        return self
+    }
+
     /// The string without the given characters at either end.
     func trimmingCharacters(_ set: String) -> String {
         var s = Substring(self)

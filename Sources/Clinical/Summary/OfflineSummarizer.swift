@@ -123,7 +123,7 @@ struct OfflineSummarizer {
             "\(titles[0]):\n\(reason)",
             "\(titles[1]):\n\(bullets(findings))",
             "\(titles[2]):\n\(bullets(extraction.diagnoses.map { $0.rendered }))",
-            "\(titles[3]):\n\(bullets(extraction.medications.map { $0.rendered }))",
+            "\(titles[3]):\n\(bullets(SummaryMedicationLines.lines(extraction.medications, note: text)))",
             "\(titles[4]):\n\(bullets(plan))",
         ].joined(separator: "\n\n")
     }
