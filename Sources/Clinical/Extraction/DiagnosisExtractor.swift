@@ -33,7 +33,9 @@ struct DiagnosisExtractor {
                 var wrapped = i
                 while !rest.isEmpty, wrapped + 1 < lines.count, wrapped - i < 2 {
                     let next = lines[wrapped + 1].trimmingWhitespace()
-                    guard let last = rest.last, !next.isEmpty, last == "," || !".:;".contains(last) && next.first?.isLowercase == true,
+                    // Round 7: after a list's separator (";", "+", "/", a joining word) too, and before a line opening with
+                    // the last item's parenthesis ("…moderada\n(J45.901) + rinofaringitis viral").
+                    guard let last = rest.last, !next.isEmpty, Self.continuesOnNextLine(rest, next: next),
                           !Self.isListItem(next), !Self.isOtherHeader(next), Self.sectionContent(next) == nil, Self.historyContent(next) == nil,
                           !(Self.opensWithFieldLabel(next) && next.split(separator: ":").first.map({ $0.split(separator: " ").count <= 3 }) == true)
                     else { break }
@@ -142,13 +144,30 @@ struct DiagnosisExtractor {
         while k + 1 < lines.count, k - i < 2 {
             let current = lines[k].trimmingWhitespace()
             let next = lines[k + 1].trimmingWhitespace()
+            // Round 7: a line ending in a comma or a joining word goes on whatever the next line's case ("…(35% en eco de
+            // 2025),\nFA permanente anticoagulada y EPOC…"), and so does one before a parenthesis.
             guard let last = current.last, !".:;".contains(last), !next.isEmpty, !Self.isListItem(next), !Self.opensWithFieldLabel(next),
                   !Self.isOtherHeader(next), Self.sectionContent(next) == nil, Self.historyContent(next) == nil,
-                  next.first?.isLowercase == true else { break }
+                  next.first?.isLowercase == true || next.first == "(" || last == "," || Self.endsWithJoiningWord(current) else { break }
             text += " " + next
             k += 1
         }
         return text
+    }
+
+    /// True when a field's content on one line goes on on the next (round 7): after a list's separator (",", ";", "+", "/",
+    /// a dash) or a joining word ("y", "and", "con"), or when the line ends no sentence and the next one opens in lower case
+    /// or with a parenthesis.
+    static func continuesOnNextLine(_ rest: String, next: String) -> Bool {
+        guard let last = rest.last, let first = next.first else { return false }
+        if ",;+/-".contains(last) || endsWithJoiningWord(rest) { return true }
+        return !".:".contains(last) && (first.isLowercase || first == "(")
+    }
+
+    /// "… hipertensión y", "… with", "… con": a line cut after a word that joins it to the next.
+    static func endsWithJoiningWord(_ line: String) -> Bool {
+        guard let last = line.split(separator: " ").last else { return false }
+        return ["y", "e", "and", "con", "com", "with", "de", "del", "of", "por", "o", "or"].contains(TextFolding.fold(String(last)))
     }
 
     /// "HTA, DM2, ERC KDIGO G3a. Alergias: niega": the history's sentence ends before another field's label.
@@ -453,7 +472,7 @@ struct DiagnosisExtractor {
             .contains(where: { folded.hasSubstring($0) }) { return true }
         if let last = words.last, ["normal", "normales", "negativo", "negativa", "negative"].contains(last),
            words.contains(where: { resultNouns.contains($0) }) { return true }
-        if negationOpeners.contains(first) { return true }
+        if negationOpeners.contains(first) || DiagnosisNegation.opensWithNegation(item) { return true }
         // "Post-op dx: same.", "ídem", "igual": a reference to another list; "Correlacionar con clínica", "dx diferencial
         // dengue": an instruction or a differential, not a diagnosis (round 6).
         if words.count <= 2, ["same", "idem", "igual", "mismo", "misma", "ditto", "unchanged"].contains(first) { return true }

@@ -90,6 +90,8 @@ enum DiagnosisListSplitter {
     /// Items of one sentence or list line.
     static func listItems(_ sentence: String) -> [String] {
         var text = trimmedItem(sentence)
+        // "Negativo para VHB y VHC", "r/o ACS and PE": a denial opening the clause denies every item it lists (round 7).
+        if DiagnosisNegation.opensWithNegation(text) { return DiagnosisNegation.afterScope(text).map(listItems) ?? [] }
         // "HTA + DM2 + dislipidemia": a plus joins diagnoses as a semicolon does.
         // Not inside a parenthetical: "IAM 2019 (angioplastia + stent), HTA" keeps its remark.
         if text.contains(" + ") { text = outsideParentheses(text, replacing: " + ", with: "; ") }
@@ -97,9 +99,15 @@ enum DiagnosisListSplitter {
         if let slashed = slashedItems(text) { return slashed.flatMap(listItems) }
         // "EPOC leve estable - HTA controlada - Gota sin crisis": a dash before a capitalized item separates items.
         if let dashed = dashedItems(text) { return dashed.flatMap(listItems) }
-        if text.contains(";") { return text.split(separator: ";").flatMap { semicolonPart(trimmedItem(String($0))) }.flatMap(conjunctionParts).map(trimmedItem).filter { !$0.isEmpty } }
+        if text.contains(";") {
+            // "faringitis viral; se descarta estreptococo y mononucleosis": each clause's denial reaches its own items.
+            return text.split(separator: ";").map { trimmedItem(String($0)) }.filter { !DiagnosisNegation.opensWithNegation($0) }
+                .flatMap(semicolonPart).flatMap(conjunctionParts).map(trimmedItem).filter { !$0.isEmpty }
+        }
         var parts: [String] = []
         for part in commaParts(text) {
+            // "lumbalgia mecánica, sin radiculopatía ni síndrome de cauda equina": the denied part and what it joins go.
+            if DiagnosisNegation.opensWithNegation(part) { continue }
             // "trastorno depresivo mayor, episodio moderado, en remisión parcial", "bipolar I disorder, most recent episode
             // depressed, in partial remission": a mood disorder's specifiers stay in its item.
             // "HTA y DM2, con insuficiencia venosa crónica": after a comma, "con"/"with" and a disease's head noun add a
