@@ -49,8 +49,12 @@ struct DiagnosisExtractor {
                 // Following lines that are list items (or the whole block when the header line was empty).
                 var j = wrapped + 1
                 var sawListItem = false
+                // Round 7: "# AKI on CKD 3b - …" with its plan indented below ("  - furosemide 80 mg IV BID"): under a
+                // problem-oriented item, an indented bullet is that problem's plan, skipped; the next problem is read.
+                var sawProblemItem = false
                 while j < lines.count {
                     let line = lines[j].trimmingWhitespace()
+                    if sawProblemItem, Self.isIndentedPlanBullet(lines[j]) { j += 1; continue }
                     if line.isEmpty || Self.isOtherHeader(line) || Self.historyContent(line) != nil || Self.sectionContent(line, soap: soap) != nil { break }
                     // "TRATAMIENTO AL EGRESO:", "Medicamentos:" — any header ends the list; so does a field
                     // ("Curso hospitalario: …", "DISPO: …", "Electronically signed: …").
@@ -58,6 +62,7 @@ struct DiagnosisExtractor {
                     // "7. PLAN DE TRATAMIENTO", "8. INDICACIONES": a form's next numbered section, in capitals, ends the list.
                     if Self.isCapitalSectionTitle(line) { break }
                     let listItem = Self.isListItem(line)
+                    if listItem, !lines[j].hasPrefix(" "), !lines[j].hasPrefix("\t"), line.hasPrefix("#") || line.first?.isNumber == true { sawProblemItem = true }
                     if !listItem && !rest.isEmpty { break }
                     // After the items of a list, a line that is no item ("RTC 3 months.") ends it.
                     if !listItem && sawListItem { break }
@@ -70,7 +75,10 @@ struct DiagnosisExtractor {
                         j += 1
                         continue
                     }
-                    let item = DiagnosisListSplitter.withoutSubLabel(Self.cutPlan(Self.stripListMarker(Self.withCodeColumn(line))))
+                    var item = DiagnosisListSplitter.withoutSubLabel(Self.cutPlan(Self.stripListMarker(Self.withCodeColumn(line))))
+                    // "# AKI on CKD 3b - likely cardiorenal; trend BMP BID", "# OSA - CPAP at night": a problem-oriented item
+                    // names its problem before its dash or semicolon; a status after the dash stays ("# CAD - stable").
+                    if line.hasPrefix("#") { item = Self.hashProblem(item) }
                     // "1. COPD exacerbation: prednisone 40 mg PO daily", "2. Hypertension: continue amlodipine", "- DM2: ajustar
                     // insulina": a problem-oriented item names its problem before the colon, its plan after it.
                     // Not in a history block, whose "- Farmacológicos: tiotropio 18 mcg…" is a field of drugs.
@@ -168,6 +176,28 @@ struct DiagnosisExtractor {
     static func endsWithJoiningWord(_ line: String) -> Bool {
         guard let last = line.split(separator: " ").last else { return false }
         return ["y", "e", "and", "con", "com", "with", "de", "del", "of", "por", "o", "or"].contains(TextFolding.fold(String(last)))
+    }
+
+    /// "AKI on CKD 3b - likely cardiorenal; trend BMP BID" → "AKI on CKD 3b"; "CAD s/p CABG - stable, no …" → "CAD s/p CABG -
+    /// stable": the problem of a `#` item, with its status, without what is done about it.
+    static func hashProblem(_ item: String) -> String {
+        var text = item
+        if let semicolon = text.firstIndex(of: ";") { text = String(text[..<semicolon]).trimmingWhitespace() }
+        for separator in [" - ", " — ", " – "] {
+            guard let range = text.firstRange(of: separator) else { continue }
+            let after = String(text[range.upperBound...])
+            if let status = leadingStatus(after) { return String(text[..<range.upperBound]) + status }
+            return String(text[..<range.lowerBound]).trimmingWhitespace()
+        }
+        return text
+    }
+
+    /// "  - furosemide 80 mg IV BID", "\t• continuar carvedilol": a bullet indented under a problem of the list.
+    static func isIndentedPlanBullet(_ raw: String) -> Bool {
+        guard raw.hasPrefix(" ") || raw.hasPrefix("\t") else { return false }
+        let line = raw.trimmingWhitespace()
+        guard let first = line.first else { return false }
+        return "-•*·>".contains(first)
     }
 
     /// "HTA, DM2, ERC KDIGO G3a. Alergias: niega": the history's sentence ends before another field's label.
@@ -317,6 +347,8 @@ struct DiagnosisExtractor {
         guard s.count >= 2, "SOAPsoap".unicodeScalars.contains(s[0]) else { return false }
         var k = 1
         while k < s.count, s[k] == " " { k += 1 }
+        // Round 7: "A- DM2 HAS…", "S- viene por…": a rural note's dash right after the letter.
+        if k == 1, k + 1 < s.count, s[k] == "-", s[k + 1] == " " { return true }
         return k < s.count && (s[k] == ":" || s[k] == "/" && !(k + 1 < s.count && TextFolding.isLetter(s[k + 1])))
     }
 
@@ -676,9 +708,11 @@ struct DiagnosisExtractor {
             let slashes = restTrimmed.hasPrefix("//")
             // El Salvador's and Colombia's "A/ …" (one slash, then a space) in a SOAP note.
             let singleSlash = header.count == 1 && soap && !slashes && restTrimmed.hasPrefix("/") && restTrimmed.dropFirst().first?.isLetter != true
+            // Round 7: "A- DM2 HAS ERC G4…" in a SOAP note whose letters take a dash.
+            let soapDash = header.count == 1 && soap && rest.hasPrefix("- ")
             guard let first = restTrimmed.first, first == ":" || first == "." || first == "-" || first == "—" || slashes || singleSlash else { continue }
             // SOAP's one-letter "A:" (assessment) and Brazil's "HD:" only with a colon: "A. Pérez" or "HD - 3 sesiones" are not headers.
-            if (header.count == 1 || header == "hd") && first != ":" && !slashes && !singleSlash { continue }
+            if (header.count == 1 || header == "hd") && first != ":" && !slashes && !singleSlash && !soapDash { continue }
             if header.count == 1 && !soap { continue }
             // "ID: 4471", "ID: TSA-88712340": an identifier, not Cuba's impresión diagnóstica.
             if header == "id", first != ":" || restTrimmed.contains(where: { $0.isNumber }) { continue }

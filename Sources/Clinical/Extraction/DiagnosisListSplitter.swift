@@ -102,7 +102,7 @@ enum DiagnosisListSplitter {
         if text.contains(";") {
             // "faringitis viral; se descarta estreptococo y mononucleosis": each clause's denial reaches its own items.
             return text.split(separator: ";").map { trimmedItem(String($0)) }.filter { !DiagnosisNegation.opensWithNegation($0) }
-                .flatMap(semicolonPart).flatMap(conjunctionParts).map(trimmedItem).filter { !$0.isEmpty }
+                .flatMap(semicolonPart).flatMap(conjunctionParts).flatMap(runOnParts).map(trimmedItem).filter { !$0.isEmpty }
         }
         var parts: [String] = []
         for part in commaParts(text) {
@@ -115,8 +115,56 @@ enum DiagnosisListSplitter {
             if let added = addedCondition(part) { parts.append(added); continue }
             if let last = parts.last, startsWithQualifier(part) || isEpisodeSpecifier(part) || isCourseSpecifier(part) { parts[parts.count - 1] = last + ", " + part } else { parts.append(part) }
         }
-        return parts.flatMap(conjunctionParts).map(trimmedItem).filter { !$0.isEmpty }
+        return parts.flatMap(conjunctionParts).flatMap(runOnParts).map(trimmedItem).filter { !$0.isEmpty }
     }
+
+    /// "DM2 HAS ERC G4 anemia de la ERC hipotension ortostatica x medicamentos" → "DM2", "HAS", "ERC G4", "anemia de la ERC",
+    /// "hipotension ortostatica x medicamentos" (round 7): a run-on line of three diagnoses or more, written without
+    /// separators. A new item opens at a capital abbreviation of a disease (`HAS`, `ERC`, `EPOC`), or at a disease's word
+    /// right after an abbreviation or a grade (`ERC G4 anemia`), never after a word that joins (`anemia de la ERC`, `DM2 con
+    /// nefropatía`). Fewer than three parts leave the item whole (`CHF HFpEF`, `community acquired pneumonia`).
+    static func runOnParts(_ item: String) -> [String] {
+        guard !item.contains(where: { ",;()/+".contains($0) }) else { return [item] }
+        let tokens = item.split(separator: " ").map(String.init)
+        guard tokens.count >= 3 else { return [item] }
+        var parts: [[String]] = [[tokens[0]]]
+        for k in 1..<tokens.count {
+            let previous = TextFolding.fold(tokens[k - 1])
+            let word = tokens[k]
+            let opens = !runOnJoiners.contains(previous) && isAbbreviationOrGrade(tokens[k - 1])
+                && (isDiseaseAbbreviation(word) || opensDisease(word))
+            if opens { parts.append([word]) } else { parts[parts.count - 1].append(word) }
+        }
+        guard parts.count >= 3 else { return [item] }
+        return parts.map { $0.joined(separator: " ") }
+    }
+
+    /// "HAS", "ERC", "DM2", "EPOC": a capital abbreviation the vocabulary knows as a disease.
+    static func isDiseaseAbbreviation(_ token: String) -> Bool {
+        let letters = token.unicodeScalars.filter { TextFolding.isLetter($0) }
+        guard letters.count >= 2, letters.allSatisfy({ TextFolding.isUpper($0) }) else { return false }
+        let folded = TextFolding.fold(token)
+        return DiagnosisVocabulary.abbreviations.contains(folded) || DiagnosisConcept.abbreviations[folded] != nil
+    }
+
+    /// "ERC", "G4", "3b", "DM2": a capital abbreviation or a grade of letters and figures, after which a disease's word or
+    /// abbreviation opens a new item (not a bare number: "type 2 diabetes", nor an adjective: "diabetic CKD").
+    static func isAbbreviationOrGrade(_ token: String) -> Bool {
+        let letters = token.unicodeScalars.filter { TextFolding.isLetter($0) }
+        return token.contains(where: \.isNumber) && !letters.isEmpty || letters.count >= 2 && letters.allSatisfy { TextFolding.isUpper($0) }
+    }
+
+    static func opensDisease(_ word: String) -> Bool {
+        let folded = TextFolding.fold(word)
+        return diseaseHeads.contains(folded) || DiagnosisVocabulary.heads.contains(folded) || DiagnosisVocabulary.hasDiseaseEnding(folded)
+            || ["hipotension", "hypotension", "hipertension", "hypertension"].contains(folded)
+    }
+
+    static let runOnJoiners: Set<String> = [
+        "de", "del", "la", "el", "los", "las", "por", "x", "con", "sin", "a", "al", "en", "y", "e", "o", "u", "of", "with", "without",
+        "on", "to", "the", "and", "or", "sobre", "secundaria", "secundario", "due", "post", "vs", "tipo", "type", "grado", "estadio",
+        "stage", "clase", "class", "em", "com", "sem", "da", "do", "para", "for", "in",
+    ]
 
     /// `text` with `target` replaced where it is not inside parentheses.
     static func outsideParentheses(_ text: String, replacing target: String, with replacement: String) -> String {

@@ -39,7 +39,8 @@ enum DiagnosisMerge {
     static func merged(sectionItems: [String], historyItems: [String], followUpOnly: Set<String>) -> [Diagnosis] {
         var seen: Set<String> = []
         var result: [Diagnosis] = []
-        for item in sectionItems.flatMap(DiagnosisExtractor.splitParentheticalDiagnosis)
+        // Round 7: a section item's conclusion ("… sugestiva de hígado graso" → "hígado graso"); a query is none.
+        for item in DiagnosisHedges.withoutDifferentials(sectionItems).flatMap(DiagnosisHedges.conclusions).flatMap(DiagnosisExtractor.splitParentheticalDiagnosis)
         where !DiagnosisExtractor.isNegatedOrNotADiagnosis(item) && !DiagnosisExtractor.isTreatment(item) {
             guard let diagnosis = DiagnosisExtractor.clean(item) else { continue }
             if seen.insert(key(diagnosis.text)).inserted { result.append(diagnosis) }
@@ -89,7 +90,9 @@ enum HistoryItemText {
                     let inner = String(String.UnicodeScalarView(scalars[(i + 2)..<close]))
                     // "(losartán)", "(usa diclofenaco a demanda)", "(on metformin)": a drug among its first words.
                     let innerWords = TextFolding.fold(inner).split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
-                    if !innerWords.contains(where: { DrugLexicon.byFirstWord[$0] != nil }) && !DiagnosisExtractor.holdsDose(inner) { continue }
+                    // Round 7: "(no toma tto x falta de medicamento)", "(sin tratamiento)": a remark on adherence is no part of it.
+                    if !innerWords.contains(where: { DrugLexicon.byFirstWord[$0] != nil }) && !DiagnosisExtractor.holdsDose(inner)
+                        && !(DiagnosisNegation.opensWithNegation(inner) || innerWords.contains(where: { ["tto", "tratamiento", "toma", "adherencia", "adherente", "apego"].contains($0) })) { continue }
                 }
                 cut = i
                 break
