@@ -95,6 +95,8 @@ enum ComorbidityMentions {
             for (n, word) in cue.enumerated() where folded[k + n] != word || (n > 0 && !plainGap(text, tokens, k + n - 1)) { ok = false; break }
             guard ok, plainGap(text, tokens, k + cue.count - 1) else { continue }
             if k > 0, deniers.contains(folded[k - 1]) { return nil }
+            // Round 7: "Control por clínica de falla cardiaca", "seguimiento por consulta de nefrología": a service, no disease.
+            if serviceWords.contains(folded[k + cue.count]) { return nil }
             // "He does not have diabetes or known CAD", "niega ser conocido con…": a denial earlier in the clause.
             if ["known", "conocido", "conocida", "conhecido", "conhecida"].contains(cue[0]) {
                 var b = k - 1
@@ -109,6 +111,13 @@ enum ComorbidityMentions {
         }
         return nil
     }
+
+    /// Words that name a service or a clinic after a follow-up cue ("control por clínica de…").
+    static let serviceWords: Set<String> = [
+        "clinica", "consulta", "consultorio", "servicio", "programa", "unidad", "policlinico", "policlinica", "equipo", "clinic",
+        "especialista", "especialidad", "medico", "medicina", "cardiologia", "nefrologia", "endocrinologia", "neumologia", "ambulatorio",
+        "telemedicina", "enfermeria", "nutricion", "cesfam", "apc", "aps",
+    ]
 
     /// First words of the follow-up cues among `knownOnlyCues`: "f/u of", "follow up of", "seguimiento de", "control por".
     static let followUpCueWords: Set<String> = ["f", "follow", "followup", "followed", "seguimiento", "control", "en", "acompanhamento"]

@@ -256,11 +256,17 @@ enum DiagnosisListSplitter {
     static func dashedItems(_ text: String) -> [String]? {
         guard text.contains(" - ") else { return nil }
         let parts = text.components(separatedBy: " - ").map(trimmedItem)
-        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }),
-              parts.dropFirst().allSatisfy({ part in
-                  guard let f = part.first, f.isUppercase, let w = words(part).first else { return false }
-                  return !DiagnosisExtractor.planVerbs.contains(w) && !notOpening.contains(w) && !DiagnosisExtractor.holdsDose(part)
-              }) else { return nil }
+        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        let capitalized = parts.dropFirst().allSatisfy({ part in
+            guard let f = part.first, f.isUppercase, let w = words(part).first else { return false }
+            return !DiagnosisExtractor.planVerbs.contains(w) && !notOpening.contains(w) && !DiagnosisExtractor.holdsDose(part)
+        })
+        // Round 7: "fibrilación auricular paroxística - insuficiencia mitral leve": in lower case too, when every part after
+        // the first reads like a disease (not a status: "HTN - at goal", nor a plan: "DM2 - ajustar insulina").
+        let diseases = parts.dropFirst().allSatisfy({ part in
+            DiagnosisVocabulary.looksLikeDiagnosis(part) && !DiagnosisExtractor.statusOpeners.contains(where: { TextFolding.fold(part).hasPrefix($0) })
+        })
+        guard capitalized || diseases else { return nil }
         return parts
     }
 

@@ -12,7 +12,8 @@ enum DiagnosisMerge {
     /// controlada" is not "HTA", "ERC G3a" is not "ERC estadio 3a"): the impression's "HTA" after the history's
     /// "hipertensión arterial" repeats it (HeldOut8 labels it once), "HTA no controlada" adds to it.
     static func key(_ text: String) -> String {
-        let words = TextFolding.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        // Round 7: a remark of figures in parentheses ("HFrEF (EF 25% 2025)") makes no other diagnosis than "HFrEF".
+        let words = TextFolding.fold(withoutFigureRemarks(text)).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         var result: [String] = []
         var k = 0
         while k < words.count {
@@ -30,6 +31,24 @@ enum DiagnosisMerge {
             k += 1
         }
         return result.sorted().joined(separator: " ")
+    }
+
+    /// The text without its parenthesized groups that hold a figure: "HFrEF (EF 25% 2025)" → "HFrEF ".
+    static func withoutFigureRemarks(_ text: String) -> String {
+        guard text.contains("(") else { return text }
+        var out = ""
+        var group = ""
+        var depth = 0
+        for c in text {
+            if c == "(" { depth += 1; if depth == 1 { group = "" }; continue }
+            if c == ")", depth > 0 {
+                depth -= 1
+                if depth == 0, !group.contains(where: \.isNumber) { out += "(" + group + ")" }
+                continue
+            }
+            if depth > 0 { group.append(c) } else { out.append(c) }
+        }
+        return out
     }
 
     static func surface(_ text: String) -> String {

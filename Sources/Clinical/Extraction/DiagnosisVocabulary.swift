@@ -23,6 +23,10 @@ enum DiagnosisVocabulary {
 
     static func hasDiseaseEnding(_ word: String) -> Bool {
         guard word.count > 5 else { return false }
+        // Round 7: plurals ("hipoglicemias", "crisis" aside) and Spanish "-ismo" conditions ("tabaquismo", "alcoholismo",
+        // "hiperparatiroidismo"), not "organismo", "mecanismo".
+        if word.hasSuffix("ismo"), word.count > 7, !["organismo", "mecanismo", "mismo", "turismo", "optimismo", "nerviosismo"].contains(word) { return true }
+        if word.hasSuffix("s"), ["emias", "patias", "omas", "algias", "penias"].contains(where: { word.hasSuffix($0) }) { return true }
         return ["itis", "osis", "iasis", "emia", "patia", "pathy", "oma", "algia", "penia", "plasia", "trofia", "ectasia"].contains(where: { word.hasSuffix($0) })
             || word.count > 7 && word.hasSuffix("ite")
     }
