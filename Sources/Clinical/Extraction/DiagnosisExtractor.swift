@@ -540,6 +540,9 @@ struct DiagnosisExtractor {
         if ["disorder", "trastorno", "dependencia", "dependence", "abuse", "withdrawal", "abstinencia"].contains(where: { folded.hasSubstring($0) }),
            ["alcohol", "consumo", "tabaquismo", "tabagismo"].contains(first) { return false }
         if historyNoiseOpeners.contains(first) || historyNoisePrefixes.contains(where: { first.hasPrefix($0) }) { return true }
+        // Round 7: "colecistectomía hace 5 años", "apendicectomía", "cesárea 2019", "hernioplastia": an operation is the surgical
+        // history, not a disease.
+        if first.count > 7, ProseDiagnoses.procedureSuffixes.contains(where: { first.hasSuffix($0) }) || ["cesarea", "cesareas", "cesariana"].contains(first) { return true }
         // G3P3003, G2P1
         let scalars = Array(first.unicodeScalars)
         if scalars.count >= 2, scalars[0] == "g", TextFolding.isDigit(scalars[1]) { return true }
@@ -674,6 +677,7 @@ struct DiagnosisExtractor {
     static func sectionContent(_ line: String, soap: Bool = true) -> String? {
         let trimmed = stripListMarker(line.trimmingWhitespace())
         let folded = TextFolding.fold(trimmed)
+        if let compound = compoundHeaderContent(trimmed, folded: folded) { return compound }
         if let generic = qualifiedHeaderContent(trimmed, folded: folded) { return generic }
         if let cause = deathCauseContent(trimmed, folded: folded) { return cause }
         // "dx IVU baja no complicada", "Dx neumonía": a note typed between patients drops the colon after "dx".
@@ -719,6 +723,21 @@ struct DiagnosisExtractor {
             return String(restTrimmed.drop(while: { $0 == "/" || $0 == ":" || $0 == "." || $0 == "-" || $0 == "—" })).trimmingWhitespace()
         }
         return nil
+    }
+
+    /// "MDM/Dx: 1) …", "Impresión/Plan:", "Dx/Tx:", "Evaluación / diagnóstico:" (round 7): a label of two or three parts
+    /// joined by slashes, one of which is a diagnosis header of more than one letter, opens the section (not "Fecha/Dx:").
+    static func compoundHeaderContent(_ trimmed: String, folded: String) -> String? {
+        guard let colon = folded.firstIndex(of: ":"), folded[..<colon].contains("/") else { return nil }
+        let label = String(folded[..<colon])
+        let parts = label.split(separator: "/").map { String($0).trimmingWhitespace().trimmingTrailingDots() }
+        guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.split(separator: " ").count <= 3 && $0.allSatisfy { $0.isLetter || $0 == " " || $0 == "&" } }),
+              !["a/p", "assessment/plan"].contains(label.trimmingWhitespace()),
+              parts.contains(where: { part in part.count >= 2 && headers.contains(part) }),
+              !parts.contains(where: { part in part.split(separator: " ").contains(where: { notDiagnosisLabelWords.contains(String($0)) && !["de", "del", "al"].contains(String($0)) }) })
+        else { return nil }
+        let offset = folded.distance(from: folded.startIndex, to: colon)
+        return String(trimmed.unicodeScalars.dropFirst(offset + 1)).trimmingWhitespace()
     }
 
     /// A hospital course's header, alone on its line: "HOSPITAL COURSE", "Hospital course by problem:", "Curso hospitalario:",

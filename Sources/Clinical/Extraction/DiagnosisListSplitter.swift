@@ -113,7 +113,7 @@ enum DiagnosisListSplitter {
             // "HTA y DM2, con insuficiencia venosa crónica": after a comma, "con"/"with" and a disease's head noun add a
             // condition of its own (round 6); "DM2 con nefropatía", without the comma, stays one item.
             if let added = addedCondition(part) { parts.append(added); continue }
-            if let last = parts.last, startsWithQualifier(part) || isEpisodeSpecifier(part) || isCourseSpecifier(part) { parts[parts.count - 1] = last + ", " + part } else { parts.append(part) }
+            if let last = parts.last, startsWithQualifier(part) && !namesDiseaseAfterQualifiers(part) || isEpisodeSpecifier(part) || isCourseSpecifier(part) { parts[parts.count - 1] = last + ", " + part } else { parts.append(part) }
         }
         return parts.flatMap(conjunctionParts).flatMap(runOnParts).map(trimmedItem).filter { !$0.isEmpty }
     }
@@ -341,6 +341,10 @@ enum DiagnosisListSplitter {
             // "dolor de cabeza y…" leaves no dangling preposition; both sides must hold a word.
             guard let lastLeft = leftWords.last, !rightWords.isEmpty,
                   !["de", "del", "of", "con", "with", "a", "en"].contains(lastLeft) else { continue }
+            // "hipoglicemias recurrentes e inadvertidas", "stable and improving": a lone participle or adjective after the
+            // joiner qualifies the item before it (round 7).
+            if rightWords.count == 1, ["adas", "ados", "idas", "idos", "ada", "ado", "ida", "ido", "ed", "ing", "ntes", "nte"].contains(where: { rightWords[0].hasSuffix($0) }),
+               rightWords[0].count > 4, !opensWithDiseaseNoun(right), !DiagnosisVocabulary.looksLikeDiagnosis(right) { return [text] }
             // "Úlcera gástrica asociada a H. pylori y AINES", "anemia secondary to CKD and blood loss": the second
             // cause of a relation is no diagnosis of its own.
             if DiagnosisExtractor.relatesTwoDiseases(left), rightWords.count <= 3 { return [text] }
@@ -368,6 +372,16 @@ enum DiagnosisListSplitter {
         // "Obesity, BMI 34", "FA, CHA2DS2-VASc 4", "ICC, FEVI 30%": a score or a measure with its figure qualifies.
         if w.count <= 3, scores.contains(first), part.contains(where: { $0.isNumber }) { return true }
         return qualifiers.contains(first) || qualifierPrefixes.contains(where: { first.hasPrefix($0) })
+    }
+
+    /// "mild dementia", "severe sepsis", "chronic kidney disease", "acute pancreatitis" (round 7): after its leading
+    /// qualifiers the part names a disease of its own, so it is an item, not a qualifier of the one before ("HTN, mild dementia").
+    static func namesDiseaseAfterQualifiers(_ part: String) -> Bool {
+        let w = words(part)
+        guard w.count >= 2, let first = w.first, ["mild", "moderate", "severe", "leve", "moderada", "moderado", "severa", "severo", "grave", "chronic",
+                                                  "acute", "cronica", "cronico", "aguda", "agudo", "recurrent", "recurrente"].contains(first) else { return false }
+        let rest = w.drop(while: { qualifiers.contains($0) }).joined(separator: " ")
+        return !rest.isEmpty && (DiagnosisVocabulary.looksLikeDiagnosis(rest) || opensWithDiseaseNoun(rest))
     }
 
     static let scores: Set<String> = [

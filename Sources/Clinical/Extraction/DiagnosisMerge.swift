@@ -149,12 +149,13 @@ enum HistoryItemText {
         " con tratamiento", " en tratamiento con ", " en tto con ", " en tto. con ", " bajo tratamiento", " treated with", " tratada con", " tratado con",
         // A drug in parentheses ("HTA (losartán)", below); other remarks stay ("eczema (mild, intermittent)"), figures go in `clean`.
         " (",
-        " controlada con ", " controlado con ", " controlled on ", " controlled with ", " manejad", " managed",
+        // "HTA controlada con enalapril" keeps its state (round 7): the drug after "con" goes by the joiner rule below.
+        " manejad", " managed",
         // Its onset in life: "asma en la infancia", "asthma in childhood", "asma na infância".
         " en la infancia", " na infancia", " in childhood", " de la infancia", " en la ninez",
         // Portuguese and Spanish "in use of": "DM2 em uso de insulina", "HTA en uso de enalapril".
         " em uso de ", " en uso de ", " usa ", " usando ",
     ]
-    static let numberedCutTails = [" hace ", " ha ", " x ", " for ", " en ", " in ", " em ", " desde "]
+    static let numberedCutTails = [" hace ", " ha ", " x ", " for ", " en ", " in ", " em ", " desde ", " dg ", " dx ", " dg. ", " dx. "]
 }
 
