@@ -168,6 +168,9 @@ struct DiagnosisExtractor {
     /// or with a parenthesis.
     static func continuesOnNextLine(_ rest: String, next: String) -> Bool {
         guard let last = rest.last, let first = next.first else { return false }
+        // "Return to clinic in 10 days.", "Control en 1 mes": a plan's sentence on the next line is no item of the list.
+        let nextFirst = TextFolding.fold(next).split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+        if DiagnosisListSplitter.notOpening.contains(nextFirst) || planVerbs.contains(nextFirst) || holdsDose(next) { return false }
         if ",;+/-".contains(last) || endsWithJoiningWord(rest) { return true }
         return !".:".contains(last) && (first.isLowercase || first == "(")
     }
@@ -540,9 +543,9 @@ struct DiagnosisExtractor {
         if ["disorder", "trastorno", "dependencia", "dependence", "abuse", "withdrawal", "abstinencia"].contains(where: { folded.hasSubstring($0) }),
            ["alcohol", "consumo", "tabaquismo", "tabagismo"].contains(first) { return false }
         if historyNoiseOpeners.contains(first) || historyNoisePrefixes.contains(where: { first.hasPrefix($0) }) { return true }
-        // Round 7: "colecistectomía hace 5 años", "apendicectomía", "cesárea 2019", "hernioplastia": an operation is the surgical
-        // history, not a disease.
-        if first.count > 7, ProseDiagnoses.procedureSuffixes.contains(where: { first.hasSuffix($0) }) || ["cesarea", "cesareas", "cesariana"].contains(first) { return true }
+        // Round 7: "colecistectomía hace 5 años", "apendicectomía", "hernioplastia": an operation is the surgical history, not
+        // a disease ("cesárea anterior" is an obstetric diagnosis and stays).
+        if first.count > 7 && ProseDiagnoses.procedureSuffixes.contains(where: { first.hasSuffix($0) }) { return true }
         // G3P3003, G2P1
         let scalars = Array(first.unicodeScalars)
         if scalars.count >= 2, scalars[0] == "g", TextFolding.isDigit(scalars[1]) { return true }

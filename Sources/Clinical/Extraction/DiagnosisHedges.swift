@@ -13,11 +13,13 @@ enum DiagnosisHedges {
             guard let range = folded.firstRange(of: ", " + cue) ?? folded.firstRange(of: ", most " + cue) ?? folded.firstRange(of: ", more " + cue) else { continue }
             let before = String(item.unicodeScalars.prefix(folded.unicodeScalars.distance(from: folded.startIndex, to: range.lowerBound))).trimmingWhitespace()
             let rest = String(item.unicodeScalars.dropFirst(folded.unicodeScalars.distance(from: folded.startIndex, to: range.lowerBound) + 2))
-            guard DiagnosisVocabulary.looksLikeDiagnosis(before) || DiagnosisListSplitter.opensWithDiseaseNoun(before) else { break }
+            guard DiagnosisVocabulary.looksLikeDiagnosis(before) || DiagnosisListSplitter.opensWithDiseaseNoun(before) || holdsDiseaseWord(before) else { break }
             let after = conclusion(rest)
+            if after.isEmpty { return [before] }
             return after == rest ? [item] : [before, after]
         }
-        return [conclusion(item)]
+        let concluded = conclusion(item)
+        return concluded.isEmpty ? [] : [concluded]
     }
 
     /// The item's diagnosis: after its conclusion cue when the item opens with one or when the part before it is no disease.
@@ -33,6 +35,8 @@ enum DiagnosisHedges {
             let after = String(item.unicodeScalars.dropFirst(offset)).trimmingWhitespace()
             guard after.contains(where: \.isLetter) else { continue }
             let leadWords = TextFolding.fold(before).split(whereSeparator: { !$0.isLetter }).map(String.init)
+            // "hallazgos no compatibles con neumonía", "not consistent with PE": a denied conclusion names nothing.
+            if let last = leadWords.last, ["no", "not", "nao", "sin", "without", "ni", "nor", "nem"].contains(last) { return "" }
             if leadWords.isEmpty || leadWords.allSatisfy({ ["most", "more", "mas", "muy", "probably", "likely"].contains($0) })
                 || before.contains("?") || (" " + TextFolding.fold(before) + " ").hasSubstring(" vs ")
                 || !DiagnosisVocabulary.looksLikeDiagnosis(before) && !DiagnosisListSplitter.opensWithDiseaseNoun(before) {
@@ -48,6 +52,18 @@ enum DiagnosisHedges {
         let inner = TextFolding.fold(String(text[text.index(after: open)..<close]))
         guard ["correlacionar", "correlate", "a correlacionar", "sugiero", "valorar", "descartar", "rule"].contains(where: { inner.hasPrefix($0) }) else { return text }
         return (String(text[..<open]) + String(text[text.index(after: close)...])).trimmingWhitespace()
+    }
+
+    /// "nephrotic-range proteinuria with CKD stage 2": a capital abbreviation of a disease, a head noun or a disease's
+    /// ending among the words of a phrase of at most twelve.
+    static func holdsDiseaseWord(_ phrase: String) -> Bool {
+        let tokens = phrase.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        guard tokens.count <= 12 else { return false }
+        return tokens.contains { t in
+            let f = TextFolding.fold(t)
+            return DiagnosisListSplitter.isDiseaseAbbreviation(t) || DiagnosisListSplitter.diseaseHeads.contains(f) || DiagnosisVocabulary.heads.contains(f)
+                || DiagnosisVocabulary.hasDiseaseEnding(f) || f.count > 7 && f.hasSuffix("uria")
+        }
     }
 
     /// "vs 1er episodio de broncoobstrucción", "versus asma": the other side of a differential.

@@ -8,8 +8,12 @@ enum DiagnosisListSplitter {
     static func items(_ content: String) -> [String] {
         if let numbered = numberedItems(content) { return numbered.flatMap(listItems) }
         var result: [String] = []
-        for (index, sentence) in SentenceSegmenter.split(content).enumerated() {
+        let sentences = SentenceSegmenter.split(content)
+        for (index, sentence) in sentences.enumerated() {
             var item = DiagnosisExtractor.stripListMarker(sentence)
+            // "bronquiolitis? vs 1er episodio… - se interpreta como crisis obstructiva": the queried side of a differential
+            // the next sentence weighs is no diagnosis (round 7).
+            if item.trimmingWhitespace().hasSuffix("?"), index + 1 < sentences.count, DiagnosisHedges.opensDifferential(sentences[index + 1]) { continue }
             // "Dx principal: apendicitis. Dx secundarios: anemia, obesidad.": a later sentence that is a header of its own.
             if index > 0, let inner = DiagnosisExtractor.sectionContent(item) { result += listItems(inner); continue }
             // "Dx: NAC + ICC descompensada. AP: FA crónica, HAS.": a history field after the diagnoses, without its label.
@@ -33,6 +37,9 @@ enum DiagnosisListSplitter {
         if let first = folded.split(separator: " ").first, ["hallazgos", "hallazgo", "findings", "finding", "imagen", "imagenes", "achados", "cuadro"].contains(String(first)) {
             for cue in findingConclusionCues {
                 if let r = folded.firstRange(of: cue), folded.distance(from: folded.startIndex, to: r.lowerBound) <= 30 {
+                    // "findings not consistent with PE": a denied conclusion names nothing (round 7).
+                    let lead = folded[..<r.lowerBound].split(separator: " ")
+                    if let last = lead.last, ["no", "not", "nao", "sin", "without", "ni"].contains(String(last)) { return "" }
                     let offset = folded.unicodeScalars.distance(from: folded.startIndex, to: r.upperBound)
                     return String(item.unicodeScalars.dropFirst(offset)).trimmingWhitespace()
                 }
@@ -92,6 +99,12 @@ enum DiagnosisListSplitter {
         var text = trimmedItem(sentence)
         // "Negativo para VHB y VHC", "r/o ACS and PE": a denial opening the clause denies every item it lists (round 7).
         if DiagnosisNegation.opensWithNegation(text) { return DiagnosisNegation.afterScope(text).map(listItems) ?? [] }
+        // "elevación de GGT y FA sugestiva de colestasis": a finding gives way to its conclusion before the list is split
+        // (round 7); each ";" clause on its own.
+        if !text.contains(";") {
+            let concluded = DiagnosisHedges.conclusions(text)
+            if concluded != [text] { return concluded.flatMap { $0 == text ? [$0] : listItems($0) } }
+        }
         // "HTA + DM2 + dislipidemia": a plus joins diagnoses as a semicolon does.
         // Not inside a parenthetical: "IAM 2019 (angioplastia + stent), HTA" keeps its remark.
         if text.contains(" + ") { text = outsideParentheses(text, replacing: " + ", with: "; ") }
@@ -102,7 +115,7 @@ enum DiagnosisListSplitter {
         if text.contains(";") {
             // "faringitis viral; se descarta estreptococo y mononucleosis": each clause's denial reaches its own items.
             return text.split(separator: ";").map { trimmedItem(String($0)) }.filter { !DiagnosisNegation.opensWithNegation($0) }
-                .flatMap(semicolonPart).flatMap(conjunctionParts).flatMap(runOnParts).map(trimmedItem).filter { !$0.isEmpty }
+                .flatMap(DiagnosisHedges.conclusions).flatMap(semicolonPart).flatMap(conjunctionParts).flatMap(runOnParts).map(trimmedItem).filter { !$0.isEmpty }
         }
         var parts: [String] = []
         for part in commaParts(text) {
@@ -131,8 +144,12 @@ enum DiagnosisListSplitter {
         for k in 1..<tokens.count {
             let previous = TextFolding.fold(tokens[k - 1])
             let word = tokens[k]
-            let opens = !runOnJoiners.contains(previous) && isAbbreviationOrGrade(tokens[k - 1])
-                && (isDiseaseAbbreviation(word) || opensDisease(word))
+            // "CKD 3 gout": a bare number after an abbreviation is its grade.
+            let grade = isAbbreviationOrGrade(tokens[k - 1])
+                || k >= 2 && tokens[k - 1].allSatisfy(\.isNumber) && isDiseaseAbbreviation(tokens[k - 2])
+            // "anemia normocitica obesidad grado I": once the line has split, a disease's head noun opens an item too.
+            let head = parts.count >= 2 && (diseaseHeads.contains(TextFolding.fold(word)) || DiagnosisVocabulary.heads.contains(TextFolding.fold(word)))
+            let opens = !runOnJoiners.contains(previous) && (grade && (isDiseaseAbbreviation(word) || opensDisease(word)) || head)
             if opens { parts.append([word]) } else { parts[parts.count - 1].append(word) }
         }
         guard parts.count >= 3 else { return [item] }
@@ -343,7 +360,8 @@ enum DiagnosisListSplitter {
                   !["de", "del", "of", "con", "with", "a", "en"].contains(lastLeft) else { continue }
             // "hipoglicemias recurrentes e inadvertidas", "stable and improving": a lone participle or adjective after the
             // joiner qualifies the item before it (round 7).
-            if rightWords.count == 1, ["adas", "ados", "idas", "idos", "ada", "ado", "ida", "ido", "ed", "ing", "ntes", "nte"].contains(where: { rightWords[0].hasSuffix($0) }),
+            if rightWords.count == 1, right.trimmingWhitespace().first?.isLowercase == true,
+               ["adas", "ados", "idas", "idos", "ada", "ado", "ida", "ido", "ed", "ing", "ntes", "nte", "nas", "nos", "icas", "icos", "ivas", "ivos", "ales"].contains(where: { rightWords[0].hasSuffix($0) }),
                rightWords[0].count > 4, !opensWithDiseaseNoun(right), !DiagnosisVocabulary.looksLikeDiagnosis(right) { return [text] }
             // "Úlcera gástrica asociada a H. pylori y AINES", "anemia secondary to CKD and blood loss": the second
             // cause of a relation is no diagnosis of its own.
@@ -380,8 +398,10 @@ enum DiagnosisListSplitter {
         let w = words(part)
         guard w.count >= 2, let first = w.first, ["mild", "moderate", "severe", "leve", "moderada", "moderado", "severa", "severo", "grave", "chronic",
                                                   "acute", "cronica", "cronico", "aguda", "agudo", "recurrent", "recurrente"].contains(first) else { return false }
-        let rest = w.drop(while: { qualifiers.contains($0) }).joined(separator: " ")
-        return !rest.isEmpty && (DiagnosisVocabulary.looksLikeDiagnosis(rest) || opensWithDiseaseNoun(rest))
+        let restWords = Array(w.drop(while: { qualifiers.contains($0) }))
+        let rest = restWords.joined(separator: " ")
+        return !rest.isEmpty && (DiagnosisVocabulary.looksLikeDiagnosis(rest) || opensWithDiseaseNoun(rest)
+            || restWords.count <= 4 && restWords.contains(where: { diseaseHeads.contains($0) || DiagnosisVocabulary.heads.contains($0) }))
     }
 
     static let scores: Set<String> = [
@@ -414,7 +434,7 @@ enum DiagnosisListSplitter {
         "moderado", "severa", "severo", "grave", "mild", "moderate", "severe", "right", "left", "bilateral", "derecho",
         "derecha", "izquierdo", "izquierda", "chronic", "cronica", "cronico", "acute", "aguda", "agudo", "single", "recurrent",
         "recurrente", "suspected", "probable", "possible", "sospecha", "secundaria", "secundario", "rll", "rul", "lll", "lul",
-        "rml", "grado", "estadio", "etapa", "stage", "nyha", "gold", "curb", "child", "fevi", "ef", "status", "post",
+        "rml", "grado", "grade", "estadio", "etapa", "stage", "nyha", "gold", "curb", "child", "fevi", "ef", "status", "post",
         "operada", "operado", "initial", "inicial", "subsequent", "in", "on", "due", "systolic", "diastolic", "sistolica",
         "diastolica", "ecog", "kdigo", "cha2ds2", "chads2", "without", "with", "complicada", "complicado", "complicated",
         "uncomplicated", "con", "not", "uncontrolled", "controlled", "poorly", "well", "mal", "bien", "cf", "clase", "grupo", "class",

@@ -33,6 +33,12 @@ enum DiagnosisMerge {
         return result.sorted().joined(separator: " ")
     }
 
+    /// "amoxicilina 500 mg c/8h": a drug's name first, then a dose.
+    static func isPrescription(_ item: String) -> Bool {
+        let first = TextFolding.fold(item).split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+        return DrugLexicon.byFirstWord[first] != nil && DiagnosisExtractor.holdsDose(item)
+    }
+
     /// The text without its parenthesized groups that hold a figure: "HFrEF (EF 25% 2025)" → "HFrEF ".
     static func withoutFigureRemarks(_ text: String) -> String {
         guard text.contains("(") else { return text }
@@ -59,8 +65,10 @@ enum DiagnosisMerge {
         var seen: Set<String> = []
         var result: [Diagnosis] = []
         // Round 7: a section item's conclusion ("… sugestiva de hígado graso" → "hígado graso"); a query is none.
-        for item in DiagnosisHedges.withoutDifferentials(sectionItems).flatMap(DiagnosisHedges.conclusions).flatMap(DiagnosisExtractor.splitParentheticalDiagnosis)
-        where !DiagnosisExtractor.isNegatedOrNotADiagnosis(item) && !DiagnosisExtractor.isTreatment(item) {
+        // A prescription written into the section ("…; amoxicilina 500 mg c/8h") is no diagnosis.
+        for item in DiagnosisHedges.withoutDifferentials(sectionItems).flatMap(DiagnosisHedges.conclusions).map(DiagnosisHedges.withoutCorrelation)
+            .flatMap(DiagnosisExtractor.splitParentheticalDiagnosis)
+        where !DiagnosisExtractor.isNegatedOrNotADiagnosis(item) && !DiagnosisExtractor.isTreatment(item) && !isPrescription(item) {
             guard let diagnosis = DiagnosisExtractor.clean(item) else { continue }
             if seen.insert(key(diagnosis.text)).inserted { result.append(diagnosis) }
         }

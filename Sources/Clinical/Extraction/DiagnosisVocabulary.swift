@@ -74,6 +74,9 @@ enum DiagnosisVocabulary {
 
     /// Head nouns of diseases, beside `DiagnosisListSplitter.diseaseHeads`.
     static let heads: Set<String> = [
+        // Round 7: injuries and impairments ("contusión renal", "mild cognitive impairment", "esguince de tobillo").
+        "contusion", "contusiones", "luxacion", "esguince", "sprain", "laceration", "laceracion", "quemadura", "burn", "concussion",
+        "dislocation", "impairment", "deterioro", "disfuncion", "dysfunction", "hematoma", "amputacion",
         "secuela", "secuelas", "sequela", "sequelas", "lesao", "cirrosis", "cirrhosis", "varices", "hipoacusia", "demencia",
         "dementia", "nefropatia", "retinopatia", "neuropatia", "polineuropatia", "hepatopatia", "gastropatia", "osteoporosis",
         "osteoartrosis", "osteoartrose", "artrosis", "gota", "gout", "dislipidemia", "dislipemia", "hiperlipidemia",
