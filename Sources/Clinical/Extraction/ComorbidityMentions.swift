@@ -286,6 +286,9 @@ enum ComorbidityMentions {
         }
         clause += text.string(from..<tokens[end].end)
         var items: [String] = []
+        // Round 7: "59M with HFrEF (EF 25%), ischemic CM s/p CABG 2020, T2DM, CKD 3b": an item the known conditions do not
+        // name, between two that they do, is a member of the same list; held until a known one follows.
+        var pending: [String] = []
         for raw in DiagnosisListSplitter.listItems(clause) {
             // "portador de EPOC y de hipotiroidismo": the second item keeps no preposition.
             var item = raw
@@ -306,7 +309,13 @@ enum ComorbidityMentions {
             // A disease's shape counts too: "chronic hypoxemic respiratory failure", "retinopatía diabética no proliferativa".
             // The disease before its specifiers' comma ("trastorno depresivo mayor, episodio moderado, en remisión parcial").
             let head = String(DiagnosisExtractor.historyHead(disease).split(separator: ",").first ?? "")
-            if requireKnown && !DiagnosisConcept.namesKnownCondition(head) && !(shapeCounts && Self.hasDiseaseShape(head)) { break }
+            if requireKnown && !DiagnosisConcept.namesKnownCondition(head) && !(shapeCounts && Self.hasDiseaseShape(head)) {
+                guard !items.isEmpty, pending.count < 2, words.count <= 6, !clauseEnders.contains(TextFolding.fold(String(words[0]))) else { break }
+                pending.append(item)
+                continue
+            }
+            items += pending
+            pending = []
             items.append(item)
         }
         return items
@@ -381,7 +390,7 @@ enum ComorbidityMentions {
         .map { Array($0.utf8) }
 
     static let cues: [[String]] = [
-        ["history", "of"], ["hx", "of"], ["h", "o"], ["pmh", "of"], ["pmh", "significant", "for"], ["pmhx", "of"],
+        ["history", "of"], ["hx", "of"], ["h", "o"], ["pmh", "of"], ["pmh", "de"], ["hx", "de"], ["pmh", "significant", "for"], ["pmhx", "of"],
         ["past", "medical", "history", "of"], ["known", "history", "of"], ["antecedente", "de"], ["antecedentes", "de"],
         ["antecedente", "personal", "de"], ["antecedentes", "personales", "de"], ["antecedente", "patologico", "de"],
         ["portador", "de"], ["portadora", "de"], ["conocido", "por"], ["conocida", "por"], ["known", "case", "of"],

@@ -111,7 +111,8 @@ struct DiagnosisExtractor {
             }
             let countsBefore = (items.count, proseItems.count, historyItems.count)
             items.append(contentsOf: Self.inlineDiagnoses(lines[i]))
-            items.append(contentsOf: Self.midLineSections(lines[i]))
+            // Round 7: with the line's continuation ("… Causa inmediata: sepsis de origen cutáneo\n(A41.9). Otras: …").
+            items.append(contentsOf: Self.midLineSections(lines[i].contains(":") ? proseWithContinuation(at: i) : lines[i]))
             proseItems.append(contentsOf: ProseDiagnoses.items(in: lines[i]))
             // "Viene por control de ERC. Antecedentes: ERC estadio 4, gota, HTA. No DM.": a history field inside a line.
             let midLine = Self.midLineHistory(lines[i].contains(":") ? proseWithContinuation(at: i) : lines[i])
@@ -543,6 +544,9 @@ struct DiagnosisExtractor {
         if ["disorder", "trastorno", "dependencia", "dependence", "abuse", "withdrawal", "abstinencia"].contains(where: { folded.hasSubstring($0) }),
            ["alcohol", "consumo", "tabaquismo", "tabagismo"].contains(first) { return false }
         if historyNoiseOpeners.contains(first) || historyNoisePrefixes.contains(where: { first.hasPrefix($0) }) { return true }
+        // Round 7: "active smoker", "heavy drinker", "fumadora activa": a habit, whatever word opens it.
+        // Not in a remark: "EPOC leve (ex tabaquista 40 p/y)" is the disease.
+        if withoutParenthetical(folded).split(whereSeparator: { !$0.isLetter }).contains(where: { ["smoker", "smokers", "drinker", "fumador", "fumadora", "tabaquista", "tabagista", "bebedor", "bebedora"].contains(String($0)) }) { return true }
         // Round 7: "colecistectomía hace 5 años", "apendicectomía", "hernioplastia": an operation is the surgical history, not
         // a disease ("cesárea anterior" is an obstetric diagnosis and stays).
         if first.count > 7 && ProseDiagnoses.procedureSuffixes.contains(where: { first.hasSuffix($0) }) { return true }
@@ -904,12 +908,17 @@ struct DiagnosisExtractor {
             guard let at = TextFolding.firstIndex(of: Array(cue.unicodeScalars), in: folded) else { continue }
             var view = String.UnicodeScalarView()
             var k = at + cue.unicodeScalars.count
-            while k < original.count, !".;,\n".unicodeScalars.contains(original[k]) { view.append(original[k]); k += 1 }
+            // A comma before "con <disease>" goes on ("…y neumonía aspirativa, con falla renal aguda sobre crónica", round 7).
+            while k < original.count, !".;\n".unicodeScalars.contains(original[k]) {
+                if original[k] == ",", !(k + 5 < folded.count && Array(folded[(k + 1)..<(k + 6)]) == Array(" con ".unicodeScalars)) { break }
+                view.append(original[k]); k += 1
+            }
             let clause = String(view)
             // "con diagnóstico de egreso de colecistitis aguda": the list's name is no part of the diagnosis.
             var item = clause.trimmingWhitespace()
             for lead in ["egreso de ", "ingreso de ", "alta de ", "discharge of "] where TextFolding.fold(item).hasPrefix(lead) { item = String(item.unicodeScalars.dropFirst(lead.unicodeScalars.count)) }
-            if !item.isEmpty { result.append(item) }
+            // "Se diagnosticó neumonía aspirativa y sepsis, con insuficiencia renal aguda": every item of the list (round 7).
+            if !item.isEmpty { result += DiagnosisListSplitter.listItems(item) }
         }
         return result
     }
@@ -957,11 +966,20 @@ struct DiagnosisExtractor {
             guard first.hasPrefix("antec"), words.count >= 2, !words.contains(where: { otherHistoryWords.contains($0) }) else { return nil }
             return k + 1
         }
+        // Round 7: a death certificate's causes inside a line ("Fallece el … Causa básica: enfermedad de Alzheimer. Causa
+        // inmediata: sepsis…", "Immediate cause of death: …").
+        if words.count >= 2, ["causa", "causas", "cause", "causes"].contains(first) && deathCauseSecondWords.contains(words[1])
+            || ["immediate", "underlying", "intermediate", "contributing"].contains(first) && words[1].hasPrefix("cause") { return k + 1 }
         guard words.count >= 2, ["diagnostico", "diagnosticos", "dx", "diagnosis", "diagnoses", "impresion", "impression"].contains(first),
               !words.contains(where: { notDiagnosisLabelWords.contains($0) && !["de", "del", "al"].contains($0) || ["diferencial", "diferenciales", "differential", "familiar", "familiares"].contains($0) })
         else { return nil }
         return k + 1
     }
+
+    static let deathCauseSecondWords: Set<String> = [
+        "basica", "inmediata", "intermedia", "directa", "final", "antecedente", "contribuyente", "mediata", "originaria", "de", "of",
+        "principal", "fundamental",
+    ]
 
     /// When one of `headers` starts at `p` followed by optional spaces and ":", the index after the colon.
     private static func headerWithColon(at p: Int, in folded: [Unicode.Scalar], headers: [[Unicode.Scalar]]) -> Int? {
@@ -1092,6 +1110,8 @@ struct DiagnosisExtractor {
     static let inlineCues: [String] = [
         "con diagnostico de ", "se diagnostica ", "diagnosticado de ", "diagnosticada de ", "diagnosticado con ",
         "diagnosticada con ", "diagnosed with ", "diagnosis of ",
+        // Round 7: the past and the first person ("Se diagnosticó sepsis…", "diagnosticamos neumonía").
+        "se diagnostico ", "se le diagnostico ", "se diagnosticaron ", "diagnosticamos ", "se realiza diagnostico de ",
     ]
 }
 

@@ -45,7 +45,7 @@ enum DiagnosisListSplitter {
                 }
             }
         }
-        for label in ["principal:", "primary:", "secondary:", "secundario:", "secundarios:", "secundaria:", "secundarias:", "otros:", "other:",
+        for label in ["principal:", "primary:", "secondary:", "secundario:", "secundarios:", "secundaria:", "secundarias:", "otros:", "otras:", "other:", "others:",
                       "paciente con ", "patient with ", "pcte con ", "pte con ", "paciente portador de ", "paciente cursando con "] where folded.hasPrefix(label) {
             return String(item.unicodeScalars.dropFirst(label.unicodeScalars.count)).trimmingWhitespace()
         }
@@ -396,7 +396,13 @@ enum DiagnosisListSplitter {
     /// qualifiers the part names a disease of its own, so it is an item, not a qualifier of the one before ("HTN, mild dementia").
     static func namesDiseaseAfterQualifiers(_ part: String) -> Bool {
         let w = words(part)
-        guard w.count >= 2, let first = w.first, ["mild", "moderate", "severe", "leve", "moderada", "moderado", "severa", "severo", "grave", "chronic",
+        // Adjectives only: a preposition opens a complication of the disease before ("DM2 de 20 años, con neuropatía"), a
+        // doubt qualifies it ("…, probable infección por H. pylori").
+        guard w.count >= 2, let first = w.first, !["con", "with", "com", "sin", "without", "en", "a", "de", "por", "in", "on", "due", "at", "s", "post",
+                                                    "probable", "possible", "suspected", "sospecha", "presuntiva", "presuntivo", "asociada", "asociado",
+                                                    "associated", "secundaria", "secundario", "caso", "relacionado", "relacionada", "related", "vinculado",
+                                                    "vinculada", "status", "not", "mal", "bien", "well", "poorly"].contains(first),
+              qualifiers.contains(first) || ["mild", "moderate", "severe", "leve", "moderada", "moderado", "severa", "severo", "grave", "chronic",
                                                   "acute", "cronica", "cronico", "aguda", "agudo", "recurrent", "recurrente"].contains(first) else { return false }
         let restWords = Array(w.drop(while: { qualifiers.contains($0) }))
         let rest = restWords.joined(separator: " ")
