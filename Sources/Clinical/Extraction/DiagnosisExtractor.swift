@@ -19,6 +19,8 @@ struct DiagnosisExtractor {
         let soap = lines.contains { line in Self.isSOAPLetterHeader(line) && !"Aa".contains(line.trimmingWhitespace().first ?? " ") }
             && !(lines.contains { Self.isLetterHeader($0, "B") } && lines.contains { Self.isLetterHeader($0, "R") })
         var proseItems: [String] = []
+        // Round 7: problems stated as sentences of their own (handovers, dictated notes), read after every other reader.
+        var openingItems: [String] = []
         var sawSection = false
         var inCourse = false
         var i = 0
@@ -110,10 +112,13 @@ struct DiagnosisExtractor {
                 }
             }
             let countsBefore = (items.count, proseItems.count, historyItems.count)
-            items.append(contentsOf: Self.inlineDiagnoses(lines[i]))
+            let openingBefore = openingItems.count
+            // Round 7: "Se diagnosticó sepsis a punto de\npartida de escara…": the statement wrapped at the page's width.
+            items.append(contentsOf: Self.inlineDiagnoses(proseWithContinuation(at: i)))
             // Round 7: with the line's continuation ("… Causa inmediata: sepsis de origen cutáneo\n(A41.9). Otras: …").
             items.append(contentsOf: Self.midLineSections(lines[i].contains(":") ? proseWithContinuation(at: i) : lines[i]))
             proseItems.append(contentsOf: ProseDiagnoses.items(in: lines[i]))
+            openingItems.append(contentsOf: ProseDiagnoses.sentenceOpeningDiagnoses(lines[i]))
             // "Viene por control de ERC. Antecedentes: ERC estadio 4, gota, HTA. No DM.": a history field inside a line.
             let midLine = Self.midLineHistory(lines[i].contains(":") ? proseWithContinuation(at: i) : lines[i])
             historyItems.append(contentsOf: midLine)
@@ -133,6 +138,7 @@ struct DiagnosisExtractor {
                 let listed = DiagnosisVocabulary.unlabelledList(lines[i])
                 if !listed.isEmpty {
                     proseItems.removeLast(proseItems.count - countsBefore.1)
+                    openingItems.removeLast(openingItems.count - openingBefore)
                     historyItems.append(contentsOf: listed)
                 }
             }
@@ -140,7 +146,7 @@ struct DiagnosisExtractor {
         }
         // A note without a diagnosis section (a lab report's comment, a handoff) states its diagnoses in prose:
         // "hallazgos compatibles con…", "Ingresó por shock séptico…". With a section, the section says them.
-        if !sawSection { items += proseItems }
+        if !sawSection { items += proseItems; historyItems += openingItems }
         return DiagnosisMerge.merged(sectionItems: items, historyItems: historyItems,
                                      followUpOnly: proseHistory.subtracting(headerHistory))
     }

@@ -26,7 +26,7 @@ enum DiagnosisVocabulary {
         // Round 7: plurals ("hipoglicemias", "crisis" aside) and Spanish "-ismo" conditions ("tabaquismo", "alcoholismo",
         // "hiperparatiroidismo"), not "organismo", "mecanismo".
         if word.hasSuffix("ismo"), word.count > 7, !["organismo", "mecanismo", "mismo", "turismo", "optimismo", "nerviosismo"].contains(word) { return true }
-        if word.hasSuffix("s"), ["emias", "patias", "omas", "algias", "penias"].contains(where: { word.hasSuffix($0) }) { return true }
+        if word.hasSuffix("s"), ["emias", "patias", "algias", "penias"].contains(where: { word.hasSuffix($0) }) { return true }
         return ["itis", "osis", "iasis", "emia", "patia", "pathy", "oma", "algia", "penia", "plasia", "trofia", "ectasia"].contains(where: { word.hasSuffix($0) })
             || word.count > 7 && word.hasSuffix("ite")
     }
