@@ -42,3 +42,18 @@ import Testing
         #expect(diagnoses(text).isEmpty, "\(diagnoses(text))")
     }
 }
+
+/// Round 7 of issue 17: a history field split by sub-labels (`Patológicos:`, `Quirúrgicos:`, `Alérgicos:`) lists the
+/// patient's diseases under the first kind only.
+@Suite struct Round7HistorySubLabelTests {
+    func diagnoses(_ text: String) -> [String] { ClinicalExtractor().extract(text).diagnoses.map(\.text) }
+
+    @Test(arguments: [
+        ("ANTECEDENTES: Patológicos: asma, HTA. Quirúrgicos: apendicectomía. Alérgicos: niega.", ["asma", "HTA"]),     // CO
+        ("Antecedentes: Quirúrgicos: hernioplastia. Patológicos: DM2, gota.", ["DM2", "gota"]),                       // EC
+        ("Antecedentes personales: Médicos: epilepsia, migraña.", ["epilepsia", "migraña"]),                           // GT
+    ])
+    func thePatientsSubLabelListsItsDiseases(text: String, expected: [String]) {
+        #expect(diagnoses(text) == expected, "\(diagnoses(text))")
+    }
+}

@@ -222,17 +222,34 @@ struct DiagnosisExtractor {
     /// ("APP: hipotiroidismo en tratamiento. Lumbalgia crónica."); a denial ("No DM.") or a habit is none.
     static func historyItems(_ content: String) -> [String] {
         let sentences = SentenceSegmenter.split(content)
-        let first = beforeInnerField(sentences.first ?? "")
+        // "ANTECEDENTES: Patológicos: ICC FEVIr, FA permanente. Quirúrgicos: …": the patient's sub-label opens no item (round 7).
+        let opening = sentences.first ?? ""
+        let first = withoutPatientSubLabel(opening) ?? beforeInnerField(opening)
         // "Antecedentes: niega HTA, DM": a denial opening the list denies all of it.
         var found = isNegatedOrNotADiagnosis(first) ? [] : DiagnosisListSplitter.listItems(first)
         for sentence in sentences.dropFirst() {
             let item = DiagnosisListSplitter.trimmedItem(sentence)
+            if let inner = withoutPatientSubLabel(item) { found += DiagnosisListSplitter.listItems(inner); continue }
             if item.contains(":") { break }
             guard !isNegatedOrNotADiagnosis(item), DiagnosisListSplitter.opensWithDiseaseNoun(item) || DiagnosisConcept.namesKnownCondition(item) else { continue }
             found += DiagnosisListSplitter.listItems(item)
         }
         return found
     }
+
+    /// "Patológicos: ICC, FA" → "ICC, FA": a history field's sub-label naming the patient's diseases; nil for any other
+    /// text (a "Quirúrgicos:" or "Alérgicos:" sub-label is another history).
+    static func withoutPatientSubLabel(_ sentence: String) -> String? {
+        guard let colon = sentence.firstIndex(of: ":"), sentence.distance(from: sentence.startIndex, to: colon) <= 32 else { return nil }
+        let words = TextFolding.fold(String(sentence[..<colon])).split(whereSeparator: { !$0.isLetter }).map(String.init)
+        guard !words.isEmpty, words.count <= 3, words.allSatisfy({ patientSubLabelWords.contains($0) }) else { return nil }
+        return String(sentence[sentence.index(after: colon)...]).trimmingWhitespace()
+    }
+
+    static let patientSubLabelWords: Set<String> = [
+        "patologicos", "patologico", "personales", "personal", "medicos", "medico", "clinicos", "morbidos", "pat", "app", "cronicos",
+        "enfermedades", "y", "de", "pathological", "medical",
+    ]
 
     /// A history header after a sentence end inside a line ("… control de ERC. Antecedentes: ERC, gota. No DM."):
     /// the field's items, to the end of its first sentence.
