@@ -31,6 +31,8 @@ import Testing
         ("Dx: FA no conocida; ACV isquémico.", ["FA no conocida", "ACV isquémico"]),            // AR: "no" inside an item
         ("Antecedentes: DM2 sin complicaciones, HTA.", ["DM2 sin complicaciones", "HTA"]),       // UY: "sin" inside an item
         ("Impresión: neumonía basal derecha, no complicada.", ["neumonía basal derecha, no complicada"]), // DO: a qualifier after the comma
+        ("Assessment: migraine with aura, not intractable.", ["migraine with aura, not intractable"]),      // US: a negated adjective qualifies
+        ("Dx: úlcera péptica, sin alergias conocidas.", ["úlcera péptica"]),                                  // BO: a denial after the comma goes
     ])
     func aNegationInsideAnItemIsNoDenial(text: String, expected: [String]) {
         #expect(diagnoses(text) == expected)

@@ -120,7 +120,13 @@ enum DiagnosisListSplitter {
         var parts: [String] = []
         for part in commaParts(text) {
             // "lumbalgia mecánica, sin radiculopatía ni síndrome de cauda equina": the denied part and what it joins go.
-            if DiagnosisNegation.opensWithNegation(part) { continue }
+            // "Chronic migraine without aura, not intractable": a bare "not"/"no" before an adjective naming no disease
+            // qualifies the item before it ("…, sin alergias" is a denial of its own and goes).
+            if DiagnosisNegation.opensWithNegation(part) {
+                let w = words(DiagnosisExtractor.withoutParenthetical(part))
+                if let last = parts.last, w.count == 2, ["not", "no", "non", "nao"].contains(w[0]), !DiagnosisHedges.holdsDiseaseWord(w[1]) { parts[parts.count - 1] = last + ", " + part }
+                continue
+            }
             // "trastorno depresivo mayor, episodio moderado, en remisión parcial", "bipolar I disorder, most recent episode
             // depressed, in partial remission": a mood disorder's specifiers stay in its item.
             // "HTA y DM2, con insuficiencia venosa crónica": after a comma, "con"/"with" and a disease's head noun add a
