@@ -20,7 +20,7 @@ struct DiagnosisExtractor {
             && !(lines.contains { Self.isLetterHeader($0, "B") } && lines.contains { Self.isLetterHeader($0, "R") })
         var proseItems: [String] = []
         // Round 7: problems stated as sentences of their own (handovers, dictated notes), read after every other reader.
-        var openingItems: [String] = []
+        var openingLines: [Int] = []
         var sawSection = false
         var inCourse = false
         var i = 0
@@ -112,13 +112,16 @@ struct DiagnosisExtractor {
                 }
             }
             let countsBefore = (items.count, proseItems.count, historyItems.count)
-            let openingBefore = openingItems.count
+            let openingBefore = openingLines.count
             // Round 7: "Se diagnosticó sepsis a punto de\npartida de escara…": the statement wrapped at the page's width.
-            items.append(contentsOf: Self.inlineDiagnoses(proseWithContinuation(at: i)))
+            // Only a line holding a cue needs its continuation (a byte search first: most lines hold none).
+            let mayHoldInlineCue = lines[i].utf8.count >= 5 && lines[i].lowercased().contains("diagn")
+            items.append(contentsOf: Self.inlineDiagnoses(mayHoldInlineCue ? proseWithContinuation(at: i) : lines[i]))
             // Round 7: with the line's continuation ("… Causa inmediata: sepsis de origen cutáneo\n(A41.9). Otras: …").
-            items.append(contentsOf: Self.midLineSections(lines[i].contains(":") ? proseWithContinuation(at: i) : lines[i]))
+            let mayHoldCause = lines[i].contains(":") && lines[i].lowercased().contains("caus")
+            items.append(contentsOf: Self.midLineSections(mayHoldCause ? proseWithContinuation(at: i) : lines[i]))
             proseItems.append(contentsOf: ProseDiagnoses.items(in: lines[i]))
-            openingItems.append(contentsOf: ProseDiagnoses.sentenceOpeningDiagnoses(lines[i]))
+            openingLines.append(i)
             // "Viene por control de ERC. Antecedentes: ERC estadio 4, gota, HTA. No DM.": a history field inside a line.
             let midLine = Self.midLineHistory(lines[i].contains(":") ? proseWithContinuation(at: i) : lines[i])
             historyItems.append(contentsOf: midLine)
@@ -138,7 +141,7 @@ struct DiagnosisExtractor {
                 let listed = DiagnosisVocabulary.unlabelledList(lines[i])
                 if !listed.isEmpty {
                     proseItems.removeLast(proseItems.count - countsBefore.1)
-                    openingItems.removeLast(openingItems.count - openingBefore)
+                    openingLines.removeLast(openingLines.count - openingBefore)
                     historyItems.append(contentsOf: listed)
                 }
             }
@@ -146,7 +149,8 @@ struct DiagnosisExtractor {
         }
         // A note without a diagnosis section (a lab report's comment, a handoff) states its diagnoses in prose:
         // "hallazgos compatibles con…", "Ingresó por shock séptico…". With a section, the section says them.
-        if !sawSection { items += proseItems; historyItems += openingItems }
+        // Read only when no section says the diagnoses (most notes have one).
+        if !sawSection { items += proseItems; historyItems += openingLines.flatMap { ProseDiagnoses.sentenceOpeningDiagnoses(lines[$0]) } }
         return DiagnosisMerge.merged(sectionItems: items, historyItems: historyItems,
                                      followUpOnly: proseHistory.subtracting(headerHistory))
     }
