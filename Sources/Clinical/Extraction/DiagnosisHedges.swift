@@ -8,6 +8,8 @@ enum DiagnosisHedges {
     /// The item's diagnoses: after its conclusion cue when the item opens with one or when the part before it is no disease;
     /// both when a disease stands before the cue's comma ("CKD stage 3a …, most consistent with diabetic kidney disease").
     static func conclusions(_ item: String) -> [String] {
+        // Most items hold no cue: a byte search before folding (the list splitter asks for every item).
+        guard mayHoldCue(item) else { return [item] }
         let folded = TextFolding.fold(item)
         for cue in cues {
             guard let range = folded.firstRange(of: ", " + cue) ?? folded.firstRange(of: ", most " + cue) ?? folded.firstRange(of: ", more " + cue) else { continue }
@@ -24,6 +26,7 @@ enum DiagnosisHedges {
 
     /// The item's diagnosis: after its conclusion cue when the item opens with one or when the part before it is no disease.
     static func conclusion(_ item: String) -> String {
+        guard mayHoldCue(item) else { return item }
         let folded = TextFolding.fold(item)
         for cue in cues {
             guard let range = folded.firstRange(of: cue) else { continue }
@@ -83,6 +86,28 @@ enum DiagnosisHedges {
         }
         return result
     }
+
+    /// True when the text holds an ASCII fragment of a cue, case-insensitively (`| 0x20` lowercases letters).
+    static func mayHoldCue(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            cueFragments.contains { fragment in
+                let n = fragment.count
+                guard bytes.count >= n else { return false }
+                var i = 0
+                while i <= bytes.count - n {
+                    var j = 0
+                    while j < n, (bytes[i + j] | 0x20) == fragment[j] { j += 1 }
+                    if j == n { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
+    static let cueFragments: [[UInt8]] = ["compat", "consist", "sugest", "suger", "suggest", "interpret", "keeping", "concern", "relaci"]
+        .map { Array($0.utf8) }
 
     static let cues = [
         "se interpreta como ", "interpretado como ", "interpretada como ", "most consistent with ", "more consistent with ",
