@@ -95,6 +95,8 @@ enum ComorbidityMentions {
             for (n, word) in cue.enumerated() where folded[k + n] != word || (n > 0 && !plainGap(text, tokens, k + n - 1)) { ok = false; break }
             guard ok, plainGap(text, tokens, k + cue.count - 1) else { continue }
             if k > 0, deniers.contains(folded[k - 1]) { return nil }
+            // Round 7: "Control por clínica de falla cardiaca", "seguimiento por consulta de nefrología": a service, no disease.
+            if serviceWords.contains(folded[k + cue.count]) { return nil }
             // "He does not have diabetes or known CAD", "niega ser conocido con…": a denial earlier in the clause.
             if ["known", "conocido", "conocida", "conhecido", "conhecida"].contains(cue[0]) {
                 var b = k - 1
@@ -109,6 +111,13 @@ enum ComorbidityMentions {
         }
         return nil
     }
+
+    /// Words that name a service or a clinic after a follow-up cue ("control por clínica de…").
+    static let serviceWords: Set<String> = [
+        "clinica", "consulta", "consultorio", "servicio", "programa", "unidad", "policlinico", "policlinica", "equipo", "clinic",
+        "especialista", "especialidad", "medico", "medicina", "cardiologia", "nefrologia", "endocrinologia", "neumologia", "ambulatorio",
+        "telemedicina", "enfermeria", "nutricion", "cesfam", "apc", "aps",
+    ]
 
     /// First words of the follow-up cues among `knownOnlyCues`: "f/u of", "follow up of", "seguimiento de", "control por".
     static let followUpCueWords: Set<String> = ["f", "follow", "followup", "followed", "seguimiento", "control", "en", "acompanhamento"]
@@ -277,6 +286,9 @@ enum ComorbidityMentions {
         }
         clause += text.string(from..<tokens[end].end)
         var items: [String] = []
+        // Round 7: "59M with HFrEF (EF 25%), ischemic CM s/p CABG 2020, T2DM, CKD 3b": an item the known conditions do not
+        // name, between two that they do, is a member of the same list; held until a known one follows.
+        var pending: [String] = []
         for raw in DiagnosisListSplitter.listItems(clause) {
             // "portador de EPOC y de hipotiroidismo": the second item keeps no preposition.
             var item = raw
@@ -297,7 +309,13 @@ enum ComorbidityMentions {
             // A disease's shape counts too: "chronic hypoxemic respiratory failure", "retinopatía diabética no proliferativa".
             // The disease before its specifiers' comma ("trastorno depresivo mayor, episodio moderado, en remisión parcial").
             let head = String(DiagnosisExtractor.historyHead(disease).split(separator: ",").first ?? "")
-            if requireKnown && !DiagnosisConcept.namesKnownCondition(head) && !(shapeCounts && Self.hasDiseaseShape(head)) { break }
+            if requireKnown && !DiagnosisConcept.namesKnownCondition(head) && !(shapeCounts && Self.hasDiseaseShape(head)) {
+                guard !items.isEmpty, pending.count < 2, words.count <= 6, !clauseEnders.contains(TextFolding.fold(String(words[0]))) else { break }
+                pending.append(item)
+                continue
+            }
+            items += pending
+            pending = []
             items.append(item)
         }
         return items
@@ -372,7 +390,7 @@ enum ComorbidityMentions {
         .map { Array($0.utf8) }
 
     static let cues: [[String]] = [
-        ["history", "of"], ["hx", "of"], ["h", "o"], ["pmh", "of"], ["pmh", "significant", "for"], ["pmhx", "of"],
+        ["history", "of"], ["hx", "of"], ["h", "o"], ["pmh", "of"], ["pmh", "de"], ["hx", "de"], ["pmh", "significant", "for"], ["pmhx", "of"],
         ["past", "medical", "history", "of"], ["known", "history", "of"], ["antecedente", "de"], ["antecedentes", "de"],
         ["antecedente", "personal", "de"], ["antecedentes", "personales", "de"], ["antecedente", "patologico", "de"],
         ["portador", "de"], ["portadora", "de"], ["conocido", "por"], ["conocida", "por"], ["known", "case", "of"],

@@ -19,6 +19,8 @@ struct DiagnosisExtractor {
         let soap = lines.contains { line in Self.isSOAPLetterHeader(line) && !"Aa".contains(line.trimmingWhitespace().first ?? " ") }
             && !(lines.contains { Self.isLetterHeader($0, "B") } && lines.contains { Self.isLetterHeader($0, "R") })
         var proseItems: [String] = []
+        // Round 7: problems stated as sentences of their own (handovers, dictated notes), read after every other reader.
+        var openingLines: [Int] = []
         var sawSection = false
         var inCourse = false
         var i = 0
@@ -33,7 +35,9 @@ struct DiagnosisExtractor {
                 var wrapped = i
                 while !rest.isEmpty, wrapped + 1 < lines.count, wrapped - i < 2 {
                     let next = lines[wrapped + 1].trimmingWhitespace()
-                    guard let last = rest.last, !next.isEmpty, last == "," || !".:;".contains(last) && next.first?.isLowercase == true,
+                    // Round 7: after a list's separator (";", "+", "/", a joining word) too, and before a line opening with
+                    // the last item's parenthesis ("…moderada\n(J45.901) + rinofaringitis viral").
+                    guard let last = rest.last, !next.isEmpty, Self.continuesOnNextLine(rest, next: next),
                           !Self.isListItem(next), !Self.isOtherHeader(next), Self.sectionContent(next) == nil, Self.historyContent(next) == nil,
                           !(Self.opensWithFieldLabel(next) && next.split(separator: ":").first.map({ $0.split(separator: " ").count <= 3 }) == true)
                     else { break }
@@ -47,8 +51,12 @@ struct DiagnosisExtractor {
                 // Following lines that are list items (or the whole block when the header line was empty).
                 var j = wrapped + 1
                 var sawListItem = false
+                // Round 7: "# AKI on CKD 3b - …" with its plan indented below ("  - furosemide 80 mg IV BID"): under a
+                // problem-oriented item, an indented bullet is that problem's plan, skipped; the next problem is read.
+                var sawProblemItem = false
                 while j < lines.count {
                     let line = lines[j].trimmingWhitespace()
+                    if sawProblemItem, Self.isIndentedPlanBullet(lines[j]) { j += 1; continue }
                     if line.isEmpty || Self.isOtherHeader(line) || Self.historyContent(line) != nil || Self.sectionContent(line, soap: soap) != nil { break }
                     // "TRATAMIENTO AL EGRESO:", "Medicamentos:" — any header ends the list; so does a field
                     // ("Curso hospitalario: …", "DISPO: …", "Electronically signed: …").
@@ -56,6 +64,7 @@ struct DiagnosisExtractor {
                     // "7. PLAN DE TRATAMIENTO", "8. INDICACIONES": a form's next numbered section, in capitals, ends the list.
                     if Self.isCapitalSectionTitle(line) { break }
                     let listItem = Self.isListItem(line)
+                    if listItem, !lines[j].hasPrefix(" "), !lines[j].hasPrefix("\t"), line.hasPrefix("#") || line.first?.isNumber == true { sawProblemItem = true }
                     if !listItem && !rest.isEmpty { break }
                     // After the items of a list, a line that is no item ("RTC 3 months.") ends it.
                     if !listItem && sawListItem { break }
@@ -68,7 +77,10 @@ struct DiagnosisExtractor {
                         j += 1
                         continue
                     }
-                    let item = DiagnosisListSplitter.withoutSubLabel(Self.cutPlan(Self.stripListMarker(Self.withCodeColumn(line))))
+                    var item = DiagnosisListSplitter.withoutSubLabel(Self.cutPlan(Self.stripListMarker(Self.withCodeColumn(line))))
+                    // "# AKI on CKD 3b - likely cardiorenal; trend BMP BID", "# OSA - CPAP at night": a problem-oriented item
+                    // names its problem before its dash or semicolon; a status after the dash stays ("# CAD - stable").
+                    if line.hasPrefix("#") { item = Self.hashProblem(item) }
                     // "1. COPD exacerbation: prednisone 40 mg PO daily", "2. Hypertension: continue amlodipine", "- DM2: ajustar
                     // insulina": a problem-oriented item names its problem before the colon, its plan after it.
                     // Not in a history block, whose "- Farmacológicos: tiotropio 18 mcg…" is a field of drugs.
@@ -100,9 +112,16 @@ struct DiagnosisExtractor {
                 }
             }
             let countsBefore = (items.count, proseItems.count, historyItems.count)
-            items.append(contentsOf: Self.inlineDiagnoses(lines[i]))
-            items.append(contentsOf: Self.midLineSections(lines[i]))
+            let openingBefore = openingLines.count
+            // Round 7: "Se diagnosticó sepsis a punto de\npartida de escara…": the statement wrapped at the page's width.
+            // Only a line holding a cue needs its continuation (a byte search first: most lines hold none).
+            let mayHoldInlineCue = lines[i].utf8.count >= 5 && lines[i].lowercased().contains("diagn")
+            items.append(contentsOf: Self.inlineDiagnoses(mayHoldInlineCue ? proseWithContinuation(at: i) : lines[i]))
+            // Round 7: with the line's continuation ("… Causa inmediata: sepsis de origen cutáneo\n(A41.9). Otras: …").
+            let mayHoldCause = lines[i].contains(":") && lines[i].lowercased().contains("caus")
+            items.append(contentsOf: Self.midLineSections(mayHoldCause ? proseWithContinuation(at: i) : lines[i]))
             proseItems.append(contentsOf: ProseDiagnoses.items(in: lines[i]))
+            openingLines.append(i)
             // "Viene por control de ERC. Antecedentes: ERC estadio 4, gota, HTA. No DM.": a history field inside a line.
             let midLine = Self.midLineHistory(lines[i].contains(":") ? proseWithContinuation(at: i) : lines[i])
             historyItems.append(contentsOf: midLine)
@@ -122,6 +141,7 @@ struct DiagnosisExtractor {
                 let listed = DiagnosisVocabulary.unlabelledList(lines[i])
                 if !listed.isEmpty {
                     proseItems.removeLast(proseItems.count - countsBefore.1)
+                    openingLines.removeLast(openingLines.count - openingBefore)
                     historyItems.append(contentsOf: listed)
                 }
             }
@@ -129,7 +149,8 @@ struct DiagnosisExtractor {
         }
         // A note without a diagnosis section (a lab report's comment, a handoff) states its diagnoses in prose:
         // "hallazgos compatibles con…", "Ingresó por shock séptico…". With a section, the section says them.
-        if !sawSection { items += proseItems }
+        // Read only when no section says the diagnoses (most notes have one).
+        if !sawSection { items += proseItems; historyItems += openingLines.flatMap { ProseDiagnoses.sentenceOpeningDiagnoses(lines[$0]) } }
         return DiagnosisMerge.merged(sectionItems: items, historyItems: historyItems,
                                      followUpOnly: proseHistory.subtracting(headerHistory))
     }
@@ -142,13 +163,55 @@ struct DiagnosisExtractor {
         while k + 1 < lines.count, k - i < 2 {
             let current = lines[k].trimmingWhitespace()
             let next = lines[k + 1].trimmingWhitespace()
+            // Round 7: a line ending in a comma or a joining word goes on whatever the next line's case ("…(35% en eco de
+            // 2025),\nFA permanente anticoagulada y EPOC…"), and so does one before a parenthesis.
             guard let last = current.last, !".:;".contains(last), !next.isEmpty, !Self.isListItem(next), !Self.opensWithFieldLabel(next),
                   !Self.isOtherHeader(next), Self.sectionContent(next) == nil, Self.historyContent(next) == nil,
-                  next.first?.isLowercase == true else { break }
+                  next.first?.isLowercase == true || next.first == "(" || last == "," || Self.endsWithJoiningWord(current) else { break }
             text += " " + next
             k += 1
         }
         return text
+    }
+
+    /// True when a field's content on one line goes on on the next (round 7): after a list's separator (",", ";", "+", "/",
+    /// a dash) or a joining word ("y", "and", "con"), or when the line ends no sentence and the next one opens in lower case
+    /// or with a parenthesis.
+    static func continuesOnNextLine(_ rest: String, next: String) -> Bool {
+        guard let last = rest.last, let first = next.first else { return false }
+        // "Return to clinic in 10 days.", "Control en 1 mes": a plan's sentence on the next line is no item of the list.
+        let nextFirst = TextFolding.fold(next).split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+        if DiagnosisListSplitter.notOpening.contains(nextFirst) || planVerbs.contains(nextFirst) || holdsDose(next) { return false }
+        if ",;+/-".contains(last) || endsWithJoiningWord(rest) { return true }
+        return !".:".contains(last) && (first.isLowercase || first == "(")
+    }
+
+    /// "… hipertensión y", "… with", "… con": a line cut after a word that joins it to the next.
+    static func endsWithJoiningWord(_ line: String) -> Bool {
+        guard let last = line.split(separator: " ").last else { return false }
+        return ["y", "e", "and", "con", "com", "with", "de", "del", "of", "por", "o", "or"].contains(TextFolding.fold(String(last)))
+    }
+
+    /// "AKI on CKD 3b - likely cardiorenal; trend BMP BID" → "AKI on CKD 3b"; "CAD s/p CABG - stable, no …" → "CAD s/p CABG -
+    /// stable": the problem of a `#` item, with its status, without what is done about it.
+    static func hashProblem(_ item: String) -> String {
+        var text = item
+        if let semicolon = text.firstIndex(of: ";") { text = String(text[..<semicolon]).trimmingWhitespace() }
+        for separator in [" - ", " — ", " – "] {
+            guard let range = text.firstRange(of: separator) else { continue }
+            let after = String(text[range.upperBound...])
+            if let status = leadingStatus(after) { return String(text[..<range.upperBound]) + status }
+            return String(text[..<range.lowerBound]).trimmingWhitespace()
+        }
+        return text
+    }
+
+    /// "  - furosemide 80 mg IV BID", "\t• continuar carvedilol": a bullet indented under a problem of the list.
+    static func isIndentedPlanBullet(_ raw: String) -> Bool {
+        guard raw.hasPrefix(" ") || raw.hasPrefix("\t") else { return false }
+        let line = raw.trimmingWhitespace()
+        guard let first = line.first else { return false }
+        return "-•*·>".contains(first)
     }
 
     /// "HTA, DM2, ERC KDIGO G3a. Alergias: niega": the history's sentence ends before another field's label.
@@ -163,17 +226,34 @@ struct DiagnosisExtractor {
     /// ("APP: hipotiroidismo en tratamiento. Lumbalgia crónica."); a denial ("No DM.") or a habit is none.
     static func historyItems(_ content: String) -> [String] {
         let sentences = SentenceSegmenter.split(content)
-        let first = beforeInnerField(sentences.first ?? "")
+        // "ANTECEDENTES: Patológicos: ICC FEVIr, FA permanente. Quirúrgicos: …": the patient's sub-label opens no item (round 7).
+        let opening = sentences.first ?? ""
+        let first = withoutPatientSubLabel(opening) ?? beforeInnerField(opening)
         // "Antecedentes: niega HTA, DM": a denial opening the list denies all of it.
         var found = isNegatedOrNotADiagnosis(first) ? [] : DiagnosisListSplitter.listItems(first)
         for sentence in sentences.dropFirst() {
             let item = DiagnosisListSplitter.trimmedItem(sentence)
+            if let inner = withoutPatientSubLabel(item) { found += DiagnosisListSplitter.listItems(inner); continue }
             if item.contains(":") { break }
             guard !isNegatedOrNotADiagnosis(item), DiagnosisListSplitter.opensWithDiseaseNoun(item) || DiagnosisConcept.namesKnownCondition(item) else { continue }
             found += DiagnosisListSplitter.listItems(item)
         }
         return found
     }
+
+    /// "Patológicos: ICC, FA" → "ICC, FA": a history field's sub-label naming the patient's diseases; nil for any other
+    /// text (a "Quirúrgicos:" or "Alérgicos:" sub-label is another history).
+    static func withoutPatientSubLabel(_ sentence: String) -> String? {
+        guard let colon = sentence.firstIndex(of: ":"), sentence.distance(from: sentence.startIndex, to: colon) <= 32 else { return nil }
+        let words = TextFolding.fold(String(sentence[..<colon])).split(whereSeparator: { !$0.isLetter }).map(String.init)
+        guard !words.isEmpty, words.count <= 3, words.allSatisfy({ patientSubLabelWords.contains($0) }) else { return nil }
+        return String(sentence[sentence.index(after: colon)...]).trimmingWhitespace()
+    }
+
+    static let patientSubLabelWords: Set<String> = [
+        "patologicos", "patologico", "personales", "personal", "medicos", "medico", "clinicos", "morbidos", "pat", "app", "cronicos",
+        "enfermedades", "y", "de", "pathological", "medical",
+    ]
 
     /// A history header after a sentence end inside a line ("… control de ERC. Antecedentes: ERC, gota. No DM."):
     /// the field's items, to the end of its first sentence.
@@ -298,6 +378,8 @@ struct DiagnosisExtractor {
         guard s.count >= 2, "SOAPsoap".unicodeScalars.contains(s[0]) else { return false }
         var k = 1
         while k < s.count, s[k] == " " { k += 1 }
+        // Round 7: "A- DM2 HAS…", "S- viene por…": a rural note's dash right after the letter.
+        if k == 1, k + 1 < s.count, s[k] == "-", s[k + 1] == " " { return true }
         return k < s.count && (s[k] == ":" || s[k] == "/" && !(k + 1 < s.count && TextFolding.isLetter(s[k + 1])))
     }
 
@@ -453,7 +535,7 @@ struct DiagnosisExtractor {
             .contains(where: { folded.hasSubstring($0) }) { return true }
         if let last = words.last, ["normal", "normales", "negativo", "negativa", "negative"].contains(last),
            words.contains(where: { resultNouns.contains($0) }) { return true }
-        if negationOpeners.contains(first) { return true }
+        if negationOpeners.contains(first) || DiagnosisNegation.opensWithNegation(item) { return true }
         // "Post-op dx: same.", "ídem", "igual": a reference to another list; "Correlacionar con clínica", "dx diferencial
         // dengue": an instruction or a differential, not a diagnosis (round 6).
         if words.count <= 2, ["same", "idem", "igual", "mismo", "misma", "ditto", "unchanged"].contains(first) { return true }
@@ -489,6 +571,12 @@ struct DiagnosisExtractor {
         if ["disorder", "trastorno", "dependencia", "dependence", "abuse", "withdrawal", "abstinencia"].contains(where: { folded.hasSubstring($0) }),
            ["alcohol", "consumo", "tabaquismo", "tabagismo"].contains(first) { return false }
         if historyNoiseOpeners.contains(first) || historyNoisePrefixes.contains(where: { first.hasPrefix($0) }) { return true }
+        // Round 7: "active smoker", "heavy drinker", "fumadora activa": a habit, whatever word opens it.
+        // Not in a remark: "EPOC leve (ex tabaquista 40 p/y)" is the disease.
+        if withoutParenthetical(folded).split(whereSeparator: { !$0.isLetter }).contains(where: { ["smoker", "smokers", "drinker", "fumador", "fumadora", "tabaquista", "tabagista", "bebedor", "bebedora"].contains(String($0)) }) { return true }
+        // Round 7: "colecistectomía hace 5 años", "apendicectomía", "hernioplastia": an operation is the surgical history, not
+        // a disease ("cesárea anterior" is an obstetric diagnosis and stays).
+        if first.count > 7 && ProseDiagnoses.procedureSuffixes.contains(where: { first.hasSuffix($0) }) { return true }
         // G3P3003, G2P1
         let scalars = Array(first.unicodeScalars)
         if scalars.count >= 2, scalars[0] == "g", TextFolding.isDigit(scalars[1]) { return true }
@@ -623,6 +711,7 @@ struct DiagnosisExtractor {
     static func sectionContent(_ line: String, soap: Bool = true) -> String? {
         let trimmed = stripListMarker(line.trimmingWhitespace())
         let folded = TextFolding.fold(trimmed)
+        if let compound = compoundHeaderContent(trimmed, folded: folded) { return compound }
         if let generic = qualifiedHeaderContent(trimmed, folded: folded) { return generic }
         if let cause = deathCauseContent(trimmed, folded: folded) { return cause }
         // "dx IVU baja no complicada", "Dx neumonía": a note typed between patients drops the colon after "dx".
@@ -657,15 +746,32 @@ struct DiagnosisExtractor {
             let slashes = restTrimmed.hasPrefix("//")
             // El Salvador's and Colombia's "A/ …" (one slash, then a space) in a SOAP note.
             let singleSlash = header.count == 1 && soap && !slashes && restTrimmed.hasPrefix("/") && restTrimmed.dropFirst().first?.isLetter != true
+            // Round 7: "A- DM2 HAS ERC G4…" in a SOAP note whose letters take a dash.
+            let soapDash = header.count == 1 && soap && rest.hasPrefix("- ")
             guard let first = restTrimmed.first, first == ":" || first == "." || first == "-" || first == "—" || slashes || singleSlash else { continue }
             // SOAP's one-letter "A:" (assessment) and Brazil's "HD:" only with a colon: "A. Pérez" or "HD - 3 sesiones" are not headers.
-            if (header.count == 1 || header == "hd") && first != ":" && !slashes && !singleSlash { continue }
+            if (header.count == 1 || header == "hd") && first != ":" && !slashes && !singleSlash && !soapDash { continue }
             if header.count == 1 && !soap { continue }
             // "ID: 4471", "ID: TSA-88712340": an identifier, not Cuba's impresión diagnóstica.
             if header == "id", first != ":" || restTrimmed.contains(where: { $0.isNumber }) { continue }
             return String(restTrimmed.drop(while: { $0 == "/" || $0 == ":" || $0 == "." || $0 == "-" || $0 == "—" })).trimmingWhitespace()
         }
         return nil
+    }
+
+    /// "MDM/Dx: 1) …", "Impresión/Plan:", "Dx/Tx:", "Evaluación / diagnóstico:" (round 7): a label of two or three parts
+    /// joined by slashes, one of which is a diagnosis header of more than one letter, opens the section (not "Fecha/Dx:").
+    static func compoundHeaderContent(_ trimmed: String, folded: String) -> String? {
+        guard let colon = folded.firstIndex(of: ":"), folded[..<colon].contains("/") else { return nil }
+        let label = String(folded[..<colon])
+        let parts = label.split(separator: "/").map { String($0).trimmingWhitespace().trimmingTrailingDots() }
+        guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.split(separator: " ").count <= 3 && $0.allSatisfy { $0.isLetter || $0 == " " || $0 == "&" } }),
+              !["a/p", "assessment/plan"].contains(label.trimmingWhitespace()),
+              parts.contains(where: { part in part.count >= 2 && headers.contains(part) }),
+              !parts.contains(where: { part in part.split(separator: " ").contains(where: { notDiagnosisLabelWords.contains(String($0)) && !["de", "del", "al"].contains(String($0)) }) })
+        else { return nil }
+        let offset = folded.distance(from: folded.startIndex, to: colon)
+        return String(trimmed.unicodeScalars.dropFirst(offset + 1)).trimmingWhitespace()
     }
 
     /// A hospital course's header, alone on its line: "HOSPITAL COURSE", "Hospital course by problem:", "Curso hospitalario:",
@@ -829,12 +935,17 @@ struct DiagnosisExtractor {
             guard let at = TextFolding.firstIndex(of: Array(cue.unicodeScalars), in: folded) else { continue }
             var view = String.UnicodeScalarView()
             var k = at + cue.unicodeScalars.count
-            while k < original.count, !".;,\n".unicodeScalars.contains(original[k]) { view.append(original[k]); k += 1 }
+            // A comma before "con <disease>" goes on ("…y neumonía aspirativa, con falla renal aguda sobre crónica", round 7).
+            while k < original.count, !".;\n".unicodeScalars.contains(original[k]) {
+                if original[k] == ",", !(k + 5 < folded.count && Array(folded[(k + 1)..<(k + 6)]) == Array(" con ".unicodeScalars)) { break }
+                view.append(original[k]); k += 1
+            }
             let clause = String(view)
             // "con diagnóstico de egreso de colecistitis aguda": the list's name is no part of the diagnosis.
             var item = clause.trimmingWhitespace()
             for lead in ["egreso de ", "ingreso de ", "alta de ", "discharge of "] where TextFolding.fold(item).hasPrefix(lead) { item = String(item.unicodeScalars.dropFirst(lead.unicodeScalars.count)) }
-            if !item.isEmpty { result.append(item) }
+            // "Se diagnosticó neumonía aspirativa y sepsis, con insuficiencia renal aguda": every item of the list (round 7).
+            if !item.isEmpty { result += DiagnosisListSplitter.listItems(item) }
         }
         return result
     }
@@ -882,11 +993,20 @@ struct DiagnosisExtractor {
             guard first.hasPrefix("antec"), words.count >= 2, !words.contains(where: { otherHistoryWords.contains($0) }) else { return nil }
             return k + 1
         }
+        // Round 7: a death certificate's causes inside a line ("Fallece el … Causa básica: enfermedad de Alzheimer. Causa
+        // inmediata: sepsis…", "Immediate cause of death: …").
+        if words.count >= 2, ["causa", "causas", "cause", "causes"].contains(first) && deathCauseSecondWords.contains(words[1])
+            || ["immediate", "underlying", "intermediate", "contributing"].contains(first) && words[1].hasPrefix("cause") { return k + 1 }
         guard words.count >= 2, ["diagnostico", "diagnosticos", "dx", "diagnosis", "diagnoses", "impresion", "impression"].contains(first),
               !words.contains(where: { notDiagnosisLabelWords.contains($0) && !["de", "del", "al"].contains($0) || ["diferencial", "diferenciales", "differential", "familiar", "familiares"].contains($0) })
         else { return nil }
         return k + 1
     }
+
+    static let deathCauseSecondWords: Set<String> = [
+        "basica", "inmediata", "intermedia", "directa", "final", "antecedente", "contribuyente", "mediata", "originaria", "de", "of",
+        "principal", "fundamental",
+    ]
 
     /// When one of `headers` starts at `p` followed by optional spaces and ":", the index after the colon.
     private static func headerWithColon(at p: Int, in folded: [Unicode.Scalar], headers: [[Unicode.Scalar]]) -> Int? {
@@ -1017,6 +1137,8 @@ struct DiagnosisExtractor {
     static let inlineCues: [String] = [
         "con diagnostico de ", "se diagnostica ", "diagnosticado de ", "diagnosticada de ", "diagnosticado con ",
         "diagnosticada con ", "diagnosed with ", "diagnosis of ",
+        // Round 7: the past and the first person ("Se diagnosticó sepsis…", "diagnosticamos neumonía").
+        "se diagnostico ", "se le diagnostico ", "se diagnosticaron ", "diagnosticamos ", "se realiza diagnostico de ",
     ]
 }
 

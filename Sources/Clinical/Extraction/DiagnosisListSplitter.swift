@@ -8,8 +8,12 @@ enum DiagnosisListSplitter {
     static func items(_ content: String) -> [String] {
         if let numbered = numberedItems(content) { return numbered.flatMap(listItems) }
         var result: [String] = []
-        for (index, sentence) in SentenceSegmenter.split(content).enumerated() {
+        let sentences = SentenceSegmenter.split(content)
+        for (index, sentence) in sentences.enumerated() {
             var item = DiagnosisExtractor.stripListMarker(sentence)
+            // "bronquiolitis? vs 1er episodio… - se interpreta como crisis obstructiva": the queried side of a differential
+            // the next sentence weighs is no diagnosis (round 7).
+            if item.trimmingWhitespace().hasSuffix("?"), index + 1 < sentences.count, DiagnosisHedges.opensDifferential(sentences[index + 1]) { continue }
             // "Dx principal: apendicitis. Dx secundarios: anemia, obesidad.": a later sentence that is a header of its own.
             if index > 0, let inner = DiagnosisExtractor.sectionContent(item) { result += listItems(inner); continue }
             // "Dx: NAC + ICC descompensada. AP: FA crónica, HAS.": a history field after the diagnoses, without its label.
@@ -33,12 +37,15 @@ enum DiagnosisListSplitter {
         if let first = folded.split(separator: " ").first, ["hallazgos", "hallazgo", "findings", "finding", "imagen", "imagenes", "achados", "cuadro"].contains(String(first)) {
             for cue in findingConclusionCues {
                 if let r = folded.firstRange(of: cue), folded.distance(from: folded.startIndex, to: r.lowerBound) <= 30 {
+                    // "findings not consistent with PE": a denied conclusion names nothing (round 7).
+                    let lead = folded[..<r.lowerBound].split(separator: " ")
+                    if let last = lead.last, ["no", "not", "nao", "sin", "without", "ni"].contains(String(last)) { return "" }
                     let offset = folded.unicodeScalars.distance(from: folded.startIndex, to: r.upperBound)
                     return String(item.unicodeScalars.dropFirst(offset)).trimmingWhitespace()
                 }
             }
         }
-        for label in ["principal:", "primary:", "secondary:", "secundario:", "secundarios:", "secundaria:", "secundarias:", "otros:", "other:",
+        for label in ["principal:", "primary:", "secondary:", "secundario:", "secundarios:", "secundaria:", "secundarias:", "otros:", "otras:", "other:", "others:",
                       "paciente con ", "patient with ", "pcte con ", "pte con ", "paciente portador de ", "paciente cursando con "] where folded.hasPrefix(label) {
             return String(item.unicodeScalars.dropFirst(label.unicodeScalars.count)).trimmingWhitespace()
         }
@@ -90,6 +97,14 @@ enum DiagnosisListSplitter {
     /// Items of one sentence or list line.
     static func listItems(_ sentence: String) -> [String] {
         var text = trimmedItem(sentence)
+        // "Negativo para VHB y VHC", "r/o ACS and PE": a denial opening the clause denies every item it lists (round 7).
+        if DiagnosisNegation.opensWithNegation(text) { return DiagnosisNegation.afterScope(text).map(listItems) ?? [] }
+        // "elevación de GGT y FA sugestiva de colestasis": a finding gives way to its conclusion before the list is split
+        // (round 7); each ";" clause on its own.
+        if !text.contains(";") {
+            let concluded = DiagnosisHedges.conclusions(text)
+            if concluded != [text] { return concluded.flatMap { $0 == text ? [$0] : listItems($0) } }
+        }
         // "HTA + DM2 + dislipidemia": a plus joins diagnoses as a semicolon does.
         // Not inside a parenthetical: "IAM 2019 (angioplastia + stent), HTA" keeps its remark.
         if text.contains(" + ") { text = outsideParentheses(text, replacing: " + ", with: "; ") }
@@ -97,18 +112,82 @@ enum DiagnosisListSplitter {
         if let slashed = slashedItems(text) { return slashed.flatMap(listItems) }
         // "EPOC leve estable - HTA controlada - Gota sin crisis": a dash before a capitalized item separates items.
         if let dashed = dashedItems(text) { return dashed.flatMap(listItems) }
-        if text.contains(";") { return text.split(separator: ";").flatMap { semicolonPart(trimmedItem(String($0))) }.flatMap(conjunctionParts).map(trimmedItem).filter { !$0.isEmpty } }
+        if text.contains(";") {
+            // "faringitis viral; se descarta estreptococo y mononucleosis": each clause's denial reaches its own items.
+            return text.split(separator: ";").map { trimmedItem(String($0)) }.filter { !DiagnosisNegation.opensWithNegation($0) }
+                .flatMap(DiagnosisHedges.conclusions).flatMap(semicolonPart).flatMap(conjunctionParts).flatMap(runOnParts).map(trimmedItem).filter { !$0.isEmpty }
+        }
         var parts: [String] = []
         for part in commaParts(text) {
+            // "lumbalgia mecánica, sin radiculopatía ni síndrome de cauda equina": the denied part and what it joins go.
+            // "Chronic migraine without aura, not intractable": a bare "not"/"no" before an adjective naming no disease
+            // qualifies the item before it ("…, sin alergias" is a denial of its own and goes).
+            if DiagnosisNegation.opensWithNegation(part) {
+                let w = words(DiagnosisExtractor.withoutParenthetical(part))
+                if let last = parts.last, w.count == 2, ["not", "no", "non", "nao"].contains(w[0]), !DiagnosisHedges.holdsDiseaseWord(w[1]) { parts[parts.count - 1] = last + ", " + part }
+                continue
+            }
             // "trastorno depresivo mayor, episodio moderado, en remisión parcial", "bipolar I disorder, most recent episode
             // depressed, in partial remission": a mood disorder's specifiers stay in its item.
             // "HTA y DM2, con insuficiencia venosa crónica": after a comma, "con"/"with" and a disease's head noun add a
             // condition of its own (round 6); "DM2 con nefropatía", without the comma, stays one item.
             if let added = addedCondition(part) { parts.append(added); continue }
-            if let last = parts.last, startsWithQualifier(part) || isEpisodeSpecifier(part) || isCourseSpecifier(part) { parts[parts.count - 1] = last + ", " + part } else { parts.append(part) }
+            if let last = parts.last, startsWithQualifier(part) && !namesDiseaseAfterQualifiers(part) || isEpisodeSpecifier(part) || isCourseSpecifier(part) { parts[parts.count - 1] = last + ", " + part } else { parts.append(part) }
         }
-        return parts.flatMap(conjunctionParts).map(trimmedItem).filter { !$0.isEmpty }
+        return parts.flatMap(conjunctionParts).flatMap(runOnParts).map(trimmedItem).filter { !$0.isEmpty }
     }
+
+    /// "DM2 HAS ERC G4 anemia de la ERC hipotension ortostatica x medicamentos" → "DM2", "HAS", "ERC G4", "anemia de la ERC",
+    /// "hipotension ortostatica x medicamentos" (round 7): a run-on line of three diagnoses or more, written without
+    /// separators. A new item opens at a capital abbreviation of a disease (`HAS`, `ERC`, `EPOC`), or at a disease's word
+    /// right after an abbreviation or a grade (`ERC G4 anemia`), never after a word that joins (`anemia de la ERC`, `DM2 con
+    /// nefropatía`). Fewer than three parts leave the item whole (`CHF HFpEF`, `community acquired pneumonia`).
+    static func runOnParts(_ item: String) -> [String] {
+        guard !item.contains(where: { ",;()/+".contains($0) }) else { return [item] }
+        let tokens = item.split(separator: " ").map(String.init)
+        guard tokens.count >= 3 else { return [item] }
+        var parts: [[String]] = [[tokens[0]]]
+        for k in 1..<tokens.count {
+            let previous = TextFolding.fold(tokens[k - 1])
+            let word = tokens[k]
+            // "CKD 3 gout": a bare number after an abbreviation is its grade.
+            let grade = isAbbreviationOrGrade(tokens[k - 1])
+                || k >= 2 && tokens[k - 1].allSatisfy(\.isNumber) && isDiseaseAbbreviation(tokens[k - 2])
+            // "anemia normocitica obesidad grado I": once the line has split, a disease's head noun opens an item too.
+            let head = parts.count >= 2 && (diseaseHeads.contains(TextFolding.fold(word)) || DiagnosisVocabulary.heads.contains(TextFolding.fold(word)))
+            let opens = !runOnJoiners.contains(previous) && (grade && (isDiseaseAbbreviation(word) || opensDisease(word)) || head)
+            if opens { parts.append([word]) } else { parts[parts.count - 1].append(word) }
+        }
+        guard parts.count >= 3 else { return [item] }
+        return parts.map { $0.joined(separator: " ") }
+    }
+
+    /// "HAS", "ERC", "DM2", "EPOC": a capital abbreviation the vocabulary knows as a disease.
+    static func isDiseaseAbbreviation(_ token: String) -> Bool {
+        let letters = token.unicodeScalars.filter { TextFolding.isLetter($0) }
+        guard letters.count >= 2, letters.allSatisfy({ TextFolding.isUpper($0) }) else { return false }
+        let folded = TextFolding.fold(token)
+        return DiagnosisVocabulary.abbreviations.contains(folded) || DiagnosisConcept.abbreviations[folded] != nil
+    }
+
+    /// "ERC", "G4", "3b", "DM2": a capital abbreviation or a grade of letters and figures, after which a disease's word or
+    /// abbreviation opens a new item (not a bare number: "type 2 diabetes", nor an adjective: "diabetic CKD").
+    static func isAbbreviationOrGrade(_ token: String) -> Bool {
+        let letters = token.unicodeScalars.filter { TextFolding.isLetter($0) }
+        return token.contains(where: \.isNumber) && !letters.isEmpty || letters.count >= 2 && letters.allSatisfy { TextFolding.isUpper($0) }
+    }
+
+    static func opensDisease(_ word: String) -> Bool {
+        let folded = TextFolding.fold(word)
+        return diseaseHeads.contains(folded) || DiagnosisVocabulary.heads.contains(folded) || DiagnosisVocabulary.hasDiseaseEnding(folded)
+            || ["hipotension", "hypotension", "hipertension", "hypertension"].contains(folded)
+    }
+
+    static let runOnJoiners: Set<String> = [
+        "de", "del", "la", "el", "los", "las", "por", "x", "con", "sin", "a", "al", "en", "y", "e", "o", "u", "of", "with", "without",
+        "on", "to", "the", "and", "or", "sobre", "secundaria", "secundario", "due", "post", "vs", "tipo", "type", "grado", "estadio",
+        "stage", "clase", "class", "em", "com", "sem", "da", "do", "para", "for", "in",
+    ]
 
     /// `text` with `target` replaced where it is not inside parentheses.
     static func outsideParentheses(_ text: String, replacing target: String, with replacement: String) -> String {
@@ -200,11 +279,17 @@ enum DiagnosisListSplitter {
     static func dashedItems(_ text: String) -> [String]? {
         guard text.contains(" - ") else { return nil }
         let parts = text.components(separatedBy: " - ").map(trimmedItem)
-        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }),
-              parts.dropFirst().allSatisfy({ part in
-                  guard let f = part.first, f.isUppercase, let w = words(part).first else { return false }
-                  return !DiagnosisExtractor.planVerbs.contains(w) && !notOpening.contains(w) && !DiagnosisExtractor.holdsDose(part)
-              }) else { return nil }
+        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        let capitalized = parts.dropFirst().allSatisfy({ part in
+            guard let f = part.first, f.isUppercase, let w = words(part).first else { return false }
+            return !DiagnosisExtractor.planVerbs.contains(w) && !notOpening.contains(w) && !DiagnosisExtractor.holdsDose(part)
+        })
+        // Round 7: "fibrilación auricular paroxística - insuficiencia mitral leve": in lower case too, when every part after
+        // the first reads like a disease (not a status: "HTN - at goal", nor a plan: "DM2 - ajustar insulina").
+        let diseases = parts.dropFirst().allSatisfy({ part in
+            DiagnosisVocabulary.looksLikeDiagnosis(part) && !DiagnosisExtractor.statusOpeners.contains(where: { TextFolding.fold(part).hasPrefix($0) })
+        })
+        guard capitalized || diseases else { return nil }
         return parts
     }
 
@@ -279,6 +364,11 @@ enum DiagnosisListSplitter {
             // "dolor de cabeza y…" leaves no dangling preposition; both sides must hold a word.
             guard let lastLeft = leftWords.last, !rightWords.isEmpty,
                   !["de", "del", "of", "con", "with", "a", "en"].contains(lastLeft) else { continue }
+            // "hipoglicemias recurrentes e inadvertidas", "stable and improving": a lone participle or adjective after the
+            // joiner qualifies the item before it (round 7).
+            if rightWords.count == 1, right.trimmingWhitespace().first?.isLowercase == true,
+               ["adas", "ados", "idas", "idos", "ada", "ado", "ida", "ido", "ed", "ing", "ntes", "nte", "nas", "nos", "icas", "icos", "ivas", "ivos", "ales"].contains(where: { rightWords[0].hasSuffix($0) }),
+               rightWords[0].count > 4, !opensWithDiseaseNoun(right), !DiagnosisVocabulary.looksLikeDiagnosis(right) { return [text] }
             // "Úlcera gástrica asociada a H. pylori y AINES", "anemia secondary to CKD and blood loss": the second
             // cause of a relation is no diagnosis of its own.
             if DiagnosisExtractor.relatesTwoDiseases(left), rightWords.count <= 3 { return [text] }
@@ -306,6 +396,24 @@ enum DiagnosisListSplitter {
         // "Obesity, BMI 34", "FA, CHA2DS2-VASc 4", "ICC, FEVI 30%": a score or a measure with its figure qualifies.
         if w.count <= 3, scores.contains(first), part.contains(where: { $0.isNumber }) { return true }
         return qualifiers.contains(first) || qualifierPrefixes.contains(where: { first.hasPrefix($0) })
+    }
+
+    /// "mild dementia", "severe sepsis", "chronic kidney disease", "acute pancreatitis" (round 7): after its leading
+    /// qualifiers the part names a disease of its own, so it is an item, not a qualifier of the one before ("HTN, mild dementia").
+    static func namesDiseaseAfterQualifiers(_ part: String) -> Bool {
+        let w = words(part)
+        // Adjectives only: a preposition opens a complication of the disease before ("DM2 de 20 años, con neuropatía"), a
+        // doubt qualifies it ("…, probable infección por H. pylori").
+        guard w.count >= 2, let first = w.first, !["con", "with", "com", "sin", "without", "en", "a", "de", "por", "in", "on", "due", "at", "s", "post",
+                                                    "probable", "possible", "suspected", "sospecha", "presuntiva", "presuntivo", "asociada", "asociado",
+                                                    "associated", "secundaria", "secundario", "caso", "relacionado", "relacionada", "related", "vinculado",
+                                                    "vinculada", "status", "not", "mal", "bien", "well", "poorly"].contains(first),
+              qualifiers.contains(first) || ["mild", "moderate", "severe", "leve", "moderada", "moderado", "severa", "severo", "grave", "chronic",
+                                                  "acute", "cronica", "cronico", "aguda", "agudo", "recurrent", "recurrente"].contains(first) else { return false }
+        let restWords = Array(w.drop(while: { qualifiers.contains($0) }))
+        let rest = restWords.joined(separator: " ")
+        return !rest.isEmpty && (DiagnosisVocabulary.looksLikeDiagnosis(rest) || opensWithDiseaseNoun(rest)
+            || restWords.count <= 4 && restWords.contains(where: { diseaseHeads.contains($0) || DiagnosisVocabulary.heads.contains($0) }))
     }
 
     static let scores: Set<String> = [
@@ -338,7 +446,7 @@ enum DiagnosisListSplitter {
         "moderado", "severa", "severo", "grave", "mild", "moderate", "severe", "right", "left", "bilateral", "derecho",
         "derecha", "izquierdo", "izquierda", "chronic", "cronica", "cronico", "acute", "aguda", "agudo", "single", "recurrent",
         "recurrente", "suspected", "probable", "possible", "sospecha", "secundaria", "secundario", "rll", "rul", "lll", "lul",
-        "rml", "grado", "estadio", "etapa", "stage", "nyha", "gold", "curb", "child", "fevi", "ef", "status", "post",
+        "rml", "grado", "grade", "estadio", "etapa", "stage", "nyha", "gold", "curb", "child", "fevi", "ef", "status", "post",
         "operada", "operado", "initial", "inicial", "subsequent", "in", "on", "due", "systolic", "diastolic", "sistolica",
         "diastolica", "ecog", "kdigo", "cha2ds2", "chads2", "without", "with", "complicada", "complicado", "complicated",
         "uncomplicated", "con", "not", "uncontrolled", "controlled", "poorly", "well", "mal", "bien", "cf", "clase", "grupo", "class",

@@ -12,7 +12,8 @@ enum DiagnosisMerge {
     /// controlada" is not "HTA", "ERC G3a" is not "ERC estadio 3a"): the impression's "HTA" after the history's
     /// "hipertensión arterial" repeats it (HeldOut8 labels it once), "HTA no controlada" adds to it.
     static func key(_ text: String) -> String {
-        let words = TextFolding.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        // Round 7: a remark of figures in parentheses ("HFrEF (EF 25% 2025)") makes no other diagnosis than "HFrEF".
+        let words = TextFolding.fold(withoutFigureRemarks(text)).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         var result: [String] = []
         var k = 0
         while k < words.count {
@@ -32,6 +33,30 @@ enum DiagnosisMerge {
         return result.sorted().joined(separator: " ")
     }
 
+    /// "amoxicilina 500 mg c/8h": a drug's name first, then a dose.
+    static func isPrescription(_ item: String) -> Bool {
+        let first = TextFolding.fold(item).split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+        return DrugLexicon.byFirstWord[first] != nil && DiagnosisExtractor.holdsDose(item)
+    }
+
+    /// The text without its parenthesized groups that hold a figure: "HFrEF (EF 25% 2025)" → "HFrEF ".
+    static func withoutFigureRemarks(_ text: String) -> String {
+        guard text.contains("(") else { return text }
+        var out = ""
+        var group = ""
+        var depth = 0
+        for c in text {
+            if c == "(" { depth += 1; if depth == 1 { group = "" }; continue }
+            if c == ")", depth > 0 {
+                depth -= 1
+                if depth == 0, !group.contains(where: \.isNumber) { out += "(" + group + ")" }
+                continue
+            }
+            if depth > 0 { group.append(c) } else { out.append(c) }
+        }
+        return out
+    }
+
     static func surface(_ text: String) -> String {
         TextFolding.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
@@ -39,8 +64,11 @@ enum DiagnosisMerge {
     static func merged(sectionItems: [String], historyItems: [String], followUpOnly: Set<String>) -> [Diagnosis] {
         var seen: Set<String> = []
         var result: [Diagnosis] = []
-        for item in sectionItems.flatMap(DiagnosisExtractor.splitParentheticalDiagnosis)
-        where !DiagnosisExtractor.isNegatedOrNotADiagnosis(item) && !DiagnosisExtractor.isTreatment(item) {
+        // Round 7: a section item's conclusion ("… sugestiva de hígado graso" → "hígado graso"); a query is none.
+        // A prescription written into the section ("…; amoxicilina 500 mg c/8h") is no diagnosis.
+        for item in DiagnosisHedges.withoutDifferentials(sectionItems).flatMap(DiagnosisHedges.conclusions).map(DiagnosisHedges.withoutCorrelation)
+            .flatMap(DiagnosisExtractor.splitParentheticalDiagnosis)
+        where !DiagnosisExtractor.isNegatedOrNotADiagnosis(item) && !DiagnosisExtractor.isTreatment(item) && !isPrescription(item) {
             guard let diagnosis = DiagnosisExtractor.clean(item) else { continue }
             if seen.insert(key(diagnosis.text)).inserted { result.append(diagnosis) }
         }
@@ -89,7 +117,9 @@ enum HistoryItemText {
                     let inner = String(String.UnicodeScalarView(scalars[(i + 2)..<close]))
                     // "(losartán)", "(usa diclofenaco a demanda)", "(on metformin)": a drug among its first words.
                     let innerWords = TextFolding.fold(inner).split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
-                    if !innerWords.contains(where: { DrugLexicon.byFirstWord[$0] != nil }) && !DiagnosisExtractor.holdsDose(inner) { continue }
+                    // Round 7: "(no toma tto x falta de medicamento)", "(sin tratamiento)": a remark on adherence is no part of it.
+                    if !innerWords.contains(where: { DrugLexicon.byFirstWord[$0] != nil }) && !DiagnosisExtractor.holdsDose(inner)
+                        && !(DiagnosisNegation.opensWithNegation(inner) || innerWords.contains(where: { ["tto", "tratamiento", "toma", "adherencia", "adherente", "apego"].contains($0) })) { continue }
                 }
                 cut = i
                 break
@@ -127,12 +157,13 @@ enum HistoryItemText {
         " con tratamiento", " en tratamiento con ", " en tto con ", " en tto. con ", " bajo tratamiento", " treated with", " tratada con", " tratado con",
         // A drug in parentheses ("HTA (losartán)", below); other remarks stay ("eczema (mild, intermittent)"), figures go in `clean`.
         " (",
-        " controlada con ", " controlado con ", " controlled on ", " controlled with ", " manejad", " managed",
+        // "HTA controlada con enalapril" keeps its state (round 7): the drug after "con" goes by the joiner rule below.
+        " manejad", " managed",
         // Its onset in life: "asma en la infancia", "asthma in childhood", "asma na infância".
         " en la infancia", " na infancia", " in childhood", " de la infancia", " en la ninez",
         // Portuguese and Spanish "in use of": "DM2 em uso de insulina", "HTA en uso de enalapril".
         " em uso de ", " en uso de ", " usa ", " usando ",
     ]
-    static let numberedCutTails = [" hace ", " ha ", " x ", " for ", " en ", " in ", " em ", " desde "]
+    static let numberedCutTails = [" hace ", " ha ", " x ", " for ", " en ", " in ", " em ", " desde ", " dg ", " dx ", " dg. ", " dx. "]
 }
 

@@ -23,6 +23,10 @@ enum DiagnosisVocabulary {
 
     static func hasDiseaseEnding(_ word: String) -> Bool {
         guard word.count > 5 else { return false }
+        // Round 7: plurals ("hipoglicemias", "crisis" aside) and Spanish "-ismo" conditions ("tabaquismo", "alcoholismo",
+        // "hiperparatiroidismo"), not "organismo", "mecanismo".
+        if word.hasSuffix("ismo"), word.count > 7, !["organismo", "mecanismo", "mismo", "turismo", "optimismo", "nerviosismo"].contains(word) { return true }
+        if word.hasSuffix("s"), ["emias", "patias", "algias", "penias"].contains(where: { word.hasSuffix($0) }) { return true }
         return ["itis", "osis", "iasis", "emia", "patia", "pathy", "oma", "algia", "penia", "plasia", "trofia", "ectasia"].contains(where: { word.hasSuffix($0) })
             || word.count > 7 && word.hasSuffix("ite")
     }
@@ -70,6 +74,9 @@ enum DiagnosisVocabulary {
 
     /// Head nouns of diseases, beside `DiagnosisListSplitter.diseaseHeads`.
     static let heads: Set<String> = [
+        // Round 7: injuries and impairments ("contusión renal", "mild cognitive impairment", "esguince de tobillo").
+        "contusion", "contusiones", "luxacion", "esguince", "sprain", "laceration", "laceracion", "quemadura", "burn", "concussion",
+        "dislocation", "impairment", "deterioro", "disfuncion", "dysfunction", "hematoma", "amputacion",
         "secuela", "secuelas", "sequela", "sequelas", "lesao", "cirrosis", "cirrhosis", "varices", "hipoacusia", "demencia",
         "dementia", "nefropatia", "retinopatia", "neuropatia", "polineuropatia", "hepatopatia", "gastropatia", "osteoporosis",
         "osteoartrosis", "osteoartrose", "artrosis", "gota", "gout", "dislipidemia", "dislipemia", "hiperlipidemia",

@@ -39,6 +39,75 @@ enum ProseDiagnoses {
         return result
     }
 
+    /// Round 7: handovers and dictated notes state a problem as a sentence of its own — "Delirium hipoactivo que mejora.",
+    /// "Cama 14 - Benítez (81) HC 220502: ITU complicada por Proteus, afebril 48 hs", "Día 6 de HSA Fisher IV…",
+    /// "Hiponatremia 129 por probable pérdida cerebral de sal: suero salino 3%". A sentence (or the text after a bed's or a
+    /// record's number and its colon) that opens with what the vocabulary reads as a disease gives its first clause.
+    /// Only read in notes without a diagnosis section, as every prose reader here.
+    static func sentenceOpeningDiagnoses(_ line: String) -> [String] {
+        var result: [String] = []
+        // A title in capitals ("UTI - HOSPITAL EL CRUCE - PASE DE GUARDIA") or a result table's row ("HIV 1+2 Ag/Ac     NO
+        // REACTIVO") states no problem.
+        let letters = line.unicodeScalars.filter { TextFolding.isLetter($0) }
+        if line.contains("   ") || letters.count >= 12 && letters.allSatisfy({ TextFolding.isUpper($0) }) { return [] }
+        for sentence in SentenceSegmenter.split(line) {
+            var segments = [sentence]
+            // "… HC 220502: ITU complicada…": after a number and its colon.
+            if let colon = sentence.firstIndex(of: ":"), sentence[..<colon].last?.isNumber == true {
+                segments.append(String(sentence[sentence.index(after: colon)...]))
+            }
+            for var segment in segments {
+                segment = segment.trimmingWhitespace()
+                // "Día 6 de HSA…", "Day 3 of DKA", "POD 2 s/p …": the day of a disease is no part of it.
+                let f = TextFolding.fold(segment)
+                for lead in ["dia ", "day "] where f.hasPrefix(lead) {
+                    let rest = f.dropFirst(lead.count)
+                    let digits = rest.prefix(while: { $0.isNumber })
+                    if !digits.isEmpty, rest.dropFirst(digits.count).hasPrefix(" de ") || rest.dropFirst(digits.count).hasPrefix(" of ") {
+                        segment = String(segment.unicodeScalars.dropFirst(lead.count + digits.count + 4))
+                    }
+                }
+                let clause = firstClause(segment)
+                let clauseWords = TextFolding.fold(clause).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+                // "Crisis line reviewed", "HIV 1+2 Ag/Ac": an action done or a test's name, no problem.
+                if clauseWords.count >= 2, let last = clauseWords.last, last.hasSuffix("ed") { continue }
+                // "UTI - HOSPITAL EL CRUCE …": a unit's abbreviation heading a title.
+                if clauseWords.count == 1, segment.dropFirst(clause.count).hasPrefix(" - ") { continue }
+                if clauseWords.contains(where: { ["ag", "ac", "igg", "igm", "pcr", "elisa"].contains($0) || $0.hasPrefix("reactiv") || $0.hasPrefix("positiv") || $0.hasPrefix("negativ") || $0.hasPrefix("detect") }) { continue }
+                // "Síntomas: …", "Neuro: …": a short label before its colon is a field, not a problem.
+                let rest = segment.unicodeScalars.dropFirst(clause.unicodeScalars.count)
+                if clauseWords.count <= 2, String(rest).trimmingWhitespace().hasPrefix(":") { continue }
+                guard clause.split(separator: " ").count <= 12, opensWithDiseaseWord(clause),
+                      DiagnosisVocabulary.looksLikeDiagnosis(clause), !DiagnosisExtractor.isNegatedOrNotADiagnosis(clause) else { continue }
+                result.append(clause)
+            }
+        }
+        return result
+    }
+
+    /// The clause's first word names a disease by itself: a capital abbreviation (`ITU`, `DKA`), a head noun (`neumonía`,
+    /// `insuficiencia`) or a disease's ending (`pancreatitis`, `hiperkalemia`) — not a pronoun, "Paciente", "Known", "Además"
+    /// or "Cuadro" before one.
+    static func opensWithDiseaseWord(_ clause: String) -> Bool {
+        guard let token = clause.split(separator: " ").first.map(String.init) else { return false }
+        let f = TextFolding.fold(token).trimmingCharacters(",.;:")
+        if ["cuadro", "quadro", "episodio", "episode", "paciente", "patient", "sintomas", "sintoma", "symptoms"].contains(f) { return false }
+        return DiagnosisListSplitter.isDiseaseAbbreviation(token) || DiagnosisListSplitter.diseaseHeads.contains(f) || DiagnosisVocabulary.heads.contains(f)
+            || DiagnosisVocabulary.hasDiseaseEnding(f)
+    }
+
+    /// "ITU complicada por Proteus, afebril 48 hs" → "ITU complicada por Proteus"; "Delirium hipoactivo que mejora" →
+    /// "Delirium hipoactivo"; "FA no conocida en el monitor -> anticoagular" → "FA no conocida".
+    static func firstClause(_ text: String) -> String {
+        let folded = TextFolding.fold(text)
+        var cut = folded.endIndex
+        for stop in [",", ";", ":", " que ", " who ", " which ", " ->", " →", " en el ", " en la ", " on ", " (", " - "] {
+            if let r = folded.firstRange(of: stop), r.lowerBound < cut { cut = r.lowerBound }
+        }
+        let offset = folded.unicodeScalars.distance(from: folded.startIndex, to: cut)
+        return String(text.unicodeScalars.prefix(offset)).trimmingWhitespace()
+    }
+
     /// "shock séptico", "peritonitis", "neumonía", "HTA": an item opening with a disease's head noun or naming a known condition.
     static func namesDisease(_ item: String) -> Bool {
         let words = item.split(separator: " ")
@@ -199,6 +268,8 @@ enum ProseDiagnoses {
 
     static let reasonCues: [[Unicode.Scalar]] = [
         "ingreso por ", "ingresa por ", "ingresado por ", "ingresada por ", "internado por ", "internada por ",
+        // Round 7: the handwritten "x" for "por" ("ingreso x ACV isquémico"), "admitido por".
+        "ingreso x ", "ingresa x ", "internado x ", "internada x ", "admitido por ", "admitida por ",
         "hospitalizado por ", "hospitalizada por ", "se interna por ", "admitted for ", "admitted with ", "hospitalized for ",
         "internado com ", "internada com ", "internacao por ",
         // A course complicated by a disease, and the disease the patient is going through: "complicated by hypokalemia",
