@@ -85,4 +85,24 @@ extension String {
             }
         }
     }
+
+    /// True when the text holds one of the lowercase ASCII `fragments`, case-insensitively (`| 0x20` lowercases
+    /// letters): a cheap pre-check before a rule's Character-level cue lookups on a long note.
+    func holdsASCIIFragment(_ fragments: [[UInt8]]) -> Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            fragments.contains { fragment in
+                let n = fragment.count
+                guard bytes.count >= n else { return false }
+                var i = 0
+                while i <= bytes.count - n {
+                    var j = 0
+                    while j < n, (bytes[i + j] | 0x20) == fragment[j] { j += 1 }
+                    if j == n { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
 }

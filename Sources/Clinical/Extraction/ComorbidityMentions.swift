@@ -366,21 +366,7 @@ enum ComorbidityMentions {
 
     /// True when the line holds one of the cues' ASCII fragments, case-insensitively.
     static func mayHoldCue(_ line: String) -> Bool {
-        var line = line
-        return line.withUTF8 { bytes in
-            cueFragments.contains { fragment in
-                let n = fragment.count
-                guard bytes.count >= n else { return false }
-                var i = 0
-                while i <= bytes.count - n {
-                    var j = 0
-                    while j < n, (bytes[i + j] | 0x20) == fragment[j] { j += 1 }
-                    if j == n { return true }
-                    i += 1
-                }
-                return false
-            }
-        }
+        line.holdsASCIIFragment(cueFragments)
     }
 
     /// Lowercase ASCII pieces of every cue ("histórico" holds "hist"); `| 0x20` lowercases letters.

@@ -89,21 +89,7 @@ enum DiagnosisHedges {
 
     /// True when the text holds an ASCII fragment of a cue, case-insensitively (`| 0x20` lowercases letters).
     static func mayHoldCue(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            cueFragments.contains { fragment in
-                let n = fragment.count
-                guard bytes.count >= n else { return false }
-                var i = 0
-                while i <= bytes.count - n {
-                    var j = 0
-                    while j < n, (bytes[i + j] | 0x20) == fragment[j] { j += 1 }
-                    if j == n { return true }
-                    i += 1
-                }
-                return false
-            }
-        }
+        text.holdsASCIIFragment(cueFragments)
     }
 
     static let cueFragments: [[UInt8]] = ["compat", "consist", "sugest", "suger", "suggest", "interpret", "keeping", "concern", "relaci"]
