@@ -1267,6 +1267,11 @@ complicated by AKI (Cr 1.6 -> 2.4) and K 6.1 on hospital day 3; spironolactone a
 with Lokelma. Cr 1.5 at discharge. Received ferric carboxymaltose 750 mg IV x1 on 11/28 for ferritin 22, TSAT 9%.
 Denies chest pain throughout; troponin flat, no evidence of ischemia. ARNI deferred to HF clinic given AKI.
 
+Pertinent results: TTE 11/25 LVEF 20-25%, moderate functional MR, RVSP 52. Cr 1.6 -> 2.4 -> 1.5; K 6.1 -> 4.4.
+A1c 7.9%. Ferritin 22, TSAT 9%. CXR 11/24: pulmonary vascular congestion, small bilateral effusions.
+Discharge exam: BP 104/66, HR 72, SpO2 97% RA, weight 81.3 kg (admit 84.7 kg). JVP 7 cm, trace ankle edema, lungs clear.
+Pending at discharge: none. Code status: Full code. Patient speaks Yoruba and English, declined interpreter.
+
 Discharge medication reconciliation
 | Medication        | Dose / route / frequency | Change                                    |
 |-------------------|--------------------------|-------------------------------------------|
@@ -1339,6 +1344,101 @@ Emergency contact: [[N|Linh Nguyen]] (mother) [[T|816-442-7308]]
      [("Well child check, 4 yo", "Z00.129"), ("Snoring, likely adenotonsillar hypertrophy", "J35.3"),
       ("Mild intermittent asthma, well controlled", "J45.20"), ("Picky eater", "R63.39")],
      negated=["wheezing", "adenopathy", "murmur", "caries"])
+
+
+# ======================================= three more notes written the messy way ====================================
+note("admission", "h11-es-mx-07", "MX", "es", """HGR "Dr. Luis F. Nachon", Xalapa Ver.   MI piso 3   nota de ingreso a piso   01-dic-26  23:50
+Pcte [[N|Anastasio Hdz. Landa]]  67a  exp [[R*|HGX-118273]]  cama 317, no trae CURP. Viene c/ su nuera [[N|Yesenia Carmona]] tel [[T|228 119 3054]]
+vive en [[A|col. Revolucion, calle Ignacio Allende 41, atras de la iglesia de San Jose]]
+APP: HAS DM2 ERC G4 IC (FEVI no la sabe)  tabaq + 30 a, suspendido 2010. alergias neg. Qx: RTU prostata 2019.
+PA: inicia hace 4d c/ disnea progresiva de medianos a peq esfuerzos, ortopnea de 3 almohadas, DPN, edema de mmii hasta
+rodillas y oliguria. Hace 2 sem en su UMF le cambiaron el losartan x "uno mas fuerte" (trae caja de telmisartan 80 mg).
+Refiere q dejo la furosemida xq "lo hacia orinar mucho en el camion". Niega dolor precordial, niega fiebre, niega tos productiva.
+EF: TA 170/100 FC 104 FR 26 T 36.5 SatO2 86% aa, 93% c/ puntas a 3 lt. consciente, orientado, palidez ++, IY grado II,
+estertores crepitantes bibasales hasta tercio medio, RsCs ritmicos s/ soplos, abd globoso, hepatomegalia 3 cm bajo
+reborde, edema godet +++ mmii.
+Labs: Hb 8.9  leu 9.1  plq 210  glu 188  urea 198  cr 4.6 (previa 3.1 en junio)  K 5.8  Na 132  BNP 2 340.
+GSA pH 7.31 HCO3 16. EKG RS 104 x', HVI, sin elevacion del ST. Rx: cardiomegalia gII, redistribucion de flujo, derrame
+pleural bilat pequeño.
+Dx: ICC descompensada perfil B (humedo-caliente) / LRA sobre ERC G4 vs progresion / crisis hipertensiva (urgencia) / hiperkalemia leve / anemia normocitica de la ERC / DM2 descontrolada
+Plan: ayuno x ahora, O2 x puntas nasales 3 lt, cabecera a 45 grados.
+furosemida 80 mg IV c/8 hrs
+nitroglicerina en infusion 10 mcg/min IV titular por TA
+gluconato de calcio 1 g IV dosis unica
+metoprolol 25 mg VO c/12h (ya lo tomaba, continuar)
+insulina glargina 10 UI SC HS + insulina rapida s/ glucometria preprandial
+enoxaparina 30 mg SC c/24 hrs, omeprazol 20 mg VO QD
+Se suspende telmisartan (LRA + K). Balance estricto, peso diario, diuresis horaria. Valoracion x nefro mañana, posible
+HD si no responde a diuretico. Pronostico reservado, se informa a la nuera.
+R2MI [[N|Itzel Hernández Ruiz]] / MB Dr. [[N|Rogelio Contreras]]
+""",
+     [("furosemida", "80 mg", "IV", "c/8 hrs"), ("nitroglicerina", "10 mcg/min", "IV", "titular por TA"),
+      ("gluconato de calcio", "1 g", "IV", "dosis unica"), ("metoprolol", "25 mg", "VO", "c/12h"),
+      ("insulina glargina", "10 UI", "SC", "HS"), ("insulina rapida", None, None, "s/ glucometria preprandial"),
+      ("enoxaparina", "30 mg", "SC", "c/24 hrs"), ("omeprazol", "20 mg", "VO", "QD")],
+     [("HAS", "I10"), ("DM2", "E11.9"), ("ERC G4", "N18.4"), ("IC", "I50.9"),
+      ("ICC descompensada perfil B (humedo-caliente)", "I50.9"), ("LRA sobre ERC G4", "N17.9"),
+      ("crisis hipertensiva (urgencia)", "I16.0"), ("hiperkalemia leve", "E87.5"), ("anemia normocitica de la ERC", "D63.1"),
+      ("DM2 descontrolada", "E11.65")],
+     negated=["alergias", "dolor precordial", "fiebre", "tos productiva", "soplos", "elevacion del ST"],
+     stopped=["telmisartan"])
+
+note("progress / SOAP", "h11-es-ar-05", "AR", "es", """Hospital Interzonal General de Agudos "Eva Peron" (San Martin, Pcia. de Bs. As.) - Guardia de Clinica Medica
+EVOLUCION 02/12/2026 06:30 (pase de guardia)
+[[N|ACUÑA, Zulma Graciela]] - 79 a. - HC [[R*|558.230]] - DNI [[DNI*|5.661.902]] - IOMA afil. [[R*|3-05661902-07]]
+
+--- copiado de evolucion 01/12 ---
+Pte de 79 a. con AP de HTA, DBT2 IR, FA anticoagulada con acenocumarol, ACV isquemico 2020 c/ secuela hemiparesia izq
+leve, hipotiroidismo. Ingresa 29/11 por pielonefritis con deshidratacion y descompensacion glucemica. Urocultivo:
+Klebsiella pneumoniae sensible a ceftriaxona. Hemocultivos (-). Med: ceftriaxona 1 g EV c/24 hs (dia 3), levotiroxina
+50 mcg VO en ayunas, insulina NPH 10 UI AM - 6 UI PM, atorvastatina 20 mg VO noche, acenocumarol segun RIN (RIN 2,4),
+metoclopramida 10 mg EV SOS nauseas.
+--- fin copia ---
+
+Intercurrencia 02/12 03:00: episodio de desorientacion y agitacion psicomotriz, se arranco la via. HGT 62 mg/dl, se
+administro dextrosa 25% 40 ml EV, HGT posterior 148. Se indico haloperidol 1 mg IM por unica vez con buena respuesta.
+Afebril desde ayer. Sin foco motor nuevo, pupilas isocoricas reactivas, sin rigidez de nuca. No refiere disuria.
+EF 06 hs: TA 128/70, FC 88 irregular, FR 18, SatO2 95% AA, T 36,7. Vigil, desorientada en tiempo, CAM (+). Mucosas
+humedas, diuresis 1 400 ml/12 hs por sonda vesical (se retira hoy). Puño percusion derecha dudosa. Escaras: no.
+Labs 06 hs: Hb 10,8, GB 9 800 (ayer 15 200), Cr 1,2 (ingreso 1,9), Na 137, K 3,9, glucemia 131.
+IDx actuales:
+1) Pielonefritis aguda por K. pneumoniae, en mejoria
+2) IRA prerrenal resuelta
+3) Delirium hiperactivo en contexto infeccioso
+4) Hipoglucemia por insulina
+5) DBT 2 insulinorequiriente
+6) FA anticoagulada
+Plan: se reduce NPH a 6 UI AM - 4 UI PM. Continua ceftriaxona hasta el dia 5 y rotar a VO segun antibiograma.
+Quetiapina 12,5 mg VO c/noche; evitar BZD, luz natural, anteojos y audifono, acompañante permanente.
+Suspender metoclopramida (riesgo de delirium). Resto de medicacion sin cambios.
+Se comunica con [[N|Mónica Ferreyra]], hija de la paciente y de [[N|Rubén Ferreyra]] (fallecido), quien se queda con ella; tel [[T|11 3361-0492]].
+Dra. [[N|Belén Giménez]] (guardia de los martes)   M.P. [[CED*|114.203]]
+""",
+     [("ceftriaxona", "1 g", "EV", "c/24 hs"), ("levotiroxina", "50 mcg", "VO", "en ayunas"),
+      ("insulina NPH", "6 UI", None, "AM - 4 UI PM"), ("atorvastatina", "20 mg", "VO", "noche"),
+      ("acenocumarol", None, None, "segun RIN"), ("Quetiapina", "12,5 mg", "VO", "c/noche")],
+     [("HTA", "I10"), ("DBT2 IR", "E11.9"), ("FA", "I48.91"), ("ACV isquemico 2020 c/ secuela hemiparesia izq", "I69.354"),
+      ("hipotiroidismo", "E03.9"), ("deshidratacion", "E86.0"),
+      ("Pielonefritis aguda por K. pneumoniae, en mejoria", "N10"), ("IRA prerrenal resuelta", "N17.9"),
+      ("Delirium hiperactivo en contexto infeccioso", "F05"), ("Hipoglucemia por insulina", "E16.0"),
+      ("DBT 2 insulinorequiriente", "E11.9"), ("FA anticoagulada", "I48.91")],
+     negated=["foco motor nuevo", "rigidez de nuca", "disuria", "Escaras"], stopped=["metoclopramida"])
+
+note("progress / SOAP", "h11-es-do-03", "DO", "es", f"""HRUJMCB  Medicina Interna  sala C cama 14   evol. 02/12/26 7am
+Pte [[N|Ramona Altagracia Peralta]] 55a  ced [[DNI*|{cedula_do("0310298877")}]]  record [[R*|0012-88417]]  dia 6 de internamiento x dengue
+S: refiere sentirse mejor, tolera VO, ya no vomita, niega sangrado de encias, niega melena, diuresis adecuada
+O: TA 110/70 FC 80 T 36.8 afebril x 48h. plaq 38 000 -> 61 000 -> 95 000. Hto 41 (ingreso 47). USG sin derrame, sin ascitis
+A: dengue con signos de alarma en fase de recuperacion HTA obesidad hipotiroidismo
+P: se suspende SSN 0.9% (tolera VO). acetaminofen 500 mg VO c/6h PRN fiebre o dolor, NO AINES NO aspirina.
+levotiroxina 100 mcg VO QD. amlodipino 5 mg VO QD se reinicia hoy (lo habiamos suspendido x hipotension al ingreso).
+probable alta mañana si plaq > 100 mil. se explica a la hija [[N|Yudelka Peralta]] [[T|829-471-0036]]
+Dr. [[N|Ángel Mercedes]] R2
+""",
+     [("acetaminofen", "500 mg", "VO", "c/6h PRN fiebre o dolor"), ("levotiroxina", "100 mcg", "VO", "QD"),
+      ("amlodipino", "5 mg", "VO", "QD")],
+     [("dengue con signos de alarma en fase de recuperacion", "A97.1"), ("HTA", "I10"), ("obesidad", "E66.9"),
+      ("hipotiroidismo", "E03.9")],
+     negated=["sangrado de encias", "melena", "derrame", "ascitis"], stopped=["SSN 0.9%"])
 
 
 # ======================================= checks and output =========================================================
