@@ -1214,6 +1214,8 @@ struct MedicationExtractor {
         "carbonate", "carbonato", "sacarato", "saccharate", "cr", "mr", "odt",
         // An inhaler's device is part of what the doctor prescribes: "Albuterol HFA", "tiotropium Respimat".
         "hfa", "respimat", "diskus", "ellipta", "turbuhaler", "handihaler",
+        // Round 8: Portuguese salts ("losartana potássica", "diclofenaco dietilamônio") and the English diethylamine.
+        "potassica", "sodica", "dietilamonio", "dietilamina", "diethylamine", "diethylammonium",
     ]
     static let doseUnits: Set<String> = [
         "mg", "g", "gr", "mcg", "µg", "ug", "ml", "cc", "ui", "iu", "u", "unidades", "units", "unit", "meq", "mmol", "gotas",
