@@ -40,6 +40,53 @@ import Testing
         #expect(lines.contains(expected), "\(lines)")
     }
 
+    @Test(arguments: [
+        ("A/P:\n# T2DM, uncontrolled (E11.65) - A1c 9.4.\n  Start semaglutide 0.25 mg SC weekly.\n# Diabetic peripheral neuropathy - start gabapentin.\n# HTN, not at goal - increase lisinopril.",
+         ["Diabetic peripheral neuropathy", "HTN, not at goal"], ClinicalLanguage.en),                                                           // US
+        ("Diagnósticos:\n1. Neumonía adquirida en la comunidad CURB-65 1\n   se inicia amoxicilina 1 g VO c/8h\n2. Asma leve persistente",
+         ["Asma leve persistente"], .es),                                                                                                        // MX
+    ])
+    func aListGoesOnAfterAnItemsIndentedPlan(text: String, expected: [String], language: ClinicalLanguage) {
+        let lines = diagnoses(text, language)
+        for item in expected { #expect(lines.contains { $0.hasPrefix(item) }, "\(item) in \(lines)") }
+        #expect(!lines.contains { $0.contains("semaglutide") || $0.contains("amoxicilina") }, "\(lines)")
+    }
+
+    @Test(arguments: [
+        ("Dx: Anemia ferropénica moderada. Riesgo de desnutrición.", "Riesgo de desnutrición", ClinicalLanguage.es),     // NI
+        ("Assessment: CHF exacerbation; risk of falls", "risk of falls", .en),                                            // US
+    ])
+    func aRiskTheListNamesIsKept(text: String, expected: String, language: ClinicalLanguage) {
+        #expect(diagnoses(text, language).contains(expected), "\(diagnoses(text, language))")
+    }
+
+    @Test func aListGoesOnAfterARemarkOnTheNextLine() {
+        // VE: the history's first item's remark opens the next line; the items after it are the list's.
+        let lines = diagnoses("refiere dolor toracico de 2 h. APP: hta no controlada\n(no toma tto x falta de medicamento), dm2, dislipidemia.\nidx: sindrome coronario agudo")
+        #expect(lines.contains("dm2") && lines.contains("dislipidemia"), "\(lines)")
+    }
+
+    @Test func aCodeWrittenFirstGoesAfterTheCondition() {
+        // PE: "J03.9 Amigdalitis aguda" is written as every diagnosis is; US: a second code the item writes is kept.
+        let peruvian = diagnoses("Diagnóstico (CIE-10): J03.9 Amigdalitis aguda; R50.9 Fiebre\nRp/ Amoxicilina 500 mg VO c/8h")
+        #expect(peruvian.contains("Amigdalitis aguda (J03.9)") && !peruvian.contains("J03.9 Amigdalitis aguda"), "\(peruvian)")
+        let american = diagnoses("A/P:\n# Sepsis due to complicated UTI (A41.9, N39.0) - ceftriaxone 1 g IV q24h\n# AKI - IV fluids", .en)
+        #expect(american.contains { $0.contains("N39.0") } && american.filter { $0.hasPrefix("Sepsis") }.count == 1, "\(american)")
+    }
+
+    @Test func aHistorysLaterShortSentenceIsAnItem() {
+        // VE: a dictated history goes on after its list in short sentences; a denial among them stays out.
+        let lines = diagnoses("refiere dolor toracico. APP: hta, dm2, dislipidemia. tabaquismo 30 paq/año. niega consumo de cocaina.\nidx: sindrome coronario agudo")
+        #expect(lines.contains("tabaquismo 30 paq/año"), "\(lines)")
+        #expect(!lines.contains { TextFolding.fold($0).hasPrefix("niega") }, "\(lines)")
+    }
+
+    @Test func aHistoryLineIsNoReasonForVisit() {
+        // CL: without a reason's header or cue, the history field is not the reason for visit.
+        let summary = OfflineSummarizer(text: "Antecedentes: HTA mal controlada, DM2 en tratamiento.\nDolor lumbar de tres días de evolución tras esfuerzo.", language: .es).summarize()
+        #expect(!summary.reasonForVisit.hasPrefix("Antecedentes"), "\(summary.reasonForVisit)")
+    }
+
     @Test func eachItemIsWrittenOnce() {
         // CL: the history line's items and the extraction's say the same conditions once.
         let lines = diagnoses("Antecedentes: HTA, DM2 insulinorrequirente, ERC etapa 3b.\nDiagnósticos: ERC etapa 3b; HTA")

@@ -34,7 +34,8 @@ struct OfflineSummarizer {
             let folded = " " + TextFolding.fold(sentence)
             if Self.reasonCues.contains(where: { folded.hasSubstring($0) }) { return Self.clip(Self.reasonHeaderContent(sentence) ?? sentence) }
         }
-        let candidates = sentences.filter { Self.headerContent($0, headers: Self.identificationHeaders) == nil }
+        // Round 8: nor is a history field ("Antecedentes: HTA…"), which the diagnoses write.
+        let candidates = sentences.filter { Self.headerContent($0, headers: Self.identificationHeaders) == nil && DiagnosisExtractor.historyContent($0) == nil }
         return candidates.first(where: { $0.split(separator: " ").count >= 5 }).map(Self.clip) ?? SummarySections.notDocumented(language)
     }
 
@@ -49,6 +50,8 @@ struct OfflineSummarizer {
         for (index, sentence) in sentences.enumerated() where !exclude.contains(Self.clip(sentence)) {
             let folded = " " + TextFolding.fold(sentence)
             if DiagnosisExtractor.sectionContent(sentence) != nil || DiagnosisExtractor.isOtherHeader(sentence) && folded.hasSubstring(" plan") { continue }
+            // Round 8: a history field is written in the diagnoses, in its own words; not again as a finding.
+            if DiagnosisExtractor.historyContent(sentence) != nil { continue }
             if Self.reasonHeaders.contains(where: { folded.hasPrefix(" " + $0) }) { continue }
             var score = 0
             for cue in Self.findingCues where folded.hasSubstring(cue) { score += 2 }

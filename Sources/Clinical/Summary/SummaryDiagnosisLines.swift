@@ -18,28 +18,52 @@ enum SummaryDiagnosisLines {
                 let holdsAnother = foldedDiagnoses.indices.contains { $0 != k && !own.hasSubstring(foldedDiagnoses[$0]) && item.folded.hasSubstring(foldedDiagnoses[$0]) }
                 // What the item adds is the condition's own words ("hace 15 años", "sin crisis", "(IPA 20)"), not a code
                 // moved in front ("I10 (HAS)"), a query or a differential ("desnutrición? descartada"), a dose or a plan.
-                let added = item.words.subtracting(SummaryWords.content(own)).filter { !ICD10.isCode($0) }
-                guard !holdsAnother, !added.isEmpty, added.count <= 8, !item.text.contains("?"), !item.text.contains(" - "), !item.text.contains("->"),
+                let added = SummaryWords.content(withoutCodes(item.text)).subtracting(SummaryWords.content(own))
+                // A second code the item writes ("Sepsis due to complicated UTI (A41.9, N39.0)") is more too.
+                let addsCode = codes(item.text).contains { code in !(d.icd10.map { TextFolding.fold($0) == TextFolding.fold(code) } ?? false) }
+                guard !holdsAnother, !added.isEmpty || addsCode, added.count <= 8, !item.text.contains("?"), !DiagnosisExtractor.isNegatedOrNotADiagnosis(item.text), NoteLists.lowerCaseSentenceEnd(item.text) == nil, !item.text.contains(" - "), !item.text.contains("->"),
                       !DiagnosisExtractor.holdsDose(item.text), !["vs", "versus", "descartar", "rule", "r/o"].contains(item.folded.split(separator: " ").first.map(String.init) ?? "")
                 else { continue }
                 if best.map({ written[$0].folded.count > item.folded.count }) ?? true { best = n }
             }
             if let n = best {
                 written[n].used = true
-                line = written[n].text
+                line = codeLast(written[n].text)
                 if let code = d.icd10, !TextFolding.fold(line).hasSubstring(TextFolding.fold(code)) { line += " (\(code))" }
             }
             if printed.insert(TextFolding.fold(line)).inserted { result.append(line) }
         }
         // Items of the note's lists that no line says yet.
         var said = result.reduce(into: Set<String>()) { $0.formUnion(SummaryWords.content($1)) }
-        for item in written where !item.used && !item.words.isEmpty && !item.words.isSubset(of: said) && isListedCondition(item.text) {
+        for item in written where !item.used && !item.words.isEmpty && !SummaryWords.content(withoutCodes(item.text)).isSubset(of: said) && isListedCondition(item.text) {
             if printed.insert(item.folded).inserted {
-                result.append(item.text)
+                result.append(codeLast(item.text))
                 said.formUnion(item.words)
             }
         }
         return result
+    }
+
+    /// The ICD-10 codes an item writes.
+    static func codes(_ text: String) -> [String] {
+        text.split(whereSeparator: { " (),;/".contains($0) }).map { String($0).trimmingTrailingDots() }.filter { ICD10.isCode($0) }
+    }
+
+    /// "J03.9 Amigdalitis aguda" → "Amigdalitis aguda (J03.9)", "I10 (HAS)" → "HAS (I10)": the code after the condition, as the
+    /// summary writes every diagnosis.
+    static func codeLast(_ item: String) -> String {
+        guard let first = item.split(separator: " ").first, ICD10.isCode(String(first).trimmingTrailingDots()) else { return item }
+        var rest = String(item.dropFirst(first.count)).trimmingWhitespace()
+        if rest.hasPrefix("("), rest.hasSuffix(")"), !rest.dropFirst().contains("(") { rest = String(rest.dropFirst().dropLast()) }
+        guard rest.contains(where: \.isLetter) else { return item }
+        return rest + " (" + String(first).trimmingTrailingDots() + ")"
+    }
+
+    /// "J03.9 Amigdalitis aguda" → "Amigdalitis aguda": a code written in the item says nothing the extraction's code does not.
+    static func withoutCodes(_ text: String) -> String {
+        text.split(separator: " ").filter { token in
+            !ICD10.isCode(String(token.filter { $0 != "(" && $0 != ")" && $0 != "," && $0 != ";" }).trimmingTrailingDots())
+        }.joined(separator: " ")
     }
 
     /// An item that names a condition: not denied or normal, no dose, no plan, no drug, no field, not a sentence of prose.
@@ -51,7 +75,10 @@ enum SummaryDiagnosisLines {
         // "1 episodio al mes", "2 semanas": a count qualifying the item before it, no condition of its own.
         if first.first?.isNumber == true { return false }
         if let colon = item.firstIndex(of: ":"), item.distance(from: item.startIndex, to: colon) <= 30 { return false }
-        if DiagnosisExtractor.isNegatedOrNotADiagnosis(item) || DiagnosisExtractor.holdsDose(item) { return false }
+        // A risk the note's list names ("Riesgo de desnutrición", "risk of falls") is one of its problems here, though the
+        // extractor leaves a risk out (a pre-operative "riesgo cardiovascular" is no disease).
+        let risk = ["riesgo", "risk", "risco"].contains(first) && words.count >= 3
+        if !risk && DiagnosisExtractor.isNegatedOrNotADiagnosis(item) || DiagnosisExtractor.holdsDose(item) { return false }
         if DiagnosisExtractor.planVerbs.contains(first) || DiagnosisExtractor.planNouns.contains(first) || DrugLexicon.byFirstWord[first] != nil { return false }
         if DiagnosisExtractor.opensWithFieldLabel(item) || DiagnosisExtractor.isOtherHeader(item) { return false }
         return !notConditionOpeners.contains(first)
@@ -110,18 +137,20 @@ enum NoteLists {
             guard !line.isEmpty else { i += 1; continue }
             let history = DiagnosisExtractor.historyContent(line)
             guard let content = history ?? DiagnosisExtractor.sectionContent(line, soap: soap) else {
-                if let inner = midLineHistory(line) { items += pieces(firstSentence(wrapped(inner, after: i, in: lines).text), history: true) }
+                if let inner = midLineHistory(line) { items += historyPieces(wrapped(inner, after: i, in: lines).text) }
                 i += 1
                 continue
             }
             let (rest, last) = wrapped(content, after: i, in: lines)
-            if !rest.isEmpty { items += pieces(history != nil ? firstSentence(rest) : rest, history: history != nil) }
+            if !rest.isEmpty { items += history != nil ? historyPieces(rest) : pieces(rest, history: false) }
             var j = last + 1
             var sawListItem = false
             while rest.isEmpty, j < lines.count {
                 let raw = lines[j]
                 let below = raw.trimmingWhitespace()
-                if DiagnosisExtractor.isIndentedPlanBullet(raw), sawListItem { j += 1; continue }
+                // "# T2DM, uncontrolled - A1c 9.4.\n  Start semaglutide…": under a list's item, an indented line that is no item
+                // is that item's plan, skipped; the next item is read.
+                if sawListItem, DiagnosisExtractor.isIndentedPlanBullet(raw) || !below.isEmpty && (raw.hasPrefix("  ") || raw.hasPrefix("\t")) && !DiagnosisExtractor.isListItem(below) { j += 1; continue }
                 if below.isEmpty || below.hasSuffix(":") || DiagnosisExtractor.isOtherHeader(below) || DiagnosisExtractor.historyContent(below) != nil
                     || DiagnosisExtractor.sectionContent(below, soap: soap) != nil || DiagnosisExtractor.isSOAPLetterHeader(below)
                     || DiagnosisExtractor.opensWithFieldLabel(below) || DiagnosisExtractor.isCapitalSectionTitle(below) { break }
@@ -163,7 +192,13 @@ enum NoteLists {
         var k = i
         while !rest.isEmpty, k + 1 < lines.count, k - i < 2 {
             let next = lines[k + 1].trimmingWhitespace()
-            guard !next.isEmpty, DiagnosisExtractor.continuesOnNextLine(rest, next: next), !DiagnosisExtractor.isListItem(next),
+            // A list goes on on the next line after a separator or a joining word, inside an open parenthesis ("ERC 3b
+            // (creatinina\nbasal 1.9), EPOC"), or when that line opens with the last item's remark ("hta no controlada\n(no
+            // toma tto), dm2"); not into a sentence of its own written in lower case ("riesgo de desnutricion\nregreso en 1
+            // semana").
+            let separated = rest.last.map { ",;+/-(".contains($0) } == true || DiagnosisExtractor.endsWithJoiningWord(rest)
+                || rest.filter({ $0 == "(" }).count > rest.filter({ $0 == ")" }).count
+            guard !next.isEmpty, next.first == "(" || separated && DiagnosisExtractor.continuesOnNextLine(rest, next: next), !DiagnosisExtractor.isListItem(next),
                   !DiagnosisExtractor.isOtherHeader(next), DiagnosisExtractor.sectionContent(next) == nil, DiagnosisExtractor.historyContent(next) == nil,
                   !(DiagnosisExtractor.opensWithFieldLabel(next) && next.split(separator: ":").first.map({ $0.split(separator: " ").count <= 3 }) == true)
             else { break }
@@ -173,9 +208,40 @@ enum NoteLists {
         return (rest, k)
     }
 
+    /// A history field's items: its first sentence's list, then later sentences of at most four words before another
+    /// field ("APP: hta, dm2, dislipidemia. tabaquismo 30 paq/año. niega consumo de cocaína." → "tabaquismo 30 paq/año"; the
+    /// denial stays out).
+    static func historyPieces(_ content: String) -> [String] {
+        var result = pieces(firstSentence(content), history: true)
+        var rest = content
+        var sentences: [String] = []
+        while let end = lowerCaseSentenceEnd(rest) {
+            sentences.append(String(rest[..<end]))
+            rest = String(rest[rest.index(end, offsetBy: 2)...])
+        }
+        sentences.append(rest)
+        let later = sentences.flatMap { SentenceSegmenter.split($0) }.dropFirst()
+        for sentence in later {
+            let trimmed = sentence.trimmingWhitespace().trimmingTrailingDots()
+            if trimmed.contains(":") { break }
+            // Only a condition or a tobacco habit (which the corpora label as one: "tabaquismo 30 paq/año", "Exfumador"), not an
+            // allergy, a reading, an obstetric formula or a denial ("Tabaquismo negado").
+            let folded = TextFolding.fold(trimmed)
+            let tobacco = ["tabaq", "tabag", "fumad", "exfum", "extab", "ex tab", "ex fum", "smoker", "ex-smoker", "former smoker"].contains { folded.hasPrefix($0) }
+            let condition = DiagnosisListSplitter.opensWithDiseaseNoun(trimmed) || DiagnosisConcept.namesKnownCondition(trimmed)
+            let denied = ["negado", "negada", "negados", "negativo", "negativa", "no", "niega"].contains(folded.split(separator: " ").last.map(String.init) ?? "")
+            guard trimmed.split(separator: " ").count <= 4, tobacco || condition && !DiagnosisExtractor.isHistoryNoise(trimmed), !denied,
+                  !trimmed.contains(where: { $0 == "/" }) || tobacco, !folded.hasPrefix("alergi") else { continue }
+            result.append(trimmed)
+        }
+        return result
+    }
+
     /// The list's first sentence, before another field's label ("HTA, DM2. Alergias: niega").
     static func firstSentence(_ content: String) -> String {
-        let opening = SentenceSegmenter.split(content).first ?? content
+        var opening = SentenceSegmenter.split(content).first ?? content
+        // "dm2, dislipidemia. tabaquismo 30 paq/año. niega …": a dictated note's sentence ends before a lower-case one too.
+        if let end = lowerCaseSentenceEnd(opening) { opening = String(opening[..<end]) }
         return DiagnosisExtractor.withoutPatientSubLabel(opening) ?? DiagnosisExtractor.beforeInnerField(opening)
     }
 
@@ -198,6 +264,25 @@ enum NoteLists {
                 || isShortStatement(sentence)
         }
         return sentences.flatMap { split($0.element, at: [",", " / ", " + "]) }
+    }
+
+    /// Where ". " ends a sentence before a lower-case word, after a word of three letters or more outside parentheses
+    /// ("dislipidemia. tabaquismo", "paq/año. niega"; not "c/u. por", "(aprox. 2 años)").
+    static func lowerCaseSentenceEnd(_ text: String) -> String.Index? {
+        var depth = 0
+        var word = 0
+        var k = text.startIndex
+        while k < text.endIndex {
+            let c = text[k]
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+            if c == ".", depth == 0, word >= 3 {
+                let next = text.index(after: k)
+                if next < text.endIndex, text[next] == " ", let after = text[text.index(after: next)...].first, after.isLowercase { return k }
+            }
+            word = c.isLetter ? word + 1 : 0
+            k = text.index(after: k)
+        }
+        return nil
     }
 
     /// "ICC compensada.", "Migraña controlada, 1 episodio al mes.": up to its first comma, at most six words without a
