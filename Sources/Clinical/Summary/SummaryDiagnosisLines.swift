@@ -9,12 +9,20 @@ enum SummaryDiagnosisLines {
         let foldedDiagnoses = diagnoses.map { TextFolding.fold($0.text) }
         var result: [String] = []
         var printed: Set<String> = []
+        // The items by the words they hold: a diagnosis is looked for only in the items holding its first word (a 56 KB
+        // note has hundreds of both).
+        var byWord: [Substring: [Int]] = [:]
+        for (n, item) in written.enumerated() {
+            for word in Set(item.folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber })) { byWord[word, default: []].append(n) }
+        }
         for (k, d) in diagnoses.enumerated() {
             var line = d.rendered
             let own = foldedDiagnoses[k]
             // The shortest item of the note's lists that holds this diagnosis and no other one, and says more.
             var best: Int?
-            for (n, item) in written.enumerated() where !item.used && item.folded.count > own.count && item.folded.hasSubstring(own) {
+            let first = own.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).first ?? ""
+            for n in byWord[first] ?? [] where !written[n].used && written[n].folded.count > own.count && written[n].folded.hasSubstring(own) {
+                let item = written[n]
                 let holdsAnother = foldedDiagnoses.indices.contains { $0 != k && !own.hasSubstring(foldedDiagnoses[$0]) && item.folded.hasSubstring(foldedDiagnoses[$0]) }
                 // What the item adds is the condition's own words ("hace 15 años", "sin crisis", "(IPA 20)"), not a code
                 // moved in front ("I10 (HAS)"), a query or a differential ("desnutrición? descartada"), a dose or a plan.
@@ -137,7 +145,7 @@ enum NoteLists {
             guard !line.isEmpty else { i += 1; continue }
             let history = DiagnosisExtractor.historyContent(line)
             guard let content = history ?? DiagnosisExtractor.sectionContent(line, soap: soap) else {
-                if let inner = midLineHistory(line) { items += historyPieces(wrapped(inner, after: i, in: lines).text) }
+                if line.utf8.contains(UInt8(ascii: ":")), let inner = midLineHistory(line) { items += historyPieces(wrapped(inner, after: i, in: lines).text) }
                 i += 1
                 continue
             }
