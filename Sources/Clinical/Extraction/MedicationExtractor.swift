@@ -147,14 +147,29 @@ struct MedicationExtractor {
         return stopped.contains { s in
             let (short, long) = s.count < name.count ? (s, name) : (name, s)
             guard long.hasPrefix(short), let next = long.dropFirst(short.count).first else { return false }
+            // Round 8: "hold metoprolol" stops "metoprolol succinate 50 mg": the same drug with its salt or release form.
+            if next == " " {
+                let rest = long.dropFirst(short.count).split(separator: " ").map(String.init)
+                return !rest.isEmpty && rest.allSatisfy { saltWords.contains($0) }
+            }
             return "/-+".contains(next)
         }
     }
 
+    /// Salts and release forms that name the same drug ("metoprolol succinate", "losartán potásico"), not an insulin's
+    /// analogue ("insulina glargina" is not "insulina regular").
+    static let saltWords: Set<String> = [
+        "succinato", "succinate", "tartrato", "tartrate", "sodico", "sodica", "sodium", "potasico", "potasica", "potassica",
+        "potassium", "hcl", "besilato", "besylate", "maleato", "maleate", "clorhidrato", "hidrocloruro", "hydrochloride",
+        "mesilato", "mesylate", "fumarato", "fumarate", "citrato", "citrate", "medoxomilo", "medoxomil", "er", "xr", "sr", "xl",
+        "retard", "cr", "mr",
+    ]
+
     private func resumed(_ i: Int) -> Bool {
         var b = i - 1
         while b >= 0, i - b <= 3, !text.gap(after: b).contains("\n") {
-            if Self.resumeWords.contains(text.folded[b]) { return true }
+            // Round 8: "NO reiniciar losartán hasta valoración por nefrología": an instruction not to resume it.
+            if Self.resumeWords.contains(text.folded[b]) { return !(b >= 1 && ["no", "not", "nao", "nunca", "never"].contains(text.folded[b - 1])) }
             guard Self.stopFillers.contains(text.folded[b]) || text.folded[b] == "se" else { break }
             b -= 1
         }
@@ -181,7 +196,9 @@ struct MedicationExtractor {
             if Self.resumeWords.contains(text.folded[k]) || ["reiniciandose", "reanudandose", "retomada", "retomado", "reanudada", "reanudado"].contains(text.folded[k]) {
                 // "held and may be resumed at follow-up if Cr < 1.5", "hasta reiniciar": a resumption to come is no resumption.
                 let before = (max(nameEnd + 1, k - 3)..<k).map { text.folded[$0] }
-                if before.contains(where: { ["may", "can", "could", "might", "if", "until", "hasta", "si", "podra", "puede", "podria", "cuando", "when", "once", "luego"].contains($0) }) { k += 1; continue }
+                // Round 8: "no se reinicia al egreso", "not restarted": a resumption denied is none either.
+                if before.contains(where: { ["may", "can", "could", "might", "if", "until", "hasta", "si", "podra", "puede", "podria", "cuando", "when", "once", "luego",
+                                             "no", "not", "nao", "never", "nunca"].contains($0) }) { k += 1; continue }
                 return true
             }
             if lexiconMatch(at: k) != nil { return false }
@@ -212,6 +229,9 @@ struct MedicationExtractor {
         if d >= 0, ["the", "his", "her"].contains(f[d]) { d -= 1 }
         if d >= 1, f[d] == "c", f[d - 1] == "d", text.gap(after: d - 1) == "/", Self.plainGap(text.gap(after: d)) { return true }
         if changedFrom(i) && changedToAnother(after: nameEnd, windowEnd: windowEnd) || noLongerTaken(i) || notContinued(i) { return true }
+        // Round 8: "NO reiniciar losartán hasta valoración", "do not restart lisinopril", "não retomar": a resumption denied.
+        if i >= 2, Self.resumeWords.contains(f[i - 1]) || f[i - 1] == "retomar", ["no", "not", "nao", "nunca", "never"].contains(f[i - 2]),
+           Self.plainGap(text.gap(after: i - 1)) { return true }
         // "Stop taking: ibuprofen", "Dejar de tomar: AINES", "Suspender el enalapril", "Discontinue the aspirin".
         var b = i - 1
         // "propranolol suspendido; rivaroxaban", "ranitidina suspendida, omeprazol": a participle before a list's
@@ -229,7 +249,8 @@ struct MedicationExtractor {
             guard Self.stopFillers.contains(f[b]) else { break }
             b -= 1
         }
-        if i >= 2, f[i - 1] == "de", ["suspension", "retiro", "discontinuation"].contains(f[i - 2]) { return true }
+        // "suspensión del\nlosartán" (round 8: with the article, across a wrapped line), "discontinuation of".
+        if i >= 2, ["de", "del", "of"].contains(f[i - 1]), ["suspension", "retiro", "discontinuation", "suspensao"].contains(f[i - 2]) { return true }
         // "amlodipino en lugar de nifedipino", "instead of metformin", "em vez de losartana": the drug replaced (round 7).
         if i >= 2, Self.plainGap(text.gap(after: i - 1)), f[i - 1] == "de" && ["lugar", "vez"].contains(f[i - 2]) || f[i - 1] == "of" && f[i - 2] == "instead" { return true }
         // "STOP: lisinopril (replaced by …), glyburide", "Suspender: AAS, clopidogrel": every item of a stop list's line.
@@ -1214,6 +1235,8 @@ struct MedicationExtractor {
         "carbonate", "carbonato", "sacarato", "saccharate", "cr", "mr", "odt",
         // An inhaler's device is part of what the doctor prescribes: "Albuterol HFA", "tiotropium Respimat".
         "hfa", "respimat", "diskus", "ellipta", "turbuhaler", "handihaler",
+        // Round 8: Portuguese salts ("losartana potássica", "diclofenaco dietilamônio") and the English diethylamine.
+        "potassica", "sodica", "dietilamonio", "dietilamina", "diethylamine", "diethylammonium",
     ]
     static let doseUnits: Set<String> = [
         "mg", "g", "gr", "mcg", "µg", "ug", "ml", "cc", "ui", "iu", "u", "unidades", "units", "unit", "meq", "mmol", "gotas",

@@ -11,8 +11,10 @@ struct OfflineSummarizer {
         let reason = reasonForVisit(lines: lines, sentences: sentences)
         let medicationKeys = extraction.medications.map { TextFolding.fold($0.name) }
         let planSentences = planAndFollowUp(lines: lines, followUp: extraction.followUp, medicationKeys: medicationKeys)
-        let findings = keyFindings(sentences: sentences, extraction: extraction, exclude: Set([reason] + planSentences))
-        let rendered = render(reason: reason, findings: findings, extraction: extraction, plan: planSentences)
+        // Round 8: the diagnoses in the note's own words, with the items of its lists the extraction left out.
+        let diagnosisLines = SummaryDiagnosisLines.lines(extraction.diagnoses, note: text)
+        let findings = keyFindings(sentences: sentences, extraction: extraction, exclude: Set([reason] + planSentences), diagnosisLines: diagnosisLines)
+        let rendered = render(reason: reason, findings: findings, diagnoses: diagnosisLines, extraction: extraction, plan: planSentences)
         return ClinicalSummary(language: language, reasonForVisit: reason, keyFindings: findings,
                                diagnoses: extraction.diagnoses, medications: extraction.medications,
                                planAndFollowUp: planSentences, extraction: extraction, rendered: rendered)
@@ -32,13 +34,14 @@ struct OfflineSummarizer {
             let folded = " " + TextFolding.fold(sentence)
             if Self.reasonCues.contains(where: { folded.hasSubstring($0) }) { return Self.clip(Self.reasonHeaderContent(sentence) ?? sentence) }
         }
-        let candidates = sentences.filter { Self.headerContent($0, headers: Self.identificationHeaders) == nil }
+        // Round 8: nor is a history field ("Antecedentes: HTA…"), which the diagnoses write.
+        let candidates = sentences.filter { Self.headerContent($0, headers: Self.identificationHeaders) == nil && DiagnosisExtractor.historyContent($0) == nil }
         return candidates.first(where: { $0.split(separator: " ").count >= 5 }).map(Self.clip) ?? SummarySections.notDocumented(language)
     }
 
     // MARK: key findings
 
-    private func keyFindings(sentences: [String], extraction: ClinicalExtraction, exclude: Set<String>) -> [String] {
+    private func keyFindings(sentences: [String], extraction: ClinicalExtraction, exclude: Set<String>, diagnosisLines: [String]) -> [String] {
         var result: [String] = []
         if !extraction.vitals.isEmpty {
             result.append(extraction.vitals.map { $0.rendered(language) }.joined(separator: ", "))
@@ -47,6 +50,8 @@ struct OfflineSummarizer {
         for (index, sentence) in sentences.enumerated() where !exclude.contains(Self.clip(sentence)) {
             let folded = " " + TextFolding.fold(sentence)
             if DiagnosisExtractor.sectionContent(sentence) != nil || DiagnosisExtractor.isOtherHeader(sentence) && folded.hasSubstring(" plan") { continue }
+            // Round 8: a history field is written in the diagnoses, in its own words; not again as a finding.
+            if DiagnosisExtractor.historyContent(sentence) != nil { continue }
             if Self.reasonHeaders.contains(where: { folded.hasPrefix(" " + $0) }) { continue }
             var score = 0
             for cue in Self.findingCues where folded.hasSubstring(cue) { score += 2 }
@@ -61,7 +66,7 @@ struct OfflineSummarizer {
         let chosen = best.sorted { $0.index < $1.index }.map { $0.sentence }
         // A reading already written in a chosen sentence ("Examen: TA 124/78, …") is not repeated in the vitals line.
         if !result.isEmpty {
-            let remaining = extraction.vitals.filter { vital in !chosen.contains { Self.holds($0, reading: vital.value) } }
+            let remaining = extraction.vitals.filter { vital in !(chosen + diagnosisLines).contains { Self.holds($0, reading: vital.value) } }
             result = remaining.isEmpty ? [] : [remaining.map { $0.rendered(language) }.joined(separator: ", ")]
         }
         return result + chosen
@@ -113,7 +118,7 @@ struct OfflineSummarizer {
 
     // MARK: rendering
 
-    private func render(reason: String, findings: [String], extraction: ClinicalExtraction, plan: [String]) -> String {
+    private func render(reason: String, findings: [String], diagnoses: [String], extraction: ClinicalExtraction, plan: [String]) -> String {
         let titles = SummarySections.titles(language)
         let none = SummarySections.notDocumented(language)
         func bullets(_ items: [String]) -> String {
@@ -122,7 +127,7 @@ struct OfflineSummarizer {
         return [
             "\(titles[0]):\n\(reason)",
             "\(titles[1]):\n\(bullets(findings))",
-            "\(titles[2]):\n\(bullets(extraction.diagnoses.map { $0.rendered }))",
+            "\(titles[2]):\n\(bullets(diagnoses))",
             "\(titles[3]):\n\(bullets(SummaryMedicationLines.lines(extraction.medications, note: text)))",
             "\(titles[4]):\n\(bullets(plan))",
         ].joined(separator: "\n\n")

@@ -108,11 +108,48 @@ struct NoteText {
         // The first mention that writes a remark or a valence after the name.
         for at in positions(needle) {
             let after = origin[at + needle.count - 1] + 1
-            let written = after < chars.count && chars[after] == "(" ? parenthesis(name, from: after) : valence(name, from: after)
-            if written != name { return written }
+            // Round 8: "ampi/sulbactam", "pip/tazo": a partner glued before the name with a slash is part of it as written.
+            let named = gluedPartner(before: origin[at]) + name
+            let written = after < chars.count && chars[after] == "(" ? parenthesis(named, from: after) : valence(named, from: after)
+            if written != named { return written }
+            // Round 8: "Clotrimazol crema vaginal 1%", "Diclofenaco dietilamonio gel": a topical form written after the name.
+            let form = topicalForm(from: after)
+            if !form.isEmpty { return named + " " + form }
+            if named != name { return named }
         }
         return name
     }
+
+    /// "ampi/" before "sulbactam": three letters or more glued to the name by a slash, or nothing.
+    func gluedPartner(before start: Int) -> String {
+        guard start >= 4, chars[start - 1] == "/" else { return "" }
+        var k = start - 1
+        while k > 0, chars[k - 1].properties.isAlphabetic { k -= 1 }
+        guard start - 1 - k >= 3, k == 0 || chars[k - 1] == " " || chars[k - 1] == "\n" || chars[k - 1] == "(" else { return "" }
+        return string(k..<start)
+    }
+
+    /// Up to three form words written right after the name ("crema vaginal", "gel", "ungüento oftálmico"); tablets and
+    /// capsules are no part of a name.
+    func topicalForm(from start: Int) -> String {
+        var words: [String] = []
+        var k = start
+        while words.count < 3 {
+            while k < chars.count, chars[k] == " " { k += 1 }
+            var end = k
+            while end < chars.count, chars[end].properties.isAlphabetic { end += 1 }
+            guard end > k, Self.formWords.contains(TextFolding.fold(string(k..<end))) else { break }
+            words.append(string(k..<end))
+            k = end
+        }
+        return words.joined(separator: " ")
+    }
+
+    static let formWords: Set<String> = [
+        "crema", "cream", "gel", "unguento", "ointment", "pomada", "locion", "lotion", "ovulos", "ovulo", "ovules", "vaginal",
+        "oftalmico", "oftalmica", "ophthalmic", "colirio", "topico", "topica", "topical", "otico", "otica", "transdermico",
+        "parche", "patch", "dietilamonio", "dietilamina",
+    ]
 
     func parenthesis(_ name: String, from after: Int) -> String {
         var close = after + 1
