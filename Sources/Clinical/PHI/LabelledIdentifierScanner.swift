@@ -101,7 +101,12 @@ struct LabelledIdentifierScanner {
             // groups of six digits or more (not a date, not a span of years) needs no colon.
             let joinedNumber = qualified && end > v && (v...end).reduce(0, { $0 + t[$1].digits }) >= 6
                 && !ContactScanner.isYearSpan(context.text.string(t[v].start..<t[end].end))
-            if !strongSeparator && !abbreviated && !codeShaped && !colon && !separator.contains("..") && !joinedNumber { i += 1; continue }
+            // Round 8: "Acct 78812093", "Episodio 2026-000123", "Beneficiaria 55-221334-02": a record's label of any strength
+            // before a number of six digits or more (alone or in joined groups; not a date, not a span of years) needs no
+            // colon — a count or a measurement after such a word is short or carries its unit (checked below).
+            let longNumber = !qualified && kind == .medicalRecord && (v...end).reduce(0, { $0 + t[$1].digits }) >= 6
+                && !ContactScanner.isYearSpan(context.text.string(t[v].start..<t[end].end))
+            if !strongSeparator && !abbreviated && !codeShaped && !colon && !separator.contains("..") && !joinedNumber && !longNumber { i += 1; continue }
             if qualified && !colon && !strongSeparator && !(identityQualified && codeShaped) && !joinedNumber { i += 1; continue }
             // "Registro de diuresis: 1500 ml", "Ingreso: 1200 ml": a count before its unit is a measurement.
             if unitFollows(end) { i += 1; continue }
@@ -460,6 +465,8 @@ struct LabelledIdentifierScanner {
     static let filler: Set<String> = ["n", "no", "nro", "num", "numero", "nº", "de", "del", "do", "da", "o", "number", "#",
                                       // Round 6: the label in a sentence ("su cédula es 8-123-456", "MRN is 0045521").
                                       "es", "is", "sera", "was",
+                                      // Round 8: "su historia clínica es la 334455", "el expediente es el 99-1234".
+                                      "la", "el",
                                       // Qualifiers of a registration: "Mat. Prof.", "Matrícula Nacional", "Reg. Prov.".
                                       "prof", "profesional", "nac", "nacional", "prov", "provincial"]
 
@@ -544,7 +551,12 @@ struct LabelledIdentifierScanner {
             // infantil"), an employee's or a badge's number.
             + l(.medicalRecord, true, ["historia de salud familiar", "historia de salud", "carnet de salud",
                                        "carne de salud", "carnet de salud infantil", "ficha familiar", "historia clinica familiar",
-                                       "employee id", "employee number", "badge", "badge number"])
+                                       "employee id", "employee number", "badge", "badge number",
+                                       // Round 8: the labels' feminine forms ("afiliada 0801199904412"), Mexico's IMSS "agregado"
+                                       // (the suffix of the NSS naming the beneficiary: "Agregado 1M1955OR"), a hospital account.
+                                       "afiliada", "n afiliada", "agregado", "agregado medico", "hospital account", "har",
+                                       "account number", "acct number", "numero de cuenta", "enc", "encounter number", "visit number",
+                                       "numero de historia", "numero de expediente", "numero de ficha"])
             + l(.medicalRecord, true, ["expediente", "exp", "historia clinica", "hc", "h c", "hcu", "hcl", "nhc", "mrn",
                                        "medical record", "medical record number", "afiliacion", "afiliado", "prontuario",
                                        "cartao sus", "autogenerado", "ficha clinica", "n afiliado",
@@ -573,6 +585,8 @@ struct LabelledIdentifierScanner {
                                         "folio", "solicitud", "episodio", "accession", "specimen", "encounter", "visit", "id", "poliza",
                                         "policy", "protocolo", "codigo", "cod", "acct", "fin", "csn", "requisition", "peticion", "pedido",
                                         "boleta", "receta", "referencia", "caso", "case", "barcode", "paciente", "patient", "beneficiario",
+                                        // Round 8: an order's and a specimen's number in English ("Order # ORD-5512093").
+                                        "order", "order number", "specimen number", "sample",
                                         "seguro", "asegurado", "socio",
                                         // Round 7: Chile's SAME (the public hospitals' record number), Uruguay's "carpeta".
                                         "same", "carpeta",
