@@ -386,6 +386,8 @@ struct AddressScanner {
         "qta", "edif", "edf", "ed", "ctra", "carr", "prol", "esq", "bl", "blq", "transv", "tv", "dg", "cll", "kra", "mza",
         "mzna", "cjto", "cond", "conj", "vda", "vrda", "corr", "mpio", "dist", "urbz", "parc", "loc", "cda", "sta", "sto", "gral",
         "asoc", "asent", "agrup", "ampl", "coop", "ur", "pje",
+        // Round 8: Ecuador's "Cdla." (ciudadela) and other abbreviated parts ("Cdad.", "Sect.", "Resid.", "Parr.", "Prov.").
+        "cdla", "cdad", "resid", "parr", "prov", "urbn", "bco",
         // Ranks and titles in street names: "calle Tte. Ettienne c/ Mcal. Estigarribia", "Av. Cnel. Díaz", "Pbro. Ruiz".
         "tte", "tcnel", "cnel", "mcal", "sgto", "pdte", "pte", "cap", "almte", "pbro", "fray", "dr", "dra", "ing", "prof", "gob",
         // Round 6: Brazil's ranks and titles in street names ("Rua Gen. Lima e Silva", "Av. Cel. Lucas", "Rua Des. Motta",

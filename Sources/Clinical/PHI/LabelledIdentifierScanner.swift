@@ -12,6 +12,8 @@ struct LabelledIdentifierScanner {
         while i < t.count {
             // "No. de ingreso: ING-…", "Número de admisión: …", "N° de cuenta: …": a numbering word makes any noun a label.
             guard let label = Self.label(endingAt: i - 1, in: context) ?? numberedNoun(endingAt: i - 1) else { i += 1; continue }
+            // Round 8: "Address on file: 1187 Maple Ridge Dr", "in the file": a file named in prose numbers nothing.
+            if label.words == ["file"], i >= 2, ["on", "in", "the", "our"].contains(context.folded[i - 2]) { i += 1; continue }
             var kind = label.kind
             // The label that named the kind (an inner label may rename it): a national card's word decides DNI below.
             var kindWords = label.words
@@ -586,7 +588,7 @@ struct LabelledIdentifierScanner {
                                         "policy", "protocolo", "codigo", "cod", "acct", "fin", "csn", "requisition", "peticion", "pedido",
                                         "boleta", "receta", "referencia", "caso", "case", "barcode", "paciente", "patient", "beneficiario",
                                         // Round 8: an order's and a specimen's number in English ("Order # ORD-5512093").
-                                        "order", "order number", "specimen number", "sample",
+                                        "order", "order number", "specimen number", "sample", "file", "file number",
                                         "seguro", "asegurado", "socio",
                                         // Round 7: Chile's SAME (the public hospitals' record number), Uruguay's "carpeta".
                                         "same", "carpeta",

@@ -28,7 +28,11 @@ struct NameScanner {
             // inside the parentheses, or a role's word before them.
             let kinAfter = after == ", " && end + 1 < t.count && (ContactScanner.companionWords.contains(context.folded[end + 1]) || RoleWords.kin.contains(context.folded[end + 1]))
             let roleBefore = j >= 2 && Self.roleLabelWords.contains(context.folded[j - 1]) && context.gap(after: j - 1) == " ("
-            guard kinNoun(within: 4, before: j) || kinAfter || roleBefore else { continue }
+            // Round 8: "Pte. M. A. R. (Mariela Alejandra Ruiz)": the full name after the person's initials.
+            let initialsBefore = j >= 3 && context.gap(after: j - 1).hasSuffix(" (") && context.gap(after: j - 1).hasPrefix(".")
+                && t[j - 1].letters == 1 && t[j - 1].isCapitalized && t[j - 2].letters == 1 && t[j - 2].isCapitalized && t[j - 2].digits == 0
+                && [".", ". "].contains(context.gap(after: j - 2))
+            guard kinNoun(within: 4, before: j) || kinAfter || roleBefore || initialsBefore else { continue }
             guard after.hasPrefix(",") || after.hasPrefix(")") || after.hasPrefix(" -") else { continue }
             found.append(PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4))
             for k in j...end where t[k].isWord && t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) { nameWords.insert(t[k].text) }
