@@ -41,6 +41,18 @@ import Testing
         ])
     }
 
+    @Test func valuesInParenthesesAndInAFormsBox() {
+        hidden([
+            ("CI (4.512.887) y HC (22019) verificados.", "4.512.887"),            // UY
+            ("CI (4.512.887) y HC (22019) verificados.", "22019"),
+            ("N° de Historia Clínica\n558812\nPaciente femenina.", "558812"),      // a form's box: the label alone on its line
+            ("CÉDULA\n1712345678\nNombre: Rosa Vera", "1712345678"),               // EC
+            ("Exp. clínico: 2026/000441   NSS: 4189 62 0315 9", "000441"),        // MX: a qualifier after the abbreviation
+        ])
+        unchanged("CC (20 ml) de solución. CI (1000 mg) no aplica.")
+        unchanged("Muestra 1725630187 procesada. Carga viral 1850000000 copias.")
+    }
+
     @Test func countsVisitsAndFilesInProseStay() {
         unchanged("Acct status reviewed. Visit 3 of 6 for PT. Order 2 units PRBC. Episode of chest pain 2 days ago.")
         unchanged("Plaquetas 150000-450000. Episodio 2 de fiebre. Cuenta leucocitaria 12000. Orden 3 de 5.")

@@ -25,7 +25,8 @@ struct LabelledIdentifierScanner {
             var qualified = false
             // "Cod. trabajador ANT-20331", "ID paciente: …", "N° empleado 44817": the person the number belongs to.
             var identityQualified = false
-            while v < t.count, v - i < 2, context.gap(after: v - 1) == " " && Self.isQualifier(v, in: context)
+            // Round 8: "Exp. clínico: 2026/000441", "Hist. clínica: …": a qualifier after an abbreviated label's period.
+            while v < t.count, v - i < 2, (context.gap(after: v - 1) == " " || v == i && context.gap(after: v - 1) == ". " && t[v - 1].letters <= 4) && Self.isQualifier(v, in: context)
                     || [" ", ". "].contains(context.gap(after: v - 1)) && Self.identityNouns.contains(context.folded[v]) {
                 if Self.identityNouns.contains(context.folded[v]) { identityQualified = true }
                 v += 1
@@ -88,8 +89,14 @@ struct LabelledIdentifierScanner {
                 strongSeparator = true
             }
             // Round 6: "DNI:\n30.111.222", "MRN:\n  0045521": a form's label alone on its line, its value alone on the next.
-            let nextLine = v < t.count && Self.valueOnNextLine(context.gap(after: v - 1))
-            guard v < t.count, nextLine || separatorIsLight(after: v - 1, masks: kind == .ssn, closed: closed) else { i += 1; continue }
+            // Round 8: "N° de Historia Clínica\n558812", "CÉDULA\n1712345678": a strong label opening its line and closing it
+            // without a colon, its value alone on the next line (a form's box).
+            let nextLine = v < t.count && (Self.valueOnNextLine(context.gap(after: v - 1))
+                || (label.strong || strongSeparator) && ContactScanner.oneLineBreak(context.gap(after: v - 1)) && opensLine(i - label.words.count))
+            // Round 8: "CI (4.512.887)", "HC (22019)": a strong label's value in parentheses.
+            let parenthesised = v < t.count && (label.strong || strongSeparator) && context.gap(after: v - 1) == " ("
+                && valueEnd(from: v).map { context.gap(after: $0).hasPrefix(")") } == true
+            guard v < t.count, nextLine || parenthesised || separatorIsLight(after: v - 1, masks: kind == .ssn, closed: closed) else { i += 1; continue }
             let separator = context.gap(after: v - 1)
             // "Reg. 44187", "Col. 2217", "Cód. MED-9912": an abbreviated label's period works as its colon.
             let abbreviated = separator.hasPrefix(".") && t[v - 1].letters <= 4 && t[v - 1].isWord
@@ -106,7 +113,10 @@ struct LabelledIdentifierScanner {
             // Round 8: "Acct 78812093", "Episodio 2026-000123", "Beneficiaria 55-221334-02": a record's label of any strength
             // before a number of six digits or more (alone or in joined groups; not a date, not a span of years) needs no
             // colon — a count or a measurement after such a word is short or carries its unit (checked below).
-            let longNumber = !qualified && kind == .medicalRecord && (v...end).reduce(0, { $0 + t[$1].digits }) >= 6
+            // (A sample's bare count stays: "Muestra 1725630187 procesada" is read like "Carga viral 1850000000"; a sample's
+            // code with a prefix or groups is hidden: "Specimen S26-004411".)
+            let bareSampleCount = Self.sampleWords.contains(context.folded[i - 1]) && end == v && t[v].isNumber
+            let longNumber = !qualified && kind == .medicalRecord && (v...end).reduce(0, { $0 + t[$1].digits }) >= 6 && !bareSampleCount
                 && !ContactScanner.isYearSpan(context.text.string(t[v].start..<t[end].end))
             if !strongSeparator && !abbreviated && !codeShaped && !colon && !separator.contains("..") && !joinedNumber && !longNumber { i += 1; continue }
             if qualified && !colon && !strongSeparator && !(identityQualified && codeShaped) && !joinedNumber { i += 1; continue }
@@ -183,6 +193,13 @@ struct LabelledIdentifierScanner {
         return t[j].isNumber && (j...min(j + 3, t.count - 1)).reduce(0, { $0 + t[$1].digits }) >= 4
     }
 
+    /// Round 8: the label starting at token `start` (after its numbering word: "N° de …") opens its line.
+    private func opensLine(_ start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, start - k <= 2, Self.numberingWords.contains(context.folded[k]) || ["de", "del"].contains(context.folded[k]), !context.gap(after: k).contains("\n") { k -= 1 }
+        return k < 0 || context.gap(after: k).contains("\n")
+    }
+
     /// A label's colon, then the line's end and nothing but spaces before the value: `:\n`, `:  \n   `.
     static func valueOnNextLine(_ gap: String) -> Bool {
         guard gap.unicodeScalars.count <= 24, let newline = gap.firstIndex(of: "\n"), gap[..<newline].contains(":") else { return false }
@@ -196,6 +213,8 @@ struct LabelledIdentifierScanner {
         guard k >= 0, Self.numberingWords.contains(context.folded[k]), !context.gap(after: k).contains("\n") else { return false }
         return context.gap(after: k).count <= 3
     }
+
+    static let sampleWords: Set<String> = ["muestra", "sample", "specimen", "cuenta"]
 
     static let numberingWords: Set<String> = ["n", "no", "nro", "num", "numero", "nº", "number", "#"]
 
