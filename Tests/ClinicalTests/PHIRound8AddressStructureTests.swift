@@ -50,6 +50,17 @@ import Testing
         ])
     }
 
+    @Test func postBoxesAndZipsAfterAState() {
+        hidden([
+            ("Mailing: PO Box 1234, Miami FL 33101.", "1234"),            // US
+            ("Mailing: PO Box 1234, Miami FL 33101.", "33101"),
+            ("Apartado postal 4512, Managua.", "4512"),                   // NI
+            ("Caixa Postal 45, Recife.", "45"),                           // BR
+        ])
+        unchanged("Box 3: dolor torácico, en observación. Apartado 3 del informe.")
+        unchanged("PA 120/80, FC 78. Hb A1c 6.5%.")
+    }
+
     @Test func clinicalPhrasesTownsAndInstitutionsStay() {
         unchanged("Neumonía adquirida en la comunidad CURB-65 2. Vive en zona rural.")
         unchanged("Procedente de Lima, 45 años. Natural de Cusco. Vive con su esposa en Montevideo.")

@@ -41,6 +41,15 @@ import Testing
         ])
     }
 
+    @Test func surnamesInCapitalsAfterATitle() {
+        hidden([
+            ("Sr. MUÑOZ y Sra. IBÁÑEZ presentes.", "MUÑOZ"),       // CL
+            ("Sr. MUÑOZ y Sra. IBÁÑEZ presentes.", "IBÁÑEZ"),
+            ("Valorado por Dr. QUINTANILLA ROJAS en la tarde.", "QUINTANILLA ROJAS"),
+        ])
+        unchanged("Dr. de turno: UCI llena. Dra. de guardia en quirófano.")
+    }
+
     @Test func unknownSurnamesAfterRoleLabels() {
         hidden([
             ("Recibe: Tzunux. Entrega: Dra. Ixcot.", "Tzunux"),              // GT

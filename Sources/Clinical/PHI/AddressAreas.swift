@@ -86,6 +86,36 @@ extension AddressScanner {
         return result
     }
 
+    /// Round 8: "PO Box 1234", "P.O. Box 88", "Apartado postal 4512", "Casilla 123", "Caixa Postal 45": a post box's number;
+    /// "Miami FL 33101", "Columbus, OH 43215-2201": a US state's code and its ZIP after the city.
+    func postBoxAndZipSpans() -> [PHISpan] {
+        let t = context.tokens
+        var result: [PHISpan] = []
+        for k in t.indices where k + 1 < t.count && t[k + 1].isNumber {
+            let f = context.folded[k]
+            if Self.postBoxLastWords.contains(f), Self.postBoxLabels.contains(where: { p in p.count <= k + 1 && context.matchPhrase(p, at: k + 1 - p.count) == k + 1 }),
+               context.gapIsLight(after: k, allowing: ".:#"), t[k + 1].digits <= 6 {
+                result.append(PHISpan(kind: .address, range: t[k + 1].start..<t[k + 1].end, priority: 5))
+            } else if t[k].isAllCaps, t[k].letters == 2, Self.usStates.contains(f), context.gap(after: k) == " ", t[k + 1].digits == 5, k >= 1,
+                      [" ", ", "].contains(context.gap(after: k - 1)), t[k - 1].isWord, t[k - 1].isCapitalized {
+                var end = k + 1
+                if end + 1 < t.count, context.gap(after: end) == "-", t[end + 1].isNumber, t[end + 1].digits == 4 { end += 1 }
+                result.append(PHISpan(kind: .address, range: t[k + 1].start..<t[end].end, priority: 5))
+            }
+        }
+        return result
+    }
+
+    // (Not "Box 3" alone — an emergency room's cubicle — nor "apartado 3", a section.)
+    static let postBoxLabels: [[String]] = [["po", "box"], ["p", "o", "box"], ["apartado", "postal"], ["caixa", "postal"], ["casilla", "postal"],
+                                            ["post", "office", "box"]]
+    static let postBoxLastWords: Set<String> = ["box", "postal"]
+    static let usStates: Set<String> = [
+        "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la", "me", "md", "ma",
+        "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn",
+        "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc", "pr",
+    ]
+
     /// Settlements and neighbourhoods a home is named by in Latin America and Brazil.
     static let settlementWords: Set<String> = [
         "barrio", "colonia", "paraje", "vereda", "caserio", "aldea", "recinto", "bairro", "vila", "ejido",

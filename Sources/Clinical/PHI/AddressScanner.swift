@@ -4,7 +4,7 @@ struct AddressScanner {
     let context: TokenizedText
 
     func scan() -> [PHISpan] {
-        var result: [PHISpan] = landmarkSpans() + areaSpans() + postalCodeSpans()
+        var result: [PHISpan] = landmarkSpans() + areaSpans() + postalCodeSpans() + postBoxAndZipSpans()
         let t = context.tokens
         var i = 0
         while i < t.count {

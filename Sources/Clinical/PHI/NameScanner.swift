@@ -638,8 +638,10 @@ struct NameScanner {
             while p + 1 < t.count, p - i < 2, Self.particles.contains(context.folded[p]), context.gap(after: p) == " " { p += 1 }
             if p > i, isNameWord(p, allowCaps: strength == .label), t[p].letters >= 2 { return nameEnd(from: p, strength: strength) }
         }
+        // Round 8: "Sr. MUÑOZ", "Sra. IBÁÑEZ PAREDES": a surname in capitals after a title (four letters or more: no acronym).
+        let caps = strength == .label || strength == .title && t[i].isAllCaps && t[i].letters >= 4
         // "Child B", "grupo A": a lone capital after a cue is a class, not a name.
-        guard context.tokens[i].letters >= 2, isNameWord(i, allowCaps: strength == .label) else { return nil }
+        guard context.tokens[i].letters >= 2, isNameWord(i, allowCaps: caps) else { return nil }
         var end = i
         var words = 1
         var k = i + 1
@@ -675,7 +677,7 @@ struct NameScanner {
             // "De La Hoz", "da Silva": particles only count when a name word follows them.
             var p = k
             while p < t.count, Self.particles.contains(context.folded[p]), p + 1 < t.count, context.gap(after: p) == " " { p += 1 }
-            if p > k, isNameWord(p, allowCaps: strength == .label) {
+            if p > k, isNameWord(p, allowCaps: caps) {
                 k = p
                 continue
             }
@@ -686,7 +688,7 @@ struct NameScanner {
                 k += 2
                 continue
             }
-            guard isNameWord(k, allowCaps: strength == .label), !startsIdentifierLabel(k) else { break }
+            guard isNameWord(k, allowCaps: caps), !startsIdentifierLabel(k) else { break }
             end = k
             words += 1
             k += 1
