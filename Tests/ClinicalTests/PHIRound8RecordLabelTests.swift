@@ -53,6 +53,16 @@ import Testing
         unchanged("Muestra 1725630187 procesada. Carga viral 1850000000 copias.")
     }
 
+    @Test func kindsTheLabelNames() {
+        let record = redactor.redact("HOSPITAL DOCENTE UNIVERSITARIO DR. DARIO CONTRERAS - EMERGENCIA   record E-26-48812\npaciente Ramon Diaz").text
+        #expect(record.contains("[EXPEDIENTE_") && !record.contains("48812"), "\(record)")   // DO: a title inside the institution
+        let licence = redactor.redact("U.N.A.M. Cedula Profesional 10284471  Ced. Esp. 12099385").text
+        #expect(licence.contains("[CEDULA_") && !licence.contains("[DNI_") && !licence.contains("10284471"), "\(licence)")   // MX
+        let admission = redactor.redact("Paciente: Sebastian Camargo  Id: TI 1.019.884.305  edad 15 años   Ingreso 2026-118842").text
+        #expect(admission.contains("[EXPEDIENTE_") && !admission.contains("118842"), "\(admission)")   // CO
+        unchanged("Ingreso: 1500 ml. Ingreso 02/12/2026 por urgencias.")
+    }
+
     @Test func countsVisitsAndFilesInProseStay() {
         unchanged("Acct status reviewed. Visit 3 of 6 for PT. Order 2 units PRBC. Episode of chest pain 2 days ago.")
         unchanged("Plaquetas 150000-450000. Episodio 2 de fiebre. Cuenta leucocitaria 12000. Orden 3 de 5.")

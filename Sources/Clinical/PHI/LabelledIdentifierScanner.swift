@@ -222,7 +222,10 @@ struct LabelledIdentifierScanner {
     private func clinicianBefore(_ k: Int) -> Bool {
         var j = k - 1
         while j >= 0, !context.gap(after: j).contains("\n") {
-            if Self.clinicianWords.contains(context.folded[j]) || Self.signingProfessions.contains(context.folded[j]) { return true }
+            // Round 8: "HOSPITAL DOCENTE UNIVERSITARIO DR. DARIO CONTRERAS - EMERGENCIA   record E-26-48812": a title inside an
+            // institution's name is no clinician on the line.
+            if Self.clinicianWords.contains(context.folded[j]) || Self.signingProfessions.contains(context.folded[j]),
+               !NameScanner(context: context).namesInstitution(titleAt: j) { return true }
             // "Q.F.B.": the chemist's title in letters.
             if context.folded[j] == "b", j >= 2, context.folded[j - 1] == "f", context.folded[j - 2] == "q" { return true }
             j -= 1
@@ -437,6 +440,8 @@ struct LabelledIdentifierScanner {
     ]
 
     static let notQualifiers: Set<String> = ["arterial", "renal", "hospital", "vital", "normal", "oral", "total", "basal", "dental", "fetal", "neonatal", "prenatal",
+                                             // Round 8: "Cedula Profesional 10284471" is the professional licence, read as filler below.
+                                             "profesional",
                                              // Round 7: a product's sanitary registration ("Registro Sanitario INVIMA 2019M-…") is no person's.
                                              "sanitario", "sanitaria"]
 
@@ -548,6 +553,9 @@ struct LabelledIdentifierScanner {
                Label(words: ["registro", "civil"], kind: .cedula, strong: true, minDigits: 8),
                Label(words: ["ti"], kind: .cedula, strong: true, minDigits: 8)]
             + l(.cedula, false, ["tp", "t p"])
+            // Round 8: an admission's number after "Ingreso" ("Ingreso 2026-118842"), six digits at least ("Ingreso: 1500" is
+            // a fluid balance, "Ingreso 02/12/2026" a date).
+            + [Label(words: ["ingreso"], kind: .medicalRecord, strong: false, minDigits: 6)]
             // Tax and other national numbers a note may carry: AR CUIT/CUIL, PE/EC RUC, GT/CO NIT, VE RIF, HN RTN, BR RG/CNS.
             + l(.dni, true, ["cuit", "cuil", "ruc", "nit", "rif", "rtn", "rg", "cns", "cic", "cui", "nuip", "pasaporte", "passport",
                              "carne", "carnet", "member id", "insurance id", "medicare", "medicaid", "subscriber id", "policy number",
