@@ -54,7 +54,9 @@ extension AddressScanner {
             let f = context.folded[j]
             if Self.landmarkOpeners.contains(f) { opener = j }
             guard t[j].isCapitalized || Self.landmarkOpeners.contains(f) || ["la", "el", "los", "las", "lo", "que", "fue", "a", "al"].contains(f)
-                    || t[j].isNumber || Self.landmarkNouns.contains(f) else { break }
+                    || t[j].isNumber || Self.landmarkNouns.contains(f)
+                    // Round 8: "de la iglesia catolica 2 c. al lago": a lower-case adjective after its landmark noun.
+                    || j >= 1 && t[j].isWord && Self.landmarkNouns.contains(context.folded[j - 1]) && context.gap(after: j - 1) == " " else { break }
             j -= 1
         }
         guard let o = opener, o + 1 < k else { return nil }

@@ -4,7 +4,7 @@ struct AddressScanner {
     let context: TokenizedText
 
     func scan() -> [PHISpan] {
-        var result: [PHISpan] = landmarkSpans()
+        var result: [PHISpan] = landmarkSpans() + areaSpans() + postalCodeSpans() + postBoxAndZipSpans()
         let t = context.tokens
         var i = 0
         while i < t.count {
@@ -17,7 +17,7 @@ struct AddressScanner {
             }
             // "Dirección: 200 m sur de la iglesia de Tirrases, Curridabat": a labelled address field is the whole
             // value, landmarks included (Central American addresses are written by landmarks, not numbers).
-            if i > 0, colonBefore(i), fieldLabelEnds(before: i),
+            if i > 0, colonBefore(i) || abbreviatedFieldLabel(before: i), fieldLabelEnds(before: i),
                context.gapIsLight(after: i - 1, allowing: ".:"), let end = fieldEnd(from: i) {
                 result.append(PHISpan(kind: .address, range: t[i].start..<t[end].end, priority: 5))
                 i = end + 1
@@ -35,7 +35,8 @@ struct AddressScanner {
                t[i].isCapitalized || t[i].isNumber || Self.streetWords.contains(context.folded[i]) || Self.areaWords.contains(context.folded[i]) {
                 start = i
                 afterResidenceCue = true
-            } else if Self.streetWords.contains(context.folded[i]) || Self.neighbourhoodStarts.contains(context.folded[i]), t[i].isCapitalized, hasNumberAhead(i) {
+            } else if Self.streetWords.contains(context.folded[i]) || Self.neighbourhoodStarts.contains(context.folded[i]),
+                      t[i].isCapitalized || lowerCaseStreetBeforeName(i), hasNumberAhead(i) {
                 start = i
             } else if abbreviatedNeighbourhood(i), hasNumberAhead(i) {
                 start = i
@@ -78,11 +79,30 @@ struct AddressScanner {
         return out
     }
 
+    /// Round 8: "pasaje Los Aromos 1234", "calle Sucre 14", "avenida Bolívar 120": a street's word in lower case before its
+    /// capitalised name (a number must follow, checked by the caller).
+    private func lowerCaseStreetBeforeName(_ i: Int) -> Bool {
+        guard i + 1 < context.tokens.count, context.gap(after: i) == " ", Self.streetWords.contains(context.folded[i]), context.folded[i].count >= 4 else { return false }
+        let next = context.tokens[i + 1]
+        return next.isWord && next.isCapitalized && !next.isAllCaps && next.letters >= 3
+    }
+
+    /// Round 8: "Dir. calle 70 e/ 15 y 17", "Dom. Av. Siempre Viva 742": an abbreviated field label's period works as its colon.
+    private func abbreviatedFieldLabel(before i: Int) -> Bool {
+        guard i >= 1, ["dir", "dom", "addr", "domic"].contains(context.folded[i - 1]), context.tokens[i - 1].isCapitalized else { return false }
+        let gap = context.gap(after: i - 1)
+        return gap.hasPrefix(".") && !gap.contains("\n") && gap.dropFirst().allSatisfy({ $0 == " " })
+    }
+
     /// Round 7: "vive en\ncalle 23 e/ C y D": a residence verb closing its line, the street opening the next.
     private func residenceVerbBeforeLineBreak(_ i: Int) -> Bool {
         let gap = context.gap(after: i - 1)
         guard gap.filter({ $0 == "\n" }).count == 1, gap.allSatisfy({ $0 == " " || $0 == "\n" }), i >= 2 else { return false }
-        return ["en", "at", "na", "no", "em"].contains(context.folded[i - 1]) && Self.streetWords.contains(context.folded[i])
+        // Round 8: "procedente de\nAA.HH. Señor de los Milagros Mz. K Lt. 9", "procedente de\nPetare, barrio …, zona 10": the
+        // origin's cue closing its line too (the span must still hold a street's or an area's word, checked by the caller).
+        if ["de", "del"].contains(context.folded[i - 1]) { return context.tokens[i].isCapitalized || Self.areaWords.contains(context.folded[i]) }
+        return ["en", "at", "na", "no", "em"].contains(context.folded[i - 1])
+            && (Self.streetWords.contains(context.folded[i]) || Self.areaWords.contains(context.folded[i]))
     }
 
     /// Round 7: "barrio San Vicente, de la iglesia 2 cuadras al sur": two parts of one address read by two rules, only a
@@ -209,7 +229,11 @@ struct AddressScanner {
                 let abbreviation = Self.abbreviations.contains(context.folded[k]) || t[k].letters == 1
                 if !abbreviation && !(t[k].isNumber && next.isNumber && gap == ".") { break }
             }
-            let lowerCaseName = lowerCase && next.isWord && (!numberSeen && k - start < 5 || ["bairro", "barrio", "colonia", "sector", "zona", "urb"].contains(context.folded[k]))
+            // Round 8: "…, calle del kiosko", "calle principal casa N° 14", "pasaje sin nombre": a street's word names its street
+            // in lower case too (a word of three letters or more, or a connector before one).
+            let streetBefore = Self.streetWords.contains(context.folded[k]) || k > start && Self.connectors.contains(context.folded[k]) && Self.streetWords.contains(context.folded[k - 1])
+            let lowerStreetName = streetBefore && next.isWord && (next.letters >= 3 || Self.connectors.contains(nextFolded)) && !Self.stopWords.contains(nextFolded)
+            let lowerCaseName = lowerStreetName || lowerCase && next.isWord && (!numberSeen && k - start < 5 || ["bairro", "barrio", "colonia", "sector", "zona", "urb"].contains(context.folded[k]))
             let allowed = next.isCapitalized || next.digits > 0 || Self.connectors.contains(nextFolded) || Self.streetWords.contains(nextFolded) || entre || lowerCaseName
             if !allowed { break }
             k += 1
@@ -291,7 +315,7 @@ struct AddressScanner {
         ["street", "address"], ["morada"], ["domicilio", "actual"], ["direccion", "actual"], ["sena", "de", "domicilio"],
         ["procedente", "de"], ["procedencia"], ["reside", "en"], ["vive", "en"], ["lugar", "de", "procedencia"],
         // Abbreviated field labels of forms: "Dir.:", "Dom.:", "Dirección/Domicilio", "Addr:", "Endereço residencial:".
-        ["dir"], ["dom"], ["addr"], ["endereco", "residencial"], ["domicilio", "y", "telefono"], ["direccion", "y", "telefono"],
+        ["dir"], ["dom"], ["addr"], ["domic"], ["endereco", "residencial"], ["domicilio", "y", "telefono"], ["direccion", "y", "telefono"],
         // Round 5: where the home is, by other words ("Ubicación:", "Localización:", "Dirección postal:", "Señas:",
         // "Referencia domiciliaria:", "Mailing address:", "Lugar de domicilio:", "Domicilio legal:").
         ["ubicacion"], ["ubicacion", "de", "la", "vivienda"], ["ubicacion", "domiciliaria"], ["localizacion"],
@@ -362,6 +386,8 @@ struct AddressScanner {
         "qta", "edif", "edf", "ed", "ctra", "carr", "prol", "esq", "bl", "blq", "transv", "tv", "dg", "cll", "kra", "mza",
         "mzna", "cjto", "cond", "conj", "vda", "vrda", "corr", "mpio", "dist", "urbz", "parc", "loc", "cda", "sta", "sto", "gral",
         "asoc", "asent", "agrup", "ampl", "coop", "ur", "pje",
+        // Round 8: Ecuador's "Cdla." (ciudadela) and other abbreviated parts ("Cdad.", "Sect.", "Resid.", "Parr.", "Prov.").
+        "cdla", "cdad", "resid", "parr", "prov", "urbn", "bco",
         // Ranks and titles in street names: "calle Tte. Ettienne c/ Mcal. Estigarribia", "Av. Cnel. Díaz", "Pbro. Ruiz".
         "tte", "tcnel", "cnel", "mcal", "sgto", "pdte", "pte", "cap", "almte", "pbro", "fray", "dr", "dra", "ing", "prof", "gob",
         // Round 6: Brazil's ranks and titles in street names ("Rua Gen. Lima e Silva", "Av. Cel. Lucas", "Rua Des. Motta",

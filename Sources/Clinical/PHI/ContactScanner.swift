@@ -37,7 +37,9 @@ struct ContactScanner {
         while i < s.count {
             let c = s[i]
             let startsRun = c == "+" || c == "(" || TextFolding.isDigit(c)
-            let afterWordChar = i > 0 && (TextFolding.isLetter(s[i - 1]) || TextFolding.isDigit(s[i - 1]) || s[i - 1] == "." || s[i - 1] == "/" || s[i - 1] == ",")
+            // Round 8: "0991234567/0987654321": a second phone right after a slash that closes the first.
+            let afterPhone = i > 0 && s[i - 1] == "/" && result.last?.range.upperBound == i - 1
+            let afterWordChar = !afterPhone && i > 0 && (TextFolding.isLetter(s[i - 1]) || TextFolding.isDigit(s[i - 1]) || s[i - 1] == "." || s[i - 1] == "/" || s[i - 1] == ",")
             guard startsRun, !afterWordChar else { i += 1; continue }
             var j = i
             var digits = 0
@@ -68,6 +70,9 @@ struct ContactScanner {
                 let open = s[i] == "(" && !s[(i + 1)..<end].contains(")") ? i + 1 : i
                 result.append(PHISpan(kind: .phone, range: open..<end, priority: 6))
                 i = end
+            } else if end > i, hasPhoneCue(before: i), serviceRightBefore(i) {
+                // Round 8: a service's line is skipped whole ("Tel. servicio 601 842 0090": no "842 0090" read after it).
+                i = end
             } else {
                 // Skip the rest of this number so its tail is not read as a new run.
                 var k = i + 1
@@ -97,12 +102,16 @@ struct ContactScanner {
         // Thousands-dotted numbers ("12.345.678") are identifiers or amounts, not phones, unless cued.
         let cued = hasPhoneCue(before: start)
         if text.hasPrefix("+") { return digits >= 8 }
+        // Round 8: "Tel. servicio 601 842 0090", "Tel. del laboratorio …": a cue naming a service is the institution's line.
+        if cued, serviceRightBefore(start) { return false }
         if cued { return true }
         // Round 7: "se avisa a la esposa al 099 123 456", "reached at 555-0142", "contact at 8812 3456": a call's "al" / "at"
         // right before a number in phone groups (two digits or more each, no unit after it: "al 1 000 000 UI" is a dose).
+        // Round 8: Chile's mobiles open with a one-digit group ("9 7731 2288"): a first group of one digit before groups of
+        // three or more.
+        let callGroups = String(text.drop(while: { $0 == "(" || $0 == "+" })).split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." || $0 == ")" || $0 == "(" })
         if digits <= 11, callPrepositionBefore(start), !unitAfter(end),
-           String(text.drop(while: { $0 == "(" || $0 == "+" })).split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." || $0 == ")" || $0 == "(" })
-            .allSatisfy({ $0.count >= 2 }) { return true }
+           callGroups.allSatisfy({ $0.count >= 2 }) || callGroups.count >= 3 && callGroups.dropFirst().allSatisfy({ $0.count >= 3 }) { return true }
         // Round 7: "(hijo) 71560293", "acompañante (prima) 6677-0399": a relative's noun in parentheses right before it.
         if digits <= 10, kinInParenthesesBefore(start) { return true }
         // Round 7: "trabaja en la capital (5521-8834)", "pide informe (099 318 442)": a number of seven to ten digits in
@@ -122,10 +131,20 @@ struct ContactScanner {
     /// "al", "at", "to", "por el" just before the number, on its line.
     private func callPrepositionBefore(_ offset: Int) -> Bool {
         let i = context.tokenIndex(atOrAfter: offset)
-        guard i >= 1, i - 1 < context.tokens.count, [" ", " ("].contains(context.gap(after: i - 1)) else { return false }
+        // Round 8: "Se avisa a su pareja … al\n9 7731 2288": the call's "al" closing its line, the number opening the next.
+        guard i >= 1, i - 1 < context.tokens.count, [" ", " ("].contains(context.gap(after: i - 1)) || Self.oneLineBreak(context.gap(after: i - 1)) else { return false }
         guard ["al", "at", "to", "ao", "pelo"].contains(context.folded[i - 1]) else { return false }
         // "Informes al 01 411 6200", "Citas al …", "Turnos al …": a service's line is the institution's, not the patient's.
         return !(i >= 2 && (ContactPairScanner.serviceWords.contains(context.folded[i - 2]) || Self.serviceLineWords.contains(context.folded[i - 2])))
+    }
+
+    /// The word right before the number (after a phone cue) names a service or a unit: "Tel. servicio", "Tel. laboratorio".
+    private func serviceRightBefore(_ offset: Int) -> Bool {
+        let i = context.tokenIndex(atOrAfter: offset)
+        guard i >= 2, context.gap(after: i - 1) == " ", Self.phoneCues.contains(context.folded[i - 2]) || ["del", "de"].contains(context.folded[i - 2]) else { return false }
+        let f = context.folded[i - 1]
+        // (Not "consultorio", "office": a clinician's own practice is the clinician's phone, which the corpora count.)
+        return ["servicio", "service", "laboratorio", "lab", "clinica", "hospital", "unidad", "sala", "piso", "ward", "unit", "guardia", "emergencia", "urgencias"].contains(f)
     }
 
     static let serviceLineWords: Set<String> = ["turnos", "reservas", "consultas", "atencion", "orientacion", "linea", "line", "hotline", "call"]
@@ -193,10 +212,17 @@ struct ContactScanner {
         return groups == [2, 2, 4] || groups == [4, 2, 2] || groups == [1, 2, 4] || groups == [2, 1, 4] || groups == [1, 1, 4]
     }
 
+    /// Spaces around exactly one line break ("\n", " \n  "): a cue closing its line before a value opening the next.
+    static func oneLineBreak(_ gap: String) -> Bool {
+        gap.unicodeScalars.count <= 8 && gap.filter({ $0 == "\n" }).count == 1 && gap.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\r" })
+    }
+
     private func hasPhoneCue(before offset: Int) -> Bool {
         let i = context.tokenIndex(atOrAfter: offset)
         var k = i - 1
         var seen = 0
+        // Round 8: "tel\n8756 2201", "Celular:\n 0991 234 567": a phone's cue closing its line, the number opening the next.
+        if k >= 0, Self.phoneCues.contains(context.folded[k]), Self.oneLineBreak(context.gap(after: k).replacingColon) { return true }
         // "Contacto de emergencia: Laura Vargas, 8845-2210": the cue may sit a name away, on the same line.
         while k >= 0, seen < 8 {
             // "180 cel/ul", "cel/mm3", "cel/campo": cells per unit of volume, not a mobile phone's cue.
@@ -217,10 +243,15 @@ struct ContactScanner {
         // Round 7: more abbreviations and phrasings of a phone ("Telef.", "Tfo.", "fijo", "reached at", "recado").
         "telef", "tfo", "tlfno", "fijo", "reached", "reachable", "recado", "recados", "cellphone", "landline", "telephone",
         "beeper", "call", "called", "calls", "sms", "telefone", "fone", "contato", "ligar", "ligacao", "texted", "text",
+        // Round 8: plurals of the abbreviations ("Tels. 4471-3308 y 4471-3309", "Cels.", "Fonos").
+        "tels", "cels", "fonos", "tlfs", "telfs", "phones", "contactos", "telefones",
     ]
 }
 
 private extension String {
+    /// The gap without one colon or period after a cue word ("Tel.:\n" reads as "\n").
+    var replacingColon: String { String(unicodeScalars.drop(while: { $0 == ":" || $0 == "." }).map(Character.init)) }
+
     /// The text without its leading and trailing spaces and closing parentheses.
     var trimmingSpaces: String {
         var scalars = Substring(self)

@@ -12,6 +12,8 @@ struct LabelledIdentifierScanner {
         while i < t.count {
             // "No. de ingreso: ING-…", "Número de admisión: …", "N° de cuenta: …": a numbering word makes any noun a label.
             guard let label = Self.label(endingAt: i - 1, in: context) ?? numberedNoun(endingAt: i - 1) else { i += 1; continue }
+            // Round 8: "Address on file: 1187 Maple Ridge Dr", "in the file": a file named in prose numbers nothing.
+            if label.words == ["file"], i >= 2, ["on", "in", "the", "our"].contains(context.folded[i - 2]) { i += 1; continue }
             var kind = label.kind
             // The label that named the kind (an inner label may rename it): a national card's word decides DNI below.
             var kindWords = label.words
@@ -23,7 +25,8 @@ struct LabelledIdentifierScanner {
             var qualified = false
             // "Cod. trabajador ANT-20331", "ID paciente: …", "N° empleado 44817": the person the number belongs to.
             var identityQualified = false
-            while v < t.count, v - i < 2, context.gap(after: v - 1) == " " && Self.isQualifier(v, in: context)
+            // Round 8: "Exp. clínico: 2026/000441", "Hist. clínica: …": a qualifier after an abbreviated label's period.
+            while v < t.count, v - i < 2, (context.gap(after: v - 1) == " " || v == i && context.gap(after: v - 1) == ". " && t[v - 1].letters <= 4) && Self.isQualifier(v, in: context)
                     || [" ", ". "].contains(context.gap(after: v - 1)) && Self.identityNouns.contains(context.folded[v]) {
                 if Self.identityNouns.contains(context.folded[v]) { identityQualified = true }
                 v += 1
@@ -86,8 +89,14 @@ struct LabelledIdentifierScanner {
                 strongSeparator = true
             }
             // Round 6: "DNI:\n30.111.222", "MRN:\n  0045521": a form's label alone on its line, its value alone on the next.
-            let nextLine = v < t.count && Self.valueOnNextLine(context.gap(after: v - 1))
-            guard v < t.count, nextLine || separatorIsLight(after: v - 1, masks: kind == .ssn, closed: closed) else { i += 1; continue }
+            // Round 8: "N° de Historia Clínica\n558812", "CÉDULA\n1712345678": a strong label opening its line and closing it
+            // without a colon, its value alone on the next line (a form's box).
+            let nextLine = v < t.count && (Self.valueOnNextLine(context.gap(after: v - 1))
+                || (label.strong || strongSeparator) && ContactScanner.oneLineBreak(context.gap(after: v - 1)) && opensLine(i - label.words.count))
+            // Round 8: "CI (4.512.887)", "HC (22019)": a strong label's value in parentheses.
+            let parenthesised = v < t.count && (label.strong || strongSeparator) && context.gap(after: v - 1) == " ("
+                && valueEnd(from: v).map { context.gap(after: $0).hasPrefix(")") } == true
+            guard v < t.count, nextLine || parenthesised || separatorIsLight(after: v - 1, masks: kind == .ssn, closed: closed) else { i += 1; continue }
             let separator = context.gap(after: v - 1)
             // "Reg. 44187", "Col. 2217", "Cód. MED-9912": an abbreviated label's period works as its colon.
             let abbreviated = separator.hasPrefix(".") && t[v - 1].letters <= 4 && t[v - 1].isWord
@@ -101,7 +110,15 @@ struct LabelledIdentifierScanner {
             // groups of six digits or more (not a date, not a span of years) needs no colon.
             let joinedNumber = qualified && end > v && (v...end).reduce(0, { $0 + t[$1].digits }) >= 6
                 && !ContactScanner.isYearSpan(context.text.string(t[v].start..<t[end].end))
-            if !strongSeparator && !abbreviated && !codeShaped && !colon && !separator.contains("..") && !joinedNumber { i += 1; continue }
+            // Round 8: "Acct 78812093", "Episodio 2026-000123", "Beneficiaria 55-221334-02": a record's label of any strength
+            // before a number of six digits or more (alone or in joined groups; not a date, not a span of years) needs no
+            // colon — a count or a measurement after such a word is short or carries its unit (checked below).
+            // (A sample's bare count stays: "Muestra 1725630187 procesada" is read like "Carga viral 1850000000"; a sample's
+            // code with a prefix or groups is hidden: "Specimen S26-004411".)
+            let bareSampleCount = Self.sampleWords.contains(context.folded[i - 1]) && end == v && t[v].isNumber
+            let longNumber = !qualified && kind == .medicalRecord && (v...end).reduce(0, { $0 + t[$1].digits }) >= 6 && !bareSampleCount
+                && !ContactScanner.isYearSpan(context.text.string(t[v].start..<t[end].end))
+            if !strongSeparator && !abbreviated && !codeShaped && !colon && !separator.contains("..") && !joinedNumber && !longNumber { i += 1; continue }
             if qualified && !colon && !strongSeparator && !(identityQualified && codeShaped) && !joinedNumber { i += 1; continue }
             // "Registro de diuresis: 1500 ml", "Ingreso: 1200 ml": a count before its unit is a measurement.
             if unitFollows(end) { i += 1; continue }
@@ -176,6 +193,13 @@ struct LabelledIdentifierScanner {
         return t[j].isNumber && (j...min(j + 3, t.count - 1)).reduce(0, { $0 + t[$1].digits }) >= 4
     }
 
+    /// Round 8: the label starting at token `start` (after its numbering word: "N° de …") opens its line.
+    private func opensLine(_ start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, start - k <= 2, Self.numberingWords.contains(context.folded[k]) || ["de", "del"].contains(context.folded[k]), !context.gap(after: k).contains("\n") { k -= 1 }
+        return k < 0 || context.gap(after: k).contains("\n")
+    }
+
     /// A label's colon, then the line's end and nothing but spaces before the value: `:\n`, `:  \n   `.
     static func valueOnNextLine(_ gap: String) -> Bool {
         guard gap.unicodeScalars.count <= 24, let newline = gap.firstIndex(of: "\n"), gap[..<newline].contains(":") else { return false }
@@ -190,13 +214,18 @@ struct LabelledIdentifierScanner {
         return context.gap(after: k).count <= 3
     }
 
+    static let sampleWords: Set<String> = ["muestra", "sample", "specimen", "cuenta"]
+
     static let numberingWords: Set<String> = ["n", "no", "nro", "num", "numero", "nº", "number", "#"]
 
     /// A clinician's title or role word earlier on the line of token `k` ("Dr. …  Cod. 12840", "Médico: … Registro 58214").
     private func clinicianBefore(_ k: Int) -> Bool {
         var j = k - 1
         while j >= 0, !context.gap(after: j).contains("\n") {
-            if Self.clinicianWords.contains(context.folded[j]) || Self.signingProfessions.contains(context.folded[j]) { return true }
+            // Round 8: "HOSPITAL DOCENTE UNIVERSITARIO DR. DARIO CONTRERAS - EMERGENCIA   record E-26-48812": a title inside an
+            // institution's name is no clinician on the line.
+            if Self.clinicianWords.contains(context.folded[j]) || Self.signingProfessions.contains(context.folded[j]),
+               !NameScanner(context: context).namesInstitution(titleAt: j) { return true }
             // "Q.F.B.": the chemist's title in letters.
             if context.folded[j] == "b", j >= 2, context.folded[j - 1] == "f", context.folded[j - 2] == "q" { return true }
             j -= 1
@@ -411,6 +440,8 @@ struct LabelledIdentifierScanner {
     ]
 
     static let notQualifiers: Set<String> = ["arterial", "renal", "hospital", "vital", "normal", "oral", "total", "basal", "dental", "fetal", "neonatal", "prenatal",
+                                             // Round 8: "Cedula Profesional 10284471" is the professional licence, read as filler below.
+                                             "profesional",
                                              // Round 7: a product's sanitary registration ("Registro Sanitario INVIMA 2019M-…") is no person's.
                                              "sanitario", "sanitaria"]
 
@@ -460,6 +491,8 @@ struct LabelledIdentifierScanner {
     static let filler: Set<String> = ["n", "no", "nro", "num", "numero", "nº", "de", "del", "do", "da", "o", "number", "#",
                                       // Round 6: the label in a sentence ("su cédula es 8-123-456", "MRN is 0045521").
                                       "es", "is", "sera", "was",
+                                      // Round 8: "su historia clínica es la 334455", "el expediente es el 99-1234".
+                                      "la", "el",
                                       // Qualifiers of a registration: "Mat. Prof.", "Matrícula Nacional", "Reg. Prov.".
                                       "prof", "profesional", "nac", "nacional", "prov", "provincial"]
 
@@ -520,6 +553,9 @@ struct LabelledIdentifierScanner {
                Label(words: ["registro", "civil"], kind: .cedula, strong: true, minDigits: 8),
                Label(words: ["ti"], kind: .cedula, strong: true, minDigits: 8)]
             + l(.cedula, false, ["tp", "t p"])
+            // Round 8: an admission's number after "Ingreso" ("Ingreso 2026-118842"), six digits at least ("Ingreso: 1500" is
+            // a fluid balance, "Ingreso 02/12/2026" a date).
+            + [Label(words: ["ingreso"], kind: .medicalRecord, strong: false, minDigits: 6)]
             // Tax and other national numbers a note may carry: AR CUIT/CUIL, PE/EC RUC, GT/CO NIT, VE RIF, HN RTN, BR RG/CNS.
             + l(.dni, true, ["cuit", "cuil", "ruc", "nit", "rif", "rtn", "rg", "cns", "cic", "cui", "nuip", "pasaporte", "passport",
                              "carne", "carnet", "member id", "insurance id", "medicare", "medicaid", "subscriber id", "policy number",
@@ -544,7 +580,12 @@ struct LabelledIdentifierScanner {
             // infantil"), an employee's or a badge's number.
             + l(.medicalRecord, true, ["historia de salud familiar", "historia de salud", "carnet de salud",
                                        "carne de salud", "carnet de salud infantil", "ficha familiar", "historia clinica familiar",
-                                       "employee id", "employee number", "badge", "badge number"])
+                                       "employee id", "employee number", "badge", "badge number",
+                                       // Round 8: the labels' feminine forms ("afiliada 0801199904412"), Mexico's IMSS "agregado"
+                                       // (the suffix of the NSS naming the beneficiary: "Agregado 1M1955OR"), a hospital account.
+                                       "afiliada", "n afiliada", "agregado", "agregado medico", "hospital account", "har",
+                                       "account number", "acct number", "numero de cuenta", "enc", "encounter number", "visit number",
+                                       "numero de historia", "numero de expediente", "numero de ficha"])
             + l(.medicalRecord, true, ["expediente", "exp", "historia clinica", "hc", "h c", "hcu", "hcl", "nhc", "mrn",
                                        "medical record", "medical record number", "afiliacion", "afiliado", "prontuario",
                                        "cartao sus", "autogenerado", "ficha clinica", "n afiliado",
@@ -573,6 +614,8 @@ struct LabelledIdentifierScanner {
                                         "folio", "solicitud", "episodio", "accession", "specimen", "encounter", "visit", "id", "poliza",
                                         "policy", "protocolo", "codigo", "cod", "acct", "fin", "csn", "requisition", "peticion", "pedido",
                                         "boleta", "receta", "referencia", "caso", "case", "barcode", "paciente", "patient", "beneficiario",
+                                        // Round 8: an order's and a specimen's number in English ("Order # ORD-5512093").
+                                        "order", "order number", "specimen number", "sample", "file", "file number",
                                         "seguro", "asegurado", "socio",
                                         // Round 7: Chile's SAME (the public hospitals' record number), Uruguay's "carpeta".
                                         "same", "carpeta",

@@ -38,13 +38,13 @@ extension NameScanner {
         }
         // "Recibe: Gómez", "Residente: Pérez", "Equipo: Soto / Ruiz / Pérez": one known surname or given name alone after a role's
         // field label, and each of a list of them.
-        for j in t.indices where j >= 1 && t[j].isCapitalized && !t[j].isAllCaps && colonBefore(j) && knownNameWord(j)
+        for j in t.indices where j >= 1 && t[j].isCapitalized && !t[j].isAllCaps && colonBefore(j) && (knownNameWord(j) || unknownSurname(j))
             && roleLabel(before: j) && !covered(j) {
             var k = j
             var items: [Int] = []
-            while k < t.count, knownNameWord(k), t[k].isCapitalized, !t[k].isAllCaps, !covered(k) {
+            while k < t.count, knownNameWord(k) || unknownSurname(k), t[k].isCapitalized, !t[k].isAllCaps, !covered(k) {
                 let after = k + 1 < t.count ? context.gap(after: k) : "\n"
-                guard after.contains("\n") || [" / ", "/", ", ", "; ", " y ", " - ", " and ", "."].contains(after) || after.hasPrefix("  ") else { break }
+                guard after.contains("\n") || [" / ", "/", ", ", "; ", " y ", " - ", " and ", ".", ". "].contains(after) || after.hasPrefix("  ") else { break }
                 items.append(k)
                 guard [" / ", "/", ", ", " y ", " and "].contains(after), k + 1 < t.count else { break }
                 k += 1
@@ -87,6 +87,35 @@ extension NameScanner {
         let f = context.folded[k]
         return (CommonSurnames.contains(f) || GivenNames.contains(f)) && context.tokens[k].letters >= 3 && plainNameWords(k...k)
     }
+
+    /// Round 8: "Recibe: Tzunux", "Entrega: Ixcot / Recibe: Choc": a surname neither list knows, alone after a clinician's
+    /// role label (not a relative's: "Padre: Sano" is a history) — a capitalised word of four letters or more that no
+    /// vocabulary of the notes holds (drugs, conditions, services, professions, common words, streets, plans).
+    private func unknownSurname(_ k: Int) -> Bool {
+        let t = context.tokens
+        guard t[k].isWord, t[k].letters >= 4, t[k].isCapitalized, !t[k].isAllCaps, plainNameWords(k...k),
+              !Self.titleWords.contains(context.folded[k]), !DateParser.isMonth(context.folded[k]) else { return false }
+        // The label's last word: a clinician's role, not a relative's noun.
+        var c = k - 1
+        while c >= 0, !(context.gap(after: c).contains(":")) { c -= 1; if k - c > 12 { return false } }
+        guard c >= 0 else { return false }
+        let f = context.folded[c]
+        if RoleWords.kin.contains(f) || Self.kinWords.contains(f) || ContactScanner.companionWords.contains(f) { return false }
+        // "Plan médico: Vital", "Servicio médico: Urgencias": a thing's label holding a role's word names no person.
+        var w = c
+        while w >= 0, c - w < 4 {
+            if Self.thingLabelWords.contains(context.folded[w]) { return false }
+            if w == 0 || context.gap(after: w - 1).contains("\n") || context.gap(after: w - 1).contains("  ") || context.gap(after: w - 1).contains(":") { break }
+            w -= 1
+        }
+        // The value is the one word: the line's end, a full stop or a list's separator after it.
+        let after = k + 1 < t.count ? context.gap(after: k) : "\n"
+        return after.contains("\n") || [" / ", "/", ", ", "; ", " y ", " - ", " and ", ".", ". "].contains(after) || after.hasPrefix("  ") || after.hasPrefix(".")
+    }
+
+    static let thingLabelWords: Set<String> = ["plan", "seguro", "aseguradora", "cobertura", "insurance", "eps", "servicio", "service",
+                                               "unidad", "unit", "area", "centro", "programa", "diagnostico", "tipo", "grupo", "equipo",
+                                               "turno", "guardia", "shift", "sala", "piso", "floor", "ward", "hospital", "clinica"]
 
     /// The label before token `j`'s colon, from the line's start or a column gap (up to four words), names a person's role:
     /// "Recibe:", "Médico residente:", "Equipo:", "Cirujano:", "Presentes:".

@@ -22,8 +22,17 @@ struct NameScanner {
         // "Wife at bedside (Tanya Moore, 313-…)", "su hijo, presente (Raúl Díaz)": a relative's name in parentheses a few
         // words after the relative's noun.
         for j in t.indices where j > 1 && context.text.scalars[t[j].start - 1] == "(" && !found.contains(where: { $0.range.contains(t[j].start) }) {
-            guard kinNoun(within: 4, before: j), let end = nameEnd(from: j, strength: .role), end > j else { continue }
+            guard let end = nameEnd(from: j, strength: .role), end > j else { continue }
             let after = context.gap(after: end)
+            // Round 8: "Tel. acudiente (Yariela Batista, madre)", "(Rosa Díaz, esposa)": the relative's noun after the name
+            // inside the parentheses, or a role's word before them.
+            let kinAfter = after == ", " && end + 1 < t.count && (ContactScanner.companionWords.contains(context.folded[end + 1]) || RoleWords.kin.contains(context.folded[end + 1]))
+            let roleBefore = j >= 2 && Self.roleLabelWords.contains(context.folded[j - 1]) && context.gap(after: j - 1) == " ("
+            // Round 8: "Pte. M. A. R. (Mariela Alejandra Ruiz)": the full name after the person's initials.
+            let initialsBefore = j >= 3 && context.gap(after: j - 1).hasSuffix(" (") && context.gap(after: j - 1).hasPrefix(".")
+                && t[j - 1].letters == 1 && t[j - 1].isCapitalized && t[j - 2].letters == 1 && t[j - 2].isCapitalized && t[j - 2].digits == 0
+                && [".", ". "].contains(context.gap(after: j - 2))
+            guard kinNoun(within: 4, before: j) || kinAfter || roleBefore || initialsBefore else { continue }
             guard after.hasPrefix(",") || after.hasPrefix(")") || after.hasPrefix(" -") else { continue }
             found.append(PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4))
             for k in j...end where t[k].isWord && t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) { nameWords.insert(t[k].text) }
@@ -130,11 +139,18 @@ struct NameScanner {
                 || ["iniciales", "initials", "iniciais"].contains(context.folded[j - 1]))
             && [" ", ". ", ": ", ".: ", " : "].contains(context.gap(after: j - 1)) && !found.contains(where: { $0.range.contains(t[j].start) }) {
             var end = j
-            while end + 1 < t.count, context.gap(after: end) == ".", t[end + 1].letters == 1, t[end + 1].isCapitalized, t[end + 1].digits == 0, end - j < 4 { end += 1 }
+            // Round 8: "Pte F. G. M. (Facundo German Molina)": initials spaced after their periods too.
+            while end + 1 < t.count, [".", ". "].contains(context.gap(after: end)), t[end + 1].letters == 1, t[end + 1].isCapitalized, t[end + 1].digits == 0, end - j < 4 { end += 1 }
             guard end > j else { continue }
             let s = context.text.scalars
             let stop = t[end].end < s.count && s[t[end].end] == "." ? t[end].end + 1 : t[end].end
             found.append(PHISpan(kind: .name, range: t[j].start..<stop, priority: 4))
+        }
+        // Round 8: a signer's name right before the signer's registration ("Tecnólogo médico J. Ramos Yarleque CTMP 5512").
+        for span in namesBeforeRegistration(excluding: found) {
+            found.append(span)
+            for k in context.tokenIndex(atOrAfter: span.range.lowerBound)..<context.tokenIndex(atOrAfter: span.range.upperBound)
+                where t[k].letters >= 3 && !Self.particles.contains(context.folded[k]) { nameWords.insert(t[k].text) }
         }
         // Round 6: names known by their form where no cue stands before them (an initial and a surname in a care
         // team, a given name and a surname in prose, a name typed in lower case after its label).
@@ -154,7 +170,7 @@ struct NameScanner {
             found.append(PHISpan(kind: .name, range: t[k].start..<t[end].end, priority: 3))
             k = end + 1
         }
-        return found
+        return found.filter { !quotedAfterInstitution($0) }
     }
 
     enum CueStrength { case title, label, role }
@@ -243,13 +259,38 @@ struct NameScanner {
             // "Hospital Sótero del Río, Dr. Rodrigo Fuenzalida": a comma closes the institution's name; the title after
             // it opens a person's.
             if context.gap(after: j).contains(",") { return false }
+            // Round 8: "Retorno 30 dias con laboratorio. Dr. Fabio Kowalski": a sentence ending on a lower-case word before the
+            // title is no institution's name ("Hospital Gral. Dr. …" ends its abbreviation in a capital).
+            if context.gap(after: j).hasPrefix("."), !context.tokens[j].isCapitalized, context.tokens[j].letters >= 4 { return false }
             // "Consultorio Pediátrico Dra. Mariela Urdaneta", "Consultorio del Dr. Jorge Paredes": a practice with its
             // specialty or "del" before the title is the clinician's own, a person of the note ("Consultorio Dr. Alejandro
             // del Río", the title right after, stays a centre named after someone).
             if Self.practiceWords.contains(context.folded[j]), !context.gap(after: j).contains("\n") { return j == k - 1 }
             if Self.institutionWords.contains(context.folded[j]) { return true }
-            if context.gap(after: j).contains("\n") || !context.tokens[j].isCapitalized && !Self.particles.contains(context.folded[j]) { return false }
+            // Round 8: 'HOSPITAL GENERAL DE ZONA No. 2 "LIC. ADOLFO LOPEZ MATEOS"': an institution's number is part of its name.
+            if context.gap(after: j).contains("\n") || !context.tokens[j].isCapitalized && !Self.particles.contains(context.folded[j]) && !context.tokens[j].isNumber { return false }
             j -= 1
+        }
+        return false
+    }
+
+    /// Round 8: 'Centro de Salud Urbano T-III "Jose Castro Villagrana"', 'HGZ No. 2 "Lic. Adolfo Lopez Mateos"': a name in
+    /// quotes after an institution's word on its line is the institution's, not a person of the note.
+    func quotedAfterInstitution(_ span: PHISpan) -> Bool {
+        let s = context.text.scalars
+        var a = span.range.lowerBound - 1
+        // Back over a title inside the quotes ("LIC. ", "Dr. ").
+        var k = context.tokenIndex(atOrAfter: span.range.lowerBound) - 1
+        while k >= 0, Self.titleWords.contains(context.folded[k]), context.tokens[k].end <= span.range.lowerBound { a = context.tokens[k].start - 1; k -= 1 }
+        while a >= 0, s[a] == " " { a -= 1 }
+        guard a >= 0, ["\"", "“", "«", "'"].contains(Character(s[a])) else { return false }
+        var j = context.tokenIndex(atOrAfter: a) - 1
+        var seen = 0
+        while j >= 0, seen < 8 {
+            if Self.institutionWords.contains(context.folded[j]) { return true }
+            if context.gap(after: j).contains("\n") { return false }
+            j -= 1
+            seen += 1
         }
         return false
     }
@@ -585,8 +626,22 @@ struct NameScanner {
            let end = nameEnd(from: i + 1, strength: strength) {
             return end
         }
+        // Round 8: "O'Brien, Thomas", "D'Alessandro, María": a surname's one-letter prefix before an apostrophe.
+        if t[i].letters == 1, t[i].isCapitalized, t[i].digits == 0, ["'", "’"].contains(context.gap(after: i)), i + 1 < t.count,
+           isNameWord(i + 1, allowCaps: strength == .label) {
+            return nameEnd(from: i + 1, strength: strength)
+        }
+        // Round 8: "Nombre: DE LEON BATISTA, ERIC JOEL", "Paciente: Del Valle Ruiz, Ana": a surname opening with its particle
+        // after a label or a title (a capitalised particle; "de" in prose opens no name).
+        if strength != .role, t[i].isCapitalized, Self.particles.contains(context.folded[i]), context.folded[i] != "y", context.folded[i] != "e" {
+            var p = i
+            while p + 1 < t.count, p - i < 2, Self.particles.contains(context.folded[p]), context.gap(after: p) == " " { p += 1 }
+            if p > i, isNameWord(p, allowCaps: strength == .label), t[p].letters >= 2 { return nameEnd(from: p, strength: strength) }
+        }
+        // Round 8: "Sr. MUÑOZ", "Sra. IBÁÑEZ PAREDES": a surname in capitals after a title (four letters or more: no acronym).
+        let caps = strength == .label || strength == .title && t[i].isAllCaps && t[i].letters >= 4
         // "Child B", "grupo A": a lone capital after a cue is a class, not a name.
-        guard context.tokens[i].letters >= 2, isNameWord(i, allowCaps: strength == .label) else { return nil }
+        guard context.tokens[i].letters >= 2, isNameWord(i, allowCaps: caps) else { return nil }
         var end = i
         var words = 1
         var k = i + 1
@@ -622,7 +677,7 @@ struct NameScanner {
             // "De La Hoz", "da Silva": particles only count when a name word follows them.
             var p = k
             while p < t.count, Self.particles.contains(context.folded[p]), p + 1 < t.count, context.gap(after: p) == " " { p += 1 }
-            if p > k, isNameWord(p, allowCaps: strength == .label) {
+            if p > k, isNameWord(p, allowCaps: caps) {
                 k = p
                 continue
             }
@@ -633,7 +688,7 @@ struct NameScanner {
                 k += 2
                 continue
             }
-            guard isNameWord(k, allowCaps: strength == .label), !startsIdentifierLabel(k) else { break }
+            guard isNameWord(k, allowCaps: caps), !startsIdentifierLabel(k) else { break }
             end = k
             words += 1
             k += 1
