@@ -88,7 +88,10 @@ public final class HTTPServer: @unchecked Sendable {
         self.listenFD = fd
         self.handler = handler
         self.threadName = threadName
-        let thread = Thread { [self] in self.acceptLoop() } // strong: the loop ends on stop()
+        let thread = Thread { [self] in // strong: the loop ends on stop()
+            Thread.current.name = "http-accept" // not the creating thread's name, which it would inherit
+            self.acceptLoop()
+        }
         thread.stackSize = 1 << 20
         thread.start()
     }
