@@ -25,25 +25,25 @@ public final class SpawnedProcess: @unchecked Sendable {
     /// /dev/null and stdout and stderr to `outputFD`; every other descriptor is closed in the child.
     public init(executable: String, arguments: [String] = [], environment: [String: String], outputFD: Int32) throws {
         var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
+        _ = posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, outputFD, 1)
-        posix_spawn_file_actions_adddup2(&actions, outputFD, 2)
+        _ = posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        _ = posix_spawn_file_actions_adddup2(&actions, outputFD, 1)
+        _ = posix_spawn_file_actions_adddup2(&actions, outputFD, 2)
         guard let closeFrom = Self.addCloseFrom else { throw SpawnError(executable: executable, code: ENOSYS) }
-        closeFrom(&actions, 3)
+        _ = closeFrom(&actions, 3)
         var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
+        _ = posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
         // Default dispositions and an empty mask in the child (an ignored SIGPIPE would otherwise be inherited).
         var all = sigset_t(), none = sigset_t()
-        sigfillset(&all)
-        sigdelset(&all, SIGKILL)
-        sigdelset(&all, SIGSTOP)
-        sigemptyset(&none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        _ = sigfillset(&all)
+        _ = sigdelset(&all, SIGKILL)
+        _ = sigdelset(&all, SIGSTOP)
+        _ = sigemptyset(&none)
+        _ = posix_spawnattr_setsigdefault(&attributes, &all)
+        _ = posix_spawnattr_setsigmask(&attributes, &none)
+        _ = posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for p in argv + envp { free(p) } }

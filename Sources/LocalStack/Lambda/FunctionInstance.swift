@@ -43,7 +43,7 @@ final class FunctionInstance: @unchecked Sendable {
         let name = function.executable
         let thread = Thread { [weak self] in
             // Named: a thread inherits its creator's name (the gateway's), and benchmarks count the gateway's CPU by name.
-            Thread.current.name = FunctionInstance.logThreadName
+            HTTPServer.nameCurrentThread(FunctionInstance.logThreadName)
             var pending: [UInt8] = []
             while true {
                 let chunk = reader.availableData
