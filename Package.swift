@@ -106,7 +106,7 @@ let package = Package(
         // Benchmark: warm POST /chat through the loop over 10,000 chunks, LocalBedrock and the local database, per phase.
         .executableTarget(name: "bench-chat", dependencies: ["LocalStack", "Store", "Clinical", "LambdaRuntime"], path: "Sources/Benchmarks/bench-chat"),
         // Retrieval quality (`make eval`): recall@6 and MRR of vector, full-text and fused retrieval on a labelled corpus.
-        .executableTarget(name: "retrieval-eval", dependencies: ["Clinical", "Store", "LambdaRuntime"], path: "Sources/DevTools/retrieval-eval"),
+        .executableTarget(name: "retrieval-eval", dependencies: ["Clinical", "Store", "LambdaRuntime", "LocalStack"], path: "Sources/DevTools/retrieval-eval"),
         // Benchmark: a 20 KB text document from its S3 event to PROCESSED through the loop, per phase.
         .executableTarget(name: "bench-file-processor", dependencies: ["LocalStack", "Store", "Clinical", "AWSClients", "LambdaRuntime"], path: "Sources/Benchmarks/bench-file-processor"),
         // Benchmark: the Store's warm indexed read next to raw libpq in C, and the vector query with and without HNSW.
@@ -119,7 +119,7 @@ let package = Package(
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime", "TestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "AuthTests", dependencies: ["Auth", "AuthorizerHandler", "AWSEvents", "AWSClients", "OpenSSLCrypto", "LocalStack", "LambdaRuntime"]),
-        .testTarget(name: "FunctionTests", dependencies: ["LocalStack", "HealthHandler", "APIHandling", "LambdaRuntime", "AWSEvents", "health", "summarizer", "file-processor", "chat", "authorizer", "AWSClients", "Store", "TestSupport"]),
+        .testTarget(name: "FunctionTests", dependencies: ["LocalStack", "Clinical", "HealthHandler", "APIHandling", "LambdaRuntime", "AWSEvents", "health", "summarizer", "file-processor", "chat", "authorizer", "AWSClients", "Store", "TestSupport"]),
         .testTarget(name: "ClinicalTests", dependencies: ["Clinical", "ClinicalEvaluation"], exclude: ["Corpus"]),
         // Test-only: the local database and loopback helpers shared by the test targets.
         .target(name: "TestSupport", dependencies: ["Store", "LambdaRuntime"], path: "Tests/TestSupport"),
@@ -144,7 +144,7 @@ let package = Package(
         .target(name: "LoadGenerator", dependencies: ["LambdaRuntime"], path: "Sources/DevTools/lambda-load/LoadGenerator"),
         .executableTarget(name: "lambda-load", dependencies: ["LoadGenerator", "LocalStack", "Store", "Clinical", "LambdaRuntime"],
                           path: "Sources/DevTools/lambda-load/Tool"),
-        .testTarget(name: "LoadTests", dependencies: ["LoadGenerator", "LocalStack", "Clinical", "LambdaRuntime"]),
+        .testTarget(name: "LoadTests", dependencies: ["LoadGenerator", "LocalStack", "Clinical", "LambdaRuntime", "Store", "TestSupport", "retrieval-eval"]),
         .testTarget(name: "LocalCloudTests", dependencies: ["LocalStack", "AWSClients", "LambdaRuntime", "TestSupport", "lambda-local",
                                                            "cloud-probe", "health", "authorizer", "summarizer", "file-processor", "chat"]),
         // Fault injection (issue 16) through the real function binaries: the database killed or refusing, Bedrock and S3 misbehaving.

@@ -4,7 +4,8 @@ import Foundation
 /// stderr (the function's logs) go to our stderr, so stdout stays the payload,
 /// or to `output` when given (tests and benchmarks that read the logs).
 public final class FunctionProcess: @unchecked Sendable {
-    public let process = Process()
+    /// posix_spawn, not Foundation's `Process`: its `run()` crashed serve in cold bursts (`SpawnedProcess`).
+    public let process: SpawnedProcess
     /// The log file this function writes, kept for the PHI hunt at stop (nil unless PHI_HUNT_DIR is set).
     private var huntedLog: (path: String, name: String)?
 
@@ -21,12 +22,7 @@ public final class FunctionProcess: @unchecked Sendable {
         environment["AWS_LAMBDA_FUNCTION_NAME"] = functionName
         for (key, value) in overrides { environment[key] = value }
         environment["AWS_LAMBDA_RUNTIME_API"] = runtimeAPI
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.environment = environment
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
+        process = try SpawnedProcess(executable: executable, environment: environment, outputFD: output.fileDescriptor)
         if PHIHunt.directory != nil, let path = PHIHunt.regularFilePath(of: output.fileDescriptor) {
             huntedLog = (path, PHIHunt.uniqueName(functionName))
         }

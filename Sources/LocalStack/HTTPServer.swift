@@ -88,7 +88,10 @@ public final class HTTPServer: @unchecked Sendable {
         self.listenFD = fd
         self.handler = handler
         self.threadName = threadName
-        let thread = Thread { [self] in self.acceptLoop() } // strong: the loop ends on stop()
+        let thread = Thread { [self] in // strong: the loop ends on stop()
+            HTTPServer.nameCurrentThread("http-accept") // not the creating thread's name, which it would inherit
+            self.acceptLoop()
+        }
         thread.stackSize = 1 << 20
         thread.start()
     }
@@ -102,6 +105,18 @@ public final class HTTPServer: @unchecked Sendable {
             guard let owner else { return .json(503, "{\"message\":\"server stopped\"}") }
             return handler(owner, request)
         }
+    }
+
+    /// Names the calling thread in the kernel (/proc/<pid>/task/<tid>/comm, at most 15 bytes). Not `Thread.current.name`:
+    /// Foundation applies it only once the creating thread has stored the new thread's handle, so a thread that runs
+    /// first kept its creator's name (the gateway's CPU was then counted under its accept thread's name).
+    /// (Through /proc/thread-self/comm: pthread_setname_np and prctl are not imported into Swift.)
+    static func nameCurrentThread(_ name: String) {
+        let fd = open("/proc/thread-self/comm", O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        let bytes = Array(name.utf8.prefix(15))
+        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
     }
 
     /// `http://127.0.0.1:<port>`
@@ -137,7 +152,7 @@ public final class HTTPServer: @unchecked Sendable {
             connections.insert(fd)
             lock.unlock()
             let thread = Thread { [self] in
-                if let threadName { Thread.current.name = threadName } // Foundation sets the kernel thread name (15 bytes)
+                if let threadName { HTTPServer.nameCurrentThread(threadName) }
                 self.serve(TCPConnection(fd: fd))
             }
             thread.stackSize = 1 << 20

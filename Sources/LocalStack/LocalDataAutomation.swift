@@ -60,7 +60,7 @@ public final class LocalDataAutomation: @unchecked Sendable {
         self.logger = logger
         self.deliver = deliver
         jobs.maxConcurrentOperationCount = max(1, maxConcurrentJobs) // the tools are CPU-bound
-        server = try HTTPServer(owner: self) { automation, request in automation.handle(request) }
+        server = try HTTPServer(owner: self, threadName: "local-bda") { automation, request in automation.handle(request) }
     }
 
     public var endpointURL: String { server.baseURL }

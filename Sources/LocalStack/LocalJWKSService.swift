@@ -12,7 +12,7 @@ public final class LocalJWKSService: @unchecked Sendable {
         let document = Array(try issuer.jwksDocument().utf8)
         let paths: Set<String> = ["/.well-known/jwks.json", "/\(LocalCognito.userPoolId)/.well-known/jwks.json"]
         self.tokenIssuer = issuer
-        self.server = try HTTPServer(port: port) { request in
+        self.server = try HTTPServer(port: port, threadName: "local-jwks") { request in
             guard request.method == "GET" || request.method == "HEAD", paths.contains(request.path) else {
                 return .json(404, "{\"message\":\"not found\"}")
             }

@@ -46,7 +46,7 @@ public final class LocalS3: @unchecked Sendable {
         self.configurationId = notificationConfigurationId
         self.logger = logger
         self.onObjectCreated = onObjectCreated
-        server = try HTTPServer(port: port, owner: self) { s3, request in s3.handle(request) }
+        server = try HTTPServer(port: port, owner: self, threadName: "local-s3") { s3, request in s3.handle(request) }
     }
 
     /// http://127.0.0.1:PORT

@@ -43,10 +43,12 @@ public final class RuntimeEmulator: @unchecked Sendable {
     // One lock, one condition per kind of waiter: a queued event wakes only the
     // function's `next`, an outcome only the invoker. On a single pinned CPU a
     // spurious wake-up costs a context switch per invocation.
-    private let lock = PThreadMutex()
-    private lazy var eventQueued = PThreadCondition(mutex: lock)
-    private lazy var outcomeReady = PThreadCondition(mutex: lock)
-    private lazy var nextCalled = PThreadCondition(mutex: lock)
+    private let lock: PThreadMutex
+    // Created with the object, not `lazy`: a lazy property's first use from two threads at once is a data race (two
+    // conditions, a waiter left on the one thrown away); ThreadSanitizer reported it in `make load`'s cold burst.
+    private let eventQueued: PThreadCondition
+    private let outcomeReady: PThreadCondition
+    private let nextCalled: PThreadCondition
     private var queue: [Pending] = []
     private var inFlight: [String: Pending] = [:]
     private var outcomes: [String: Outcome] = [:]
@@ -64,6 +66,11 @@ public final class RuntimeEmulator: @unchecked Sendable {
     private var server: HTTPServer!
 
     public init() throws {
+        let mutex = PThreadMutex()
+        lock = mutex
+        eventQueued = PThreadCondition(mutex: mutex)
+        outcomeReady = PThreadCondition(mutex: mutex)
+        nextCalled = PThreadCondition(mutex: mutex)
         requestIdPrefix = Hex.fixedWidth(UInt64(UInt32(truncatingIfNeeded: getpid())), digits: 8) + "-0000-4000-8000-"
         server = try HTTPServer(owner: self, threadName: RuntimeEmulator.threadName) { emulator, request in emulator.handle(request) }
     }

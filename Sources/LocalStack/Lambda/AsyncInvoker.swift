@@ -24,12 +24,17 @@ public final class AsyncInvoker: @unchecked Sendable {
     private let deadLetterDirectory: String
     private let retryDelays: [Double]
     private let log: CloudLog
-    private let lock = PThreadMutex()
-    private lazy var settled = PThreadCondition(mutex: lock)
+    private let lock: PThreadMutex
+    // Created with the object, not `lazy`: a lazy property's first use from two threads at once is a data race (two
+    // conditions, a waiter left on the one thrown away); ThreadSanitizer reported it in `make load`'s cold burst.
+    private let settled: PThreadCondition
     private var inFlight = 0
     private var counters = Stats()
 
     public init(deadLetterDirectory: String, retryDelays: [Double] = [1, 2], log: CloudLog) {
+        let mutex = PThreadMutex()
+        lock = mutex
+        settled = PThreadCondition(mutex: mutex)
         self.deadLetterDirectory = deadLetterDirectory
         self.retryDelays = retryDelays.isEmpty ? [1, 2] : retryDelays
         self.log = log

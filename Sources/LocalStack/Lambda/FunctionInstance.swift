@@ -7,6 +7,8 @@ import OpenSSLCrypto
 /// line on a thread and written to the cloud's log tagged with the function
 /// and the request id being served.
 final class FunctionInstance: @unchecked Sendable {
+    /// The name of the thread that reads a function's output (/proc/<pid>/task/<tid>/comm).
+    static let logThreadName = "function-log"
     let emulator: RuntimeEmulator
     let process: FunctionProcess
     let number: Int
@@ -40,6 +42,8 @@ final class FunctionInstance: @unchecked Sendable {
         let reader = pipe.fileHandleForReading
         let name = function.executable
         let thread = Thread { [weak self] in
+            // Named: a thread inherits its creator's name (the gateway's), and benchmarks count the gateway's CPU by name.
+            HTTPServer.nameCurrentThread(FunctionInstance.logThreadName)
             var pending: [UInt8] = []
             while true {
                 let chunk = reader.availableData

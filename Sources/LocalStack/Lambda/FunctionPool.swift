@@ -59,8 +59,10 @@ public final class FunctionPool: @unchecked Sendable {
     private let environment: [String: String]
     private let log: CloudLog
     private let idleNs: UInt64
-    private let lock = PThreadMutex()
-    private lazy var freed = PThreadCondition(mutex: lock)
+    private let lock: PThreadMutex
+    // Created with the object, not `lazy`: a lazy property's first use from two threads at once is a data race (two
+    // conditions, a waiter left on the one thrown away); ThreadSanitizer reported it in `make load`'s cold burst.
+    private let freed: PThreadCondition
     private var idle: [FunctionInstance] = []
     private var busy: [Int: FunctionInstance] = [:]
     private var total = 0
@@ -70,6 +72,9 @@ public final class FunctionPool: @unchecked Sendable {
 
     init(function: CloudTemplate.Function, executable: String, environment: [String: String], log: CloudLog,
          defaultConcurrency: Int = FunctionPool.defaultConcurrency, idleSeconds: Double) {
+        let mutex = PThreadMutex()
+        lock = mutex
+        freed = PThreadCondition(mutex: mutex)
         self.function = function
         self.executable = executable
         self.environment = environment.merging(["AWS_LAMBDA_FUNCTION_MEMORY_SIZE": String(function.memoryMB)]) { $1 }

@@ -9,6 +9,9 @@ struct PhaseRecord {
     var result: PhaseResult
     var log: ServeProcess.LogFigures
     var cores: [String: Double]
+    /// CPU seconds per process group over the phase, and serve's by thread name (`CPUSnapshot.serveThreadSeconds`).
+    var cpuSeconds: [String: Double] = [:]
+    var serveThreadSeconds: [String: Double] = [:]
     var machineBusyFraction: Double
     var databaseConnectionsMax: Int
     var processesMax: [String: Int]
@@ -23,6 +26,8 @@ final class Sampler: @unchecked Sendable {
     private var running = true
     private var connectionsMax = 0
     private var processesMax: [String: Int] = [:]
+    /// serve's threads as last seen (a thread that ends during the phase keeps its CPU up to its last sample).
+    private var serveThreads: [Int32: (name: String, cpu: Double)] = [:]
     private let done = DispatchSemaphore(value: 0)
 
     init(database: Database?, serve: ServeProcess) {
@@ -31,9 +36,11 @@ final class Sampler: @unchecked Sendable {
             while lock.withLock({ running }) {
                 let connections = (try? session?.query("SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", [], idempotent: true).rows.first?.int("n")) ?? nil
                 let processes = serve.functionProcesses().mapValues(\.count)
+                let threads = ProcStat.threads(of: serve.process.processIdentifier)
                 lock.withLock {
                     connectionsMax = max(connectionsMax, connections ?? 0)
                     processesMax.merge(processes) { max($0, $1) }
+                    serveThreads.merge(threads) { $1 }
                 }
                 usleep(250_000)
             }
@@ -41,10 +48,10 @@ final class Sampler: @unchecked Sendable {
         }.start()
     }
 
-    func stop() -> (connections: Int, processes: [String: Int]) {
+    func stop() -> (connections: Int, processes: [String: Int], serveThreads: [Int32: (name: String, cpu: Double)]) {
         lock.withLock { running = false }
         done.wait()
-        return lock.withLock { (connectionsMax, processesMax) }
+        return lock.withLock { (connectionsMax, processesMax, serveThreads) }
     }
 }
 
@@ -55,11 +62,14 @@ func runPhase(_ phase: LoadPhase, serve: ServeProcess, database: Database?, post
     let sampler = Sampler(database: database, serve: serve)
     let before = CPUSnapshot.take(serve: serve, postmaster: postmaster)
     let result = OpenLoopRunner(port: serve.port).run(phase, request: request)
-    let after = CPUSnapshot.take(serve: serve, postmaster: postmaster)
-    let (connections, processes) = sampler.stop()
+    var after = CPUSnapshot.take(serve: serve, postmaster: postmaster)
+    let (connections, processes, seenThreads) = sampler.stop()
+    after.serveThreads.merge(seenThreads) { live, _ in live } // threads gone by now, as last sampled
     usleep(300_000)   // the last report lines reach the log file
     let used = before.coresUsed(until: after)
-    return PhaseRecord(result: result, log: serve.readLogSinceLastCall(), cores: used.groups, machineBusyFraction: used.machineBusyFraction,
+    return PhaseRecord(result: result, log: serve.readLogSinceLastCall(), cores: used.groups,
+                       cpuSeconds: before.cpuSeconds(until: after), serveThreadSeconds: before.serveThreadSeconds(until: after),
+                       machineBusyFraction: used.machineBusyFraction,
                        databaseConnectionsMax: connections, processesMax: processes,
                        processesAtEnd: serve.functionProcesses().mapValues(\.count),
                        serveExit: serve.process.isRunning ? nil : "lambda-local serve exited during this phase (\(serve.process.terminationReason == .uncaughtSignal ? "signal" : "status") \(serve.process.terminationStatus)); later requests failed to connect")

@@ -38,6 +38,20 @@ enum ProcStat {
         return (total - idle, total)
     }
 
+    /// CPU seconds of each live thread of `pid` with its name (`/proc/<pid>/task/<tid>/stat`: comm, utime, stime).
+    static func threads(of pid: Int32) -> [Int32: (name: String, cpu: Double)] {
+        var out: [Int32: (name: String, cpu: Double)] = [:]
+        let ticks = Double(sysconf(Int32(_SC_CLK_TCK)))
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? [] {
+            guard let tid = Int32(entry), let stat = try? String(contentsOfFile: "/proc/\(pid)/task/\(tid)/stat", encoding: .utf8),
+                  let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")") else { continue }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { continue }
+            out[tid] = (String(stat[stat.index(after: open)..<close]), (user + system) / ticks)
+        }
+        return out
+    }
+
     static func loadAverage() -> String {
         ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "").split(separator: " ").prefix(3).joined(separator: " ")
     }
@@ -48,6 +62,8 @@ struct CPUSnapshot {
     var groups: [String: Double] = [:]
     var machineBusy = 0.0, machineTotal = 0.0
     var at = Date()
+    /// serve's threads (tid → name, CPU seconds): its CPU by kind of work.
+    var serveThreads: [Int32: (name: String, cpu: Double)] = [:]
 
     static func take(serve: ServeProcess, postmaster: Int32?) -> CPUSnapshot {
         var snapshot = CPUSnapshot()
@@ -58,8 +74,34 @@ struct CPUSnapshot {
             snapshot.groups["postgres"] = ProcStat.cpu([postmaster] + backends)
         }
         snapshot.groups["load generator"] = ProcStat.cpu([getpid()])
+        snapshot.serveThreads = ProcStat.threads(of: serve.process.processIdentifier)
         (snapshot.machineBusy, snapshot.machineTotal) = ProcStat.machine()
         return snapshot
+    }
+
+    /// CPU seconds per group between `self` (earlier) and `later` (a process that exited in between loses its CPU).
+    func cpuSeconds(until later: CPUSnapshot) -> [String: Double] {
+        var out: [String: Double] = [:]
+        for (name, value) in later.groups { out[name] = max(0, value - (groups[name] ?? 0)) }
+        return out
+    }
+
+    /// serve's CPU seconds between `self` and `later` by thread name (`api-gateway`: the gateway's connection
+    /// threads, `runtime-api`: the emulators' connection threads, `local-bedrock`: the local model endpoint, `local-s3`,
+    /// `function-log`: the readers of the functions' output, …); a thread that ended counts up to its last 250 ms sample,
+    /// and what no sample saw (threads shorter than a sample) is the rest of the process's time.
+    func serveThreadSeconds(until later: CPUSnapshot) -> [String: Double] {
+        var out: [String: Double] = [:]
+        var live = 0.0
+        for (tid, thread) in later.serveThreads {
+            let used = max(0, thread.cpu - (serveThreads[tid]?.cpu ?? 0))
+            out[thread.name, default: 0] += used
+            live += used
+        }
+        let gateway = "gateway (lambda-local serve)"
+        let total = max(0, (later.groups[gateway] ?? 0) - (groups[gateway] ?? 0))
+        if total - live > 0.005 { out["(threads that ended)"] = total - live }
+        return out
     }
 
     /// Cores used per group between `self` (earlier) and `later`. A function process that exited in between

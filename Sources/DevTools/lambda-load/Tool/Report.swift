@@ -92,9 +92,22 @@ struct Report {
         }
         out += "\n  CPU cores used: " + record.cores.sorted { $0.value > $1.value }.map { String(format: "%@ %.2f", $0.key, $0.value) }.joined(separator: ", ")
             + String(format: "; machine %.0f %% busy", record.machineBusyFraction * 100)
+        out += "\n" + Self.cpuPerRequest(record)
         out += "\n  database client connections (max): \(record.databaseConnectionsMax) of \(maxConnections); function processes (max): "
             + record.processesMax.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
         return out
+    }
+
+    /// CPU milliseconds per request of each process group (CPU seconds over the phase ÷ requests answered), largest
+    /// first, and serve's by thread name: what each request costs whoever runs it, steadier than latency on a shared machine.
+    static func cpuPerRequest(_ record: PhaseRecord) -> String {
+        let n = Double(max(1, record.result.requests))
+        func row(_ seconds: [String: Double]) -> String {
+            seconds.sorted { $0.value > $1.value }.map { String(format: "%@ %.3f", $0.key, $0.value * 1000 / n) }.joined(separator: ", ")
+        }
+        let total = record.cpuSeconds.values.reduce(0, +)
+        return String(format: "  CPU ms per request (%d requests, %.1f CPU-s in all: %.3f): ", record.result.requests, total, total * 1000 / n)
+            + row(record.cpuSeconds) + "\n  of which lambda-local serve, by thread (ms per request): " + row(record.serveThreadSeconds)
     }
 
     func table() -> String {
@@ -152,6 +165,8 @@ struct Report {
                     "warmDurationMs": record.log.warmDurationUs.mapValues(histogram), "asyncDurationMs": record.log.asyncDurationUs.mapValues(histogram),
                     "invocations": record.log.invocations,
                     "cpuCores": record.cores, "machineBusyFraction": record.machineBusyFraction,
+                    "cpuSeconds": record.cpuSeconds, "serveThreadCpuSeconds": record.serveThreadSeconds,
+                    "cpuMsPerRequest": record.cpuSeconds.mapValues { $0 * 1000 / Double(max(1, r.requests)) },
                     "databaseConnectionsMax": record.databaseConnectionsMax, "processesMax": record.processesMax,
                     "processesAtEnd": record.processesAtEnd, "serveExit": record.serveExit ?? NSNull()]
         }
