@@ -55,8 +55,18 @@ struct DiagnosisExtractor {
                 // problem-oriented item, an indented bullet is that problem's plan, skipped; the next problem is read.
                 var sawProblemItem = false
                 while j < lines.count {
-                    let line = lines[j].trimmingWhitespace()
+                    var line = lines[j].trimmingWhitespace()
                     if sawProblemItem, Self.isIndentedPlanBullet(lines[j]) { j += 1; continue }
+                    // Round 8: "# T2DM, uncontrolled - A1c 9.4." then "  Start semaglutide…", "1. Hypothyroidism …, inadequately
+                    // replaced - increase levothyroxine to" then "   100 mcg PO daily…": an item's text goes on on the indented
+                    // lines below it (its plan, or its wrapped words), which are no item of their own.
+                    let itemLine = j
+                    if Self.isListItem(line) {
+                        while j + 1 < lines.count, Self.isIndentedContinuation(lines[j + 1], soap: soap) {
+                            line += " " + lines[j + 1].trimmingWhitespace()
+                            j += 1
+                        }
+                    }
                     if line.isEmpty || Self.isOtherHeader(line) || Self.historyContent(line) != nil || Self.sectionContent(line, soap: soap) != nil { break }
                     // "TRATAMIENTO AL EGRESO:", "Medicamentos:" — any header ends the list; so does a field
                     // ("Curso hospitalario: …", "DISPO: …", "Electronically signed: …").
@@ -71,7 +81,7 @@ struct DiagnosisExtractor {
                     sawListItem = sawListItem || listItem
                     // "1) Hemorragia digestiva alta  2) Shock hipovolémico  3) Cirrosis": a numbered list on one line.
                     if let numbered = DiagnosisListSplitter.numberedItems(line), numbered.count >= 2 {
-                        if numbered.contains(where: Self.holdsDose) { break }
+                        if numbered.contains(where: Self.holdsDose) { j = itemLine; break }
                         found += numbered.map { DiagnosisListSplitter.withoutSubLabel(Self.cutPlan($0)) }.flatMap(DiagnosisListSplitter.listItems)
                         sawListItem = true
                         j += 1
@@ -90,7 +100,7 @@ struct DiagnosisExtractor {
                         continue
                     }
                     // A prescription line ("1. Losartan 50 mg tab, 1 VO c/12h") ends the diagnoses.
-                    if Self.holdsDose(item) { break }
+                    if Self.holdsDose(item) { j = itemLine; break }
                     found += DiagnosisListSplitter.listItems(item)
                     j += 1
                 }
@@ -204,6 +214,15 @@ struct DiagnosisExtractor {
             return String(text[..<range.lowerBound]).trimmingWhitespace()
         }
         return text
+    }
+
+    /// An indented line that goes on with the list item above it: no item, header, field or blank line of its own.
+    static func isIndentedContinuation(_ raw: String, soap: Bool) -> Bool {
+        guard raw.hasPrefix(" ") || raw.hasPrefix("\t") else { return false }
+        let line = raw.trimmingWhitespace()
+        guard !line.isEmpty, !isListItem(line), !isOtherHeader(line), historyContent(line) == nil, sectionContent(line, soap: soap) == nil,
+              !line.hasSuffix(":"), !isSOAPLetterHeader(line), !opensWithFieldLabel(line) else { return false }
+        return true
     }
 
     /// "  - furosemide 80 mg IV BID", "\t• continuar carvedilol": a bullet indented under a problem of the list.

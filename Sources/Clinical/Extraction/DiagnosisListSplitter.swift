@@ -8,7 +8,8 @@ enum DiagnosisListSplitter {
     static func items(_ content: String) -> [String] {
         if let numbered = numberedItems(content) { return numbered.flatMap(listItems) }
         var result: [String] = []
-        let sentences = SentenceSegmenter.split(content)
+        // Round 8: "A: 1. IC descompensada…" with its next items on the lines below: the number is no sentence of its own.
+        let sentences = SentenceSegmenter.split(DiagnosisExtractor.stripListMarker(content))
         for (index, sentence) in sentences.enumerated() {
             var item = DiagnosisExtractor.stripListMarker(sentence)
             // "bronquiolitis? vs 1er episodio… - se interpreta como crisis obstructiva": the queried side of a differential
@@ -110,6 +111,9 @@ enum DiagnosisListSplitter {
         if text.contains(" + ") { text = outsideParentheses(text, replacing: " + ", with: "; ") }
         // "dm2 descontrolada / hta controlada", "Ansiedad // Dispepsia": a spaced slash separates items ("clean/dry" does not).
         if let slashed = slashedItems(text) { return slashed.flatMap(listItems) }
+        // Round 8: "IC descompensada, em melhora - FEVE 30%, etiologia chagásica", "CHF - EF 25% on echo": a remark with a
+        // measure's figure after a dash is no part of the diagnosis (as a figures remark in parentheses is none).
+        text = withoutFigureRemark(text)
         // "EPOC leve estable - HTA controlada - Gota sin crisis": a dash before a capitalized item separates items.
         if let dashed = dashedItems(text) { return dashed.flatMap(listItems) }
         if text.contains(";") {
@@ -125,6 +129,9 @@ enum DiagnosisListSplitter {
             if DiagnosisNegation.opensWithNegation(part) {
                 let w = words(DiagnosisExtractor.withoutParenthetical(part))
                 if let last = parts.last, w.count == 2, ["not", "no", "non", "nao"].contains(w[0]), !DiagnosisHedges.holdsDiseaseWord(w[1]) { parts[parts.count - 1] = last + ", " + part }
+                // Round 8: "Asma bronquial intermitente, sin crisis", "Migraine, without aura", "EPOC, sin exacerbaciones": the
+                // absence of the disease's own episodes is its state, not a denied finding.
+                else if let last = parts.last, w.count <= 3, w.count >= 2, ["sin", "without", "sem"].contains(w[0]), w.dropFirst().allSatisfy({ episodeStates.contains($0) || ["actual", "actuales", "current", "recent", "recientes", "reciente"].contains($0) }) { parts[parts.count - 1] = last + ", " + part }
                 continue
             }
             // "trastorno depresivo mayor, episodio moderado, en remisión parcial", "bipolar I disorder, most recent episode
@@ -275,6 +282,15 @@ enum DiagnosisListSplitter {
         return String(out)
     }
 
+    /// The text before " - <measure> <figure>…" ("- FEVE 30%", "- EF 25%", "- A1c 9.4"); the text itself otherwise.
+    static func withoutFigureRemark(_ text: String) -> String {
+        guard let range = text.firstRange(of: " - ") else { return text }
+        let after = String(text[range.upperBound...])
+        let w = words(after)
+        guard w.count >= 2, scores.contains(w[0]), w[1].first?.isNumber == true else { return text }
+        return String(text[..<range.lowerBound]).trimmingWhitespace()
+    }
+
     /// Parts split at " - " when every part after the first opens with a capital and is no plan.
     static func dashedItems(_ text: String) -> [String]? {
         guard text.contains(" - ") else { return nil }
@@ -309,9 +325,14 @@ enum DiagnosisListSplitter {
         }
         var k = 0
         while k < s.count, s[k] == " " { k += 1 }
-        guard var contentStart = marker(1, at: k) else { return nil }
+        // Round 8: a list goes on from the line before ("A: 1. IC descompensada…" then "2. Chagas  3. DRC  4. DM2"): it may
+        // open at any number, the next ones follow it.
+        var first = 0
+        var d = k
+        while d < s.count, d - k < 2, TextFolding.isDigit(s[d]) { first = first * 10 + Int(s[d].value - 48); d += 1 }
+        guard first >= 1, var contentStart = marker(first, at: k) else { return nil }
         var items: [String] = []
-        var next = 2
+        var next = first + 1
         var i = contentStart
         while i < s.count {
             if let after = marker(next, at: i) {
@@ -395,7 +416,12 @@ enum DiagnosisListSplitter {
            ["ed", "ing", "ado", "ada", "ido", "ida"].contains(where: { last.hasSuffix($0) && last.count > 4 }) { return true }
         // "Obesity, BMI 34", "FA, CHA2DS2-VASc 4", "ICC, FEVI 30%": a score or a measure with its figure qualifies.
         if w.count <= 3, scores.contains(first), part.contains(where: { $0.isNumber }) { return true }
-        return qualifiers.contains(first) || qualifierPrefixes.contains(where: { first.hasPrefix($0) })
+        // Round 8: "Pregnancy, 14 weeks", "Embarazo, 12 semanas", "Bronquiolitis, 3 días": a figure and its unit of time.
+        if w.count <= 3, first.allSatisfy(\.isNumber), w.count >= 2, timeUnits.contains(w[1]) { return true }
+        // Round 8: "…, inadequately replaced for pregnancy", "…, newly diagnosed", "…, partially treated": an adverb opens
+        // a qualifier of the item before it.
+        if w.count <= 5, first.count >= 6, first.hasSuffix("ly"), !["family", "anomaly", "deformity"].contains(first) { return true }
+        return qualifiers.contains(first) || classificationQualifiers.contains(first) || qualifierPrefixes.contains(where: { first.hasPrefix($0) })
     }
 
     /// "mild dementia", "severe sepsis", "chronic kidney disease", "acute pancreatitis" (round 7): after its leading
@@ -419,7 +445,7 @@ enum DiagnosisListSplitter {
     static let scores: Set<String> = [
         "bmi", "imc", "ef", "fevi", "lvef", "fe", "cha2ds2", "chads2", "hasbled", "has", "a1c", "hba1c", "tfg", "egfr", "gfr",
         "curb", "curb65", "wells", "glasgow", "gcs", "nihss", "apache", "sofa", "meld", "ldl", "saturacion", "sat", "spo2", "ecog",
-        "qsofa", "psi", "grace", "timi", "killip",
+        "qsofa", "psi", "grace", "timi", "killip", "feve", "fey", "fevd", "pas", "pa", "ta",
     ]
 
     /// A later sentence of a diagnosis section that reads like a diagnosis: a few words, no numbers, not an
@@ -456,6 +482,21 @@ enum DiagnosisListSplitter {
         "caso", "relacionado", "relacionada", "related", "asociado", "vinculado", "vinculada",
     ]
     static let qualifierPrefixes = ["resuel", "resolv", "mejor", "cha2ds2"]
+    /// Round 8: classifications and Portuguese course words that qualify the item before their comma ("IAM …, Killip I",
+    /// "pie diabético, Wagner 3", "IC descompensada perfil B, em melhora").
+    static let classificationQualifiers: Set<String> = [
+        "killip", "wagner", "forrester", "bclc", "meld", "figo", "gleason", "tnm", "hunt", "fisher", "perfil", "em", "melhora",
+        "estavel", "esquerdo", "esquerda", "direito", "direita", "piora",
+    ]
+    static let episodeStates: Set<String> = [
+        "crisis", "crises", "complicaciones", "complicacion", "complications", "complication", "exacerbaciones", "exacerbacion",
+        "exacerbations", "exacerbation", "aura", "descompensacion", "descompensaciones", "intractability", "recaidas", "recaida",
+        "relapses", "convulsiones", "seizures", "agudizaciones", "agudizacion", "exacerbacoes", "complicacoes",
+    ]
+    static let timeUnits: Set<String> = [
+        "weeks", "week", "wk", "wks", "semanas", "semana", "sem", "sdg", "days", "dias", "dia", "months", "meses", "mes", "years",
+        "anos", "ano", "hours", "horas", "h", "hs",
+    ]
     static let notOpening: Set<String> = [
         "se", "el", "la", "los", "las", "sin", "con", "no", "paciente", "the", "a", "an", "patient", "he", "she", "control",
         "cita", "follow", "plan", "signos", "alta", "reposo", "dieta", "solicito", "solicita", "se", "favor", "we", "i",
