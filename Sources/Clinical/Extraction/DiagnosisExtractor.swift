@@ -565,7 +565,8 @@ struct DiagnosisExtractor {
         // "descartar lesión meniscal", "rule out PE", "afastar TEP": what is to be ruled out is not diagnosed.
         if ruleOutOpeners.contains(first) || words.count >= 2 && first == "rule" && words[1] == "out" || first == "r" && words.count >= 2 && words[1] == "o" && item.contains("/") { return true }
         // "afebril", "tolerating clears", "pain 4/10": findings of an examination or a handoff.
-        if findingOpeners.contains(first) || (TextFolding.fold(item) + " ").hasSubstring("/10 ") { return true }
+        // Round 8: a risk of something ("riesgo de desnutrición", "risk of falls") is a diagnosis; a risk's level is not.
+        if findingOpeners.contains(first) && !DiagnosisListSplitter.namesRisk(item) || (TextFolding.fold(item) + " ").hasSubstring("/10 ") { return true }
         // "VIH negativo", "VDRL no reactivo", "HBsAg non-reactive": a negative test result (a blood group's "Rh negativo" aside).
         if words.count <= 4, !words.contains("rh"), let last = words.last {
             if ["negativo", "negativa", "negativos", "negativas", "negative", "nonreactive", "indetectable", "undetectable"].contains(last) { return true }
@@ -1097,8 +1098,9 @@ struct DiagnosisExtractor {
         // Bare codes outside parentheses.
         for code in codes { text = text.replacingAll(code, with: "") }
         text = text.trimmingWhitespace()
-        while let last = text.last, ".,:;-–—".contains(last) { text.removeLast(); text = text.trimmingWhitespace() }
-        while let first = text.first, ".,:;-–—".contains(first) { text.removeFirst(); text = text.trimmingWhitespace() }
+        // Round 8: a line wrapped at a slash or a plus ("UTI complicada /" then "urosepsis…") leaves its joiner behind.
+        while let last = text.last, ".,:;-–—/+".contains(last) { text.removeLast(); text = text.trimmingWhitespace() }
+        while let first = text.first, ".,:;-–—/+".contains(first) { text.removeFirst(); text = text.trimmingWhitespace() }
         // "DM2", "FA", "IC": capital abbreviations count with two letters.
         let letters = text.unicodeScalars.filter({ TextFolding.isLetter($0) })
         guard letters.count >= 3 || (letters.count == 2 && letters.allSatisfy { TextFolding.isUpper($0) }) else { return nil }

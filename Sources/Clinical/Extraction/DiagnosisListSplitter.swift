@@ -24,7 +24,7 @@ enum DiagnosisListSplitter {
             if index > 0, let rest = historySentence(item) {
                 // "Dg: cistitis aguda. Antecedente de DM tipo 2 y HTA.": the comorbidities of the section.
                 result += listItems(rest)
-            } else if index == 0 || DiagnosisExtractor.hasParenthesizedCode(item) || looksLikeShortDiagnosis(item) || opensWithDiseaseNoun(item) {
+            } else if index == 0 || DiagnosisExtractor.hasParenthesizedCode(item) || looksLikeShortDiagnosis(item) || opensWithDiseaseNoun(item) || namesRisk(item) {
                 result += listItems(item)
             }
         }
@@ -68,6 +68,15 @@ enum DiagnosisListSplitter {
         if analytes.contains(first) { return false }
         return diseaseHeads.contains(first) || ["itis", "osis", "iasis", "emia", "patia", "oma", "algia"].contains(where: { first.hasSuffix($0) && first.count > 5 })
             || first.hasSuffix("ite") && first.count > 7
+    }
+
+    /// Round 8: "Riesgo de desnutrición.", "Alto riesgo de caídas", "Risk of falls", "Risco de queda": a risk a section
+    /// states is a diagnosis of its own (Z91-type), however its words end.
+    static func namesRisk(_ sentence: String) -> Bool {
+        let w = words(sentence)
+        guard w.count >= 3, w.count <= 8 else { return false }
+        let opener = ["alto", "high", "elevado", "bajo", "moderado", "muy"].contains(w[0]) ? Array(w.dropFirst()) : w
+        return opener.count >= 3 && ["riesgo", "risk", "risco"].contains(opener[0]) && ["de", "of", "para", "for"].contains(opener[1])
     }
 
     /// The items after "Antecedente(s) de" / "History of" opening a sentence, or nil.
@@ -377,7 +386,12 @@ enum DiagnosisListSplitter {
             let j = Array(joiner.unicodeScalars)
             guard s.count > j.count else { continue }
             var at: Int?
-            for i in 0...(s.count - j.count) where Array(folded[i..<(i + j.count)]) == j { at = i; break }
+            // Round 8: "Parasitosis intestinal mixta (ascariasis y tricuriasis)": a joiner inside parentheses joins the remark.
+            var depth = 0
+            for i in 0...(s.count - j.count) {
+                if s[i] == "(" { depth += 1 } else if s[i] == ")" { depth = max(0, depth - 1) }
+                if depth == 0, Array(folded[i..<(i + j.count)]) == j { at = i; break }
+            }
             guard let offset = at else { continue }
             let left = String(String.UnicodeScalarView(s[0..<offset]))
             let right = String(String.UnicodeScalarView(s[(offset + j.count)...]))
@@ -390,6 +404,11 @@ enum DiagnosisListSplitter {
             if rightWords.count == 1, right.trimmingWhitespace().first?.isLowercase == true,
                ["adas", "ados", "idas", "idos", "ada", "ado", "ida", "ido", "ed", "ing", "ntes", "nte", "nas", "nos", "icas", "icos", "ivas", "ivos", "ales"].contains(where: { rightWords[0].hasSuffix($0) }),
                rightWords[0].count > 4, !opensWithDiseaseNoun(right), !DiagnosisVocabulary.looksLikeDiagnosis(right) { return [text] }
+            // Round 8: "fx diafisaria de radio y cúbito derechos", "fractura de tibia y peroné", "fracture of the radius and
+            // ulna": after "de"/"of" and one word, a second noun with no disease word of its own shares the complement.
+            if leftWords.count >= 3, ["de", "del", "of", "the", "da", "do"].contains(leftWords[leftWords.count - 2]), rightWords.count <= 3,
+               !DiagnosisHedges.holdsDiseaseWord(right), !DiagnosisVocabulary.looksLikeDiagnosis(right),
+               !opensWithDiseaseNoun(right), right.trimmingWhitespace().first?.isLowercase == true { return [text] }
             // "Úlcera gástrica asociada a H. pylori y AINES", "anemia secondary to CKD and blood loss": the second
             // cause of a relation is no diagnosis of its own.
             if DiagnosisExtractor.relatesTwoDiseases(left), rightWords.count <= 3 { return [text] }
@@ -501,5 +520,8 @@ enum DiagnosisListSplitter {
         "se", "el", "la", "los", "las", "sin", "con", "no", "paciente", "the", "a", "an", "patient", "he", "she", "control",
         "cita", "follow", "plan", "signos", "alta", "reposo", "dieta", "solicito", "solicita", "se", "favor", "we", "i",
         "continue", "continuar", "pautas", "tratar", "acudir", "return", "rtc", "ver", "see", "niega", "denies", "refiere",
+        // Round 8: a follow-up written on the line after the list ("regreso en 1 semana", "retorno em 30 dias").
+        "regreso", "regresa", "regresar", "retorno", "retorna", "retornar", "vuelve", "volver", "proxima", "proximo", "seguimiento",
+        "revalorar", "reevaluar", "reevaluacion", "revaloracion", "cita", "consulta", "f", "fu", "followup",
     ]
 }
