@@ -1034,6 +1034,8 @@ struct DiagnosisExtractor {
             guard p + h.count < folded.count else { continue }
             for n in 0..<h.count where folded[p + n] != h[n] { continue headers }
             var k = p + h.count
+            // Round 8: an abbreviated header keeps its period before the colon ("Antec.: HTA, DM2", "Imp. dx.: …").
+            if k < folded.count, folded[k] == "." { k += 1 }
             while k < folded.count, folded[k] == " " { k += 1 }
             if k < folded.count, folded[k] == ":" { return k + 1 }
         }

@@ -482,6 +482,11 @@ enum DiagnosisListSplitter {
         while let last = text.last, ".,;:".contains(last) { text.removeLast(); text = text.trimmingWhitespace() }
         // "…, OSA, and hypertension": a serial comma's conjunction opens no item.
         for lead in ["and ", "y "] where text.count > lead.count + 1 && TextFolding.fold(String(text.prefix(lead.count))) == lead { text = String(text.dropFirst(lead.count)).trimmingWhitespace() }
+        // Round 8: "DM2 e HTA conocidos", "HTA conocida", "diabetes conhecida": the cue written after the diseases is none of them.
+        if let space = text.lastIndex(of: " "), ["conocidos", "conocidas", "conocido", "conocida", "conhecidos", "conhecidas", "conhecido", "conhecida"]
+            .contains(TextFolding.fold(String(text[text.index(after: space)...]))) {
+            text = String(text[..<space]).trimmingWhitespace()
+        }
         return text
     }
 

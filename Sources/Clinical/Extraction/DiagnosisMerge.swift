@@ -140,7 +140,8 @@ enum HistoryItemText {
             for joiner in [" on ", " en ", " em ", " con ", " with "] where matches(Array(joiner.unicodeScalars), at: i) {
                 let next = word(after: i + joiner.unicodeScalars.count)
                 let f = TextFolding.fold(next).trimmingCharacters(",;.")
-                if DrugLexicon.byFirstWord[f] != nil
+                // Round 8: "DM2 on insulin", "T2DM con insulina": insulin says the diabetes is insulin-requiring, a state of it.
+                if DrugLexicon.byFirstWord[f] != nil && !f.hasPrefix("insulin")
                     || joiner == " en " && next.first?.isUppercase == true && !next.allSatisfy({ $0.isUppercase || $0.isNumber }) {
                     cut = i
                     break

@@ -79,7 +79,9 @@ enum ProseDiagnoses {
                 if clauseWords.count <= 2, String(rest).trimmingWhitespace().hasPrefix(":") { continue }
                 guard clause.split(separator: " ").count <= 12, opensWithDiseaseWord(clause),
                       DiagnosisVocabulary.looksLikeDiagnosis(clause), !DiagnosisExtractor.isNegatedOrNotADiagnosis(clause) else { continue }
-                result.append(clause)
+                // Round 8: "DM2 e HTA conocidos, …": a clause that joins two diseases names each.
+                let joined = DiagnosisListSplitter.listItems(clause)
+                result += joined.count >= 2 && joined.allSatisfy(DiagnosisVocabulary.looksLikeDiagnosis) ? joined : [clause]
             }
         }
         return result
