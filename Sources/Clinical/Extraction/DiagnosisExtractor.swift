@@ -16,6 +16,12 @@ struct DiagnosisExtractor {
         var headerHistory: Set<String> = []
         // SOAP's one-letter "A:" is the assessment only in a SOAP note; a referral's "A: Servicio de…" is its addressee.
         // A nurses' SBAR handoff ("S:", "B:", "A:", "R:") assesses findings, not diagnoses.
+        // Round 8: an I-PASS handoff ("Illness severity:", "P:" patient summary, "A:" action list, "S:" situation awareness)
+        // lists actions under its "A:", and states the problems in its patient summary, read as prose.
+        let handoff = lines.contains { line in
+            let f = TextFolding.fold(line.trimmingWhitespace())
+            return f.hasPrefix("illness severity") || f.hasSuffix("illness severity:") || f.hasSubstring("i-pass") || f.hasSubstring("ipass") || f.hasSubstring(". illness severity")
+        }
         let soap = lines.contains { line in Self.isSOAPLetterHeader(line) && !"Aa".contains(line.trimmingWhitespace().first ?? " ") }
             && !(lines.contains { Self.isLetterHeader($0, "B") } && lines.contains { Self.isLetterHeader($0, "R") })
         var proseItems: [String] = []
@@ -25,6 +31,27 @@ struct DiagnosisExtractor {
         var inCourse = false
         var i = 0
         while i < lines.count {
+            // Round 8: an I-PASS patient summary ("P: alcoholic cirrhosis (Child C) admitted w/ variceal UGIB …; hepatic
+            // encephalopathy grade 2."): its problems, the one the stay is for among them.
+            if handoff, Self.isLetterHeader(lines[i], "P") {
+                var content = String(lines[i].trimmingWhitespace().dropFirst(2))
+                for cue in [" admitted w/ ", " admitted with ", " admitted for ", " admitida por ", " admitido por ", " ingresa por ", " ingresó por ", " ingreso por "] {
+                    content = content.replacingAll(cue, with: "; ")
+                }
+                // "P: D. Washington, 46M, MRN …. DKA + alcohol withdrawal.": only its sentences that name problems.
+                for sentence in SentenceSegmenter.split(content) {
+                    let listed = DiagnosisListSplitter.listItems(sentence)
+                    if let first = listed.first, DiagnosisVocabulary.looksLikeDiagnosis(first) { items += listed }
+                }
+                i += 1
+                continue
+            }
+            // Its "A:" is the action list ("A: if re-bleeds -> call GI fellow"), unless it lists problems ("A: 1) DKA, resolved").
+            if handoff, Self.isLetterHeader(lines[i], "A") {
+                let content = String(lines[i].trimmingWhitespace().dropFirst(2))
+                let listed = DiagnosisListSplitter.numberedItems(content) ?? DiagnosisListSplitter.listItems(content)
+                if !(listed.first.map(DiagnosisVocabulary.looksLikeDiagnosis) ?? false) { i += 1; continue }
+            }
             let history = Self.historyContent(lines[i])
             if history == nil, Self.sectionContent(lines[i], soap: soap) != nil { sawSection = true }
             if var rest = Self.sectionContent(lines[i], soap: soap) ?? history {
@@ -160,7 +187,10 @@ struct DiagnosisExtractor {
         // A note without a diagnosis section (a lab report's comment, a handoff) states its diagnoses in prose:
         // "hallazgos compatibles con…", "Ingresó por shock séptico…". With a section, the section says them.
         // Read only when no section says the diagnoses (most notes have one).
-        if !sawSection { items += proseItems; historyItems += openingLines.flatMap { ProseDiagnoses.sentenceOpeningDiagnoses(lines[$0]) } }
+        if !sawSection {
+            items += proseItems
+            historyItems += openingLines.flatMap { ProseDiagnoses.sentenceOpeningDiagnoses(lines[$0]) }
+        }
         return DiagnosisMerge.merged(sectionItems: items, historyItems: historyItems,
                                      followUpOnly: proseHistory.subtracting(headerHistory))
     }

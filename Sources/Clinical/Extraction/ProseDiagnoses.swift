@@ -81,7 +81,7 @@ enum ProseDiagnoses {
                       DiagnosisVocabulary.looksLikeDiagnosis(clause), !DiagnosisExtractor.isNegatedOrNotADiagnosis(clause) else { continue }
                 // Round 8: "DM2 e HTA conocidos, …": a clause that joins two diseases names each.
                 let joined = DiagnosisListSplitter.listItems(clause)
-                result += joined.count >= 2 && joined.allSatisfy(DiagnosisVocabulary.looksLikeDiagnosis) ? joined : [clause]
+                result += joined.count >= 2 && DiagnosisVocabulary.looksLikeDiagnosis(joined[0]) && joined.dropFirst().allSatisfy({ DiagnosisVocabulary.looksLikeDiagnosis($0) || DiagnosisHedges.holdsDiseaseWord($0) }) ? joined : [clause]
             }
         }
         return result
