@@ -269,6 +269,8 @@ enum DiagnosisListSplitter {
         // "Bronquiolitis/ broncoespasmo leve", "HTA /DM2": a slash spaced on one side separates too, between words.
         let parts = oneSidedSlashes(text).replacingAll(" // ", with: " / ").components(separatedBy: " / ").map(trimmedItem)
         guard parts.count >= 2, parts.allSatisfy({ part in words(part).contains { $0.count >= 2 && $0.contains(where: \.isLetter) } }) else { return nil }
+        // Round 8: "HSA Fisher IV / Hunt-Hess 3 por aneurisma…": a second classification of the same disease is no item.
+        if parts.dropFirst().contains(where: { words($0).first.map { classificationQualifiers.contains($0) || scores.contains($0) } ?? false }) { return nil }
         return parts
     }
 
