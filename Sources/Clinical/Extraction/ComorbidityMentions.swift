@@ -351,7 +351,8 @@ enum ComorbidityMentions {
     private static func namesTreatment(from k: Int, to comma: Int, tokens: [TextToken], folded: [String], text: ScalarText) -> Bool {
         let remark = text.string(tokens[k].start..<tokens[comma].end)
         if DiagnosisExtractor.holdsDose(remark) { return true }
-        return (k + 1...min(comma, k + 3)).contains { j in DrugLexicon.byFirstWord[folded[j]] != nil }
+        // Round 8: "DM2 on insulin": insulin is the diabetes's state (insulin-requiring), kept in its item.
+        return (k + 1...min(comma, k + 3)).contains { j in DrugLexicon.byFirstWord[folded[j]] != nil && !folded[j].hasPrefix("insulin") }
     }
 
     /// True when the words from `k` reach the clause's end (a sentence end, ";", ":", a line break or the text's end)

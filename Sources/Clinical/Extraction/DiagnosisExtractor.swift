@@ -595,6 +595,10 @@ struct DiagnosisExtractor {
         // "descartar lesión meniscal", "rule out PE", "afastar TEP": what is to be ruled out is not diagnosed.
         if ruleOutOpeners.contains(first) || words.count >= 2 && first == "rule" && words[1] == "out" || first == "r" && words.count >= 2 && words[1] == "o" && item.contains("/") { return true }
         // "afebril", "tolerating clears", "pain 4/10": findings of an examination or a handoff.
+        // Round 8: a test awaited or ordered ("Citología pendiente", "biopsy pending", "TSH solicitada") is no diagnosis; nor
+        // is a remark holding an order ("(palidez) pedir Hb").
+        if words.count <= 5, let last = words.last, ["pendiente", "pendientes", "pending", "solicitada", "solicitado", "solicitados", "solicitadas", "ordered", "requested", "pendente"].contains(last) { return true }
+        if item.hasPrefix("("), words.contains(where: { ["pedir", "solicitar", "order", "request", "pedido", "solicito"].contains($0) }) { return true }
         // Round 8: a risk of something ("riesgo de desnutrición", "risk of falls") is a diagnosis; a risk's level is not.
         if findingOpeners.contains(first) && !DiagnosisListSplitter.namesRisk(item) || (TextFolding.fold(item) + " ").hasSubstring("/10 ") { return true }
         // "VIH negativo", "VDRL no reactivo", "HBsAg non-reactive": a negative test result (a blood group's "Rh negativo" aside).

@@ -20,7 +20,11 @@ enum DiagnosisListSplitter {
             // "Dx: NAC + ICC descompensada. AP: FA crónica, HAS.": a history field after the diagnoses, without its label.
             if index > 0, let history = DiagnosisExtractor.historyContent(item) { result += listItems(history); continue }
             // "Principal: acute pancreatitis", "Secundarios: anemia": a sub-label of the list.
-            item = withoutSubLabel(item)
+            let labelled = withoutSubLabel(item)
+            // Round 8: "Dx preoperatorio: hernia inguinal. Operación realizada: hernioplastia… Hallazgos: hernia indirecta.":
+            // a later sentence opening another field ends the section's list (and the sentences after it).
+            if index > 0, labelled == item, opensOtherField(item) { break }
+            item = labelled
             if index > 0, let rest = historySentence(item) {
                 // "Dg: cistitis aguda. Antecedente de DM tipo 2 y HTA.": the comorbidities of the section.
                 result += listItems(rest)
@@ -68,6 +72,16 @@ enum DiagnosisListSplitter {
         if analytes.contains(first) { return false }
         return diseaseHeads.contains(first) || ["itis", "osis", "iasis", "emia", "patia", "oma", "algia"].contains(where: { first.hasSuffix($0) && first.count > 5 })
             || first.hasSuffix("ite") && first.count > 7
+    }
+
+    /// A sentence opening with a short field label of its own ("Operación realizada:", "Hallazgos:", "Plan:") that names no
+    /// disease.
+    static func opensOtherField(_ sentence: String) -> Bool {
+        guard let colon = sentence.firstIndex(of: ":") else { return false }
+        let label = String(sentence[..<colon])
+        let w = words(label)
+        guard (1...3).contains(w.count), label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "/" }), label.first?.isUppercase == true else { return false }
+        return !DiagnosisHedges.holdsDiseaseWord(label)
     }
 
     /// Round 8: "Riesgo de desnutrición.", "Alto riesgo de caídas", "Risk of falls", "Risco de queda": a risk a section
@@ -410,7 +424,7 @@ enum DiagnosisListSplitter {
             // ulna": after "de"/"of" and one word, a second noun with no disease word of its own shares the complement.
             if leftWords.count >= 3, ["de", "del", "of", "the", "da", "do"].contains(leftWords[leftWords.count - 2]), rightWords.count <= 3,
                !DiagnosisHedges.holdsDiseaseWord(right), !DiagnosisVocabulary.looksLikeDiagnosis(right),
-               !opensWithDiseaseNoun(right), right.trimmingWhitespace().first?.isLowercase == true { return [text] }
+               !opensWithDiseaseNoun(right), right.trimmingWhitespace().first.map({ $0.isLowercase || $0.isNumber }) == true { return [text] }
             // "Úlcera gástrica asociada a H. pylori y AINES", "anemia secondary to CKD and blood loss": the second
             // cause of a relation is no diagnosis of its own.
             if DiagnosisExtractor.relatesTwoDiseases(left), rightWords.count <= 3 { return [text] }
