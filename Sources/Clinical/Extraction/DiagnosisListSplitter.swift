@@ -154,7 +154,10 @@ enum DiagnosisListSplitter {
                 if let last = parts.last, w.count == 2, ["not", "no", "non", "nao"].contains(w[0]), !DiagnosisHedges.holdsDiseaseWord(w[1]) { parts[parts.count - 1] = last + ", " + part }
                 // Round 8: "Asma bronquial intermitente, sin crisis", "Migraine, without aura", "EPOC, sin exacerbaciones": the
                 // absence of the disease's own episodes is its state, not a denied finding.
-                else if let last = parts.last, w.count <= 3, w.count >= 2, ["sin", "without", "sem"].contains(w[0]), w.dropFirst().allSatisfy({ episodeStates.contains($0) || ["actual", "actuales", "current", "recent", "recientes", "reciente"].contains($0) }) { parts[parts.count - 1] = last + ", " + part }
+                // Its time stays with it ("…, sin crisis desde 2024", "…, without exacerbations for 2 years").
+                else if let last = parts.last, case let state = Array(w.prefix(while: { !["desde", "since", "hace", "for", "en", "in", "ha", "por"].contains($0) })),
+                        state.count <= 3, state.count >= 2, ["sin", "without", "sem"].contains(state[0]),
+                        state.dropFirst().allSatisfy({ episodeStates.contains($0) || ["actual", "actuales", "current", "recent", "recientes", "reciente"].contains($0) }) { parts[parts.count - 1] = last + ", " + part }
                 continue
             }
             // "trastorno depresivo mayor, episodio moderado, en remisión parcial", "bipolar I disorder, most recent episode

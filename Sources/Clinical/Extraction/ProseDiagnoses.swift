@@ -57,8 +57,9 @@ enum ProseDiagnoses {
                 segments.append(String(sentence[sentence.index(after: colon)...]))
             }
             // Round 8: "… HC 1.152.700.384. pielonefritis aguda…": after a record number's closing period, in lower case.
-            if let r = sentence.firstRange(of: ". "), sentence[..<r.lowerBound].last?.isNumber == true,
-               sentence[r.upperBound...].first?.isLowercase == true {
+            // After an age's period too ("…, 70a. FA de novo…"), which the segmenter reads as an abbreviation's.
+            if let r = sentence.firstRange(of: ". "), let token = sentence[..<r.lowerBound].split(separator: " ").last,
+               token.first?.isNumber == true, sentence[r.upperBound...].first?.isLetter == true {
                 segments.append(String(sentence[r.upperBound...]))
             }
             for var segment in segments {
