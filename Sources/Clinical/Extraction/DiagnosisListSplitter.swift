@@ -9,12 +9,15 @@ enum DiagnosisListSplitter {
         if let numbered = numberedItems(content) { return numbered.flatMap(listItems) }
         var result: [String] = []
         // Round 8: "A: 1. IC descompensada…" with its next items on the lines below: the number is no sentence of its own.
-        let sentences = SentenceSegmenter.split(DiagnosisExtractor.stripListMarker(content))
+        let sentences = SentenceSegmenter.split(DiagnosisExtractor.stripListMarker(content)).flatMap(atLowerCaseSentenceEnds)
         for (index, sentence) in sentences.enumerated() {
             var item = DiagnosisExtractor.stripListMarker(sentence)
             // "bronquiolitis? vs 1er episodio… - se interpreta como crisis obstructiva": the queried side of a differential
             // the next sentence weighs is no diagnosis (round 7).
             if item.trimmingWhitespace().hasSuffix("?"), index + 1 < sentences.count, DiagnosisHedges.opensDifferential(sentences[index + 1]) { continue }
+            // Round 8: "anemia? (palidez) pedir Hb": a query the note orders a test for is still to be found.
+            if let mark = item.firstIndex(of: "?"), words(String(item[mark...])).contains(where: { orderVerbs.contains($0) })
+                || item.trimmingWhitespace().hasSuffix("?") && index + 1 < sentences.count && words(sentences[index + 1]).prefix(3).contains(where: { orderVerbs.contains($0) }) { continue }
             // "Dx principal: apendicitis. Dx secundarios: anemia, obesidad.": a later sentence that is a header of its own.
             if index > 0, let inner = DiagnosisExtractor.sectionContent(item) { result += listItems(inner); continue }
             // "Dx: NAC + ICC descompensada. AP: FA crónica, HAS.": a history field after the diagnoses, without its label.
@@ -72,6 +75,27 @@ enum DiagnosisListSplitter {
         if analytes.contains(first) { return false }
         return diseaseHeads.contains(first) || ["itis", "osis", "iasis", "emia", "patia", "oma", "algia"].contains(where: { first.hasSuffix($0) && first.count > 5 })
             || first.hasSuffix("ite") && first.count > 7
+    }
+
+    static let orderVerbs: Set<String> = ["pedir", "solicitar", "solicito", "solicita", "order", "request", "check", "pido", "descartar", "rule", "investigar", "afastar"]
+
+    /// Round 8: "faringitis viral. anemia? …": a sentence the segmenter kept whole because the next one opens in lower case,
+    /// split after a word of three letters or more (an initial's period stays: "H. pylori").
+    static func atLowerCaseSentenceEnds(_ sentence: String) -> [String] {
+        guard sentence.contains(". ") else { return [sentence] }
+        let s = Array(sentence)
+        var parts: [String] = []
+        var start = 0
+        for i in 0..<max(0, s.count - 2) where s[i] == "." && s[i + 1] == " " && s[i + 2].isLowercase {
+            var letters = 0
+            var b = i - 1
+            while b >= start, s[b].isLetter { letters += 1; b -= 1 }
+            guard letters >= 3 else { continue }
+            parts.append(String(s[start...i]).trimmingWhitespace())
+            start = i + 2
+        }
+        parts.append(String(s[start...]).trimmingWhitespace())
+        return parts.filter { !$0.isEmpty }
     }
 
     /// A sentence opening with a short field label of its own ("Operación realizada:", "Hallazgos:", "Plan:") that names no
@@ -449,6 +473,8 @@ enum DiagnosisListSplitter {
         // "Hypothyroidism, undertreated", "HTA, controlada": a lone participle qualifies the item before it.
         if w.count == 1 || (w.count <= 3 && DiagnosisExtractor.hasParenthesizedCode(part)),
            part.first?.isLowercase == true, ["ed", "ado", "ada", "ido", "ida", "ados", "adas"].contains(where: { first.hasSuffix($0) }) { return true }
+        // Round 8: irregular participles ("Hipopotasemia, repuesta", "…, resuelto", "fractura, expuesta", "herida, abierta").
+        if w.count == 1, part.first?.isLowercase == true, first.count >= 6, ["uesta", "uesto", "ierta", "ierto", "uelta", "uelto"].contains(where: { first.hasSuffix($0) }) { return true }
         // "diet-controlled", "rate controlled", "bien tolerada": a short participle phrase qualifies too.
         if w.count == 2, part.first?.isLowercase == true, !opensWithDiseaseNoun(part), let last = w.last,
            ["ed", "ing", "ado", "ada", "ido", "ida"].contains(where: { last.hasSuffix($0) && last.count > 4 }) { return true }
