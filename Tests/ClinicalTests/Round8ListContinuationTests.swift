@@ -41,3 +41,38 @@ import Testing
         #expect(us == ["Acute otitis media, right"], "\(us)")
     }
 }
+
+/// Round 8 of issue 17: a list lettered in order (`a) … b) … c) …`, `A. … B. …`), as death certificates and forms write
+/// causes and diagnoses, is split like a numbered one. Guard: a lone `a` inside an item opens nothing.
+@Suite struct Round8LetteredListTests {
+    func diagnoses(_ text: String) -> [String] { ClinicalExtractor().extract(text).diagnoses.map(\.text) }
+
+    @Test(arguments: [
+        ("CAUSAS DE MUERTE: a) Falla respiratoria aguda  b) Neumonía por COVID-19  c) EPOC severo", ["Falla respiratoria aguda", "Neumonía por COVID-19", "EPOC severo"]), // CL
+        ("Diagnósticos: a. Colecistitis aguda b. Obesidad grado II", ["Colecistitis aguda", "Obesidad grado II"]),                                                        // MX
+        ("Assessment: a) Cellulitis, left leg b) Type 2 diabetes, uncontrolled", ["Cellulitis, left leg", "Type 2 diabetes, uncontrolled"]),                             // US
+    ])
+    func aLetteredListIsSplit(text: String, expected: [String]) {
+        #expect(diagnoses(text) == expected, "\(diagnoses(text))")
+    }
+
+    @Test func aLoneLetterInsideAnItemOpensNothing() {
+        #expect(diagnoses("Dx: anemia a expensas de déficit de hierro") == ["anemia a expensas de déficit de hierro"]) // PE
+    }
+}
+
+/// Round 8 of issue 17: where a history field lists the comorbidities, a prose mention of one it lists, in any form
+/// (`76M with PMH of CAD, T2DM…` then `PMH: CAD s/p CABG x3; T2DM on insulin`), repeats it. Guard: a prose condition the
+/// field does not list stays.
+@Suite struct Round8ProseRepeatTests {
+    func diagnoses(_ text: String) -> [String] { ClinicalExtractor().extract(text).diagnoses.map(\.text) }
+
+    @Test func aProseMentionOfAListedComorbidityRepeatsIt() {
+        let note = "HPI: 70F with PMH of T2DM, COPD and gout presents with dyspnea.\nPMH: T2DM on insulin; COPD GOLD 3; hypertension\nAssessment: COPD exacerbation" // US
+        let found = diagnoses(note)
+        #expect(!found.contains("T2DM") && found.contains("T2DM on insulin"), "\(found)")
+        #expect(found.contains("gout"), "\(found)")
+        let es = diagnoses("Enfermedad actual: paciente de 66 años con antecedente de EPOC y DM2, consulta por tos.\nAntecedentes: EPOC con oxígeno domiciliario, DM2 insulinorrequiriente.\nDx: neumonía adquirida en la comunidad") // CO
+        #expect(!es.contains("EPOC") && !es.contains("DM2"), "\(es)")
+    }
+}

@@ -14,6 +14,8 @@ struct DiagnosisExtractor {
         // diagnoses the note assesses, restated, not a history.
         var proseHistory: Set<String> = []
         var headerHistory: Set<String> = []
+        // Round 8: comorbidities told in prose ("76M with PMH of CAD, T2DM…"), dropped where a history field lists them.
+        var proseMentions: Set<String> = []
         // SOAP's one-letter "A:" is the assessment only in a SOAP note; a referral's "A: Servicio de…" is its addressee.
         // A nurses' SBAR handoff ("S:", "B:", "A:", "R:") assesses findings, not diagnoses.
         // Round 8: an I-PASS handoff ("Illness severity:", "P:" patient summary, "A:" action list, "S:" situation awareness)
@@ -169,6 +171,7 @@ struct DiagnosisExtractor {
             // Only a line holding a cue needs its continuation (a cue on the next line is read there): a byte search first.
             let mentions = ComorbidityMentions.tagged(in: ComorbidityMentions.mayHoldCue(lines[i]) ? proseWithContinuation(at: i) : lines[i])
             historyItems.append(contentsOf: mentions.map(\.item))
+            proseMentions.formUnion(mentions.map { TextFolding.fold($0.item) })
             proseHistory.formUnion(mentions.filter(\.followUp).map { TextFolding.fold($0.item) })
             // A line no reader took, holding a list of diseases under an unknown label or none ("Crónica: HTA y DM2, con
             // insuficiencia venosa crónica"; "Sequela de AVC isquêmico 2023, DPOC, lesão por pressão sacral estágio 2.").
@@ -192,7 +195,8 @@ struct DiagnosisExtractor {
             historyItems += openingLines.flatMap { ProseDiagnoses.sentenceOpeningDiagnoses(lines[$0]) }
         }
         return DiagnosisMerge.merged(sectionItems: items, historyItems: historyItems,
-                                     followUpOnly: proseHistory.subtracting(headerHistory))
+                                     followUpOnly: proseHistory.subtracting(headerHistory),
+                                     proseOnly: proseMentions.subtracting(headerHistory), headerHistory: headerHistory)
     }
 
     /// The line at `i` joined with up to two following lines that continue its sentence: the line does not end a sentence

@@ -363,6 +363,7 @@ enum DiagnosisListSplitter {
 
     /// "1) A 2) B 3) C" / "1. A 2. B" / "1- A. 2- B.": the items, when the content opens with item 1.
     static func numberedItems(_ content: String) -> [String]? {
+        if let lettered = letteredItems(content) { return lettered }
         let s = Array(content.unicodeScalars)
         func marker(_ n: Int, at i: Int) -> Int? {
             let digits = Array(String(n).unicodeScalars)
@@ -385,6 +386,39 @@ enum DiagnosisListSplitter {
         guard first >= 1, var contentStart = marker(first, at: k) else { return nil }
         var items: [String] = []
         var next = first + 1
+        var i = contentStart
+        while i < s.count {
+            if let after = marker(next, at: i) {
+                items.append(String(String.UnicodeScalarView(s[contentStart..<i])))
+                contentStart = after
+                next += 1
+                i = after
+                continue
+            }
+            i += 1
+        }
+        items.append(String(String.UnicodeScalarView(s[contentStart..<s.count])))
+        guard items.count >= 2 else { return nil }
+        return items.map(trimmedItem)
+    }
+
+    /// Round 8: "a) Shock séptico  b) Neumonía aspirativa  c) Demencia mixta", "A. …  B. …": a list lettered in order from
+    /// a, each letter after a space and before its mark and a space.
+    static func letteredItems(_ content: String) -> [String]? {
+        let s = Array(content.unicodeScalars)
+        var k = 0
+        while k < s.count, s[k] == " " { k += 1 }
+        guard k + 2 < s.count, s[k] == "a" || s[k] == "A" else { return nil }
+        let base = s[k].value
+        func marker(_ n: UInt32, at i: Int) -> Int? {
+            guard i + 2 < s.count, s[i].value == base + n, ")".unicodeScalars.contains(s[i + 1]) || s[i + 1] == "." && n > 0 || s[i + 1] == "." && i == k,
+                  s[i + 2] == " " else { return nil }
+            if i > 0, s[i - 1] != " " && s[i - 1] != "\t" { return nil }
+            return i + 3
+        }
+        guard var contentStart = marker(0, at: k) else { return nil }
+        var items: [String] = []
+        var next: UInt32 = 1
         var i = contentStart
         while i < s.count {
             if let after = marker(next, at: i) {
