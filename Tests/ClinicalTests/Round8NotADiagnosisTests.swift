@@ -36,6 +36,12 @@ import Testing
         #expect(diagnoses(text) == expected, "\(diagnoses(text))")
     }
 
+    @Test func aProseArticleOrVerbIsNoItem() {
+        // EC: "portadora de" before an identity card is no history cue.
+        let found = diagnoses("La paciente Rosa Quispe, portadora de la cédula 0912345678, de 41 años, fue valorada el 02/12/2026 por cefalea tensional.")
+        #expect(!found.contains { $0.lowercased().contains("cédula") || $0.lowercased().hasPrefix("fue") }, "\(found)")
+    }
+
     @Test func aRisksLevelIsNone() {
         let found = diagnoses("Impresión: HTA controlada; riesgo cardiovascular intermedio") // CO
         #expect(found == ["HTA controlada"], "\(found)")

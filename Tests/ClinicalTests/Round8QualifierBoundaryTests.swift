@@ -18,6 +18,10 @@ import Testing
         ("Hipótese diagnóstica: Insuficiência cardíaca, em melhora; DRC estágio 4", ["Insuficiência cardíaca, em melhora", "DRC estágio 4"]),   // BR
         ("Dx: Epilepsia focal, sin crisis desde 2024", ["Epilepsia focal, sin crisis desde 2024"]),                                             // UY
         ("Assessment: Migraine, without aura", ["Migraine, without aura"]),                                                                     // US
+        ("Assessment: Left knee osteoarthritis, end-stage; obesity", ["Left knee osteoarthritis, end-stage", "obesity"]),                       // US
+        ("Dx: Pancreatitis aguda biliar, forma leve", ["Pancreatitis aguda biliar, forma leve"]),                                               // EC
+        ("Impresión: IRA sobre ERC 3b, probablemente prerrenal + obstructiva", ["IRA sobre ERC 3b, probablemente prerrenal + obstructiva"]),    // MX
+        ("Dx: Hipopotasemia, repuesta; hiponatremia leve", ["Hipopotasemia, repuesta", "hiponatremia leve"]),                                   // CL
     ])
     func aQualifierAfterTheCommaStaysInItsItem(text: String, expected: [String]) {
         #expect(diagnoses(text) == expected, "\(diagnoses(text))")

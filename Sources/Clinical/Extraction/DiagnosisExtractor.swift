@@ -21,6 +21,8 @@ struct DiagnosisExtractor {
         // Round 8: an I-PASS handoff ("Illness severity:", "P:" patient summary, "A:" action list, "S:" situation awareness)
         // lists actions under its "A:", and states the problems in its patient summary, read as prose.
         let handoff = lines.contains { line in
+            // A byte search first: most lines hold neither word.
+            guard line.holdsASCIIFragment(Self.handoffFragments) else { return false }
             let f = TextFolding.fold(line.trimmingWhitespace())
             return f.hasPrefix("illness severity") || f.hasSuffix("illness severity:") || f.hasSubstring("i-pass") || f.hasSubstring("ipass") || f.hasSubstring(". illness severity")
         }
@@ -249,6 +251,8 @@ struct DiagnosisExtractor {
         }
         return text
     }
+
+    static let handoffFragments: [[UInt8]] = ["severity", "pass"].map { Array($0.utf8) }
 
     /// An indented line that goes on with the list item above it: no item, header, field or blank line of its own.
     static func isIndentedContinuation(_ raw: String, soap: Bool) -> Bool {
@@ -599,6 +603,9 @@ struct DiagnosisExtractor {
         // "descartar lesión meniscal", "rule out PE", "afastar TEP": what is to be ruled out is not diagnosed.
         if ruleOutOpeners.contains(first) || words.count >= 2 && first == "rule" && words[1] == "out" || first == "r" && words.count >= 2 && words[1] == "o" && item.contains("/") { return true }
         // "afebril", "tolerating clears", "pain 4/10": findings of an examination or a handoff.
+        // Round 8: "portadora de la cédula 1719…", "fue valorada el 27/11": an article or a verb opening an item that names no
+        // disease is prose, not a diagnosis.
+        if ["la", "el", "los", "las", "fue", "was", "were", "es", "son", "esta", "is"].contains(first), !DiagnosisHedges.holdsDiseaseWord(item) { return true }
         // Round 8: a test awaited or ordered ("Citología pendiente", "biopsy pending", "TSH solicitada") is no diagnosis; nor
         // is a remark holding an order ("(palidez) pedir Hb").
         if words.count <= 5, let last = words.last, ["pendiente", "pendientes", "pending", "solicitada", "solicitado", "solicitados", "solicitadas", "ordered", "requested", "pendente"].contains(last) { return true }

@@ -98,6 +98,19 @@ enum DiagnosisListSplitter {
         return parts.filter { !$0.isEmpty }
     }
 
+    /// True when every " + " of the text stands before one lower-case word that names no disease, which ends the text or
+    /// its comma part ("likely prerenal + obstructive").
+    static func plusJoinsAdjectives(_ text: String) -> Bool {
+        let parts = text.components(separatedBy: " + ")
+        guard parts.count >= 2 else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            let head = part.split(separator: ",").first.map(String.init) ?? part
+            let w = words(head)
+            return w.count == 1 && head.trimmingWhitespace().first?.isLowercase == true && !DiagnosisHedges.holdsDiseaseWord(head)
+                && !DiagnosisVocabulary.looksLikeDiagnosis(head)
+        }
+    }
+
     /// A sentence opening with a short field label of its own ("Operación realizada:", "Hallazgos:", "Plan:") that names no
     /// disease.
     static func opensOtherField(_ sentence: String) -> Bool {
@@ -155,7 +168,8 @@ enum DiagnosisListSplitter {
         }
         // "HTA + DM2 + dislipidemia": a plus joins diagnoses as a semicolon does.
         // Not inside a parenthetical: "IAM 2019 (angioplastia + stent), HTA" keeps its remark.
-        if text.contains(" + ") { text = outsideParentheses(text, replacing: " + ", with: "; ") }
+        // Round 8: "AKI on CKD 3a, likely prerenal + obstructive": a plus before a lone adjective joins two causes of one item.
+        if text.contains(" + "), !plusJoinsAdjectives(text) { text = outsideParentheses(text, replacing: " + ", with: "; ") }
         // "dm2 descontrolada / hta controlada", "Ansiedad // Dispepsia": a spaced slash separates items ("clean/dry" does not).
         if let slashed = slashedItems(text) { return slashed.flatMap(listItems) }
         // Round 8: "IC descompensada, em melhora - FEVE 30%, etiologia chagásica", "CHF - EF 25% on echo": a remark with a
@@ -590,6 +604,8 @@ enum DiagnosisListSplitter {
     static let classificationQualifiers: Set<String> = [
         "killip", "wagner", "forrester", "bclc", "meld", "figo", "gleason", "tnm", "hunt", "fisher", "perfil", "em", "melhora",
         "estavel", "esquerdo", "esquerda", "direito", "direita", "piora",
+        // "Right hip osteoarthritis, end-stage", "Pancreatitis aguda, forma moderada", "…, fase aguda", "…, advanced".
+        "end", "terminal", "advanced", "avanzada", "avanzado", "forma", "form", "variante", "variant", "fase", "phase", "subtipo",
     ]
     static let episodeStates: Set<String> = [
         "crisis", "crises", "complicaciones", "complicacion", "complications", "complication", "exacerbaciones", "exacerbacion",
@@ -598,7 +614,7 @@ enum DiagnosisListSplitter {
     ]
     static let timeUnits: Set<String> = [
         "weeks", "week", "wk", "wks", "semanas", "semana", "sem", "sdg", "days", "dias", "dia", "months", "meses", "mes", "years",
-        "anos", "ano", "hours", "horas", "h", "hs",
+        "anos", "ano", "hours", "horas", "h", "hs", "y", "yo", "yr", "yrs", "mo", "mos", "m", "a", "d",
     ]
     static let notOpening: Set<String> = [
         "se", "el", "la", "los", "las", "sin", "con", "no", "paciente", "the", "a", "an", "patient", "he", "she", "control",
