@@ -1144,6 +1144,8 @@ struct DiagnosisExtractor {
         text = output
         // Bare codes outside parentheses.
         for code in codes { text = text.replacingAll(code, with: "") }
+        // Round 8: "esquizofrenia paranoide (F20.0) estable" → "esquizofrenia paranoide estable": no gap where the code was.
+        while text.contains("  ") { text = text.replacingAll("  ", with: " ") }
         text = text.trimmingWhitespace()
         // Round 8: a line wrapped at a slash or a plus ("UTI complicada /" then "urosepsis…") leaves its joiner behind.
         while let last = text.last, ".,:;-–—/+".contains(last) { text.removeLast(); text = text.trimmingWhitespace() }
