@@ -87,6 +87,8 @@ enum ProseDiagnoses {
                 if clause.hasSuffix("?") || clauseWords.contains(where: { DiagnosisExtractor.ruledOutParticiples.contains($0) }) { continue }
                 // Round 8: "DM2 e HTA conocidos, …", "NAC CURB-65 2 + EPOC GOLD 3 exacerbado.": a clause that joins two
                 // diseases names each (each is weighed, not the whole clause).
+                // The cheap test first: most clauses open with no disease's word.
+                guard opensWithDiseaseWord(clause) else { continue }
                 let joined = DiagnosisListSplitter.listItems(clause)
                 let parts = joined.count >= 2 && joined.allSatisfy({ $0.split(separator: " ").count <= 10 }) ? joined : [clause]
                 guard clause.split(separator: " ").count <= 12 || parts.count >= 2, opensWithDiseaseWord(clause),
