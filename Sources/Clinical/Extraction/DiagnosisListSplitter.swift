@@ -106,8 +106,10 @@ enum DiagnosisListSplitter {
         return parts.dropFirst().allSatisfy { part in
             let head = part.split(separator: ",").first.map(String.init) ?? part
             let w = words(head)
+            // An adjective's ending ("obstructive", "obstructiva", "postrenal"): "síndrome nefrótico + edema" adds a finding.
             return w.count == 1 && head.trimmingWhitespace().first?.isLowercase == true && !DiagnosisHedges.holdsDiseaseWord(head)
                 && !DiagnosisVocabulary.looksLikeDiagnosis(head)
+                && ["ive", "iva", "ivo", "al", "ar", "ico", "ica", "oso", "osa", "ous", "ory", "oria", "orio", "ic", "ed", "ada", "ado", "ida", "ido"].contains(where: { w[0].hasSuffix($0) })
         }
     }
 
@@ -532,7 +534,10 @@ enum DiagnosisListSplitter {
         if w.count <= 3, first.allSatisfy(\.isNumber), w.count >= 2, timeUnits.contains(w[1]) { return true }
         // Round 8: "…, inadequately replaced for pregnancy", "…, newly diagnosed", "…, partially treated": an adverb opens
         // a qualifier of the item before it.
-        if w.count <= 5, first.count >= 6, first.hasSuffix("ly"), !["family", "anomaly", "deformity"].contains(first) { return true }
+        // Not an impression of the state ("…, clínicamente estable", "clinically stable": a finding of its own, round 4).
+        if w.count <= 5, first.count >= 6, first.hasSuffix("ly"), !["family", "anomaly", "deformity"].contains(first), !DiagnosisExtractor.findingOpeners.contains(first) { return true }
+        // Spanish and Portuguese adverbs too: "…, probablemente prerrenal", "…, parcialmente tratada", "…, recentemente diagnosticada".
+        if w.count <= 5, first.count >= 8, first.hasSuffix("mente"), !DiagnosisExtractor.findingOpeners.contains(first) { return true }
         return qualifiers.contains(first) || classificationQualifiers.contains(first) || qualifierPrefixes.contains(where: { first.hasPrefix($0) })
     }
 
@@ -576,8 +581,10 @@ enum DiagnosisListSplitter {
         // "…, OSA, and hypertension": a serial comma's conjunction opens no item.
         for lead in ["and ", "y "] where text.count > lead.count + 1 && TextFolding.fold(String(text.prefix(lead.count))) == lead { text = String(text.dropFirst(lead.count)).trimmingWhitespace() }
         // Round 8: "DM2 e HTA conocidos", "HTA conocida", "diabetes conhecida": the cue written after the diseases is none of them.
+        // Not a negated state: "FA no conocida" is a new finding of FA.
         if let space = text.lastIndex(of: " "), ["conocidos", "conocidas", "conocido", "conocida", "conhecidos", "conhecidas", "conhecido", "conhecida"]
-            .contains(TextFolding.fold(String(text[text.index(after: space)...]))) {
+            .contains(TextFolding.fold(String(text[text.index(after: space)...]))),
+           !["no", "nao", "not", "non"].contains(TextFolding.fold(String(text[..<space]).split(separator: " ").last.map(String.init) ?? "")) {
             text = String(text[..<space]).trimmingWhitespace()
         }
         return text
