@@ -10,7 +10,8 @@ enum ComorbidityMentions {
     static func tagged(in line: String) -> [(item: String, followUp: Bool)] {
         // Most lines hold no cue: a byte search before tokenizing the line.
         guard mayHoldCue(line) else { return [] }
-        let text = ScalarText(line)
+        // Round 8: "59F w/ T2DM, HTN, HLD", "pt w/ hx of COPD": the chart's "w/" is "with".
+        let text = ScalarText(line.contains("w/ ") ? line.replacingAll(" w/ ", with: " with ") : line)
         let tokens = text.tokens()
         guard tokens.count >= 2 else { return [] }
         let folded = tokens.map { $0.folded }
@@ -202,6 +203,7 @@ enum ComorbidityMentions {
         // "OSA on CPAP, and hypertension", "respiratory failure on 2 L home oxygen": what an item is treated with ends
         // that item, not the clause; the clause goes on after the next comma.
         var treatments: [Range<Int>] = []
+        var reason: String?
         while k < tokens.count {
             // "atrial fibrillation with controlled ventricular rate", "ICC con FEY conservada", "migraña sin aura": a
             // descriptor of the disease after "with"/"con"/"sin" is part of the item, not a new clause.
@@ -259,7 +261,10 @@ enum ComorbidityMentions {
                 k += 1
                 continue
             }
-            if clauseEnders.contains(folded[k]) { break }
+            if clauseEnders.contains(folded[k]) {
+                if k > start, admissionWords.contains(folded[k]) { reason = admissionReason(after: k, tokens: tokens, folded: folded, text: text) }
+                break
+            }
             end = k
             guard k + 1 < tokens.count else { break }
             let gap = text.string(tokens[k].end..<tokens[k + 1].start)
@@ -318,14 +323,36 @@ enum ComorbidityMentions {
             pending = []
             items.append(item)
         }
+        if let reason, !items.isEmpty { items.append(reason) }
         return items
     }
+
+    /// Round 8: "…, hypothyroidism, admitida por UTI complicada / urosepsis", "…, gout, admitido por celulitis de pierna
+    /// izquierda.": the disease the stay is for, told right after the history in the same sentence, to its comma, slash or end.
+    private static func admissionReason(after k: Int, tokens: [TextToken], folded: [String], text: ScalarText) -> String? {
+        guard k + 2 < tokens.count, ["por", "for", "with", "con", "x"].contains(folded[k + 1]) else { return nil }
+        var end = k + 2
+        while end + 1 < tokens.count, end - k < 9 {
+            let gap = text.string(tokens[end].end..<tokens[end + 1].start)
+            if gap != " " && gap != "-" || clauseEnders.contains(folded[end + 1]) && !["de", "del", "of"].contains(folded[end + 1]) { break }
+            end += 1
+        }
+        let phrase = text.string(tokens[k + 2].start..<tokens[end].end)
+        guard DiagnosisVocabulary.looksLikeDiagnosis(phrase) || DiagnosisConcept.namesKnownCondition(phrase) || hasDiseaseShape(phrase),
+              !DiagnosisExtractor.isNegatedOrNotADiagnosis(phrase) else { return nil }
+        return phrase
+    }
+
+    static let admissionWords: Set<String> = [
+        "admitida", "admitido", "ingresada", "ingresado", "internada", "internado", "hospitalizada", "hospitalizado", "admitted",
+    ]
 
     /// True when the remark from `k` to `comma` holds a dose or opens (after its preposition) with a drug's name.
     private static func namesTreatment(from k: Int, to comma: Int, tokens: [TextToken], folded: [String], text: ScalarText) -> Bool {
         let remark = text.string(tokens[k].start..<tokens[comma].end)
         if DiagnosisExtractor.holdsDose(remark) { return true }
-        return (k + 1...min(comma, k + 3)).contains { j in DrugLexicon.byFirstWord[folded[j]] != nil }
+        // Round 8: "DM2 on insulin": insulin is the diabetes's state (insulin-requiring), kept in its item.
+        return (k + 1...min(comma, k + 3)).contains { j in DrugLexicon.byFirstWord[folded[j]] != nil && !folded[j].hasPrefix("insulin") }
     }
 
     /// True when the words from `k` reach the clause's end (a sentence end, ";", ":", a line break or the text's end)
@@ -372,7 +399,7 @@ enum ComorbidityMentions {
     /// Lowercase ASCII pieces of every cue ("histórico" holds "hist"); `| 0x20` lowercases letters.
     static let cueFragments: [[UInt8]] = ["hist", "hx", "h/o", "pmh", "antecedente", "portador", "conocid", "known", "with", " con ", " com ",
                                           "app ", "antec", "ant ", "hpp", "f/u", "follow", "seguimiento", "control", "acompanhamento", "also", "tambien", "también",
-                                          "pacien", "pcte", "pte ", "adem"]
+                                          "pacien", "pcte", "pte ", "adem", "w/ "]
         .map { Array($0.utf8) }
 
     static let cues: [[String]] = [
@@ -426,5 +453,9 @@ enum ComorbidityMentions {
         "que", "who", "quien", "which", "presents", "presenta", "acude", "consulta", "ingresa", "refiere", "comes", "came",
         "presenting", "presented", "admitted", "currently", "actualmente", "now", "ahora", "desde", "since", "hace", "for",
         "por", "on", "en", "status", "s", "p", "here", "being", "was", "is", "has", "tiene", "con", "with", "sin", "without",
+        // Round 8: the stay that follows the history ("…, hypothyroidism, admitida por UTI", "…, internado por", "referred for").
+        "admitida", "admitido", "ingresada", "ingresado", "internada", "internado", "hospitalizada", "hospitalizado", "trasladada",
+        "trasladado", "referida", "referido", "derivada", "derivado", "traida", "traido", "llega", "viene", "admitted", "referred",
+        "transferred", "brought", "internada", "internado", "admitida",
     ]
 }

@@ -14,8 +14,18 @@ struct DiagnosisExtractor {
         // diagnoses the note assesses, restated, not a history.
         var proseHistory: Set<String> = []
         var headerHistory: Set<String> = []
+        // Round 8: comorbidities told in prose ("76M with PMH of CAD, T2DM…"), dropped where a history field lists them.
+        var proseMentions: Set<String> = []
         // SOAP's one-letter "A:" is the assessment only in a SOAP note; a referral's "A: Servicio de…" is its addressee.
         // A nurses' SBAR handoff ("S:", "B:", "A:", "R:") assesses findings, not diagnoses.
+        // Round 8: an I-PASS handoff ("Illness severity:", "P:" patient summary, "A:" action list, "S:" situation awareness)
+        // lists actions under its "A:", and states the problems in its patient summary, read as prose.
+        let handoff = lines.contains { line in
+            // A byte search first: most lines hold neither word.
+            guard line.holdsASCIIFragment(Self.handoffFragments) else { return false }
+            let f = TextFolding.fold(line.trimmingWhitespace())
+            return f.hasPrefix("illness severity") || f.hasSuffix("illness severity:") || f.hasSubstring("i-pass") || f.hasSubstring("ipass") || f.hasSubstring(". illness severity")
+        }
         let soap = lines.contains { line in Self.isSOAPLetterHeader(line) && !"Aa".contains(line.trimmingWhitespace().first ?? " ") }
             && !(lines.contains { Self.isLetterHeader($0, "B") } && lines.contains { Self.isLetterHeader($0, "R") })
         var proseItems: [String] = []
@@ -25,6 +35,27 @@ struct DiagnosisExtractor {
         var inCourse = false
         var i = 0
         while i < lines.count {
+            // Round 8: an I-PASS patient summary ("P: alcoholic cirrhosis (Child C) admitted w/ variceal UGIB …; hepatic
+            // encephalopathy grade 2."): its problems, the one the stay is for among them.
+            if handoff, Self.isLetterHeader(lines[i], "P") {
+                var content = String(lines[i].trimmingWhitespace().dropFirst(2))
+                for cue in [" admitted w/ ", " admitted with ", " admitted for ", " admitida por ", " admitido por ", " ingresa por ", " ingresó por ", " ingreso por "] {
+                    content = content.replacingAll(cue, with: "; ")
+                }
+                // "P: D. Washington, 46M, MRN …. DKA + alcohol withdrawal.": only its sentences that name problems.
+                for sentence in SentenceSegmenter.split(content) {
+                    let listed = DiagnosisListSplitter.listItems(sentence)
+                    if let first = listed.first, DiagnosisVocabulary.looksLikeDiagnosis(first) { items += listed }
+                }
+                i += 1
+                continue
+            }
+            // Its "A:" is the action list ("A: if re-bleeds -> call GI fellow"), unless it lists problems ("A: 1) DKA, resolved").
+            if handoff, Self.isLetterHeader(lines[i], "A") {
+                let content = String(lines[i].trimmingWhitespace().dropFirst(2))
+                let listed = DiagnosisListSplitter.numberedItems(content) ?? DiagnosisListSplitter.listItems(content)
+                if !(listed.first.map(DiagnosisVocabulary.looksLikeDiagnosis) ?? false) { i += 1; continue }
+            }
             let history = Self.historyContent(lines[i])
             if history == nil, Self.sectionContent(lines[i], soap: soap) != nil { sawSection = true }
             if var rest = Self.sectionContent(lines[i], soap: soap) ?? history {
@@ -55,8 +86,18 @@ struct DiagnosisExtractor {
                 // problem-oriented item, an indented bullet is that problem's plan, skipped; the next problem is read.
                 var sawProblemItem = false
                 while j < lines.count {
-                    let line = lines[j].trimmingWhitespace()
+                    var line = lines[j].trimmingWhitespace()
                     if sawProblemItem, Self.isIndentedPlanBullet(lines[j]) { j += 1; continue }
+                    // Round 8: "# T2DM, uncontrolled - A1c 9.4." then "  Start semaglutide…", "1. Hypothyroidism …, inadequately
+                    // replaced - increase levothyroxine to" then "   100 mcg PO daily…": an item's text goes on on the indented
+                    // lines below it (its plan, or its wrapped words), which are no item of their own.
+                    let itemLine = j
+                    if Self.isListItem(line) {
+                        while j + 1 < lines.count, Self.isIndentedContinuation(lines[j + 1], soap: soap) {
+                            line += " " + lines[j + 1].trimmingWhitespace()
+                            j += 1
+                        }
+                    }
                     if line.isEmpty || Self.isOtherHeader(line) || Self.historyContent(line) != nil || Self.sectionContent(line, soap: soap) != nil { break }
                     // "TRATAMIENTO AL EGRESO:", "Medicamentos:" — any header ends the list; so does a field
                     // ("Curso hospitalario: …", "DISPO: …", "Electronically signed: …").
@@ -71,7 +112,7 @@ struct DiagnosisExtractor {
                     sawListItem = sawListItem || listItem
                     // "1) Hemorragia digestiva alta  2) Shock hipovolémico  3) Cirrosis": a numbered list on one line.
                     if let numbered = DiagnosisListSplitter.numberedItems(line), numbered.count >= 2 {
-                        if numbered.contains(where: Self.holdsDose) { break }
+                        if numbered.contains(where: Self.holdsDose) { j = itemLine; break }
                         found += numbered.map { DiagnosisListSplitter.withoutSubLabel(Self.cutPlan($0)) }.flatMap(DiagnosisListSplitter.listItems)
                         sawListItem = true
                         j += 1
@@ -90,7 +131,7 @@ struct DiagnosisExtractor {
                         continue
                     }
                     // A prescription line ("1. Losartan 50 mg tab, 1 VO c/12h") ends the diagnoses.
-                    if Self.holdsDose(item) { break }
+                    if Self.holdsDose(item) { j = itemLine; break }
                     found += DiagnosisListSplitter.listItems(item)
                     j += 1
                 }
@@ -132,6 +173,7 @@ struct DiagnosisExtractor {
             // Only a line holding a cue needs its continuation (a cue on the next line is read there): a byte search first.
             let mentions = ComorbidityMentions.tagged(in: ComorbidityMentions.mayHoldCue(lines[i]) ? proseWithContinuation(at: i) : lines[i])
             historyItems.append(contentsOf: mentions.map(\.item))
+            proseMentions.formUnion(mentions.map { TextFolding.fold($0.item) })
             proseHistory.formUnion(mentions.filter(\.followUp).map { TextFolding.fold($0.item) })
             // A line no reader took, holding a list of diseases under an unknown label or none ("Crónica: HTA y DM2, con
             // insuficiencia venosa crónica"; "Sequela de AVC isquêmico 2023, DPOC, lesão por pressão sacral estágio 2.").
@@ -150,9 +192,13 @@ struct DiagnosisExtractor {
         // A note without a diagnosis section (a lab report's comment, a handoff) states its diagnoses in prose:
         // "hallazgos compatibles con…", "Ingresó por shock séptico…". With a section, the section says them.
         // Read only when no section says the diagnoses (most notes have one).
-        if !sawSection { items += proseItems; historyItems += openingLines.flatMap { ProseDiagnoses.sentenceOpeningDiagnoses(lines[$0]) } }
+        if !sawSection {
+            items += proseItems
+            historyItems += openingLines.flatMap { ProseDiagnoses.sentenceOpeningDiagnoses(lines[$0]) }
+        }
         return DiagnosisMerge.merged(sectionItems: items, historyItems: historyItems,
-                                     followUpOnly: proseHistory.subtracting(headerHistory))
+                                     followUpOnly: proseHistory.subtracting(headerHistory),
+                                     proseOnly: proseMentions.subtracting(headerHistory), headerHistory: headerHistory)
     }
 
     /// The line at `i` joined with up to two following lines that continue its sentence: the line does not end a sentence
@@ -204,6 +250,17 @@ struct DiagnosisExtractor {
             return String(text[..<range.lowerBound]).trimmingWhitespace()
         }
         return text
+    }
+
+    static let handoffFragments: [[UInt8]] = ["severity", "pass"].map { Array($0.utf8) }
+
+    /// An indented line that goes on with the list item above it: no item, header, field or blank line of its own.
+    static func isIndentedContinuation(_ raw: String, soap: Bool) -> Bool {
+        guard raw.hasPrefix(" ") || raw.hasPrefix("\t") else { return false }
+        let line = raw.trimmingWhitespace()
+        guard !line.isEmpty, !isListItem(line), !isOtherHeader(line), historyContent(line) == nil, sectionContent(line, soap: soap) == nil,
+              !line.hasSuffix(":"), !isSOAPLetterHeader(line), !opensWithFieldLabel(line) else { return false }
+        return true
     }
 
     /// "  - furosemide 80 mg IV BID", "\t• continuar carvedilol": a bullet indented under a problem of the list.
@@ -546,7 +603,15 @@ struct DiagnosisExtractor {
         // "descartar lesión meniscal", "rule out PE", "afastar TEP": what is to be ruled out is not diagnosed.
         if ruleOutOpeners.contains(first) || words.count >= 2 && first == "rule" && words[1] == "out" || first == "r" && words.count >= 2 && words[1] == "o" && item.contains("/") { return true }
         // "afebril", "tolerating clears", "pain 4/10": findings of an examination or a handoff.
-        if findingOpeners.contains(first) || (TextFolding.fold(item) + " ").hasSubstring("/10 ") { return true }
+        // Round 8: "portadora de la cédula 1719…", "fue valorada el 27/11": an article or a verb opening an item that names no
+        // disease is prose, not a diagnosis.
+        if ["la", "el", "los", "las", "fue", "was", "were", "es", "son", "esta", "is"].contains(first), !DiagnosisHedges.holdsDiseaseWord(item) { return true }
+        // Round 8: a test awaited or ordered ("Citología pendiente", "biopsy pending", "TSH solicitada") is no diagnosis; nor
+        // is a remark holding an order ("(palidez) pedir Hb").
+        if words.count <= 5, let last = words.last, ["pendiente", "pendientes", "pending", "solicitada", "solicitado", "solicitados", "solicitadas", "ordered", "requested", "pendente"].contains(last) { return true }
+        if item.hasPrefix("("), words.contains(where: { ["pedir", "solicitar", "order", "request", "pedido", "solicito"].contains($0) }) { return true }
+        // Round 8: a risk of something ("riesgo de desnutrición", "risk of falls") is a diagnosis; a risk's level is not.
+        if findingOpeners.contains(first) && !DiagnosisListSplitter.namesRisk(item) || (TextFolding.fold(item) + " ").hasSubstring("/10 ") { return true }
         // "VIH negativo", "VDRL no reactivo", "HBsAg non-reactive": a negative test result (a blood group's "Rh negativo" aside).
         if words.count <= 4, !words.contains("rh"), let last = words.last {
             if ["negativo", "negativa", "negativos", "negativas", "negative", "nonreactive", "indetectable", "undetectable"].contains(last) { return true }
@@ -1014,6 +1079,8 @@ struct DiagnosisExtractor {
             guard p + h.count < folded.count else { continue }
             for n in 0..<h.count where folded[p + n] != h[n] { continue headers }
             var k = p + h.count
+            // Round 8: an abbreviated header keeps its period before the colon ("Antec.: HTA, DM2", "Imp. dx.: …").
+            if k < folded.count, folded[k] == "." { k += 1 }
             while k < folded.count, folded[k] == " " { k += 1 }
             if k < folded.count, folded[k] == ":" { return k + 1 }
         }
@@ -1077,9 +1144,12 @@ struct DiagnosisExtractor {
         text = output
         // Bare codes outside parentheses.
         for code in codes { text = text.replacingAll(code, with: "") }
+        // Round 8: "esquizofrenia paranoide (F20.0) estable" → "esquizofrenia paranoide estable": no gap where the code was.
+        while text.contains("  ") { text = text.replacingAll("  ", with: " ") }
         text = text.trimmingWhitespace()
-        while let last = text.last, ".,:;-–—".contains(last) { text.removeLast(); text = text.trimmingWhitespace() }
-        while let first = text.first, ".,:;-–—".contains(first) { text.removeFirst(); text = text.trimmingWhitespace() }
+        // Round 8: a line wrapped at a slash or a plus ("UTI complicada /" then "urosepsis…") leaves its joiner behind.
+        while let last = text.last, ".,:;-–—/+".contains(last) { text.removeLast(); text = text.trimmingWhitespace() }
+        while let first = text.first, ".,:;-–—/+".contains(first) { text.removeFirst(); text = text.trimmingWhitespace() }
         // "DM2", "FA", "IC": capital abbreviations count with two letters.
         let letters = text.unicodeScalars.filter({ TextFolding.isLetter($0) })
         guard letters.count >= 3 || (letters.count == 2 && letters.allSatisfy { TextFolding.isUpper($0) }) else { return nil }

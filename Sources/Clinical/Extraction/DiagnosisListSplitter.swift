@@ -8,22 +8,30 @@ enum DiagnosisListSplitter {
     static func items(_ content: String) -> [String] {
         if let numbered = numberedItems(content) { return numbered.flatMap(listItems) }
         var result: [String] = []
-        let sentences = SentenceSegmenter.split(content)
+        // Round 8: "A: 1. IC descompensada…" with its next items on the lines below: the number is no sentence of its own.
+        let sentences = SentenceSegmenter.split(DiagnosisExtractor.stripListMarker(content)).flatMap(atLowerCaseSentenceEnds)
         for (index, sentence) in sentences.enumerated() {
             var item = DiagnosisExtractor.stripListMarker(sentence)
             // "bronquiolitis? vs 1er episodio… - se interpreta como crisis obstructiva": the queried side of a differential
             // the next sentence weighs is no diagnosis (round 7).
             if item.trimmingWhitespace().hasSuffix("?"), index + 1 < sentences.count, DiagnosisHedges.opensDifferential(sentences[index + 1]) { continue }
+            // Round 8: "anemia? (palidez) pedir Hb": a query the note orders a test for is still to be found.
+            if let mark = item.firstIndex(of: "?"), words(String(item[mark...])).contains(where: { orderVerbs.contains($0) })
+                || item.trimmingWhitespace().hasSuffix("?") && index + 1 < sentences.count && words(sentences[index + 1]).prefix(3).contains(where: { orderVerbs.contains($0) }) { continue }
             // "Dx principal: apendicitis. Dx secundarios: anemia, obesidad.": a later sentence that is a header of its own.
             if index > 0, let inner = DiagnosisExtractor.sectionContent(item) { result += listItems(inner); continue }
             // "Dx: NAC + ICC descompensada. AP: FA crónica, HAS.": a history field after the diagnoses, without its label.
             if index > 0, let history = DiagnosisExtractor.historyContent(item) { result += listItems(history); continue }
             // "Principal: acute pancreatitis", "Secundarios: anemia": a sub-label of the list.
-            item = withoutSubLabel(item)
+            let labelled = withoutSubLabel(item)
+            // Round 8: "Dx preoperatorio: hernia inguinal. Operación realizada: hernioplastia… Hallazgos: hernia indirecta.":
+            // a later sentence opening another field ends the section's list (and the sentences after it).
+            if index > 0, labelled == item, opensOtherField(item) { break }
+            item = labelled
             if index > 0, let rest = historySentence(item) {
                 // "Dg: cistitis aguda. Antecedente de DM tipo 2 y HTA.": the comorbidities of the section.
                 result += listItems(rest)
-            } else if index == 0 || DiagnosisExtractor.hasParenthesizedCode(item) || looksLikeShortDiagnosis(item) || opensWithDiseaseNoun(item) {
+            } else if index == 0 || DiagnosisExtractor.hasParenthesizedCode(item) || looksLikeShortDiagnosis(item) || opensWithDiseaseNoun(item) || namesRisk(item) {
                 result += listItems(item)
             }
         }
@@ -69,6 +77,61 @@ enum DiagnosisListSplitter {
             || first.hasSuffix("ite") && first.count > 7
     }
 
+    static let orderVerbs: Set<String> = ["pedir", "solicitar", "solicito", "solicita", "order", "request", "check", "pido", "descartar", "rule", "investigar", "afastar"]
+
+    /// Round 8: "faringitis viral. anemia? …": a sentence the segmenter kept whole because the next one opens in lower case,
+    /// split after a word of three letters or more (an initial's period stays: "H. pylori").
+    static func atLowerCaseSentenceEnds(_ sentence: String) -> [String] {
+        guard sentence.contains(". ") else { return [sentence] }
+        let s = Array(sentence)
+        var parts: [String] = []
+        var start = 0
+        for i in 0..<max(0, s.count - 2) where s[i] == "." && s[i + 1] == " " && s[i + 2].isLowercase {
+            var letters = 0
+            var b = i - 1
+            while b >= start, s[b].isLetter { letters += 1; b -= 1 }
+            guard letters >= 3 else { continue }
+            parts.append(String(s[start...i]).trimmingWhitespace())
+            start = i + 2
+        }
+        parts.append(String(s[start...]).trimmingWhitespace())
+        return parts.filter { !$0.isEmpty }
+    }
+
+    /// True when every " + " of the text stands before one lower-case word that names no disease, which ends the text or
+    /// its comma part ("likely prerenal + obstructive").
+    static func plusJoinsAdjectives(_ text: String) -> Bool {
+        let parts = text.components(separatedBy: " + ")
+        guard parts.count >= 2 else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            let head = part.split(separator: ",").first.map(String.init) ?? part
+            let w = words(head)
+            // An adjective's ending ("obstructive", "obstructiva", "postrenal"): "síndrome nefrótico + edema" adds a finding.
+            return w.count == 1 && head.trimmingWhitespace().first?.isLowercase == true && !DiagnosisHedges.holdsDiseaseWord(head)
+                && !DiagnosisVocabulary.looksLikeDiagnosis(head)
+                && ["ive", "iva", "ivo", "al", "ar", "ico", "ica", "oso", "osa", "ous", "ory", "oria", "orio", "ic", "ed", "ada", "ado", "ida", "ido"].contains(where: { w[0].hasSuffix($0) })
+        }
+    }
+
+    /// A sentence opening with a short field label of its own ("Operación realizada:", "Hallazgos:", "Plan:") that names no
+    /// disease.
+    static func opensOtherField(_ sentence: String) -> Bool {
+        guard let colon = sentence.firstIndex(of: ":") else { return false }
+        let label = String(sentence[..<colon])
+        let w = words(label)
+        guard (1...3).contains(w.count), label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "/" }), label.first?.isUppercase == true else { return false }
+        return !DiagnosisHedges.holdsDiseaseWord(label)
+    }
+
+    /// Round 8: "Riesgo de desnutrición.", "Alto riesgo de caídas", "Risk of falls", "Risco de queda": a risk a section
+    /// states is a diagnosis of its own (Z91-type), however its words end.
+    static func namesRisk(_ sentence: String) -> Bool {
+        let w = words(sentence)
+        guard w.count >= 3, w.count <= 8 else { return false }
+        let opener = ["alto", "high", "elevado", "bajo", "moderado", "muy"].contains(w[0]) ? Array(w.dropFirst()) : w
+        return opener.count >= 3 && ["riesgo", "risk", "risco"].contains(opener[0]) && ["de", "of", "para", "for"].contains(opener[1])
+    }
+
     /// The items after "Antecedente(s) de" / "History of" opening a sentence, or nil.
     static func historySentence(_ sentence: String) -> String? {
         let folded = TextFolding.fold(sentence)
@@ -107,9 +170,13 @@ enum DiagnosisListSplitter {
         }
         // "HTA + DM2 + dislipidemia": a plus joins diagnoses as a semicolon does.
         // Not inside a parenthetical: "IAM 2019 (angioplastia + stent), HTA" keeps its remark.
-        if text.contains(" + ") { text = outsideParentheses(text, replacing: " + ", with: "; ") }
+        // Round 8: "AKI on CKD 3a, likely prerenal + obstructive": a plus before a lone adjective joins two causes of one item.
+        if text.contains(" + "), !plusJoinsAdjectives(text) { text = outsideParentheses(text, replacing: " + ", with: "; ") }
         // "dm2 descontrolada / hta controlada", "Ansiedad // Dispepsia": a spaced slash separates items ("clean/dry" does not).
         if let slashed = slashedItems(text) { return slashed.flatMap(listItems) }
+        // Round 8: "IC descompensada, em melhora - FEVE 30%, etiologia chagásica", "CHF - EF 25% on echo": a remark with a
+        // measure's figure after a dash is no part of the diagnosis (as a figures remark in parentheses is none).
+        text = withoutFigureRemark(text)
         // "EPOC leve estable - HTA controlada - Gota sin crisis": a dash before a capitalized item separates items.
         if let dashed = dashedItems(text) { return dashed.flatMap(listItems) }
         if text.contains(";") {
@@ -125,6 +192,12 @@ enum DiagnosisListSplitter {
             if DiagnosisNegation.opensWithNegation(part) {
                 let w = words(DiagnosisExtractor.withoutParenthetical(part))
                 if let last = parts.last, w.count == 2, ["not", "no", "non", "nao"].contains(w[0]), !DiagnosisHedges.holdsDiseaseWord(w[1]) { parts[parts.count - 1] = last + ", " + part }
+                // Round 8: "Asma bronquial intermitente, sin crisis", "Migraine, without aura", "EPOC, sin exacerbaciones": the
+                // absence of the disease's own episodes is its state, not a denied finding.
+                // Its time stays with it ("…, sin crisis desde 2024", "…, without exacerbations for 2 years").
+                else if let last = parts.last, case let state = Array(w.prefix(while: { !["desde", "since", "hace", "for", "en", "in", "ha", "por"].contains($0) })),
+                        state.count <= 3, state.count >= 2, ["sin", "without", "sem"].contains(state[0]),
+                        state.dropFirst().allSatisfy({ episodeStates.contains($0) || ["actual", "actuales", "current", "recent", "recientes", "reciente"].contains($0) }) { parts[parts.count - 1] = last + ", " + part }
                 continue
             }
             // "trastorno depresivo mayor, episodio moderado, en remisión parcial", "bipolar I disorder, most recent episode
@@ -253,6 +326,8 @@ enum DiagnosisListSplitter {
         // "Bronquiolitis/ broncoespasmo leve", "HTA /DM2": a slash spaced on one side separates too, between words.
         let parts = oneSidedSlashes(text).replacingAll(" // ", with: " / ").components(separatedBy: " / ").map(trimmedItem)
         guard parts.count >= 2, parts.allSatisfy({ part in words(part).contains { $0.count >= 2 && $0.contains(where: \.isLetter) } }) else { return nil }
+        // Round 8: "HSA Fisher IV / Hunt-Hess 3 por aneurisma…": a second classification of the same disease is no item.
+        if parts.dropFirst().contains(where: { words($0).first.map { classificationQualifiers.contains($0) || scores.contains($0) } ?? false }) { return nil }
         return parts
     }
 
@@ -275,6 +350,15 @@ enum DiagnosisListSplitter {
         return String(out)
     }
 
+    /// The text before " - <measure> <figure>…" ("- FEVE 30%", "- EF 25%", "- A1c 9.4"); the text itself otherwise.
+    static func withoutFigureRemark(_ text: String) -> String {
+        guard let range = text.firstRange(of: " - ") else { return text }
+        let after = String(text[range.upperBound...])
+        let w = words(after)
+        guard w.count >= 2, scores.contains(w[0]), w[1].first?.isNumber == true else { return text }
+        return String(text[..<range.lowerBound]).trimmingWhitespace()
+    }
+
     /// Parts split at " - " when every part after the first opens with a capital and is no plan.
     static func dashedItems(_ text: String) -> [String]? {
         guard text.contains(" - ") else { return nil }
@@ -295,6 +379,7 @@ enum DiagnosisListSplitter {
 
     /// "1) A 2) B 3) C" / "1. A 2. B" / "1- A. 2- B.": the items, when the content opens with item 1.
     static func numberedItems(_ content: String) -> [String]? {
+        if let lettered = letteredItems(content) { return lettered }
         let s = Array(content.unicodeScalars)
         func marker(_ n: Int, at i: Int) -> Int? {
             let digits = Array(String(n).unicodeScalars)
@@ -309,9 +394,47 @@ enum DiagnosisListSplitter {
         }
         var k = 0
         while k < s.count, s[k] == " " { k += 1 }
-        guard var contentStart = marker(1, at: k) else { return nil }
+        // Round 8: a list goes on from the line before ("A: 1. IC descompensada…" then "2. Chagas  3. DRC  4. DM2"): it may
+        // open at any number, the next ones follow it.
+        var first = 0
+        var d = k
+        while d < s.count, d - k < 2, TextFolding.isDigit(s[d]) { first = first * 10 + Int(s[d].value - 48); d += 1 }
+        guard first >= 1, var contentStart = marker(first, at: k) else { return nil }
         var items: [String] = []
-        var next = 2
+        var next = first + 1
+        var i = contentStart
+        while i < s.count {
+            if let after = marker(next, at: i) {
+                items.append(String(String.UnicodeScalarView(s[contentStart..<i])))
+                contentStart = after
+                next += 1
+                i = after
+                continue
+            }
+            i += 1
+        }
+        items.append(String(String.UnicodeScalarView(s[contentStart..<s.count])))
+        guard items.count >= 2 else { return nil }
+        return items.map(trimmedItem)
+    }
+
+    /// Round 8: "a) Shock séptico  b) Neumonía aspirativa  c) Demencia mixta", "A. …  B. …": a list lettered in order from
+    /// a, each letter after a space and before its mark and a space.
+    static func letteredItems(_ content: String) -> [String]? {
+        let s = Array(content.unicodeScalars)
+        var k = 0
+        while k < s.count, s[k] == " " { k += 1 }
+        guard k + 2 < s.count, s[k] == "a" || s[k] == "A" else { return nil }
+        let base = s[k].value
+        func marker(_ n: UInt32, at i: Int) -> Int? {
+            guard i + 2 < s.count, s[i].value == base + n, ")".unicodeScalars.contains(s[i + 1]) || s[i + 1] == "." && n > 0 || s[i + 1] == "." && i == k,
+                  s[i + 2] == " " else { return nil }
+            if i > 0, s[i - 1] != " " && s[i - 1] != "\t" { return nil }
+            return i + 3
+        }
+        guard var contentStart = marker(0, at: k) else { return nil }
+        var items: [String] = []
+        var next: UInt32 = 1
         var i = contentStart
         while i < s.count {
             if let after = marker(next, at: i) {
@@ -356,7 +479,12 @@ enum DiagnosisListSplitter {
             let j = Array(joiner.unicodeScalars)
             guard s.count > j.count else { continue }
             var at: Int?
-            for i in 0...(s.count - j.count) where Array(folded[i..<(i + j.count)]) == j { at = i; break }
+            // Round 8: "Parasitosis intestinal mixta (ascariasis y tricuriasis)": a joiner inside parentheses joins the remark.
+            var depth = 0
+            for i in 0...(s.count - j.count) {
+                if s[i] == "(" { depth += 1 } else if s[i] == ")" { depth = max(0, depth - 1) }
+                if depth == 0, Array(folded[i..<(i + j.count)]) == j { at = i; break }
+            }
             guard let offset = at else { continue }
             let left = String(String.UnicodeScalarView(s[0..<offset]))
             let right = String(String.UnicodeScalarView(s[(offset + j.count)...]))
@@ -369,6 +497,11 @@ enum DiagnosisListSplitter {
             if rightWords.count == 1, right.trimmingWhitespace().first?.isLowercase == true,
                ["adas", "ados", "idas", "idos", "ada", "ado", "ida", "ido", "ed", "ing", "ntes", "nte", "nas", "nos", "icas", "icos", "ivas", "ivos", "ales"].contains(where: { rightWords[0].hasSuffix($0) }),
                rightWords[0].count > 4, !opensWithDiseaseNoun(right), !DiagnosisVocabulary.looksLikeDiagnosis(right) { return [text] }
+            // Round 8: "fx diafisaria de radio y cúbito derechos", "fractura de tibia y peroné", "fracture of the radius and
+            // ulna": after "de"/"of" and one word, a second noun with no disease word of its own shares the complement.
+            if leftWords.count >= 3, ["de", "del", "of", "the", "da", "do"].contains(leftWords[leftWords.count - 2]), rightWords.count <= 3,
+               !DiagnosisHedges.holdsDiseaseWord(right), !DiagnosisVocabulary.looksLikeDiagnosis(right),
+               !opensWithDiseaseNoun(right), right.trimmingWhitespace().first.map({ $0.isLowercase || $0.isNumber }) == true { return [text] }
             // "Úlcera gástrica asociada a H. pylori y AINES", "anemia secondary to CKD and blood loss": the second
             // cause of a relation is no diagnosis of its own.
             if DiagnosisExtractor.relatesTwoDiseases(left), rightWords.count <= 3 { return [text] }
@@ -390,12 +523,22 @@ enum DiagnosisListSplitter {
         // "Hypothyroidism, undertreated", "HTA, controlada": a lone participle qualifies the item before it.
         if w.count == 1 || (w.count <= 3 && DiagnosisExtractor.hasParenthesizedCode(part)),
            part.first?.isLowercase == true, ["ed", "ado", "ada", "ido", "ida", "ados", "adas"].contains(where: { first.hasSuffix($0) }) { return true }
+        // Round 8: irregular participles ("Hipopotasemia, repuesta", "…, resuelto", "fractura, expuesta", "herida, abierta").
+        if w.count == 1, part.first?.isLowercase == true, first.count >= 6, ["uesta", "uesto", "ierta", "ierto", "uelta", "uelto"].contains(where: { first.hasSuffix($0) }) { return true }
         // "diet-controlled", "rate controlled", "bien tolerada": a short participle phrase qualifies too.
         if w.count == 2, part.first?.isLowercase == true, !opensWithDiseaseNoun(part), let last = w.last,
            ["ed", "ing", "ado", "ada", "ido", "ida"].contains(where: { last.hasSuffix($0) && last.count > 4 }) { return true }
         // "Obesity, BMI 34", "FA, CHA2DS2-VASc 4", "ICC, FEVI 30%": a score or a measure with its figure qualifies.
         if w.count <= 3, scores.contains(first), part.contains(where: { $0.isNumber }) { return true }
-        return qualifiers.contains(first) || qualifierPrefixes.contains(where: { first.hasPrefix($0) })
+        // Round 8: "Pregnancy, 14 weeks", "Embarazo, 12 semanas", "Bronquiolitis, 3 días": a figure and its unit of time.
+        if w.count <= 3, first.allSatisfy(\.isNumber), w.count >= 2, timeUnits.contains(w[1]) { return true }
+        // Round 8: "…, inadequately replaced for pregnancy", "…, newly diagnosed", "…, partially treated": an adverb opens
+        // a qualifier of the item before it.
+        // Not an impression of the state ("…, clínicamente estable", "clinically stable": a finding of its own, round 4).
+        if w.count <= 5, first.count >= 6, first.hasSuffix("ly"), !["family", "anomaly", "deformity"].contains(first), !DiagnosisExtractor.findingOpeners.contains(first) { return true }
+        // Spanish and Portuguese adverbs too: "…, probablemente prerrenal", "…, parcialmente tratada", "…, recentemente diagnosticada".
+        if w.count <= 5, first.count >= 8, first.hasSuffix("mente"), !DiagnosisExtractor.findingOpeners.contains(first) { return true }
+        return qualifiers.contains(first) || classificationQualifiers.contains(first) || qualifierPrefixes.contains(where: { first.hasPrefix($0) })
     }
 
     /// "mild dementia", "severe sepsis", "chronic kidney disease", "acute pancreatitis" (round 7): after its leading
@@ -419,7 +562,7 @@ enum DiagnosisListSplitter {
     static let scores: Set<String> = [
         "bmi", "imc", "ef", "fevi", "lvef", "fe", "cha2ds2", "chads2", "hasbled", "has", "a1c", "hba1c", "tfg", "egfr", "gfr",
         "curb", "curb65", "wells", "glasgow", "gcs", "nihss", "apache", "sofa", "meld", "ldl", "saturacion", "sat", "spo2", "ecog",
-        "qsofa", "psi", "grace", "timi", "killip",
+        "qsofa", "psi", "grace", "timi", "killip", "feve", "fey", "fevd", "pas", "pa", "ta",
     ]
 
     /// A later sentence of a diagnosis section that reads like a diagnosis: a few words, no numbers, not an
@@ -437,6 +580,13 @@ enum DiagnosisListSplitter {
         while let last = text.last, ".,;:".contains(last) { text.removeLast(); text = text.trimmingWhitespace() }
         // "…, OSA, and hypertension": a serial comma's conjunction opens no item.
         for lead in ["and ", "y "] where text.count > lead.count + 1 && TextFolding.fold(String(text.prefix(lead.count))) == lead { text = String(text.dropFirst(lead.count)).trimmingWhitespace() }
+        // Round 8: "DM2 e HTA conocidos", "HTA conocida", "diabetes conhecida": the cue written after the diseases is none of them.
+        // Not a negated state: "FA no conocida" is a new finding of FA.
+        if let space = text.lastIndex(of: " "), ["conocidos", "conocidas", "conocido", "conocida", "conhecidos", "conhecidas", "conhecido", "conhecida"]
+            .contains(TextFolding.fold(String(text[text.index(after: space)...]))),
+           !["no", "nao", "not", "non"].contains(TextFolding.fold(String(text[..<space]).split(separator: " ").last.map(String.init) ?? "")) {
+            text = String(text[..<space]).trimmingWhitespace()
+        }
         return text
     }
 
@@ -456,9 +606,29 @@ enum DiagnosisListSplitter {
         "caso", "relacionado", "relacionada", "related", "asociado", "vinculado", "vinculada",
     ]
     static let qualifierPrefixes = ["resuel", "resolv", "mejor", "cha2ds2"]
+    /// Round 8: classifications and Portuguese course words that qualify the item before their comma ("IAM …, Killip I",
+    /// "pie diabético, Wagner 3", "IC descompensada perfil B, em melhora").
+    static let classificationQualifiers: Set<String> = [
+        "killip", "wagner", "forrester", "bclc", "meld", "figo", "gleason", "tnm", "hunt", "fisher", "perfil", "em", "melhora",
+        "estavel", "esquerdo", "esquerda", "direito", "direita", "piora",
+        // "Right hip osteoarthritis, end-stage", "Pancreatitis aguda, forma moderada", "…, fase aguda", "…, advanced".
+        "end", "terminal", "advanced", "avanzada", "avanzado", "forma", "form", "variante", "variant", "fase", "phase", "subtipo",
+    ]
+    static let episodeStates: Set<String> = [
+        "crisis", "crises", "complicaciones", "complicacion", "complications", "complication", "exacerbaciones", "exacerbacion",
+        "exacerbations", "exacerbation", "aura", "descompensacion", "descompensaciones", "intractability", "recaidas", "recaida",
+        "relapses", "convulsiones", "seizures", "agudizaciones", "agudizacion", "exacerbacoes", "complicacoes",
+    ]
+    static let timeUnits: Set<String> = [
+        "weeks", "week", "wk", "wks", "semanas", "semana", "sem", "sdg", "days", "dias", "dia", "months", "meses", "mes", "years",
+        "anos", "ano", "hours", "horas", "h", "hs", "y", "yo", "yr", "yrs", "mo", "mos", "m", "a", "d",
+    ]
     static let notOpening: Set<String> = [
         "se", "el", "la", "los", "las", "sin", "con", "no", "paciente", "the", "a", "an", "patient", "he", "she", "control",
         "cita", "follow", "plan", "signos", "alta", "reposo", "dieta", "solicito", "solicita", "se", "favor", "we", "i",
         "continue", "continuar", "pautas", "tratar", "acudir", "return", "rtc", "ver", "see", "niega", "denies", "refiere",
+        // Round 8: a follow-up written on the line after the list ("regreso en 1 semana", "retorno em 30 dias").
+        "regreso", "regresa", "regresar", "retorno", "retorna", "retornar", "vuelve", "volver", "proxima", "proximo", "seguimiento",
+        "revalorar", "reevaluar", "reevaluacion", "revaloracion", "cita", "consulta", "f", "fu", "followup",
     ]
 }

@@ -61,7 +61,8 @@ enum DiagnosisMerge {
         TextFolding.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
 
-    static func merged(sectionItems: [String], historyItems: [String], followUpOnly: Set<String>) -> [Diagnosis] {
+    static func merged(sectionItems: [String], historyItems: [String], followUpOnly: Set<String>,
+                       proseOnly: Set<String> = [], headerHistory: Set<String> = []) -> [Diagnosis] {
         var seen: Set<String> = []
         var result: [Diagnosis] = []
         // Round 7: a section item's conclusion ("… sugestiva de hígado graso" → "hígado graso"); a query is none.
@@ -73,6 +74,10 @@ enum DiagnosisMerge {
             if seen.insert(key(diagnosis.text)).inserted { result.append(diagnosis) }
         }
         let sectionConcepts = result.map { DiagnosisExtractor.relatesTwoDiseases($0.text) ? [] : DiagnosisConcept.key($0.text) }
+        // Round 8: "HPI: 76M with PMH of CAD s/p CABG 2012, T2DM, …" then "PMH: CAD s/p CABG x3 (2012); T2DM on insulin; …":
+        // the history field is the list; a prose mention of a condition it lists, in any form, repeats it.
+        let fieldConcepts = proseOnly.isEmpty ? [] : historyItems.filter { headerHistory.contains(TextFolding.fold($0)) }
+            .map { DiagnosisConcept.key(HistoryItemText.text($0)) }.filter { !$0.isEmpty }
         for raw in historyItems.flatMap(DiagnosisExtractor.splitHistoryParenthetical) {
             let item = HistoryItemText.text(raw)
             guard !DiagnosisExtractor.isNegatedOrNotADiagnosis(item), !DiagnosisExtractor.isHistoryNoise(item) else { continue }
@@ -82,6 +87,10 @@ enum DiagnosisMerge {
             if followUpOnly.contains(TextFolding.fold(raw)) {
                 let concept = DiagnosisConcept.key(diagnosis.text)
                 if sectionConcepts.contains(where: { !$0.isEmpty && DiagnosisConcept.covers($0, concept) }) { continue }
+            }
+            if proseOnly.contains(TextFolding.fold(raw)) {
+                let concept = DiagnosisConcept.key(diagnosis.text)
+                if !concept.isEmpty, fieldConcepts.contains(where: { DiagnosisConcept.covers($0, concept) }) { continue }
             }
             let itemKey = key(diagnosis.text)
             // The same disease in other words ("hipertensión arterial" in the history, "HTA" in the impression) is listed
@@ -140,7 +149,8 @@ enum HistoryItemText {
             for joiner in [" on ", " en ", " em ", " con ", " with "] where matches(Array(joiner.unicodeScalars), at: i) {
                 let next = word(after: i + joiner.unicodeScalars.count)
                 let f = TextFolding.fold(next).trimmingCharacters(",;.")
-                if DrugLexicon.byFirstWord[f] != nil
+                // Round 8: "DM2 on insulin", "T2DM con insulina": insulin says the diabetes is insulin-requiring, a state of it.
+                if DrugLexicon.byFirstWord[f] != nil && !f.hasPrefix("insulin")
                     || joiner == " en " && next.first?.isUppercase == true && !next.allSatisfy({ $0.isUppercase || $0.isNumber }) {
                     cut = i
                     break

@@ -56,6 +56,12 @@ enum ProseDiagnoses {
             if let colon = sentence.firstIndex(of: ":"), sentence[..<colon].last?.isNumber == true {
                 segments.append(String(sentence[sentence.index(after: colon)...]))
             }
+            // Round 8: "… HC 1.152.700.384. pielonefritis aguda…": after a record number's closing period, in lower case.
+            // After an age's period too ("…, 70a. FA de novo…"), which the segmenter reads as an abbreviation's.
+            if let r = sentence.firstRange(of: ". "), let token = sentence[..<r.lowerBound].split(separator: " ").last,
+               token.first?.isNumber == true, sentence[r.upperBound...].first?.isLetter == true {
+                segments.append(String(sentence[r.upperBound...]))
+            }
             for var segment in segments {
                 segment = segment.trimmingWhitespace()
                 // "Día 6 de HSA…", "Day 3 of DKA", "POD 2 s/p …": the day of a disease is no part of it.
@@ -77,9 +83,17 @@ enum ProseDiagnoses {
                 // "Síntomas: …", "Neuro: …": a short label before its colon is a field, not a problem.
                 let rest = segment.unicodeScalars.dropFirst(clause.unicodeScalars.count)
                 if clauseWords.count <= 2, String(rest).trimmingWhitespace().hasPrefix(":") { continue }
-                guard clause.split(separator: " ").count <= 12, opensWithDiseaseWord(clause),
-                      DiagnosisVocabulary.looksLikeDiagnosis(clause), !DiagnosisExtractor.isNegatedOrNotADiagnosis(clause) else { continue }
-                result.append(clause)
+                // Round 8: "ICC descartada por eco previo?": a queried or ruled-out problem is none.
+                if clause.hasSuffix("?") || clauseWords.contains(where: { DiagnosisExtractor.ruledOutParticiples.contains($0) }) { continue }
+                // Round 8: "DM2 e HTA conocidos, …", "NAC CURB-65 2 + EPOC GOLD 3 exacerbado.": a clause that joins two
+                // diseases names each (each is weighed, not the whole clause).
+                // The cheap test first: most clauses open with no disease's word.
+                guard opensWithDiseaseWord(clause) else { continue }
+                let joined = DiagnosisListSplitter.listItems(clause)
+                let parts = joined.count >= 2 && joined.allSatisfy({ $0.split(separator: " ").count <= 10 }) ? joined : [clause]
+                guard clause.split(separator: " ").count <= 12 || parts.count >= 2, opensWithDiseaseWord(clause),
+                      DiagnosisVocabulary.looksLikeDiagnosis(parts[0]), !DiagnosisExtractor.isNegatedOrNotADiagnosis(clause) else { continue }
+                result += parts.count >= 2 && parts.dropFirst().allSatisfy({ DiagnosisVocabulary.looksLikeDiagnosis($0) || DiagnosisHedges.holdsDiseaseWord($0) }) ? parts : [clause]
             }
         }
         return result
@@ -102,7 +116,16 @@ enum ProseDiagnoses {
         let folded = TextFolding.fold(text)
         var cut = folded.endIndex
         for stop in [",", ";", ":", " que ", " who ", " which ", " ->", " →", " en el ", " en la ", " on ", " (", " - "] {
-            if let r = folded.firstRange(of: stop), r.lowerBound < cut { cut = r.lowerBound }
+            // Round 8: "neumonía adquirida en la comunidad": the place is part of the disease's name.
+            if let r = folded.firstRange(of: stop), r.lowerBound < cut, !(stop == " en la " && folded[r.upperBound...].hasPrefix("comunidad")) { cut = r.lowerBound }
+        }
+        // Round 8: "neumonía grave. ampi/sulbactam 3 g IV c/6h": a sentence's end the segmenter kept (a lower-case sentence
+        // follows) ends the clause; an initial's period does not ("H. pylori").
+        var search = folded.startIndex
+        while let r = folded[search..<cut].firstRange(of: ". ") {
+            let before = folded[..<r.lowerBound].reversed().prefix(while: { $0.isLetter })
+            if before.count >= 3 { cut = r.lowerBound; break }
+            search = r.upperBound
         }
         let offset = folded.unicodeScalars.distance(from: folded.startIndex, to: cut)
         return String(text.unicodeScalars.prefix(offset)).trimmingWhitespace()
