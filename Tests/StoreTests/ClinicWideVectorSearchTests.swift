@@ -105,9 +105,36 @@ import TestSupport
     /// A clinic past the exact limit goes through HNSW with `ef_search` sized from its share of the index; the walk
     /// alone (no exact fallback) finds ≥ 90 % of the exact top 5 on average over 20 queries, and `nearest` returns
     /// a full top 5 drawn from the clinic.
+    /// Other clinics' rows in `clinic`'s bucket index (V006). Parallel suites insert and delete clusters of vectors
+    /// in their own random subspaces: an island that appears in the bucket's graph mid-measurement can take the HNSW
+    /// entry point away from this clinic's island, which says nothing of a clinic's real (one-space) embeddings.
+    static func foreignRowsInBucket(of clinic: String, _ session: Session) throws -> Int {
+        try session.query("""
+            SELECT count(*) AS n FROM knowledge_chunks
+            WHERE \(KnowledgeBuckets.sql(of: "clinic_id")) = \(KnowledgeBuckets.sql(of: "$1::text")) AND clinic_id <> $1
+            """, [.text(clinic)], idempotent: true).rows[0].int("n")
+    }
+
+    /// A fresh clinic id in the bucket that holds the fewest other rows right now.
+    static func clinicInQuietestBucket(_ session: Session) throws -> String {
+        let drawn = try (0..<32).map { _ in TestDatabase.uniqueClinic("approximate") }.map { ($0, try foreignRowsInBucket(of: $0, session)) }
+        return drawn.min { $0.1 < $1.1 }!.0
+    }
+
     @Test func theSizedApproximateWalkMeetsItsRecall() throws {
+        // A measurement during which another suite changed this bucket is discarded and taken again (at most 3
+        // times, then recorded as an issue): the recall asserted is always one of an unchanged graph.
+        for attempt in 1...3 {
+            if try measureTheSizedWalk(attempt: attempt, lastAttempt: attempt == 3) { return }
+        }
+    }
+
+    /// true when the measurement ran on an unchanged bucket (and its expectations were checked).
+    private func measureTheSizedWalk(attempt: Int, lastAttempt: Bool) throws -> Bool {
         let db = try TestDatabase.app()
-        let clinic = TestDatabase.uniqueClinic("approximate")
+        let clinic = try Self.clinicInQuietestBucket(db.session(timeoutMs: TestDatabase.timeoutMs))
+        defer { _ = try? db.session(timeoutMs: TestDatabase.timeoutMs).query("DELETE FROM knowledge_chunks WHERE clinic_id = $1", [.text(clinic)], idempotent: true) }
+        let foreignBefore = try Self.foreignRowsInBucket(of: clinic, db.session(timeoutMs: TestDatabase.timeoutMs))
         let corpus = Corpus(dimensions: 32, clusters: 20)
         let vectors = (0..<800).map { corpus.vector(near: $0 % 20, spread: 0.5) }
         let ids = try Self.insert(vectors, clinic: clinic, patient: nil, model: "wide-test", in: db)
@@ -120,7 +147,7 @@ import TestSupport
                                                                                           limit: k, policy: policy)
         guard case .approximate(let efSearch) = plan else {
             Issue.record("a clinic of 800 chunks past an exact limit of 700 must walk the index (plan: \(plan))")
-            return
+            return true
         }
         var found = 0
         for q in 0..<20 {
@@ -135,11 +162,14 @@ import TestSupport
             #expect(answered.count == k && answered.allSatisfy { ids.contains($0.id) })
         }
         let recall = Double(found) / Double(20 * k)
-        #expect(recall >= 0.9, "recall@\(k) of the walk with ef_search \(efSearch): \(recall)")
+        let foreignAfter = try Self.foreignRowsInBucket(of: clinic, db.session(timeoutMs: TestDatabase.timeoutMs))
+        if foreignAfter != foreignBefore && !lastAttempt { return false }
+        #expect(foreignAfter == foreignBefore, "another suite changed the bucket in all 3 attempts (\(foreignBefore) → \(foreignAfter) rows)")
+        #expect(recall >= 0.9, "recall@\(k) of the walk with ef_search \(efSearch): \(recall) (attempt \(attempt))")
         // The setting was local to each search's transaction: the session is back at pgvector's default.
         #expect(try db.session(timeoutMs: TestDatabase.timeoutMs).query("SELECT current_setting('hnsw.ef_search', true) AS ef", [], idempotent: true)
             .rows[0].string("ef") == "40")
-        _ = try db.session(timeoutMs: TestDatabase.timeoutMs).query("DELETE FROM knowledge_chunks WHERE clinic_id = $1", [.text(clinic)], idempotent: true)
+        return true
     }
 
     @Test func theWalkAloneNeedsATransaction() throws {
