@@ -46,6 +46,7 @@ public final class DatabaseProvider: @unchecked Sendable {
             parameters["sslmode"] = nil
             var proxied = DatabaseSettings(parameters: parameters)
             proxied.sessionStatementTimeout = false
+            proxied.preparedStatements = false
             return proxied
         }
     }

@@ -17,6 +17,8 @@ static struct {
     PQnoticeProcessor (*setNoticeProcessor)(PGconn *, PQnoticeProcessor, void *);
     PGresult *(*execParams)(PGconn *, const char *, int, const Oid *, const char *const *, const int *, const int *, int);
     PGresult *(*exec)(PGconn *, const char *);
+    PGresult *(*prepare)(PGconn *, const char *, const char *, int, const Oid *);
+    PGresult *(*execPrepared)(PGconn *, const char *, int, const char *const *, const int *, const int *, int);
     ExecStatusType (*resultStatus)(const PGresult *);
     char *(*resultErrorField)(const PGresult *, int);
     int (*ntuples)(const PGresult *);
@@ -43,6 +45,7 @@ static void load(void) {
     BIND(finish, "PQfinish") BIND(backendPID, "PQbackendPID") BIND(socket, "PQsocket") BIND(consumeInput, "PQconsumeInput")
     BIND(isBusy, "PQisBusy") BIND(transactionStatus, "PQtransactionStatus") BIND(setNoticeProcessor, "PQsetNoticeProcessor")
     BIND(execParams, "PQexecParams") BIND(exec, "PQexec") BIND(resultStatus, "PQresultStatus")
+    BIND(prepare, "PQprepare") BIND(execPrepared, "PQexecPrepared")
     BIND(resultErrorField, "PQresultErrorField") BIND(ntuples, "PQntuples") BIND(nfields, "PQnfields") BIND(fname, "PQfname")
     BIND(getvalue, "PQgetvalue") BIND(getlength, "PQgetlength") BIND(getisnull, "PQgetisnull") BIND(cmdTuples, "PQcmdTuples")
     BIND(clear, "PQclear") BIND(conninfoParse, "PQconninfoParse") BIND(conninfoFree, "PQconninfoFree") BIND(freemem, "PQfreemem")
@@ -67,6 +70,12 @@ PGresult *dl_PQexecParams(PGconn *c, const char *q, int n, const Oid *t, const c
     return dl_pq_available() ? pq.execParams(c, q, n, t, v, l, f, r) : NULL;
 }
 PGresult *dl_PQexec(PGconn *c, const char *q) { return dl_pq_available() ? pq.exec(c, q) : NULL; }
+PGresult *dl_PQprepare(PGconn *c, const char *s, const char *q, int n, const Oid *t) {
+    return dl_pq_available() ? pq.prepare(c, s, q, n, t) : NULL;
+}
+PGresult *dl_PQexecPrepared(PGconn *c, const char *s, int n, const char *const *v, const int *l, const int *f, int r) {
+    return dl_pq_available() ? pq.execPrepared(c, s, n, v, l, f, r) : NULL;
+}
 ExecStatusType dl_PQresultStatus(const PGresult *r) { return dl_pq_available() ? pq.resultStatus(r) : PGRES_FATAL_ERROR; }
 char *dl_PQresultErrorField(const PGresult *r, int f) { return dl_pq_available() ? pq.resultErrorField(r, f) : NULL; }
 int dl_PQntuples(const PGresult *r) { return dl_pq_available() ? pq.ntuples(r) : 0; }

@@ -3,13 +3,14 @@ import Glibc
 #endif
 import LambdaRuntime
 
-/// A child process started with posix_spawn(3), in place of Foundation's `Process` where the local cloud starts
-/// function processes. Foundation's `Process.run()` (swift-corelibs-foundation in Swift 6.3.1) scans /proc/self/fd
-/// and copies each entry's whole 256-byte `d_name` out of glibc's readdir buffer, reading past short records; with
-/// ~1,400 descriptors open (a cold burst: 200 connections, ~250 function processes with their pipes and emulator
-/// sockets) the last record of a full buffer sits at its end and the copy faults on the next page. That was
-/// `lambda-local serve`'s signal 11 under `make load LOAD_PHASES=burst` (core dump: `__memcpy_avx512_unaligned_erms`
-/// ← `findMaximumOpenFromProcSelfFD` ← `Process.run()` ← `FunctionProcess.init`; fixed upstream in
+/// A child process started with posix_spawn(3), in place of Foundation's `Process`: the one way the local cloud starts
+/// a process (function processes, `FunctionProcess`; the local Data Automation's tools, `BoundedProcess`).
+/// Foundation's `Process.run()` (swift-corelibs-foundation in Swift 6.3.1) scans /proc/self/fd and copies each
+/// entry's whole 256-byte `d_name` out of glibc's readdir buffer, reading past short records; with ~1,400 descriptors
+/// open (a cold burst: 200 connections, ~250 function processes with their pipes and emulator sockets) the last
+/// record of a full buffer sits at its end and the copy faults on the next page. That was `lambda-local serve`'s
+/// signal 11 under `make load LOAD_PHASES=burst` (core dump: `__memcpy_avx512_unaligned_erms` ←
+/// `findMaximumOpenFromProcSelfFD` ← `Process.run()` ← `FunctionProcess.init`; fixed upstream in
 /// swift-corelibs-foundation PR #5472, in no 6.3 release). Here the child closes every descriptor from 3 up with
 /// `posix_spawn_file_actions_addclosefrom_np` (glibc ≥ 2.34): no scan. The members are the ones callers used on
 /// `Process`: `processIdentifier`, `isRunning`, `terminationStatus`, `terminationReason`, `waitUntilExit()`.
@@ -22,14 +23,16 @@ public final class SpawnedProcess: @unchecked Sendable {
     private var waitStatus: Int32?
 
     /// Starts `executable` with `arguments` (argv[0] is the executable), exactly `environment`, stdin from
-    /// /dev/null and stdout and stderr to `outputFD`; every other descriptor is closed in the child.
-    public init(executable: String, arguments: [String] = [], environment: [String: String], outputFD: Int32) throws {
+    /// /dev/null, stdout to `outputFD` and stderr to `errorFD` (`outputFD` when nil); every other descriptor is
+    /// closed in the child.
+    public init(executable: String, arguments: [String] = [], environment: [String: String], outputFD: Int32,
+                errorFD: Int32? = nil) throws {
         var actions = posix_spawn_file_actions_t()
         _ = posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         _ = posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         _ = posix_spawn_file_actions_adddup2(&actions, outputFD, 1)
-        _ = posix_spawn_file_actions_adddup2(&actions, outputFD, 2)
+        _ = posix_spawn_file_actions_adddup2(&actions, errorFD ?? outputFD, 2)
         guard let closeFrom = Self.addCloseFrom else { throw SpawnError(executable: executable, code: ENOSYS) }
         _ = closeFrom(&actions, 3)
         var attributes = posix_spawnattr_t()

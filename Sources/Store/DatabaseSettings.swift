@@ -20,6 +20,11 @@ public struct DatabaseSettings: Sendable, Equatable, CustomStringConvertible {
     /// Off behind RDS Proxy: a session `set_config` pins the client to one database connection for the
     /// rest of its life, so there the bound comes from the proxy's `InitQuery` (README: RDS Proxy).
     public var sessionStatementTimeout = true
+    /// Whether each connection prepares the statements it sends (once per connection and SQL text, then only
+    /// executes them): no parse and analysis per call. Plans stay per call (`plan_cache_mode=force_custom_plan`, a
+    /// startup option, no `SET`), as for the unnamed statements before. Off behind RDS Proxy: a prepared statement
+    /// is session state, which pins the client to one database connection.
+    public var preparedStatements = true
 
     public init(parameters: [String: String]) {
         var values = parameters

@@ -59,14 +59,16 @@ import TestSupport
         #expect(proxied["database"] as? String == "ok")
     }
 
-    /// Behind the proxy the Store sets no session `statement_timeout` (a session `set_config` pins the
-    /// client to one database connection); a direct connection still does.
+    /// Behind the proxy the Store sets no session `statement_timeout` and prepares no statement (session state
+    /// pins the client to one database connection); a direct connection still does both.
     @Test func behindTheProxyNoSessionStatementTimeoutIsSet() throws {
         let direct = DatabaseSettings(parameters: ["host": "db.example.internal", "user": "u", "dbname": "d"])
         #expect(direct.sessionStatementTimeout)
+        #expect(direct.preparedStatements)
         let proxy = try #require(try DatabaseProvider.ProxyEndpoint.parse("proxy.example.internal:5432"))
         let proxied = proxy.apply(to: direct)
         #expect(proxied.host == "proxy.example.internal")
         #expect(!proxied.sessionStatementTimeout)
+        #expect(!proxied.preparedStatements)
     }
 }

@@ -403,30 +403,3 @@ enum SamplePages {
         }
     }
 }
-
-/// The tools run with bounded time and output, and a failure says which tool and why.
-@Suite struct BoundedProcessTests {
-    @Test func aToolPastItsTimeIsKilled() {
-        let started = Date()
-        #expect(throws: BoundedProcess.Failure.timedOut("sleep", seconds: 0.5)) {
-            _ = try BoundedProcess.run("sleep", ["30"], timeoutSeconds: 0.5, maxOutputBytes: 1024)
-        }
-        #expect(Date().timeIntervalSince(started) < 10)
-    }
-
-    @Test func aToolWritingTooMuchIsStopped() {
-        #expect(throws: BoundedProcess.Failure.outputTooLarge("yes", limit: 100_000)) {
-            _ = try BoundedProcess.run("yes", ["informe"], timeoutSeconds: 30, maxOutputBytes: 100_000)
-        }
-    }
-
-    @Test func exitStatusAndDiagnosticAreReported() throws {
-        #expect(throws: BoundedProcess.Failure.failed("sh", status: 3, diagnostic: "first line")) {
-            _ = try BoundedProcess.run("sh", ["-c", "echo 'first line' >&2; echo second >&2; exit 3"], timeoutSeconds: 30, maxOutputBytes: 1024)
-        }
-        #expect(throws: BoundedProcess.Failure.notInstalled("no-such-tool-here")) {
-            _ = try BoundedProcess.run("no-such-tool-here", [], timeoutSeconds: 30, maxOutputBytes: 1024)
-        }
-        #expect(try BoundedProcess.run("printf", ["ñ"], timeoutSeconds: 30, maxOutputBytes: 1024) == Array("ñ".utf8))
-    }
-}

@@ -51,15 +51,9 @@ if let migrationURL = environment["DATABASE_MIGRATION_URL"], !migrationURL.isEmp
 }
 
 // The knowledge base: synthetic clinical passages (drugs, doses, lab values, ICD-10 codes) spread over
-// 500 documents of one clinic, embedded as file-processor embeds them (redacted text, Titan V2 shape).
+// 500 documents of one clinic (`SeedPassages`' series, as the load seed), embedded as file-processor embeds them (redacted text, Titan V2 shape).
 let clinic = "bench-chat-kb-\(options.chunks)"
 let embeddingModel = "amazon.titan-embed-text-v2:0"
-let drugs = ["metformina 850 mg", "losartán 50 mg", "atorvastatina 40 mg", "omeprazol 20 mg", "levotiroxina 75 mcg", "salbutamol 100 mcg",
-             "apixabán 5 mg", "sertralina 50 mg", "amoxicilina 500 mg", "insulina glargina 20 unidades", "enalapril 10 mg", "furosemida 40 mg"]
-let labs = ["HbA1c 8.1 %", "glucosa en ayunas 150 mg/dL", "creatinina 1.4 mg/dL", "TSH 7.2 mUI/L", "LDL 160 mg/dL", "hemoglobina 10.2 g/dL",
-            "INR 2.8", "potasio 5.0 mEq/L", "ferritina 12 ng/mL", "plaquetas 140.000"]
-let codes = ["E11.9 diabetes mellitus tipo 2", "I10 hipertensión esencial", "E78.5 dislipidemia", "K21.9 reflujo", "E03.9 hipotiroidismo",
-             "J45.40 asma", "I48.91 fibrilación auricular", "F32.1 depresión", "J02.9 faringitis", "N18.3 enfermedad renal crónica"]
 do {
     let database = Database(settings: try DatabaseSettings.fromURL(databaseURL), logger: silent)
     let existing = try database.session(timeoutMs: 60_000).knowledge.count(clinicId: clinic)
@@ -74,8 +68,7 @@ do {
                                                                    contentType: "application/pdf", uploadedBy: "bench"))
                 for chunk in 0..<perDocument where index < options.chunks {
                     let i = index
-                    let text = "Consulta \(i): \(codes[i % codes.count]). Se indica \(drugs[(i / 3) % drugs.count]) cada \(8 + i % 3 * 4) horas. "
-                        + "Laboratorio: \(labs[(i / 7) % labs.count]). Control en \(1 + i % 6) meses; dieta y ejercicio."
+                    let text = SeedPassages.passage(i)
                     var map = PHIPlaceholderMap()
                     _ = try tx.knowledge.insert(NewChunk(clinicId: clinic, documentId: document.id, patientId: document.patientId, chunkIndex: chunk,
                                                          embeddingModel: embeddingModel, page: chunk / 4, content: text,

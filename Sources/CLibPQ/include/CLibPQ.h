@@ -67,6 +67,9 @@ PQnoticeProcessor dl_PQsetNoticeProcessor(PGconn *conn, PQnoticeProcessor proc, 
 PGresult *dl_PQexecParams(PGconn *conn, const char *command, int nParams, const Oid *paramTypes,
                           const char *const *paramValues, const int *paramLengths, const int *paramFormats, int resultFormat);
 PGresult *dl_PQexec(PGconn *conn, const char *query);
+PGresult *dl_PQprepare(PGconn *conn, const char *stmtName, const char *query, int nParams, const Oid *paramTypes);
+PGresult *dl_PQexecPrepared(PGconn *conn, const char *stmtName, int nParams, const char *const *paramValues,
+                            const int *paramLengths, const int *paramFormats, int resultFormat);
 ExecStatusType dl_PQresultStatus(const PGresult *res);
 char *dl_PQresultErrorField(const PGresult *res, int fieldcode);
 int dl_PQntuples(const PGresult *res);

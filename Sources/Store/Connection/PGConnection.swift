@@ -10,10 +10,23 @@ final class PGConnection {
     private let handle: OpaquePointer
     /// The `statement_timeout` (ms) last set on this session, to skip redundant `SET`s.
     var statementTimeoutMs: Int?
+    /// Whether statements are prepared on this session (`DatabaseSettings.preparedStatements`).
+    let preparesStatements: Bool
+    /// The named statements prepared on this session, by SQL text.
+    private var prepared: [String: String] = [:]
+    private var preparedCount = 0
+    /// At most this many per session (tools and tests send many one-off texts); past it, statements go unnamed.
+    static let preparedLimit = 256
 
     init(settings: DatabaseSettings, connectTimeoutSeconds: Int) throws {
         var parameters = settings.parameters
         parameters["connect_timeout"] = String(max(2, connectTimeoutSeconds))
+        preparesStatements = settings.preparedStatements
+        if settings.preparedStatements {
+            // Every execution planned with its own values, as an unnamed statement is: a generic plan could pick
+            // another index (or none) for a parameter-sensitive query, such as the full text's tsqueries or the walk.
+            parameters["options"] = ((parameters["options"].map { $0 + " " }) ?? "") + "-c plan_cache_mode=force_custom_plan"
+        }
         let keywords = parameters.keys.sorted()
         let cKeywords = keywords.map { strdup($0) }
         let cValues = keywords.map { strdup(parameters[$0]!) }
@@ -62,16 +75,39 @@ final class PGConnection {
 
     var isIdle: Bool { dl_PQtransactionStatus(handle) == PQTRANS_IDLE }
 
-    /// One parameterized statement (`PQexecParams`, text parameters and results).
+    /// One parameterized statement (text parameters and results): prepared on first use and then only executed
+    /// (`PQprepare`, `PQexecPrepared`) when the session prepares statements, else `PQexecParams`.
     func execute(_ sql: String, _ parameters: [SQLValue]) throws -> QueryResult {
         let encoded = try parameters.map { try $0.encoded() }
         let cValues: [UnsafeMutablePointer<CChar>?] = encoded.map { $0.map { strdup($0) } }
         defer { cValues.forEach { free($0) } }
         var pointers: [UnsafePointer<CChar>?] = cValues.map { $0.map { UnsafePointer($0) } }
-        let result = pointers.withUnsafeMutableBufferPointer { buffer in
-            dl_PQexecParams(handle, sql, Int32(buffer.count), nil, buffer.baseAddress, nil, nil, 0)
+        let count = Int32(pointers.count)
+        func unnamed() throws -> QueryResult {
+            try consume(pointers.withUnsafeMutableBufferPointer { dl_PQexecParams(handle, sql, count, nil, $0.baseAddress, nil, nil, 0) })
         }
-        return try consume(result)
+        guard let name = try preparedName(sql) else { return try unnamed() }
+        do {
+            return try consume(pointers.withUnsafeMutableBufferPointer { dl_PQexecPrepared(handle, name, count, $0.baseAddress, nil, nil, 0) })
+        } catch let error as StoreError where error.sqlState == "0A000" {
+            // "cached plan must not change result type": DDL changed the statement's columns. Forget it; outside a
+            // transaction (nothing was done) send it once more as text.
+            prepared[sql] = nil
+            guard isIdle else { throw error }
+            return try unnamed()
+        }
+    }
+
+    /// The name `sql` is prepared under on this session, preparing it now if needed; nil when statements go unnamed.
+    private func preparedName(_ sql: String) throws -> String? {
+        guard preparesStatements else { return nil }
+        if let name = prepared[sql] { return name }
+        guard prepared.count < Self.preparedLimit else { return nil }
+        preparedCount += 1
+        let name = "ca_\(preparedCount)"
+        _ = try consume(dl_PQprepare(handle, name, sql, 0, nil))
+        prepared[sql] = name
+        return name
     }
 
     /// A constant multi-statement script (migrations only: never built from input).
