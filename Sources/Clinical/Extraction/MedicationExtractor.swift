@@ -815,6 +815,8 @@ struct MedicationExtractor {
         var asNeededRange: (Int, Int)?
         var frequencyRange: (Int, Int)?
         var then = false
+        var parts: [(start: Int, end: Int, kind: FrequencyChain.Kind)] = []
+        let chain = FrequencyChain(text: text)
         while k <= end {
             let f = text.folded[k]
             if medication.dose == nil, let (dose, unit, next) = doseAt(k, limit: end) {
@@ -828,6 +830,12 @@ struct MedicationExtractor {
                 k = next
                 continue
             }
+            if let courseEnd = chain.courseEnd(at: k, limit: end) {
+                if medication.duration == nil, let (duration, _) = durationAt(k, limit: end) { medication.duration = duration }
+                parts.append((k, courseEnd, .course))
+                k = courseEnd + 1
+                continue
+            }
             if let (duration, next) = durationAt(k, limit: end) {
                 if medication.duration == nil { medication.duration = duration }
                 k = next
@@ -835,6 +843,7 @@ struct MedicationExtractor {
             }
             if Self.thenWords.contains(f) { then = true }
             if let (frequency, next) = frequencyAt(k, limit: end) {
+                parts.append((k, next - 1, .timing))
                 if Self.asNeededStarts.contains(f) || Self.isAsNeeded(frequency) {
                     if asNeeded == nil {
                         // "c/8h solo si dolor", "only if needed", "somente se dor": the restriction is the instruction's (round 7).
@@ -872,6 +881,12 @@ struct MedicationExtractor {
                     medication.frequency = span(first.0, last.1)
                 }
             }
+        }
+        // The instruction as written when its parts are one span holding every word read above: "c/8h x 7 días",
+        // "q4h and q2h PRN", "en la mañana y 8 UI en la noche" (round 9).
+        if let (chained, _) = chain.span(of: parts, limit: end), let composed = medication.frequency,
+           Set(TextFolding.fold(composed).split(separator: " ")).isSubset(of: Set(TextFolding.fold(chained).split(whereSeparator: { " (),".contains($0) }))) {
+            medication.frequency = chained
         }
     }
 
@@ -1018,10 +1033,13 @@ struct MedicationExtractor {
             if let w = word(j), ["ao", "al", "por", "a", "per"].contains(w) { j += 1 }
             if let u = word(j), ["dia", "day", "semana", "week", "noche"].contains(u) { return (span(k, j), j + 1) }
         }
+        if let clock = FrequencyChain(text: text).clockTimeEnd(at: k, limit: limit) { return (span(k, clock), clock + 1) }
         if let phrase = Self.phraseFrequencies.first(where: { phraseMatches($0, at: k, limit: limit) }) {
             var end = k + phrase.count - 1
             // "después de cada deposición", "según protocolo", "antes de cada comida": the object follows.
             if ["cada", "segun", "according", "per", "del", "de"].contains(phrase.last ?? ""), end + 1 <= limit, t[end + 1].isWord || t[end + 1].letters > 0 { end += 1 }
+            // "después de la cena": the article's noun too (round 9).
+            if ["la", "el", "las", "los"].contains(f[end]), end > k + phrase.count - 1, end + 1 <= limit, t[end + 1].isWord, text.gap(after: end) == " " { end += 1 }
             // Two meals joined: "con desayuno y cena", "al almuerzo e jantar", "with breakfast and dinner".
             if Self.meals.contains(f[end]), end + 2 <= limit, ["y", "e", "and"].contains(f[end + 1]), Self.meals.contains(f[end + 2]) { end += 2 }
             return (span(k, end), end + 1)
@@ -1308,10 +1326,13 @@ struct MedicationExtractor {
         ["dia", "por", "medio"], ["dia", "de", "por", "medio"], ["dia", "alterno"], ["dias", "alternos"], ["unica", "dosis"],
         ["por", "unica", "vez"], ["una", "sola", "vez"], ["ya"], ["en", "bic"], ["por", "bic"], ["preprandial"], ["postprandial"],
         ["ac", "hs"], ["a", "chorro"], ["em", "infusao", "continua"], ["infusao", "continua"], ["por", "una", "vez"], ["x1"],
+        // "todos los días", "con alimentos", "a libre demanda", "on an empty stomach", "q8h scheduled" (round 9).
+        ["todos", "los", "dias"], ["todos", "os", "dias"], ["every", "day"], ["con", "alimentos"], ["com", "alimentos"],
+        ["con", "los", "alimentos"], ["a", "libre", "demanda"], ["libre", "demanda"], ["on", "an", "empty", "stomach"], ["scheduled"],
     ] + mealPhrases
 
     /// Meals, in every language of the notes: a frequency may be a meal time ("al almuerzo", "com o jantar").
-    static let meals: Set<String> = ["desayuno", "almuerzo", "comida", "cena", "merienda", "jantar", "almoco", "cafe", "lanche",
+    static let meals: Set<String> = ["desayuno", "almuerzo", "comida", "cena", "merienda", "jantar", "almoco", "cafe", "lanche", "comidas", "refeicoes",
                                      "breakfast", "lunch", "dinner", "supper"]
     /// Any preposition of a meal time before any meal: "al almuerzo", "con desayuno", "a la cena", "com o jantar", "with lunch".
     static let mealPhrases: [[String]] = {
@@ -1320,6 +1341,8 @@ struct MedicationExtractor {
                                   ["antes", "da"], ["depois", "do"], ["depois", "da"], ["with"], ["before"], ["after"], ["at"],
                                   // "antes de almuerzo y cena", "después de comidas" (round 7).
                                   ["antes", "de"], ["despues", "de"], ["antes", "de", "las"], ["antes", "de", "los"],
+                                  // "al almuerzo y en la cena" (round 9).
+                                  ["en", "la"], ["en", "el"],
                                   // Portuguese "após o almoço", "após almoço".
                                   ["apos"], ["apos", "o"], ["apos", "a"]]
         return before.flatMap { p in meals.sorted().map { p + [$0] } }.sorted { $0.count > $1.count }
