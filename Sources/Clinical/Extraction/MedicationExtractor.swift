@@ -53,7 +53,8 @@ struct MedicationExtractor {
             // "Sulfato de magnesio no (no criterios de severidad)": a name of several words answered no (round 7).
             let answeredNo = nameEnd > i && nameEnd + 1 < t.count && ["no", "nao"].contains(text.folded[nameEnd + 1]) && text.gap(after: nameEnd) == " "
                 && (nameEnd + 2 >= t.count || text.gap(after: nameEnd + 1).contains("(") || text.gap(after: nameEnd + 1).hasPrefix("."))
-            if answeredNo || isExcluded(at: i) || isNotATreatment(name: i, end: nameEnd) || isPastTreatment(at: i) || isRelativesDrug(i) { i = nameEnd + 1; continue }
+            if answeredNo || isExcluded(at: i) || isNotATreatment(name: i, end: nameEnd) || isPastTreatment(at: i) || isRelativesDrug(i)
+                || NotPrescribedUses(text: text).applies(name: i, end: nameEnd) { i = nameEnd + 1; continue }
             var medication = Medication(name: name)
             readDetails(from: nameEnd + 1, to: windowEnd, into: &medication)
             found.append((medication, i, nameEnd, windowEnd))
