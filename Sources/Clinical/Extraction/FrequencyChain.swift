@@ -95,6 +95,8 @@ struct FrequencyChain {
         let f = text.folded[k]
         let token = text.tokens[k]
         if token.isNumber { return true }
+        // "x3": a count of doses.
+        if token.letters == 1, f.hasPrefix("x"), token.digits > 0 { return true }
         if token.digits > 0, token.letters > 0 { return MedicationExtractor.doseUnits.contains(String(f.drop { $0.isNumber })) }
         // "8 mg/h", "1 mg/kg": a rate's or a weight's denominator.
         if text.gap(after: k - 1) == "/", ["h", "hr", "min", "kg", "m2", "dia", "d"].contains(f) { return true }
@@ -115,18 +117,28 @@ struct FrequencyChain {
         return j
     }
 
-    /// A parenthesis opened right after token `end` and closed on the same line within a few words: its last token.
+    /// A parenthesis opened right after token `end`, closed on the same line within a few words and telling when or how
+    /// long (a day, a number, "uso continuo", "max"), not why ("(maduración pulmonar)"): its last token.
     private func parenthesisEnd(after end: Int, limit: Int) -> Int? {
         guard text.gap(after: end).trimmingWhitespace() == "(" else { return nil }
         var k = end + 1
+        var tellsWhen = false
         while k <= limit, k - end <= 8 {
+            if text.tokens[k].digits > 0 || Self.parenthesisTimingWords.contains(text.folded[k]) { tellsWhen = true }
             let gap = text.gap(after: k)
             if gap.contains("\n") || gap.contains("(") { return nil }
-            if gap.hasPrefix(")") { return k }
+            if gap.hasPrefix(")") { return tellsWhen ? k : nil }
             k += 1
         }
         return nil
     }
+
+    static let parenthesisTimingWords: Set<String> = [
+        "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "lun", "mar", "mie", "jue", "vie", "sab", "dom",
+        "segunda", "terca", "quarta", "quinta", "sexta", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "uso", "continuo", "continua", "cronico", "max", "maximo",
+        "maxima", "complete", "completar", "ajustar", "titular", "titrate", "am", "pm", "manana", "noche", "morning", "night",
+    ]
 
     /// "a las 22 h", "a las 22:00 hrs", "a las 6 pm", "às 22h", "at 0900", "at 10 pm": a clock time; the index of its last token.
     func clockTimeEnd(at k: Int, limit: Int) -> Int? {

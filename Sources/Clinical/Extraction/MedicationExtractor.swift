@@ -886,7 +886,7 @@ struct MedicationExtractor {
         // The instruction as written when its parts are one span holding every word read above: "c/8h x 7 días",
         // "q4h and q2h PRN", "en la mañana y 8 UI en la noche" (round 9).
         if let (chained, _) = chain.span(of: parts, limit: end), let composed = medication.frequency,
-           Set(TextFolding.fold(composed).split(separator: " ")).isSubset(of: Set(TextFolding.fold(chained).split(whereSeparator: { " (),".contains($0) }))) {
+           Set(TextFolding.fold(composed).split(separator: " ")).subtracting(["luego"]).isSubset(of: Set(TextFolding.fold(chained).split(whereSeparator: { " (),".contains($0) }))) {
             medication.frequency = chained
         }
     }
@@ -1043,6 +1043,9 @@ struct MedicationExtractor {
             if ["la", "el", "las", "los"].contains(f[end]), end > k + phrase.count - 1, end + 1 <= limit, t[end + 1].isWord, text.gap(after: end) == " " { end += 1 }
             // Two meals joined: "con desayuno y cena", "al almuerzo e jantar", "with breakfast and dinner".
             if Self.meals.contains(f[end]), end + 2 <= limit, ["y", "e", "and"].contains(f[end + 1]), Self.meals.contains(f[end + 2]) { end += 2 }
+            // "después del almuerzo y la cena", "antes do café e o jantar" (round 9).
+            else if Self.meals.contains(f[end]), end + 3 <= limit, ["y", "e", "and"].contains(f[end + 1]), Self.articles.contains(f[end + 2]),
+                    Self.meals.contains(f[end + 3]) { end += 3 }
             return (span(k, end), end + 1)
         }
         // As needed: "si disnea", "si hay fiebre", "se dor", "en caso de fiebre", "por razón necesaria", "PRN dolor",
