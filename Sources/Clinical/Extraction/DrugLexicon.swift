@@ -207,5 +207,9 @@ enum DrugLexicon {
         "solucao glicosada", "hypertonic saline", "solucion salina hipertonica", "suero salino hipertonico", "dextrosa en agua",
         "lispro", "aspart", "detemir", "degludec", "glulisine", "glulisina",
         "tdap", "ssn", "sro", "prenatal vitamin", "prenatal vitamins", "vitaminas prenatales", "protector solar", "sunscreen", "vaselina", "urea crema", "emolientes", "nicotina", "nicotine patch",
+        // Round 9: emollients, probiotics, multivitamins and the abbreviated co-trimoxazole and amoxicillin-clavulanate.
+        "emollient", "emollients", "emoliente", "probiotico", "probioticos", "probiotic", "probiotics", "multivitaminas",
+        "multivitaminico", "multivitamin", "multivitamins", "polivitaminico", "polivitaminas", "tmp smx", "smx tmp",
+        "amoxi clavulanico", "amoxiclavulanico",
     ]
 }

@@ -7,6 +7,7 @@ struct MedicationExtractor {
         var found: [(medication: Medication, nameStart: Int, nameEnd: Int, windowEnd: Int)] = []
         var stopped: Set<String> = []
         var resumedNames: Set<String> = []
+        var leftAt: [String: Int] = [:]
         let t = text.tokens
         var lastStoppedEnd = -10
         var i = 0
@@ -43,6 +44,7 @@ struct MedicationExtractor {
                     && Self.plainGap(text.gap(after: i - 2)) && Self.plainGap(text.gap(after: i - 1))
             if joinedToStopped || isStopped(name: i, end: nameEnd, windowEnd: windowEnd) {
                 stopped.insert(TextFolding.fold(name))
+                if leftByThePatient(i) { leftAt[TextFolding.fold(name)] = i }
                 // "Se suspende losartán durante la hospitalización y se reinicia al alta", "held …, restarted on day 3":
                 // resumed in the same sentence, the drug is taken again.
                 if resumedLater(after: nameEnd) { resumedNames.insert(TextFolding.fold(name)) }
@@ -81,6 +83,13 @@ struct MedicationExtractor {
         // "Se reinicia espironolactona 25 mg", "restart aspirin": a drug resumed later in the note is active again.
         for m in found where resumed(m.nameStart) { stopped.remove(TextFolding.fold(text.text.string(t[m.nameStart].start..<t[m.nameEnd].end))) }
         stopped.subtract(resumedNames)
+        // "abandonó el budesonide hace 6 meses … Alta con budesonide/formoterol 160/4,5 2 inhalaciones cada 12 hs", "dejó la
+        // metformina … metformina 850 mg VO c/12h": a drug the patient left, prescribed again later with its dose and its
+        // frequency, is taken again (round 9).
+        for m in found where m.medication.dose != nil && m.medication.frequency != nil {
+            let name = TextFolding.fold(m.medication.name)
+            for (left, at) in leftAt where at < m.nameStart && Self.isStoppedName(name, stopped: [left]) { stopped.remove(left) }
+        }
         // "Se sugiere suspender el anticonceptivo combinado", "suspender AINEs", "stop NSAIDs": a stopped class stops the
         // class's drugs named anywhere in the note (unless resumed).
         let classes = stoppedClasses()
@@ -166,11 +175,17 @@ struct MedicationExtractor {
         "retard", "cr", "mr",
     ]
 
+    /// "dejó el enalapril", "abandonó la metformina", "parou a losartana", "quit the statin": the patient left the drug.
+    private func leftByThePatient(_ i: Int) -> Bool {
+        (max(0, i - 3)..<i).contains { ["dejo", "abandono", "parou", "interrompeu", "quit", "suspendeu"].contains(text.folded[$0]) }
+    }
+
     private func resumed(_ i: Int) -> Bool {
         var b = i - 1
         while b >= 0, i - b <= 3, !text.gap(after: b).contains("\n") {
             // Round 8: "NO reiniciar losartán hasta valoración por nefrología": an instruction not to resume it.
-            if Self.resumeWords.contains(text.folded[b]) { return !(b >= 1 && ["no", "not", "nao", "nunca", "never"].contains(text.folded[b - 1])) }
+            // Round 9: "hold donepezil tonight only? -> continue donepezil 5 mg PO nightly": continued after the hold.
+            if Self.resumeWords.contains(text.folded[b]) || ["continue", "continuar", "continua", "continuo", "continues", "mantener", "mantiene", "manter", "mantem"].contains(text.folded[b]) { return !(b >= 1 && ["no", "not", "nao", "nunca", "never"].contains(text.folded[b - 1])) }
             guard Self.stopFillers.contains(text.folded[b]) || text.folded[b] == "se" else { break }
             b -= 1
         }
