@@ -113,7 +113,8 @@ enum VaccineListReader {
             n + 1 < words.count && isVolume(words[n]) && ["ml", "cc", "gotas", "drops", "gts"].contains(TextFolding.fold(words[n + 1]).trimmingTrailingDots().trimmingCharacters(",;."))
         }) else { return nil }
         let routes: Set<String> = ["im", "sc", "subcut", "sq", "id", "vo", "po", "intranasal", "oral", "intramuscular", "subcutanea"]
-        guard let route = words[(doseAt + 2)...].first(where: { routes.contains(TextFolding.fold($0).trimmingCharacters(",;.")) }) else { return nil }
+        guard let routeAt = words[(doseAt + 2)...].firstIndex(where: { routes.contains(TextFolding.fold($0).trimmingCharacters(",;.")) }) else { return nil }
+        let route = words[routeAt]
         var nameWords: [String] = []
         for w in words[..<doseAt] {
             let f = TextFolding.fold(w)
@@ -123,8 +124,37 @@ enum VaccineListReader {
         }
         guard !nameWords.isEmpty, nameWords.count <= 5, nameWords.joined().contains(where: \.isLetter) else { return nil }
         return Medication(name: nameWords.joined(separator: " "), dose: words[doseAt], unit: words[doseAt + 1].trimmingCharacters(",;."),
-                          route: route.trimmingCharacters(",;."))
+                          route: route.trimmingCharacters(",;."), frequency: doseCount(words, doseAt: doseAt, routeAt: routeAt))
     }
+
+    /// Which dose this is, as the item writes it before the volume ("2da dosis", "refuerzo", "4ta dosis (refuerzo)") and
+    /// after the route ("dosis única", "dosis anual", "(1er refuerzo)", "muslo derecho, refuerzo", "hoy", "días 0-3-7-14")
+    /// (round 9): a vaccine's schedule is its frequency.
+    static func doseCount(_ words: [String], doseAt: Int, routeAt: Int) -> String? {
+        func isCount(_ n: Int) -> Bool {
+            let f = TextFolding.fold(words[n]).trimmingCharacters("(),;.")
+            if countWords.contains(f) { return true }
+            // "2da dosis", "1er refuerzo", "3ra dose": an ordinal before the dose word.
+            return f.first?.isNumber == true && n + 1 < words.count && ["dosis", "dose", "refuerzo", "reforco", "booster"].contains(TextFolding.fold(words[n + 1]).trimmingCharacters("(),;."))
+        }
+        var parts: [String] = []
+        if let start = (0..<doseAt).first(where: isCount) {
+            parts.append(words[start..<doseAt].joined(separator: " "))
+        }
+        if let start = ((routeAt + 1)..<words.count).first(where: isCount) {
+            parts.append(words[start..<min(words.count, start + 4)].joined(separator: " "))
+        }
+        let cleaned = parts.map { part -> String in
+            var p = part.trimmingCharacters(",;. ")
+            if p.hasPrefix("("), p.hasSuffix(")"), p.dropFirst().firstIndex(of: "(") == nil { p = String(p.dropFirst().dropLast()) }
+            return p
+        }.filter { !$0.isEmpty }
+        return cleaned.isEmpty ? nil : cleaned.joined(separator: ", ")
+    }
+
+    static let countWords: Set<String> = [
+        "dosis", "dose", "refuerzo", "reforco", "booster", "hoy", "today", "stat", "dias", "days", "unica", "anual", "annual",
+    ]
 
     static func isVolume(_ word: String) -> Bool {
         !word.isEmpty && word.first!.isNumber && word.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
