@@ -326,6 +326,8 @@ struct MedicationExtractor {
             let gap = text.gap(after: k - 1)
             guard !gap.contains("."), !gap.contains(";"), !gap.contains(","), !gap.contains("(") , gap.filter({ $0 == "\n" }).count <= 1 else { return false }
             if ["was", "were", "is", "been", "fue", "fueron", "foi", "ha", "sido", "se", "es", "being"].contains(f[k]) { auxiliaries += 1; k += 1; continue }
+            // "apixaban on hold, restart decision at discharge", "metformina en pausa" (round 9).
+            if k + 1 < f.count, ["on", "en"].contains(f[k]), ["hold", "pausa", "suspenso"].contains(f[k + 1]), Self.plainGap(text.gap(after: k)) { return true }
             // "metoprolol was replaced by carvedilol", "la nifedipina fue sustituida por amlodipino" (round 7).
             return auxiliaries >= 1 && (Self.stoppedAfter.contains(f[k]) || ["discontinued", "stopped", "held", "suspendida", "suspendido", "suspensa", "suspenso", "retirada", "retirado", "withdrawn",
                                                                              "replaced", "switched", "changed", "sustituida", "sustituido", "reemplazada", "reemplazado", "cambiada", "cambiado", "substituida", "substituido", "trocada", "trocado"].contains(f[k]))
@@ -363,7 +365,8 @@ struct MedicationExtractor {
     /// "troca de enalapril por losartana": the drug changed from is stopped; "cambiar a insulina" names what is started.
     private func changedFrom(_ i: Int) -> Bool {
         var b = i - 1
-        while b >= 0, i - b <= 4, Self.plainGap(text.gap(after: b)) {
+        // "Rotar\nglimepirida por linagliptina": a paragraph wrapped at the page's width between the verb and the drug (round 9).
+        while b >= 0, i - b <= 4, Self.plainGap(text.gap(after: b)) || b == i - 1 && Self.changeVerbs.contains(text.folded[b]) && wrappedLine(after: b) {
             let f = text.folded[b]
             if Self.changeVerbs.contains(f) { return true }
             // "switched from lisinopril to losartan", "cambia de enalapril a losartán" (round 7: "from").
@@ -473,6 +476,11 @@ struct MedicationExtractor {
         if f[i] == "asa", nameEnd + 1 < f.count, Self.romanClasses.contains(f[nameEnd + 1]) || ["class", "clase", "classe"].contains(f[nameEnd + 1]) { return true }
         // "DM2 no insulino requirente", "insulin-dependent": a description of the disease, not the drug.
         if nameEnd + 1 < f.count, Self.dependenceWords.contains(f[nameEnd + 1]) { return true }
+        // "lithium-induced nephrogenic DI", "steroid-induced hyperglycemia", "nefrotoxicidad inducida por vancomicina": the
+        // drug names a cause, not a treatment (round 9).
+        if nameEnd + 1 < f.count, ["induced", "related", "associated", "inducida", "inducido", "asociada", "asociado"].contains(f[nameEnd + 1]),
+           text.gap(after: nameEnd) == "-" || text.gap(after: nameEnd) == " " && f[nameEnd + 1] == "induced" { return true }
+        if i >= 2, ["inducida", "inducido", "induced", "secundaria", "secundario"].contains(f[i - 2]), ["por", "by", "a"].contains(f[i - 1]) { return true }
         // "E. coli sensible a ceftriaxona, ampicilina", "resistant to ciprofloxacin": a culture's result, not a treatment.
         var b = i - 1
         while b >= 1, i - b <= 8, !text.gap(after: b).contains("\n"), !text.gap(after: b).contains(";"), !text.gap(after: b).contains(".") {
@@ -711,6 +719,10 @@ struct MedicationExtractor {
         "consider", "considerar", "considere", "considerer",
         // "si no mejora valorar paliperidona de depósito", "plantear metotrexato", "evaluar inicio de insulina": weighed, not given (round 7).
         "valorar", "valorara", "plantear", "evaluar", "considering", "contemplate",
+        // "Se administraron dipirona 1 g EV, metoclopramida 10 mg EV y SF 0,9% 500 ml EV", "se le administró manitol 20%",
+        // "administrou-se dipirona": a dose told in the past tense was already given (round 9; the labelling conventions).
+        // Not the participle: the development sets label a "Tratamiento administrado:" header's drugs.
+        "administro", "administraron", "administrou", "administraram",
     ]
     /// "sin mejoría", "sin respuesta", "sem melhora", "without improvement", "without relief", "no improvement".
     static let failedTreatmentPairs: [String: String] = [
@@ -1292,6 +1304,8 @@ struct MedicationExtractor {
         "retiro", "suspendieron", "descontinuada", "descontinuado", "descontinuo", "discontinuada",
         // "anastrozole - completed 2020", "tamoxifeno finalizado en 2021": a course already over.
         "completed", "completada", "completado", "finalizado", "finalizada", "terminado", "terminada", "concluido", "concluida",
+        // "Clopidogrel 75 mg por 12 meses (terminou em 2023)", "amoxicilina … por 7 días (completó)", "finished 2024" (round 9).
+        "terminou", "termino", "completou", "completo", "finished", "finalizo",
     ]
     /// Words after a drug's name that make it a measurement: "insulina basal 28", "testosterona total 78".
     static let measuredWords: Set<String> = [
@@ -1486,5 +1500,7 @@ struct MedicationExtractor {
         "spray", "aerosol", "puffs", "inhalaciones", "nebulizacion", "nebulizaciones", "parches", "patch", "ampula", "sachet",
         // "Transfused 2 units", "se transfunden 2 unidades de GRE": blood products, not a drug.
         "transfused", "transfuse", "transfundir", "transfunden", "transfundio", "transfundieron", "transfusion", "transfusiones",
+        // "heparin bolus then infusion 18 units/kg/h": the way of giving, not a drug of its own (round 9).
+        "infusion", "infusao", "perfusion", "drip", "goteo", "bomba",
     ]
 }
