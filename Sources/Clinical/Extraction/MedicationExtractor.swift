@@ -210,6 +210,8 @@ struct MedicationExtractor {
         var k = nameEnd + 1
         while k < text.tokens.count, k - nameEnd <= 14, !text.gap(after: k - 1).contains(". "), !text.gap(after: k - 1).contains("\n") {
             if Self.resumeWords.contains(text.folded[k]) || ["reiniciandose", "reanudandose", "retomada", "retomado", "reanudada", "reanudado"].contains(text.folded[k]) {
+                // Round 9: "on hold, restart decision at discharge", "reiniciar si TFG > 30": a resumption still to decide.
+                if k + 1 < text.tokens.count, ["decision", "pending", "pendiente", "if", "si", "when", "cuando", "once", "?"].contains(text.folded[k + 1]) || text.gap(after: k).hasPrefix("?") { k += 1; continue }
                 // "held and may be resumed at follow-up if Cr < 1.5", "hasta reiniciar": a resumption to come is no resumption.
                 let before = (max(nameEnd + 1, k - 3)..<k).map { text.folded[$0] }
                 // Round 8: "no se reinicia al egreso", "not restarted": a resumption denied is none either.
@@ -618,6 +620,8 @@ struct MedicationExtractor {
 
     /// Allergies ("alérgica a penicilina") and prohibitions ("no usar ibuprofeno") are not medications taken.
     private func isExcluded(at i: Int) -> Bool {
+        // "NO AINES NO aspirina", "NÃO dipirona": a drug forbidden by a capitalised "no" before it (round 9).
+        if i >= 1, ["no", "nao"].contains(text.folded[i - 1]), text.tokens[i - 1].isAllCaps, text.tokens[i - 1].letters >= 2, Self.plainGap(text.gap(after: i - 1)) { return true }
         // "dipirona NO (alergia)", "ibuprofeno: NO", "aspirin - NO": a drug refused right after its name.
         if i + 1 < text.tokens.count, ["no", "nao"].contains(text.folded[i + 1]), text.tokens[i + 1].isAllCaps || text.gap(after: i).contains(":") || text.gap(after: i).contains("-"),
            !text.gap(after: i).contains("\n") { return true }
@@ -1502,5 +1506,7 @@ struct MedicationExtractor {
         "transfused", "transfuse", "transfundir", "transfunden", "transfundio", "transfundieron", "transfusion", "transfusiones",
         // "heparin bolus then infusion 18 units/kg/h": the way of giving, not a drug of its own (round 9).
         "infusion", "infusao", "perfusion", "drip", "goteo", "bomba",
+        // "lithium-induced", "steroid-related": a cause, not a second ingredient (round 9).
+        "induced", "inducida", "inducido", "related", "associated",
     ]
 }
