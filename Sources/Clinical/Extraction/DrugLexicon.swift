@@ -210,6 +210,6 @@ enum DrugLexicon {
         // Round 9: emollients, probiotics, multivitamins and the abbreviated co-trimoxazole and amoxicillin-clavulanate.
         "emollient", "emollients", "emoliente", "probiotico", "probioticos", "probiotic", "probiotics", "multivitaminas",
         "multivitaminico", "multivitamin", "multivitamins", "polivitaminico", "polivitaminas", "tmp smx", "smx tmp",
-        "amoxi clavulanico", "amoxiclavulanico",
+        "amoxi clavulanico", "amoxiclavulanico", "kcl", "sol glucosada", "sol fisiologica", "sol salina", "sol hartmann",
     ]
 }

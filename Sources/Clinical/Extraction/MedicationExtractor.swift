@@ -39,7 +39,8 @@ struct MedicationExtractor {
             // "Se suspende propranolol y espironolactona": the drugs joined to a stopped one are stopped too.
             // "Se suspende el diclofenaco y el losartán", "stop the aspirin and the clopidogrel": an article may follow the "y" (round 7).
             let joinedToStopped = i - lastStoppedEnd == 2 && Self.coordinators.contains(text.folded[i - 1])
-                || i - lastStoppedEnd == 1 && text.gap(after: lastStoppedEnd).trimmingWhitespace() == ","
+                // Round 9: not a drug with its own dose after the comma — "suspender tramadol, paracetamol 1 g IV c/8h si dolor".
+                || i - lastStoppedEnd == 1 && text.gap(after: lastStoppedEnd).trimmingWhitespace() == "," && !(nameEnd + 1 < t.count && t[nameEnd + 1].isNumber)
                 || i - lastStoppedEnd == 3 && Self.coordinators.contains(text.folded[i - 2]) && Self.articles.contains(text.folded[i - 1])
                     && Self.plainGap(text.gap(after: i - 2)) && Self.plainGap(text.gap(after: i - 1))
             if joinedToStopped || isStopped(name: i, end: nameEnd, windowEnd: windowEnd) {
@@ -47,10 +48,14 @@ struct MedicationExtractor {
                 if leftByThePatient(i) { leftAt[TextFolding.fold(name)] = i }
                 // "Se suspende losartán durante la hospitalización y se reinicia al alta", "held …, restarted on day 3":
                 // resumed in the same sentence, the drug is taken again.
-                if resumedLater(after: nameEnd) { resumedNames.insert(TextFolding.fold(name)) }
+                let resumedHere = resumedLater(after: nameEnd)
+                if resumedHere { resumedNames.insert(TextFolding.fold(name)) }
                 lastStoppedEnd = nameEnd
-                i = nameEnd + 1
-                continue
+                // Round 9: "amlodipino 5 mg VO QD se reinicia hoy (lo habíamos suspendido …)": this very order is the resumption.
+                if !(resumedHere && nameEnd + 1 < t.count && t[nameEnd + 1].isNumber && Self.plainGap(text.gap(after: nameEnd))) {
+                    i = nameEnd + 1
+                    continue
+                }
             }
             // "Sulfato de magnesio no (no criterios de severidad)": a name of several words answered no (round 7).
             let answeredNo = nameEnd > i && nameEnd + 1 < t.count && ["no", "nao"].contains(text.folded[nameEnd + 1]) && text.gap(after: nameEnd) == " "
@@ -259,7 +264,8 @@ struct MedicationExtractor {
             plainSoFar = plainSoFar && Self.plainGap(text.gap(after: b))
             if Self.stopWords.contains(f[b]) || Self.stoppedBefore.contains(f[b]) && plainSoFar || f[b] == "dejar" && b + 1 < i && f[b + 1] == "de" { return !negatedStop(at: b) }
             // "Dejó la glibenclamida", "dejó de tomar la espironolactona", "parou de tomar", "sustituye azatioprina".
-            if Self.leftDrugWords.contains(f[b]) { return true }
+            // Not "se dejó amlodipino 5 mg", "se deja tramadol 50 mg IV c/8h", "se le deja": left on, i.e. prescribed (round 9).
+            if Self.leftDrugWords.contains(f[b]), !(b >= 1 && ["se", "le"].contains(f[b - 1]) && ["dejo", "deja"].contains(f[b])) { return true }
             // "after running out of his torsemide", "ran out of metformin", "se quedó sin losartán": a drug the patient ran out of
             // is stopped unless the plan takes it again (round 7).
             if f[b] == "out", b >= 1, ["ran", "running", "run", "runs"].contains(f[b - 1]) { return true }
@@ -310,7 +316,10 @@ struct MedicationExtractor {
             while k <= windowEnd, !text.gap(after: k - 1).contains(". ") {
                 // "clonazepam 0.25 mg por 3 semanas y luego retirar", "then stop": the planned end of a course (round 7).
                 // "1 comp VO ao dia (pausa de 4 dias)": a contraceptive's pill-free days are its cycle, not a stop.
-                let plannedEnd = k >= 1 && Self.thenWords.contains(f[k - 1]) || f[k] == "pausa" && k + 1 < f.count && ["de", "of"].contains(f[k + 1])
+                // Round 9: "c/12h por 1 mes más y suspender", "x 5 días y suspender": the course's end too.
+                let courseThenStop = k >= 2 && ["y", "e", "and"].contains(f[k - 1])
+                    && (max(nameEnd + 1, k - 4)..<(k - 1)).contains { Self.durationUnits.contains(f[$0]) }
+                let plannedEnd = k >= 1 && Self.thenWords.contains(f[k - 1]) || courseThenStop || f[k] == "pausa" && k + 1 < f.count && ["de", "of"].contains(f[k + 1])
                 if Self.stopWords.contains(f[k]) && !negatedStop(at: k) && !stopNamesNextDrug(k) && !plannedEnd { return true }
                 k += 1
             }
@@ -726,7 +735,7 @@ struct MedicationExtractor {
         // "Se administraron dipirona 1 g EV, metoclopramida 10 mg EV y SF 0,9% 500 ml EV", "se le administró manitol 20%",
         // "administrou-se dipirona": a dose told in the past tense was already given (round 9; the labelling conventions).
         // Not the participle: the development sets label a "Tratamiento administrado:" header's drugs.
-        "administro", "administraron", "administrou", "administraram",
+        "administro", "administraron", "administrou", "administraram", "pasaron",
     ]
     /// "sin mejoría", "sin respuesta", "sem melhora", "without improvement", "without relief", "no improvement".
     static let failedTreatmentPairs: [String: String] = [

@@ -61,6 +61,14 @@ enum VaccineListReader {
         for (n, w) in words.enumerated() where (w.first == "v" || w.first == "V") && ["vacuna", "vacina", "vaccine"].contains(TextFolding.fold(w)) {
             guard n + 2 < words.count else { continue }
             let item = words[(n + 1)..<min(words.count, n + 8)].joined(separator: " ")
+            // "influenza vaccine given today, 0.5 mL IM L deltoid": the name is written before the word "vaccine" (round 9).
+            if n >= 1, var m = vaccine(item), ["given", "administered", "applied", "aplicada", "aplicado", "today", "hoy"].contains(TextFolding.fold(String(m.name.split(separator: " ").first ?? ""))),
+               words[n - 1].allSatisfy(\.isLetter), !["the", "la", "el", "a", "de", "of"].contains(TextFolding.fold(words[n - 1])) {
+                m.name = words[n - 1] + " " + w
+                m.frequency = m.frequency ?? "today"
+                result.append(m)
+                continue
+            }
             guard var m = vaccine(item), m.name.split(separator: " ").count <= 3, !m.name.hasSuffix(":"),
                   !["de", "contra", "del", "against", "for", "para"].contains(TextFolding.fold(m.name.split(separator: " ").first.map(String.init) ?? "")) else { continue }
             m.name = w + " " + m.name
