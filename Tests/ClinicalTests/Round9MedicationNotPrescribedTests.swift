@@ -13,6 +13,7 @@ import Testing
         "Lavado de herida con suero fisiologico c/12h.",                            // MX
         "Wound irrigation with normal saline twice daily.",                         // US
         "Curativo com soro fisiológico 1x ao dia.",                                 // BR
+        "Se enseña curacion con sol. salina diaria.",                               // MX
     ])
     func aFluidCleaningAWoundIsNoMedication(text: String) {
         #expect(names(text).isEmpty, "\(names(text))")

@@ -16,6 +16,10 @@ import Testing
         ("* TMP-SMX 160/800 mg 1 comp por dia (profilaxis)", "tmp"),                                  // AR
         ("Amoxi-clavulanico 875/125 mg VO c/12 hs x 5 dias.", "amoxi"),                               // PY
         ("Polivitamínico 1 comprimido VO al día.", "polivitaminico"),                                 // CL
+        ("Sol. Hartmann 1000 ml IV p/8 hrs", "sol. hartmann"),                                        // MX
+        ("Insulina R segun HGT c/6h.", "insulina r"),                                                 // PE
+        ("Parche de nicotina 21 mg/24 h transdermico, 1 parche cada mañana.", "parche de nicotina"),  // UY
+        ("KCl 20 mEq IV en cada litro.", "kcl"),                                                      // DO
     ])
     func commonProductsAreMedications(text: String, drug: String) {
         #expect(names(text).contains { $0.hasPrefix(drug) }, "\(names(text))")

@@ -265,7 +265,8 @@ struct MedicationExtractor {
             if Self.stopWords.contains(f[b]) || Self.stoppedBefore.contains(f[b]) && plainSoFar || f[b] == "dejar" && b + 1 < i && f[b + 1] == "de" { return !negatedStop(at: b) }
             // "Dejó la glibenclamida", "dejó de tomar la espironolactona", "parou de tomar", "sustituye azatioprina".
             // Not "se dejó amlodipino 5 mg", "se deja tramadol 50 mg IV c/8h", "se le deja": left on, i.e. prescribed (round 9).
-            if Self.leftDrugWords.contains(f[b]), !(b >= 1 && ["se", "le"].contains(f[b - 1]) && ["dejo", "deja"].contains(f[b])) { return true }
+            // ("se deja de administrar ceftriaxona" still stops it.)
+            if Self.leftDrugWords.contains(f[b]), !(b >= 1 && ["se", "le"].contains(f[b - 1]) && ["dejo", "deja"].contains(f[b]) && f[b + 1] != "de") { return true }
             // "after running out of his torsemide", "ran out of metformin", "se quedó sin losartán": a drug the patient ran out of
             // is stopped unless the plan takes it again (round 7).
             if f[b] == "out", b >= 1, ["ran", "running", "run", "runs"].contains(f[b - 1]) { return true }
@@ -584,7 +585,9 @@ struct MedicationExtractor {
                 let word = text.folded[i + k]
                 let same = word == entry[k] || spelling && word.count >= DrugLexicon.minimumSpellingLength
                     && DrugLexicon.spellingKey(word) == DrugLexicon.spellingKey(entry[k])
-                if !same || !(gap.isEmpty || gap == "/" || gap == "-" || gap == "+") { ok = false; break }
+                // "Sol. Hartmann", "Sol. glucosada 10%": an abbreviation's dot inside the name (round 9).
+                let dotted = gap == "." && entry[k - 1] == "sol"
+                if !same || !(gap.isEmpty || gap == "/" || gap == "-" || gap == "+" || dotted) { ok = false; break }
             }
             if ok { return i + entry.count - 1 }
         }
