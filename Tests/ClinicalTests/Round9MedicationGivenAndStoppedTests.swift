@@ -29,6 +29,8 @@ import Testing
         ("acetaminofen 500 mg VO c/6h PRN fiebre, NO AINES NO aspirina.", "aspirina"),                                                                 // DO
         ("Hx: bipolar disorder, lithium-induced tremor.", "lithium"),                                                                                  // US
         ("ED course: heparin 80 units/kg IV bolus then infusion 18 units/kg/h IV.", "infusion"),                                                       // US
+        ("Rotar budesonida nebulizada 0,5 mg c/12h por fluticasona/salmeterol 125/25 mcg c/12h.", "nebulizada"),                                      // PA
+        ("Control en 2 semanas con laboratorios (creatinina, potasio) en 1 semana.", "potasio"),                                                       // CO
     ])
     func stoppedForbiddenOrNoDrugAtAll(text: String, drug: String) {
         #expect(!has(text, drug), "\(names(text))")
@@ -43,6 +45,7 @@ import Testing
         ("Se administra nifedipino 10 mg VO dosis unica.", "nifedipino"),                                            // EC, present tense
         ("Tratamiento administrado: SF 0,9% 400 ml EV en bolo, metamizol 500 mg EV por una vez.", "metamizol"),     // CL, a header
         ("Health maintenance: influenza vaccine given today, 0.5 mL IM L deltoid.", "influenza vaccine"),            // US
+        ("Cloruro de potasio 20 mEq VO c/12h, control de creatinina.", "cloruro de potasio"),                      // AR, a drug named after the test
     ])
     func prescribedOrKeptAsTheSetsLabelThem(text: String, drug: String) {
         #expect(has(text, drug), "\(names(text))")

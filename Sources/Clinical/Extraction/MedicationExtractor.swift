@@ -606,7 +606,8 @@ struct MedicationExtractor {
     /// An unknown word directly followed by a dose in a drug unit ("kanamicina 500 mg").
     private func fallbackName(at i: Int) -> Int? {
         let t = text.tokens
-        guard t[i].isWord, t[i].letters >= 5, !t[i].isAllCaps, !Self.notDrugs.contains(text.folded[i]) else { return nil }
+        // Round 9: nor a route ("budesonida nebulizada 0,5 mg" after a stopped name leaves no drug "nebulizada").
+        guard t[i].isWord, t[i].letters >= 5, !t[i].isAllCaps, !Self.notDrugs.contains(text.folded[i]), !Self.routes.contains(text.folded[i]) else { return nil }
         // "diosmina/hesperidina 500 mg", "sacarosa férrica": a combination's partners and salt words belong to the name.
         var n = i
         while n + 1 < t.count, text.gap(after: n) == "/" && isCombinationPartner(n + 1)
@@ -802,6 +803,9 @@ struct MedicationExtractor {
         // "creatinina 3,8 mg/dL, potasio 5,4": an analyte and its value, without a dose unit.
         // "Potasio ............. 5,4 mEq/L": a result line behind dot leaders; "potasio interpretar con precaución": no dose at all.
         if Self.analytes.contains(f[i]), nameEnd + 1 < t.count, text.gap(after: nameEnd).contains("..") { return true }
+        // "laboratorios (creatinina, potasio) en 1 semana", "BMP, magnesium": an analyte listed beside another test (round 9).
+        if Self.analytes.contains(f[i]), i >= 1, text.gap(after: i - 1).trimmingWhitespace() == ",",
+           Self.analytes.contains(f[i - 1]) || Self.labTests.contains(f[i - 1]) { return true }
         if Self.analytes.contains(f[i]), !(nameEnd + 1..<min(t.count, nameEnd + 4)).contains(where: { t[$0].digits > 0 }) { return true }
         if Self.analytes.contains(f[i]), nameEnd + 1 < t.count, t[nameEnd + 1].isNumber, text.gap(after: nameEnd) == " " {
             var v = nameEnd + 1
@@ -1327,6 +1331,10 @@ struct MedicationExtractor {
     static let measuredWords: Set<String> = [
         "basal", "total", "libre", "free", "serica", "serico", "plasmatica", "plasmatico", "serum", "plasma", "trough", "valle",
         "pico", "peak", "sanguinea", "urinaria",
+    ]
+    static let labTests: Set<String> = [
+        "creatinina", "creatinine", "cr", "urea", "bun", "glucosa", "glucose", "hemoglobina", "hb", "tsh", "pcr", "crp",
+        "electrolitos", "electrolytes", "ionograma", "gases", "lactato", "bmp", "cmp", "hemograma", "cbc", "inr", "rin",
     ]
     static let analytes: Set<String> = [
         "potasio", "sodio", "calcio", "magnesio", "fosforo", "hierro", "potassium", "sodium", "calcium", "magnesium",
