@@ -3,7 +3,7 @@ import Testing
 
 /// Round 9 of issue 17: a medication's frequency is the verbatim span the instruction is written in (the labelling
 /// conventions: "dose, route and frequency are verbatim spans of the note") — the course inside it (`c/8h x 7 días`,
-/// `x 2 dosis`), two timings joined by a coordinator with the second dose between them (`en la mañana y 8 UI en la
+/// `x 2 dosis`), an infusion's rate (`a 125 ml/h`), two timings joined by a coordinator with the second dose between them (`en la mañana y 8 UI en la
 /// noche`, `q4h and q2h PRN`), a step after `luego`, a bounding `hasta`/`até`, the instruction's own parenthesis and
 /// clock times. Guards: what follows in another clause, sentence or line stays out; a daily count is no course.
 @Suite struct Round9MedicationFrequencySpanTests {
@@ -38,6 +38,9 @@ import Testing
         ("Isoniazida 300 mg VO todos los dias.", "isoniazida", "todos los dias"),                                           // AR
         ("Insulina aspart 6 U SC antes de comidas.", "insulina aspart", "antes de comidas"),                                // CR
         ("Enoxaparin 40 mg SC daily at 0900.", "enoxaparin", "daily at 0900"),                                              // US
+        ("Plan: NPO, Lactato de Ringer 1000 ml IV a 125 ml/h, ceftriaxona 2 g IV.", "lactato de ringer", "a 125 ml/h"),   // EC
+        ("Solucion Hartmann 1000 cc IV a 125 cc/h.", "solucion hartmann", "a 125 cc/h"),                                  // HN
+        ("Oxitocina 20 UI en 1000 ml IV a 125 ml/h por 8 horas.", "oxitocina", "a 125 ml/h por 8 horas"),                // SV
     ])
     func timingsOfOneInstructionReadAsWritten(text: String, drug: String, expected: String) {
         #expect(med(text, drug)?.frequency == expected, "\(meds(text))")

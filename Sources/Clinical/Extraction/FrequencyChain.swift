@@ -159,6 +159,18 @@ struct FrequencyChain {
         return j > k + 2 || f[k] == "a" && j == k + 2 && text.gap(after: j - 1) == " " && (j + 1 > limit || !t[j + 1].isWord) ? j : nil
     }
 
+    /// "a 125 ml/h", "a 120 cc/h", "at 100 mL/hr", "a 2 mg/min": an infusion's rate written as how it runs; its last token.
+    func rateEnd(at k: Int, limit: Int) -> Int? {
+        let f = text.folded
+        let t = text.tokens
+        guard ["a", "at"].contains(f[k]), k + 3 <= limit, t[k + 1].isNumber, text.gap(after: k) == " " else { return nil }
+        var n = k + 1
+        while n + 1 <= limit, t[n + 1].isNumber, [".", ","].contains(text.gap(after: n)) { n += 1 }
+        guard n + 2 <= limit, text.gap(after: n) == " ", ["ml", "cc", "mcg", "mg", "ui", "u", "gotas", "gts"].contains(f[n + 1]),
+              text.gap(after: n + 1) == "/", ["h", "hr", "hora", "min"].contains(f[n + 2]) else { return nil }
+        return n + 2
+    }
+
     static let clockUnits: Set<String> = ["h", "hs", "hrs", "horas", "am", "pm"]
     static let leadingWords: Set<String> = ["hasta", "ate", "to", "repetir", "repeat", "pasar"]
     static let courseOpeners: Set<String> = ["x", "por", "for", "durante", "during"]

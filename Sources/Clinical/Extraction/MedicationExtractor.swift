@@ -1082,6 +1082,7 @@ struct MedicationExtractor {
             if let u = word(j), ["dia", "day", "semana", "week", "noche"].contains(u) { return (span(k, j), j + 1) }
         }
         if let clock = FrequencyChain(text: text).clockTimeEnd(at: k, limit: limit) { return (span(k, clock), clock + 1) }
+        if let rate = FrequencyChain(text: text).rateEnd(at: k, limit: limit) { return (span(k, rate), rate + 1) }
         if let phrase = Self.phraseFrequencies.first(where: { phraseMatches($0, at: k, limit: limit) }) {
             var end = k + phrase.count - 1
             // "después de cada deposición", "según protocolo", "antes de cada comida": the object follows.
