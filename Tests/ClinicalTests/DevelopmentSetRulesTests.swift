@@ -204,11 +204,11 @@ import ClinicalEvaluation
 
     @Test func aLoadingDoseKeepsTheRegimenThatFollows() {
         let ampicilina = medications("ampicilina 2 g IV dosis inicial y luego 1 g IV c/4 h hasta el parto").first
-        #expect(ampicilina?.frequency == "dosis inicial luego c/4 h")
+        #expect(ampicilina?.frequency == "dosis inicial y luego 1 g IV c/4 h", "the note's span (round 9)")
         let salbutamol = medications("salbutamol 100 mcg 2 puff c/4h por 48 h luego c/6h").first
-        #expect(salbutamol?.frequency == "c/4h luego c/6h")
+        #expect(salbutamol?.frequency == "c/4h por 48 h luego c/6h")
         let prednisone = medications("prednisone 40 mg PO loading dose, then 20 mg PO daily").first
-        #expect(prednisone?.frequency == "loading dose luego daily")
+        #expect(prednisone?.frequency == "loading dose, then 20 mg PO daily")
     }
 
     @Test func acidsKeepBothWordsOfTheirName() {
@@ -256,7 +256,7 @@ import ClinicalEvaluation
             #expect(!redacted.contains(hidden), "\(line) → \(redacted)")
         }
         let nitrofurantoina = medications("1.- Nitrofurantoína 100 mg cápsulas. Tomar 1 cada 12 horas por 7 días.\n2.- Fenazopiridina 100 mg tab. 1 c/8 hrs por 3 días.")
-        #expect(nitrofurantoina.map(\.frequency) == ["cada 12 horas", "c/8 hrs"], "\(nitrofurantoina)")
+        #expect(nitrofurantoina.map(\.frequency) == ["cada 12 horas por 7 días", "c/8 hrs por 3 días"], "\(nitrofurantoina)")
     }
 
     @Test func guardiansRegistrationsConclusionsAndMoreSymptoms() {
@@ -272,7 +272,7 @@ import ClinicalEvaluation
         #expect(diagnoses("Impression: unremarkable chest radiograph.").isEmpty)
         #expect(diagnoses("Diagnosticos: puerperio normal; anemia leve") == ["puerperio normal", "anemia leve"], "a normal state is one")
         #expect(medications("AAS 300 mg VO agora").first?.frequency == "agora")
-        #expect(medications("Phenazopyridine 200 mg PO TID PRN dysuria x 2 days").first?.frequency == "TID PRN dysuria")
+        #expect(medications("Phenazopyridine 200 mg PO TID PRN dysuria x 2 days").first?.frequency == "TID PRN dysuria x 2 days")
         #expect(medications("hioscina 10 mg VO c/8h si colico").first?.frequency == "c/8h si colico")
     }
 

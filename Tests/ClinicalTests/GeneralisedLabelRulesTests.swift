@@ -193,7 +193,7 @@ import Testing
     // MARK: "q" intervals of any unit
 
     @Test(arguments: [
-        ("albuterol 2.5 mg neb q20min x3", "q20min"),
+        ("albuterol 2.5 mg neb q20min x3", "q20min x3"),  // the count of doses is in the span (round 9)
         ("fentanyl 25 mcg IV q15min PRN pain", "q15min PRN pain"),
         ("vancomycin 1 g IV q12h", "q12h"),
         ("enoxaparina 40 mg SC q24h", "q24h"),

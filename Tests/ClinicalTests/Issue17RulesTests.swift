@@ -195,7 +195,7 @@ import Testing
 
     @Test func writtenFrequencies() {
         let cases: [(String, String)] = [
-            ("linagliptina 5 mg c/día VO", "c/día"), ("metronidazol 500 mg VO 12/12h por 7 dias", "12/12h"),
+            ("linagliptina 5 mg c/día VO", "c/día"), ("metronidazol 500 mg VO 12/12h por 7 dias", "12/12h por 7 dias"),
             ("atenolol 50 mg VO 1x ao dia", "1x ao dia"), ("misoprostol 400 mcg sublingual dosis unica", "dosis unica"),
             ("rivaroxabán 20 mg VO con la cena", "con la cena"), ("bisoprolol 5 mg VO día", "día"),
             ("insulina cristalina segun glucometria", "segun glucometria"),

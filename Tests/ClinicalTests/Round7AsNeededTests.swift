@@ -37,7 +37,7 @@ import Testing
 
     @Test func aFrequencyWithoutAClauseKeepsItsWords() {
         // Guards: GT, DO, US.
-        #expect(frequency("Amoxicilina 500 mg VO c/8h por 7 dias.", "amoxicilina") == "c/8h")
+        #expect(frequency("Amoxicilina 500 mg VO c/8h por 7 dias.", "amoxicilina") == "c/8h por 7 dias", "the course is in the span (round 9)")
         #expect(frequency("Losartán 50 mg VO cada 12 horas. Si dolor, acudir a urgencias.", "losartan") == "cada 12 horas")
         #expect(frequency("Metformin 500 mg PO BID with meals.", "metformin")?.hasPrefix("BID") == true)
     }

@@ -25,7 +25,7 @@ import Testing
         Losartán 50 mg/día. Insulina glargina 20 UI SC por la noche. Alérgica a penicilina.
         """).medications
         #expect(meds.count == 4)
-        #expect(meds[0] == Medication(name: "amoxicilina", dose: "500", unit: "mg", route: "VO", frequency: "cada 8 horas", duration: "por 7 días"))
+        #expect(meds[0] == Medication(name: "amoxicilina", dose: "500", unit: "mg", route: "VO", frequency: "cada 8 horas por 7 días", duration: "por 7 días"))
         #expect(meds[1].name == "paracetamol" && meds[1].dose == "1" && meds[1].unit == "g" && meds[1].frequency == "c/8h si hay fiebre")
         #expect(meds[2].name == "Losartán" && meds[2].dose == "50" && meds[2].frequency == "/día")
         #expect(meds[3] == Medication(name: "Insulina glargina", dose: "20", unit: "UI", route: "SC", frequency: "por la noche"))

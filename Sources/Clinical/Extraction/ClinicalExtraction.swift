@@ -17,13 +17,14 @@ public struct Medication: Sendable, Equatable, Codable {
         self.duration = duration
     }
 
-    /// "amoxicilina 500 mg VO cada 8 horas por 7 días"
+    /// "amoxicilina 500 mg VO cada 8 horas por 7 días", without repeating a duration the frequency already holds
+    /// ("c/8h x 7 días", "c/12h por 5 días si dolor").
     public var rendered: String {
         var parts = [name]
         if let dose { parts.append(unit.map { $0 == "%" ? "\(dose)%" : "\(dose) \($0)" } ?? dose) }
         if let route { parts.append(route) }
         if let frequency { parts.append(frequency) }
-        if let duration { parts.append(duration) }
+        if let duration, !(frequency.map { TextFolding.fold($0).hasSubstring(TextFolding.fold(duration)) } ?? false) { parts.append(duration) }
         return parts.joined(separator: " ")
     }
 }

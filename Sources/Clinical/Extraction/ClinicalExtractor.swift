@@ -11,6 +11,8 @@ public struct ClinicalExtractor: Sendable {
             let name = TextFolding.fold(vaccine.name)
             // "vacuna Tdap 0.5 ml IM": the vaccine's fuller name replaces the lexicon's "Tdap" (round 7, medications).
             if let at = medications.firstIndex(where: { name.hasSuffix(" " + TextFolding.fold($0.name)) }) { medications[at].name = vaccine.name; continue }
+            // "Toxoide tetánico 0.5 ml IM dosis única" found by the lexicon too: the list's reading of which dose it is (round 9).
+            if let at = medications.firstIndex(where: { TextFolding.fold($0.name) == name }), medications[at].frequency == nil { medications[at].frequency = vaccine.frequency }
             if !medications.contains(where: { TextFolding.fold($0.name).hasPrefix(name) || name.hasPrefix(TextFolding.fold($0.name)) }) {
                 medications.append(vaccine)
             }

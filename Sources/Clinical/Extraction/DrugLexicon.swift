@@ -43,7 +43,7 @@ enum DrugLexicon {
     static let partnersNeverAlone: Set<String> = ["sulbactam", "tazobactam", "avibactam", "cilastatina", "cilastatin", "relebactam", "vaborbactam", "clavulanato", "clavulanate", "clavulanico"]
 
     /// First words of intravenous fluids, whose strength ("0,9%") is part of the name.
-    static let fluids: Set<String> = ["sf", "clna", "solucion", "suero", "cloruro", "dextrosa", "dextrose", "normal", "hartmann", "sodium", "ss", "ssn",
+    static let fluids: Set<String> = ["sf", "sol", "clna", "solucion", "suero", "cloruro", "dextrosa", "dextrose", "normal", "hartmann", "sodium", "ss", "ssn",
                                       "soro", "solucao", "saline"]
 
     /// Fluids whose abbreviation is something else when no strength follows ("ss" = semanas, "SSN"/"SS#" = social security).
@@ -207,5 +207,10 @@ enum DrugLexicon {
         "solucao glicosada", "hypertonic saline", "solucion salina hipertonica", "suero salino hipertonico", "dextrosa en agua",
         "lispro", "aspart", "detemir", "degludec", "glulisine", "glulisina",
         "tdap", "ssn", "sro", "prenatal vitamin", "prenatal vitamins", "vitaminas prenatales", "protector solar", "sunscreen", "vaselina", "urea crema", "emolientes", "nicotina", "nicotine patch",
+        // Round 9: emollients, probiotics, multivitamins and the abbreviated co-trimoxazole and amoxicillin-clavulanate.
+        "emollient", "emollients", "emoliente", "probiotico", "probioticos", "probiotic", "probiotics", "multivitaminas",
+        "multivitaminico", "multivitamin", "multivitamins", "polivitaminico", "polivitaminas", "tmp smx", "smx tmp",
+        "amoxi clavulanico", "amoxiclavulanico", "kcl", "sol glucosada", "sol fisiologica", "sol salina", "sol hartmann",
+        "insulina r", "insulina n", "parche de nicotina", "parches de nicotina",
     ]
 }

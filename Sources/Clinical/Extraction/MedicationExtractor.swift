@@ -7,6 +7,7 @@ struct MedicationExtractor {
         var found: [(medication: Medication, nameStart: Int, nameEnd: Int, windowEnd: Int)] = []
         var stopped: Set<String> = []
         var resumedNames: Set<String> = []
+        var leftAt: [String: Int] = [:]
         let t = text.tokens
         var lastStoppedEnd = -10
         var i = 0
@@ -38,22 +39,29 @@ struct MedicationExtractor {
             // "Se suspende propranolol y espironolactona": the drugs joined to a stopped one are stopped too.
             // "Se suspende el diclofenaco y el losartán", "stop the aspirin and the clopidogrel": an article may follow the "y" (round 7).
             let joinedToStopped = i - lastStoppedEnd == 2 && Self.coordinators.contains(text.folded[i - 1])
-                || i - lastStoppedEnd == 1 && text.gap(after: lastStoppedEnd).trimmingWhitespace() == ","
+                // Round 9: not a drug with its own dose after the comma — "suspender tramadol, paracetamol 1 g IV c/8h si dolor".
+                || i - lastStoppedEnd == 1 && text.gap(after: lastStoppedEnd).trimmingWhitespace() == "," && !(nameEnd + 1 < t.count && t[nameEnd + 1].isNumber)
                 || i - lastStoppedEnd == 3 && Self.coordinators.contains(text.folded[i - 2]) && Self.articles.contains(text.folded[i - 1])
                     && Self.plainGap(text.gap(after: i - 2)) && Self.plainGap(text.gap(after: i - 1))
             if joinedToStopped || isStopped(name: i, end: nameEnd, windowEnd: windowEnd) {
                 stopped.insert(TextFolding.fold(name))
+                if leftByThePatient(i) { leftAt[TextFolding.fold(name)] = i }
                 // "Se suspende losartán durante la hospitalización y se reinicia al alta", "held …, restarted on day 3":
                 // resumed in the same sentence, the drug is taken again.
-                if resumedLater(after: nameEnd) { resumedNames.insert(TextFolding.fold(name)) }
+                let resumedHere = resumedLater(after: nameEnd)
+                if resumedHere { resumedNames.insert(TextFolding.fold(name)) }
                 lastStoppedEnd = nameEnd
-                i = nameEnd + 1
-                continue
+                // Round 9: "amlodipino 5 mg VO QD se reinicia hoy (lo habíamos suspendido …)": this very order is the resumption.
+                if !(resumedHere && nameEnd + 1 < t.count && t[nameEnd + 1].isNumber && Self.plainGap(text.gap(after: nameEnd))) {
+                    i = nameEnd + 1
+                    continue
+                }
             }
             // "Sulfato de magnesio no (no criterios de severidad)": a name of several words answered no (round 7).
             let answeredNo = nameEnd > i && nameEnd + 1 < t.count && ["no", "nao"].contains(text.folded[nameEnd + 1]) && text.gap(after: nameEnd) == " "
                 && (nameEnd + 2 >= t.count || text.gap(after: nameEnd + 1).contains("(") || text.gap(after: nameEnd + 1).hasPrefix("."))
-            if answeredNo || isExcluded(at: i) || isNotATreatment(name: i, end: nameEnd) || isPastTreatment(at: i) || isRelativesDrug(i) { i = nameEnd + 1; continue }
+            if answeredNo || isExcluded(at: i) || isNotATreatment(name: i, end: nameEnd) || isPastTreatment(at: i) || isRelativesDrug(i)
+                || NotPrescribedUses(text: text).applies(name: i, end: nameEnd) { i = nameEnd + 1; continue }
             var medication = Medication(name: name)
             readDetails(from: nameEnd + 1, to: windowEnd, into: &medication)
             found.append((medication, i, nameEnd, windowEnd))
@@ -80,6 +88,13 @@ struct MedicationExtractor {
         // "Se reinicia espironolactona 25 mg", "restart aspirin": a drug resumed later in the note is active again.
         for m in found where resumed(m.nameStart) { stopped.remove(TextFolding.fold(text.text.string(t[m.nameStart].start..<t[m.nameEnd].end))) }
         stopped.subtract(resumedNames)
+        // "abandonó el budesonide hace 6 meses … Alta con budesonide/formoterol 160/4,5 2 inhalaciones cada 12 hs", "dejó la
+        // metformina … metformina 850 mg VO c/12h": a drug the patient left, prescribed again later with its dose and its
+        // frequency, is taken again (round 9).
+        for m in found where m.medication.dose != nil && m.medication.frequency != nil {
+            let name = TextFolding.fold(m.medication.name)
+            for (left, at) in leftAt where at < m.nameStart && Self.isStoppedName(name, stopped: [left]) { stopped.remove(left) }
+        }
         // "Se sugiere suspender el anticonceptivo combinado", "suspender AINEs", "stop NSAIDs": a stopped class stops the
         // class's drugs named anywhere in the note (unless resumed).
         let classes = stoppedClasses()
@@ -165,11 +180,17 @@ struct MedicationExtractor {
         "retard", "cr", "mr",
     ]
 
+    /// "dejó el enalapril", "abandonó la metformina", "parou a losartana", "quit the statin": the patient left the drug.
+    private func leftByThePatient(_ i: Int) -> Bool {
+        (max(0, i - 3)..<i).contains { ["dejo", "abandono", "parou", "interrompeu", "quit", "suspendeu"].contains(text.folded[$0]) }
+    }
+
     private func resumed(_ i: Int) -> Bool {
         var b = i - 1
         while b >= 0, i - b <= 3, !text.gap(after: b).contains("\n") {
             // Round 8: "NO reiniciar losartán hasta valoración por nefrología": an instruction not to resume it.
-            if Self.resumeWords.contains(text.folded[b]) { return !(b >= 1 && ["no", "not", "nao", "nunca", "never"].contains(text.folded[b - 1])) }
+            // Round 9: "hold donepezil tonight only? -> continue donepezil 5 mg PO nightly": continued after the hold.
+            if Self.resumeWords.contains(text.folded[b]) || ["continue", "continuar", "continua", "continuo", "continues", "mantener", "mantiene", "manter", "mantem"].contains(text.folded[b]) { return !(b >= 1 && ["no", "not", "nao", "nunca", "never"].contains(text.folded[b - 1])) }
             guard Self.stopFillers.contains(text.folded[b]) || text.folded[b] == "se" else { break }
             b -= 1
         }
@@ -194,6 +215,8 @@ struct MedicationExtractor {
         var k = nameEnd + 1
         while k < text.tokens.count, k - nameEnd <= 14, !text.gap(after: k - 1).contains(". "), !text.gap(after: k - 1).contains("\n") {
             if Self.resumeWords.contains(text.folded[k]) || ["reiniciandose", "reanudandose", "retomada", "retomado", "reanudada", "reanudado"].contains(text.folded[k]) {
+                // Round 9: "on hold, restart decision at discharge", "reiniciar si TFG > 30": a resumption still to decide.
+                if k + 1 < text.tokens.count, ["decision", "pending", "pendiente", "if", "si", "when", "cuando", "once", "?"].contains(text.folded[k + 1]) || text.gap(after: k).hasPrefix("?") { k += 1; continue }
                 // "held and may be resumed at follow-up if Cr < 1.5", "hasta reiniciar": a resumption to come is no resumption.
                 let before = (max(nameEnd + 1, k - 3)..<k).map { text.folded[$0] }
                 // Round 8: "no se reinicia al egreso", "not restarted": a resumption denied is none either.
@@ -241,7 +264,9 @@ struct MedicationExtractor {
             plainSoFar = plainSoFar && Self.plainGap(text.gap(after: b))
             if Self.stopWords.contains(f[b]) || Self.stoppedBefore.contains(f[b]) && plainSoFar || f[b] == "dejar" && b + 1 < i && f[b + 1] == "de" { return !negatedStop(at: b) }
             // "Dejó la glibenclamida", "dejó de tomar la espironolactona", "parou de tomar", "sustituye azatioprina".
-            if Self.leftDrugWords.contains(f[b]) { return true }
+            // Not "se dejó amlodipino 5 mg", "se deja tramadol 50 mg IV c/8h", "se le deja": left on, i.e. prescribed (round 9).
+            // ("se deja de administrar ceftriaxona" still stops it.)
+            if Self.leftDrugWords.contains(f[b]), !(b >= 1 && ["se", "le"].contains(f[b - 1]) && ["dejo", "deja"].contains(f[b]) && f[b + 1] != "de") { return true }
             // "after running out of his torsemide", "ran out of metformin", "se quedó sin losartán": a drug the patient ran out of
             // is stopped unless the plan takes it again (round 7).
             if f[b] == "out", b >= 1, ["ran", "running", "run", "runs"].contains(f[b - 1]) { return true }
@@ -292,7 +317,10 @@ struct MedicationExtractor {
             while k <= windowEnd, !text.gap(after: k - 1).contains(". ") {
                 // "clonazepam 0.25 mg por 3 semanas y luego retirar", "then stop": the planned end of a course (round 7).
                 // "1 comp VO ao dia (pausa de 4 dias)": a contraceptive's pill-free days are its cycle, not a stop.
-                let plannedEnd = k >= 1 && Self.thenWords.contains(f[k - 1]) || f[k] == "pausa" && k + 1 < f.count && ["de", "of"].contains(f[k + 1])
+                // Round 9: "c/12h por 1 mes más y suspender", "x 5 días y suspender": the course's end too.
+                let courseThenStop = k >= 2 && ["y", "e", "and"].contains(f[k - 1])
+                    && (max(nameEnd + 1, k - 4)..<(k - 1)).contains { Self.durationUnits.contains(f[$0]) }
+                let plannedEnd = k >= 1 && Self.thenWords.contains(f[k - 1]) || courseThenStop || f[k] == "pausa" && k + 1 < f.count && ["de", "of"].contains(f[k + 1])
                 if Self.stopWords.contains(f[k]) && !negatedStop(at: k) && !stopNamesNextDrug(k) && !plannedEnd { return true }
                 k += 1
             }
@@ -310,6 +338,8 @@ struct MedicationExtractor {
             let gap = text.gap(after: k - 1)
             guard !gap.contains("."), !gap.contains(";"), !gap.contains(","), !gap.contains("(") , gap.filter({ $0 == "\n" }).count <= 1 else { return false }
             if ["was", "were", "is", "been", "fue", "fueron", "foi", "ha", "sido", "se", "es", "being"].contains(f[k]) { auxiliaries += 1; k += 1; continue }
+            // "apixaban on hold, restart decision at discharge", "metformina en pausa" (round 9).
+            if k + 1 < f.count, ["on", "en"].contains(f[k]), ["hold", "pausa", "suspenso"].contains(f[k + 1]), Self.plainGap(text.gap(after: k)) { return true }
             // "metoprolol was replaced by carvedilol", "la nifedipina fue sustituida por amlodipino" (round 7).
             return auxiliaries >= 1 && (Self.stoppedAfter.contains(f[k]) || ["discontinued", "stopped", "held", "suspendida", "suspendido", "suspensa", "suspenso", "retirada", "retirado", "withdrawn",
                                                                              "replaced", "switched", "changed", "sustituida", "sustituido", "reemplazada", "reemplazado", "cambiada", "cambiado", "substituida", "substituido", "trocada", "trocado"].contains(f[k]))
@@ -347,7 +377,8 @@ struct MedicationExtractor {
     /// "troca de enalapril por losartana": the drug changed from is stopped; "cambiar a insulina" names what is started.
     private func changedFrom(_ i: Int) -> Bool {
         var b = i - 1
-        while b >= 0, i - b <= 4, Self.plainGap(text.gap(after: b)) {
+        // "Rotar\nglimepirida por linagliptina": a paragraph wrapped at the page's width between the verb and the drug (round 9).
+        while b >= 0, i - b <= 4, Self.plainGap(text.gap(after: b)) || b == i - 1 && Self.changeVerbs.contains(text.folded[b]) && wrappedLine(after: b) {
             let f = text.folded[b]
             if Self.changeVerbs.contains(f) { return true }
             // "switched from lisinopril to losartan", "cambia de enalapril a losartán" (round 7: "from").
@@ -457,6 +488,11 @@ struct MedicationExtractor {
         if f[i] == "asa", nameEnd + 1 < f.count, Self.romanClasses.contains(f[nameEnd + 1]) || ["class", "clase", "classe"].contains(f[nameEnd + 1]) { return true }
         // "DM2 no insulino requirente", "insulin-dependent": a description of the disease, not the drug.
         if nameEnd + 1 < f.count, Self.dependenceWords.contains(f[nameEnd + 1]) { return true }
+        // "lithium-induced nephrogenic DI", "steroid-induced hyperglycemia", "nefrotoxicidad inducida por vancomicina": the
+        // drug names a cause, not a treatment (round 9).
+        if nameEnd + 1 < f.count, ["induced", "related", "associated", "inducida", "inducido", "asociada", "asociado"].contains(f[nameEnd + 1]),
+           text.gap(after: nameEnd) == "-" || text.gap(after: nameEnd) == " " && f[nameEnd + 1] == "induced" { return true }
+        if i >= 2, ["inducida", "inducido", "induced", "secundaria", "secundario"].contains(f[i - 2]), ["por", "by", "a"].contains(f[i - 1]) { return true }
         // "E. coli sensible a ceftriaxona, ampicilina", "resistant to ciprofloxacin": a culture's result, not a treatment.
         var b = i - 1
         while b >= 1, i - b <= 8, !text.gap(after: b).contains("\n"), !text.gap(after: b).contains(";"), !text.gap(after: b).contains(".") {
@@ -549,7 +585,9 @@ struct MedicationExtractor {
                 let word = text.folded[i + k]
                 let same = word == entry[k] || spelling && word.count >= DrugLexicon.minimumSpellingLength
                     && DrugLexicon.spellingKey(word) == DrugLexicon.spellingKey(entry[k])
-                if !same || !(gap.isEmpty || gap == "/" || gap == "-" || gap == "+") { ok = false; break }
+                // "Sol. Hartmann", "Sol. glucosada 10%": an abbreviation's dot inside the name (round 9).
+                let dotted = gap == "." && entry[k - 1] == "sol"
+                if !same || !(gap.isEmpty || gap == "/" || gap == "-" || gap == "+" || dotted) { ok = false; break }
             }
             if ok { return i + entry.count - 1 }
         }
@@ -568,7 +606,8 @@ struct MedicationExtractor {
     /// An unknown word directly followed by a dose in a drug unit ("kanamicina 500 mg").
     private func fallbackName(at i: Int) -> Int? {
         let t = text.tokens
-        guard t[i].isWord, t[i].letters >= 5, !t[i].isAllCaps, !Self.notDrugs.contains(text.folded[i]) else { return nil }
+        // Round 9: nor a route ("budesonida nebulizada 0,5 mg" after a stopped name leaves no drug "nebulizada").
+        guard t[i].isWord, t[i].letters >= 5, !t[i].isAllCaps, !Self.notDrugs.contains(text.folded[i]), !Self.routes.contains(text.folded[i]) else { return nil }
         // "diosmina/hesperidina 500 mg", "sacarosa férrica": a combination's partners and salt words belong to the name.
         var n = i
         while n + 1 < t.count, text.gap(after: n) == "/" && isCombinationPartner(n + 1)
@@ -594,6 +633,8 @@ struct MedicationExtractor {
 
     /// Allergies ("alérgica a penicilina") and prohibitions ("no usar ibuprofeno") are not medications taken.
     private func isExcluded(at i: Int) -> Bool {
+        // "NO AINES NO aspirina", "NÃO dipirona": a drug forbidden by a capitalised "no" before it (round 9).
+        if i >= 1, ["no", "nao"].contains(text.folded[i - 1]), text.tokens[i - 1].isAllCaps, text.tokens[i - 1].letters >= 2, Self.plainGap(text.gap(after: i - 1)) { return true }
         // "dipirona NO (alergia)", "ibuprofeno: NO", "aspirin - NO": a drug refused right after its name.
         if i + 1 < text.tokens.count, ["no", "nao"].contains(text.folded[i + 1]), text.tokens[i + 1].isAllCaps || text.gap(after: i).contains(":") || text.gap(after: i).contains("-"),
            !text.gap(after: i).contains("\n") { return true }
@@ -695,6 +736,10 @@ struct MedicationExtractor {
         "consider", "considerar", "considere", "considerer",
         // "si no mejora valorar paliperidona de depósito", "plantear metotrexato", "evaluar inicio de insulina": weighed, not given (round 7).
         "valorar", "valorara", "plantear", "evaluar", "considering", "contemplate",
+        // "Se administraron dipirona 1 g EV, metoclopramida 10 mg EV y SF 0,9% 500 ml EV", "se le administró manitol 20%",
+        // "administrou-se dipirona": a dose told in the past tense was already given (round 9; the labelling conventions).
+        // Not the participle: the development sets label a "Tratamiento administrado:" header's drugs.
+        "administro", "administraron", "administrou", "administraram", "pasaron",
     ]
     /// "sin mejoría", "sin respuesta", "sem melhora", "without improvement", "without relief", "no improvement".
     static let failedTreatmentPairs: [String: String] = [
@@ -758,6 +803,9 @@ struct MedicationExtractor {
         // "creatinina 3,8 mg/dL, potasio 5,4": an analyte and its value, without a dose unit.
         // "Potasio ............. 5,4 mEq/L": a result line behind dot leaders; "potasio interpretar con precaución": no dose at all.
         if Self.analytes.contains(f[i]), nameEnd + 1 < t.count, text.gap(after: nameEnd).contains("..") { return true }
+        // "laboratorios (creatinina, potasio) en 1 semana", "BMP, magnesium": an analyte listed beside another test (round 9).
+        if Self.analytes.contains(f[i]), i >= 1, text.gap(after: i - 1).trimmingWhitespace() == ",",
+           Self.analytes.contains(f[i - 1]) || Self.labTests.contains(f[i - 1]) { return true }
         if Self.analytes.contains(f[i]), !(nameEnd + 1..<min(t.count, nameEnd + 4)).contains(where: { t[$0].digits > 0 }) { return true }
         if Self.analytes.contains(f[i]), nameEnd + 1 < t.count, t[nameEnd + 1].isNumber, text.gap(after: nameEnd) == " " {
             var v = nameEnd + 1
@@ -815,6 +863,8 @@ struct MedicationExtractor {
         var asNeededRange: (Int, Int)?
         var frequencyRange: (Int, Int)?
         var then = false
+        var parts: [(start: Int, end: Int, kind: FrequencyChain.Kind)] = []
+        let chain = FrequencyChain(text: text)
         while k <= end {
             let f = text.folded[k]
             if medication.dose == nil, let (dose, unit, next) = doseAt(k, limit: end) {
@@ -828,6 +878,12 @@ struct MedicationExtractor {
                 k = next
                 continue
             }
+            if let courseEnd = chain.courseEnd(at: k, limit: end) {
+                if medication.duration == nil, let (duration, _) = durationAt(k, limit: end) { medication.duration = duration }
+                parts.append((k, courseEnd, .course))
+                k = courseEnd + 1
+                continue
+            }
             if let (duration, next) = durationAt(k, limit: end) {
                 if medication.duration == nil { medication.duration = duration }
                 k = next
@@ -835,6 +891,7 @@ struct MedicationExtractor {
             }
             if Self.thenWords.contains(f) { then = true }
             if let (frequency, next) = frequencyAt(k, limit: end) {
+                parts.append((k, next - 1, .timing))
                 if Self.asNeededStarts.contains(f) || Self.isAsNeeded(frequency) {
                     if asNeeded == nil {
                         // "c/8h solo si dolor", "only if needed", "somente se dor": the restriction is the instruction's (round 7).
@@ -872,6 +929,12 @@ struct MedicationExtractor {
                     medication.frequency = span(first.0, last.1)
                 }
             }
+        }
+        // The instruction as written when its parts are one span holding every word read above: "c/8h x 7 días",
+        // "q4h and q2h PRN", "en la mañana y 8 UI en la noche" (round 9).
+        if let (chained, _) = chain.span(of: parts, limit: end), let composed = medication.frequency,
+           Set(TextFolding.fold(composed).split(separator: " ")).subtracting(["luego"]).isSubset(of: Set(TextFolding.fold(chained).split(whereSeparator: { " (),".contains($0) }))) {
+            medication.frequency = chained
         }
     }
 
@@ -1018,12 +1081,19 @@ struct MedicationExtractor {
             if let w = word(j), ["ao", "al", "por", "a", "per"].contains(w) { j += 1 }
             if let u = word(j), ["dia", "day", "semana", "week", "noche"].contains(u) { return (span(k, j), j + 1) }
         }
+        if let clock = FrequencyChain(text: text).clockTimeEnd(at: k, limit: limit) { return (span(k, clock), clock + 1) }
+        if let rate = FrequencyChain(text: text).rateEnd(at: k, limit: limit) { return (span(k, rate), rate + 1) }
         if let phrase = Self.phraseFrequencies.first(where: { phraseMatches($0, at: k, limit: limit) }) {
             var end = k + phrase.count - 1
             // "después de cada deposición", "según protocolo", "antes de cada comida": the object follows.
             if ["cada", "segun", "according", "per", "del", "de"].contains(phrase.last ?? ""), end + 1 <= limit, t[end + 1].isWord || t[end + 1].letters > 0 { end += 1 }
+            // "después de la cena": the article's noun too (round 9).
+            if ["la", "el", "las", "los"].contains(f[end]), end > k + phrase.count - 1, end + 1 <= limit, t[end + 1].isWord, text.gap(after: end) == " " { end += 1 }
             // Two meals joined: "con desayuno y cena", "al almuerzo e jantar", "with breakfast and dinner".
             if Self.meals.contains(f[end]), end + 2 <= limit, ["y", "e", "and"].contains(f[end + 1]), Self.meals.contains(f[end + 2]) { end += 2 }
+            // "después del almuerzo y la cena", "antes do café e o jantar" (round 9).
+            else if Self.meals.contains(f[end]), end + 3 <= limit, ["y", "e", "and"].contains(f[end + 1]), Self.articles.contains(f[end + 2]),
+                    Self.meals.contains(f[end + 3]) { end += 3 }
             return (span(k, end), end + 1)
         }
         // As needed: "si disnea", "si hay fiebre", "se dor", "en caso de fiebre", "por razón necesaria", "PRN dolor",
@@ -1255,11 +1325,17 @@ struct MedicationExtractor {
         "retiro", "suspendieron", "descontinuada", "descontinuado", "descontinuo", "discontinuada",
         // "anastrozole - completed 2020", "tamoxifeno finalizado en 2021": a course already over.
         "completed", "completada", "completado", "finalizado", "finalizada", "terminado", "terminada", "concluido", "concluida",
+        // "Clopidogrel 75 mg por 12 meses (terminou em 2023)", "amoxicilina … por 7 días (completó)", "finished 2024" (round 9).
+        "terminou", "termino", "completou", "completo", "finished", "finalizo",
     ]
     /// Words after a drug's name that make it a measurement: "insulina basal 28", "testosterona total 78".
     static let measuredWords: Set<String> = [
         "basal", "total", "libre", "free", "serica", "serico", "plasmatica", "plasmatico", "serum", "plasma", "trough", "valle",
         "pico", "peak", "sanguinea", "urinaria",
+    ]
+    static let labTests: Set<String> = [
+        "creatinina", "creatinine", "cr", "urea", "bun", "glucosa", "glucose", "hemoglobina", "hb", "tsh", "pcr", "crp",
+        "electrolitos", "electrolytes", "ionograma", "gases", "lactato", "bmp", "cmp", "hemograma", "cbc", "inr", "rin",
     ]
     static let analytes: Set<String> = [
         "potasio", "sodio", "calcio", "magnesio", "fosforo", "hierro", "potassium", "sodium", "calcium", "magnesium",
@@ -1308,10 +1384,13 @@ struct MedicationExtractor {
         ["dia", "por", "medio"], ["dia", "de", "por", "medio"], ["dia", "alterno"], ["dias", "alternos"], ["unica", "dosis"],
         ["por", "unica", "vez"], ["una", "sola", "vez"], ["ya"], ["en", "bic"], ["por", "bic"], ["preprandial"], ["postprandial"],
         ["ac", "hs"], ["a", "chorro"], ["em", "infusao", "continua"], ["infusao", "continua"], ["por", "una", "vez"], ["x1"],
+        // "todos los días", "con alimentos", "a libre demanda", "on an empty stomach", "q8h scheduled" (round 9).
+        ["todos", "los", "dias"], ["todos", "os", "dias"], ["every", "day"], ["con", "alimentos"], ["com", "alimentos"],
+        ["con", "los", "alimentos"], ["a", "libre", "demanda"], ["libre", "demanda"], ["on", "an", "empty", "stomach"], ["scheduled"],
     ] + mealPhrases
 
     /// Meals, in every language of the notes: a frequency may be a meal time ("al almuerzo", "com o jantar").
-    static let meals: Set<String> = ["desayuno", "almuerzo", "comida", "cena", "merienda", "jantar", "almoco", "cafe", "lanche",
+    static let meals: Set<String> = ["desayuno", "almuerzo", "comida", "cena", "merienda", "jantar", "almoco", "cafe", "lanche", "comidas", "refeicoes",
                                      "breakfast", "lunch", "dinner", "supper"]
     /// Any preposition of a meal time before any meal: "al almuerzo", "con desayuno", "a la cena", "com o jantar", "with lunch".
     static let mealPhrases: [[String]] = {
@@ -1320,6 +1399,8 @@ struct MedicationExtractor {
                                   ["antes", "da"], ["depois", "do"], ["depois", "da"], ["with"], ["before"], ["after"], ["at"],
                                   // "antes de almuerzo y cena", "después de comidas" (round 7).
                                   ["antes", "de"], ["despues", "de"], ["antes", "de", "las"], ["antes", "de", "los"],
+                                  // "al almuerzo y en la cena" (round 9).
+                                  ["en", "la"], ["en", "el"],
                                   // Portuguese "após o almoço", "após almoço".
                                   ["apos"], ["apos", "o"], ["apos", "a"]]
         return before.flatMap { p in meals.sorted().map { p + [$0] } }.sorted { $0.count > $1.count }
@@ -1444,5 +1525,9 @@ struct MedicationExtractor {
         "spray", "aerosol", "puffs", "inhalaciones", "nebulizacion", "nebulizaciones", "parches", "patch", "ampula", "sachet",
         // "Transfused 2 units", "se transfunden 2 unidades de GRE": blood products, not a drug.
         "transfused", "transfuse", "transfundir", "transfunden", "transfundio", "transfundieron", "transfusion", "transfusiones",
+        // "heparin bolus then infusion 18 units/kg/h": the way of giving, not a drug of its own (round 9).
+        "infusion", "infusao", "perfusion", "drip", "goteo", "bomba",
+        // "lithium-induced", "steroid-related": a cause, not a second ingredient (round 9).
+        "induced", "inducida", "inducido", "related", "associated",
     ]
 }

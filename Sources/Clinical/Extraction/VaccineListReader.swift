@@ -61,6 +61,14 @@ enum VaccineListReader {
         for (n, w) in words.enumerated() where (w.first == "v" || w.first == "V") && ["vacuna", "vacina", "vaccine"].contains(TextFolding.fold(w)) {
             guard n + 2 < words.count else { continue }
             let item = words[(n + 1)..<min(words.count, n + 8)].joined(separator: " ")
+            // "influenza vaccine given today, 0.5 mL IM L deltoid": the name is written before the word "vaccine" (round 9).
+            if n >= 1, var m = vaccine(item), ["given", "administered", "applied", "aplicada", "aplicado", "today", "hoy"].contains(TextFolding.fold(String(m.name.split(separator: " ").first ?? ""))),
+               words[n - 1].allSatisfy(\.isLetter), !["the", "la", "el", "a", "de", "of"].contains(TextFolding.fold(words[n - 1])) {
+                m.name = words[n - 1] + " " + w
+                m.frequency = m.frequency ?? "today"
+                result.append(m)
+                continue
+            }
             guard var m = vaccine(item), m.name.split(separator: " ").count <= 3, !m.name.hasSuffix(":"),
                   !["de", "contra", "del", "against", "for", "para"].contains(TextFolding.fold(m.name.split(separator: " ").first.map(String.init) ?? "")) else { continue }
             m.name = w + " " + m.name
@@ -113,7 +121,8 @@ enum VaccineListReader {
             n + 1 < words.count && isVolume(words[n]) && ["ml", "cc", "gotas", "drops", "gts"].contains(TextFolding.fold(words[n + 1]).trimmingTrailingDots().trimmingCharacters(",;."))
         }) else { return nil }
         let routes: Set<String> = ["im", "sc", "subcut", "sq", "id", "vo", "po", "intranasal", "oral", "intramuscular", "subcutanea"]
-        guard let route = words[(doseAt + 2)...].first(where: { routes.contains(TextFolding.fold($0).trimmingCharacters(",;.")) }) else { return nil }
+        guard let routeAt = words[(doseAt + 2)...].firstIndex(where: { routes.contains(TextFolding.fold($0).trimmingCharacters(",;.")) }) else { return nil }
+        let route = words[routeAt]
         var nameWords: [String] = []
         for w in words[..<doseAt] {
             let f = TextFolding.fold(w)
@@ -123,8 +132,37 @@ enum VaccineListReader {
         }
         guard !nameWords.isEmpty, nameWords.count <= 5, nameWords.joined().contains(where: \.isLetter) else { return nil }
         return Medication(name: nameWords.joined(separator: " "), dose: words[doseAt], unit: words[doseAt + 1].trimmingCharacters(",;."),
-                          route: route.trimmingCharacters(",;."))
+                          route: route.trimmingCharacters(",;."), frequency: doseCount(words, doseAt: doseAt, routeAt: routeAt))
     }
+
+    /// Which dose this is, as the item writes it before the volume ("2da dosis", "refuerzo", "4ta dosis (refuerzo)") and
+    /// after the route ("dosis única", "dosis anual", "(1er refuerzo)", "muslo derecho, refuerzo", "hoy", "días 0-3-7-14")
+    /// (round 9): a vaccine's schedule is its frequency.
+    static func doseCount(_ words: [String], doseAt: Int, routeAt: Int) -> String? {
+        func isCount(_ n: Int) -> Bool {
+            let f = TextFolding.fold(words[n]).trimmingCharacters("(),;.")
+            if countWords.contains(f) { return true }
+            // "2da dosis", "1er refuerzo", "3ra dose": an ordinal before the dose word.
+            return f.first?.isNumber == true && n + 1 < words.count && ["dosis", "dose", "refuerzo", "reforco", "booster"].contains(TextFolding.fold(words[n + 1]).trimmingCharacters("(),;."))
+        }
+        var parts: [String] = []
+        if let start = (0..<doseAt).first(where: isCount) {
+            parts.append(words[start..<doseAt].joined(separator: " "))
+        }
+        if let start = ((routeAt + 1)..<words.count).first(where: isCount) {
+            parts.append(words[start..<min(words.count, start + 4)].joined(separator: " "))
+        }
+        let cleaned = parts.map { part -> String in
+            var p = part.trimmingCharacters(",;. ")
+            if p.hasPrefix("("), p.hasSuffix(")"), p.dropFirst().firstIndex(of: "(") == nil { p = String(p.dropFirst().dropLast()) }
+            return p
+        }.filter { !$0.isEmpty }
+        return cleaned.isEmpty ? nil : cleaned.joined(separator: ", ")
+    }
+
+    static let countWords: Set<String> = [
+        "dosis", "dose", "refuerzo", "reforco", "booster", "hoy", "today", "stat", "dias", "days", "unica", "anual", "annual",
+    ]
 
     static func isVolume(_ word: String) -> Bool {
         !word.isEmpty && word.first!.isNumber && word.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }

@@ -24,14 +24,11 @@ enum SummaryMedicationLines {
         return result
     }
 
-    /// "amoxicilina 500 mg VO cada 8 horas por 7 días", without repeating a duration the frequency already holds.
+    /// The medication as `Medication.rendered` writes it, under the summary's name for it.
     static func render(name: String, _ m: Medication) -> String {
-        var parts = [name]
-        if let dose = m.dose { parts.append(m.unit.map { $0 == "%" ? "\(dose)%" : "\(dose) \($0)" } ?? dose) }
-        if let route = m.route { parts.append(route) }
-        if let frequency = m.frequency { parts.append(frequency) }
-        if let duration = m.duration, !(m.frequency.map { TextFolding.fold($0).hasSubstring(TextFolding.fold(duration)) } ?? false) { parts.append(duration) }
-        return parts.joined(separator: " ")
+        var named = m
+        named.name = name
+        return named.rendered
     }
 }
 
