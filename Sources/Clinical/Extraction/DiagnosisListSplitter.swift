@@ -399,23 +399,8 @@ enum DiagnosisListSplitter {
         var first = 0
         var d = k
         while d < s.count, d - k < 2, TextFolding.isDigit(s[d]) { first = first * 10 + Int(s[d].value - 48); d += 1 }
-        guard first >= 1, var contentStart = marker(first, at: k) else { return nil }
-        var items: [String] = []
-        var next = first + 1
-        var i = contentStart
-        while i < s.count {
-            if let after = marker(next, at: i) {
-                items.append(String(String.UnicodeScalarView(s[contentStart..<i])))
-                contentStart = after
-                next += 1
-                i = after
-                continue
-            }
-            i += 1
-        }
-        items.append(String(String.UnicodeScalarView(s[contentStart..<s.count])))
-        guard items.count >= 2 else { return nil }
-        return items.map(trimmedItem)
+        guard first >= 1 else { return nil }
+        return markedItems(s, first: first, at: k, marker: marker)
     }
 
     /// Round 8: "a) Shock séptico  b) Neumonía aspirativa  c) Demencia mixta", "A. …  B. …": a list lettered in order from
@@ -432,12 +417,18 @@ enum DiagnosisListSplitter {
             if i > 0, s[i - 1] != " " && s[i - 1] != "\t" { return nil }
             return i + 3
         }
-        guard var contentStart = marker(0, at: k) else { return nil }
+        return markedItems(s, first: 0, at: k, marker: { marker(UInt32($0), at: $1) })
+    }
+
+    /// The items of a list whose markers follow in order from `first` (item `n`'s marker at `i` ends where `marker(n, i)`
+    /// says, nil where there is none): the one walk of the numbered and the lettered lists; nil under two items.
+    private static func markedItems(_ s: [Unicode.Scalar], first: Int, at start: Int, marker: (Int, Int) -> Int?) -> [String]? {
+        guard var contentStart = marker(first, start) else { return nil }
         var items: [String] = []
-        var next: UInt32 = 1
+        var next = first + 1
         var i = contentStart
         while i < s.count {
-            if let after = marker(next, at: i) {
+            if let after = marker(next, i) {
                 items.append(String(String.UnicodeScalarView(s[contentStart..<i])))
                 contentStart = after
                 next += 1
