@@ -592,7 +592,7 @@ struct DiagnosisExtractor {
             .contains(where: { folded.hasSubstring($0) }) { return true }
         if let last = words.last, ["normal", "normales", "negativo", "negativa", "negative"].contains(last),
            words.contains(where: { resultNouns.contains($0) }) { return true }
-        if negationOpeners.contains(first) || DiagnosisNegation.opensWithNegation(item) { return true }
+        if negationOpeners.contains(first) || DiagnosisNegation.opensWithNegation(item) || DiagnosisFormAnswers.isDenied(item) { return true }
         // "Post-op dx: same.", "ídem", "igual": a reference to another list; "Correlacionar con clínica", "dx diferencial
         // dengue": an instruction or a differential, not a diagnosis (round 6).
         if words.count <= 2, ["same", "idem", "igual", "mismo", "misma", "ditto", "unchanged"].contains(first) { return true }
@@ -1112,7 +1112,7 @@ struct DiagnosisExtractor {
 
     /// Removes list markers, ICD codes in parentheses and trailing punctuation; nil for empty or non-diagnostic items.
     static func clean(_ raw: String) -> Diagnosis? {
-        var text = stripListMarker(raw.trimmingWhitespace())
+        var text = stripListMarker(DiagnosisFormAnswers.withoutAffirmation(raw.trimmingWhitespace()))
         // Codes count in parentheses or as the item's first or last word ("I10 Hipertensión"), not inside a phrase ("vitamina B12").
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" })
         var codes: [String] = []

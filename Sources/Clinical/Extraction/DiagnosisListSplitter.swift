@@ -191,7 +191,9 @@ enum DiagnosisListSplitter {
             // qualifies the item before it ("…, sin alergias" is a denial of its own and goes).
             if DiagnosisNegation.opensWithNegation(part) {
                 let w = words(DiagnosisExtractor.withoutParenthetical(part))
-                if let last = parts.last, w.count == 2, ["not", "no", "non", "nao"].contains(w[0]), !DiagnosisHedges.holdsDiseaseWord(w[1]) { parts[parts.count - 1] = last + ", " + part }
+                if let last = parts.last, w.count == 2, ["not", "no", "non", "nao"].contains(w[0]), !DiagnosisHedges.holdsDiseaseWord(w[1]),
+                   // Round 9: "HTA controlada, no DM2": a condition after the bare "no" is denied, not a state.
+                   !DiagnosisConcept.namesKnownCondition(w[1]) { parts[parts.count - 1] = last + ", " + part }
                 // Round 8: "Asma bronquial intermitente, sin crisis", "Migraine, without aura", "EPOC, sin exacerbaciones": the
                 // absence of the disease's own episodes is its state, not a denied finding.
                 // Its time stays with it ("…, sin crisis desde 2024", "…, without exacerbations for 2 years").
@@ -204,6 +206,8 @@ enum DiagnosisListSplitter {
             // depressed, in partial remission": a mood disorder's specifiers stay in its item.
             // "HTA y DM2, con insuficiencia venosa crónica": after a comma, "con"/"with" and a disease's head noun add a
             // condition of its own (round 6); "DM2 con nefropatía", without the comma, stays one item.
+            // Round 9: "DM2 (niega), hipotiroidismo negado": a form's denying answer removes its item, which qualifies none.
+            if DiagnosisFormAnswers.isDenied(part) { continue }
             if let added = addedCondition(part) { parts.append(added); continue }
             if let last = parts.last, startsWithQualifier(part) && !namesDiseaseAfterQualifiers(part) || isEpisodeSpecifier(part) || isCourseSpecifier(part) { parts[parts.count - 1] = last + ", " + part } else { parts.append(part) }
         }

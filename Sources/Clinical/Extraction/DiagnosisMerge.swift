@@ -80,7 +80,8 @@ enum DiagnosisMerge {
             .map { DiagnosisConcept.key(HistoryItemText.text($0)) }.filter { !$0.isEmpty }
         for raw in historyItems.flatMap(DiagnosisExtractor.splitHistoryParenthetical) {
             let item = HistoryItemText.text(raw)
-            guard !DiagnosisExtractor.isNegatedOrNotADiagnosis(item), !DiagnosisExtractor.isHistoryNoise(item) else { continue }
+            // Round 9: "DM2 (niega)": the form's answer is read before the item's remarks are cut.
+            guard !DiagnosisFormAnswers.isDenied(raw), !DiagnosisExtractor.isNegatedOrNotADiagnosis(item), !DiagnosisExtractor.isHistoryNoise(item) else { continue }
             guard let diagnosis = DiagnosisExtractor.clean(item), !DiagnosisExtractor.holdsDose(diagnosis.text) else { continue }
             // "here for f/u of HTN and T2DM" then "Assessment: Essential hypertension, controlled": the reason restates
             // the diagnosis the note assesses.
