@@ -174,6 +174,10 @@ struct DiagnosisExtractor {
             let mentions = ComorbidityMentions.tagged(in: ComorbidityMentions.mayHoldCue(lines[i]) ? proseWithContinuation(at: i) : lines[i])
             historyItems.append(contentsOf: mentions.map(\.item))
             proseMentions.formUnion(mentions.map { TextFolding.fold($0.item) })
+            // Round 9: "DM2 e HTA conocidos, dislipidemia.": known conditions named before the word, in any note.
+            let known = KnownConditionsList.items(in: lines[i])
+            historyItems.append(contentsOf: known)
+            proseMentions.formUnion(known.map { TextFolding.fold($0) })
             proseHistory.formUnion(mentions.filter(\.followUp).map { TextFolding.fold($0.item) })
             // A line no reader took, holding a list of diseases under an unknown label or none ("Crónica: HTA y DM2, con
             // insuficiencia venosa crónica"; "Sequela de AVC isquêmico 2023, DPOC, lesão por pressão sacral estágio 2.").
