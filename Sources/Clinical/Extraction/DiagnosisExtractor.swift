@@ -1156,7 +1156,9 @@ struct DiagnosisExtractor {
         while let first = text.first, ".,:;-–—/+".contains(first) { text.removeFirst(); text = text.trimmingWhitespace() }
         // "DM2", "FA", "IC": capital abbreviations count with two letters.
         let letters = text.unicodeScalars.filter({ TextFolding.isLetter($0) })
-        guard letters.count >= 3 || (letters.count == 2 && letters.allSatisfy { TextFolding.isUpper($0) }) else { return nil }
+        // Round 9: lower-case dictation ("hta no controlada, dm2, dislipidemia") writes them in lower case: a known one counts too.
+        guard letters.count >= 3 || (letters.count == 2 && (letters.allSatisfy { TextFolding.isUpper($0) } || DiagnosisListSplitter.isDiseaseAbbreviation(text.uppercased())))
+        else { return nil }
         return Diagnosis(text: text, icd10: codes.first)
     }
 
