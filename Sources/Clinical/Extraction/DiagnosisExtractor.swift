@@ -625,6 +625,11 @@ struct DiagnosisExtractor {
         // "submassive ruled out", "TEP descartado", "apendicitis excluida", "TVP afastada": what was ruled out.
         if words.count >= 2, words.suffix(2) == ["ruled", "out"] { return true }
         if let last = words.last, ruledOutParticiples.contains(last) { return true }
+        // Round 9: "coledocolitiasis descartada por colangiografía", "TEP afastado pela angioTC", "PE ruled out by CTA": the
+        // participle is not last when the test that ruled it out follows.
+        if let at = words.firstIndex(where: { ruledOutParticiples.contains($0) }), at >= 1, at + 1 < words.count,
+           ["por", "pela", "pelo", "by", "con", "com", "with", "mediante", "tras", "after", "en", "em", "on"].contains(words[at + 1]) { return true }
+        if let at = words.firstIndex(of: "ruled"), at >= 1, at + 2 < words.count, words[at + 1] == "out", ["by", "with", "on", "after"].contains(words[at + 2]) { return true }
         return false
     }
 

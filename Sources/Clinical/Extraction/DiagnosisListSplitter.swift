@@ -219,14 +219,38 @@ enum DiagnosisListSplitter {
     /// separators. A new item opens at a capital abbreviation of a disease (`HAS`, `ERC`, `EPOC`), or at a disease's word
     /// right after an abbreviation or a grade (`ERC G4 anemia`), never after a word that joins (`anemia de la ERC`, `DM2 con
     /// nefropatía`). Fewer than three parts leave the item whole (`CHF HFpEF`, `community acquired pneumonia`).
+    /// The item's words, a parenthesized remark one token ("(FEVI no la sabe)"); nil when its parentheses do not pair.
+    static func runOnTokens(_ item: String) -> [String]? {
+        var tokens: [String] = []
+        var group: String?
+        for word in item.split(separator: " ").map(String.init) {
+            if var open = group {
+                open += " " + word
+                if word.contains(")") { tokens.append(open); group = nil } else { group = open }
+                continue
+            }
+            if word.hasPrefix("(") {
+                if word.contains(")") { tokens.append(word) } else { group = word }
+                continue
+            }
+            // "IC(FEVI": a parenthesis inside a word is no remark of its own.
+            if word.contains("(") || word.contains(")") { return nil }
+            tokens.append(word)
+        }
+        return group == nil ? tokens : nil
+    }
+
     static func runOnParts(_ item: String) -> [String] {
-        guard !item.contains(where: { ",;()/+".contains($0) }) else { return [item] }
-        let tokens = item.split(separator: " ").map(String.init)
-        guard tokens.count >= 3 else { return [item] }
+        guard !item.contains(where: { ",;/+".contains($0) }) else { return [item] }
+        // Round 9: "HAS DM2 ERC G4 IC (FEVI no la sabe)": a remark in parentheses is one token, of the item before it.
+        guard let tokens = runOnTokens(item), tokens.count >= 3 else { return [item] }
         var parts: [[String]] = [[tokens[0]]]
         for k in 1..<tokens.count {
             let previous = TextFolding.fold(tokens[k - 1])
             let word = tokens[k]
+            // After a remark, a disease's capital abbreviation opens an item ("EPOC (GOLD 2) FA"); other words go on it.
+            if word.hasPrefix("(") || previous.hasPrefix("(") && !isDiseaseAbbreviation(word) { parts[parts.count - 1].append(word); continue }
+            if previous.hasPrefix("(") { parts.append([word]); continue }
             // "CKD 3 gout": a bare number after an abbreviation is its grade.
             let grade = isAbbreviationOrGrade(tokens[k - 1])
                 || k >= 2 && tokens[k - 1].allSatisfy(\.isNumber) && isDiseaseAbbreviation(tokens[k - 2])

@@ -135,7 +135,9 @@ enum HistoryItemText {
                 break
             }
             // "anemia crónica. niega HTA": a sentence's end inside an item ends it (not an initial: "H. pylori").
-            if folded[i] == ".", i + 1 < folded.count, folded[i + 1] == " ", i >= 3, (1...3).allSatisfy({ TextFolding.isLetter(folded[i - $0]) }) { cut = i; break }
+            // Round 9: after a year too ("tabaq 30 a, suspendido 2010. alergias neg"), not after a grade's figure ("ERC G4. ").
+            if folded[i] == ".", i + 1 < folded.count, folded[i + 1] == " ",
+               i >= 3 && (1...3).allSatisfy({ TextFolding.isLetter(folded[i - $0]) }) || i >= 4 && (1...4).allSatisfy({ TextFolding.isDigit(folded[i - $0]) }) { cut = i; break }
             if i >= cut { break }
             // "hace 5 años", "há 15 anos", "x 3 años", "for 10 years", "en 2019" (not an event's year: "IAM en 2019").
             for tail in numberedCutTails {
