@@ -1200,6 +1200,8 @@ struct DiagnosisExtractor {
         "sospecha diagnostica", "impresion clinica", "clinical impression", "conclusion diagnostica",
         // Imaging and pathology reports conclude with the diagnosis; Brazil's "HD:" is the hipótese diagnóstica.
         "conclusion", "conclusiones", "impresion radiologica", "conclusao", "hd",
+        // Round 9: Brazil's "Impressão:" / "Impressão diagnóstica:".
+        "impressao", "impressao diagnostica", "impressoes diagnosticas", "impressao clinica",
         // Portuguese request forms: "Indicação clínica:", "Hipótese:", "Diagnóstico provável:".
         "indicacao clinica", "indicacao", "hipotese", "hipoteses", "diagnostico provavel",
         // A SOAP-like "Evaluación:" / "Evaluation:" of a control sheet.

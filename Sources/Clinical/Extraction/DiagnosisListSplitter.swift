@@ -171,7 +171,14 @@ enum DiagnosisListSplitter {
         // "HTA + DM2 + dislipidemia": a plus joins diagnoses as a semicolon does.
         // Not inside a parenthetical: "IAM 2019 (angioplastia + stent), HTA" keeps its remark.
         // Round 8: "AKI on CKD 3a, likely prerenal + obstructive": a plus before a lone adjective joins two causes of one item.
-        if text.contains(" + "), !plusJoinsAdjectives(text) { text = outsideParentheses(text, replacing: " + ", with: "; ") }
+        if text.contains(" + "), !plusJoinsAdjectives(text) {
+            // Round 9: "HAS há 20 anos, DM2, IAM em 2022 com angioplastia + stent na DA": in a list without semicolons each
+            // part is read as a list of its own, its commas separating items as they did before the plus.
+            let joined = outsideParentheses(text, replacing: " + ", with: "; ")
+            let parts = joined.split(separator: ";").map(String.init)
+            if !text.contains(";"), parts.count >= 2, parts.contains(where: { $0.contains(",") }) { return parts.flatMap(listItems) }
+            text = joined
+        }
         // "dm2 descontrolada / hta controlada", "Ansiedad // Dispepsia": a spaced slash separates items ("clean/dry" does not).
         if let slashed = slashedItems(text) { return slashed.flatMap(listItems) }
         // Round 8: "IC descompensada, em melhora - FEVE 30%, etiologia chagásica", "CHF - EF 25% on echo": a remark with a
