@@ -58,7 +58,9 @@ struct DiagnosisExtractor {
             }
             let history = Self.historyContent(lines[i])
             if history == nil, Self.sectionContent(lines[i], soap: soap) != nil { sawSection = true }
-            if var rest = Self.sectionContent(lines[i], soap: soap) ?? history {
+            let hashList = history == nil && Self.sectionContent(lines[i], soap: soap) == nil && i + 1 < lines.count && opensHeaderlessHashList(at: i)
+            if hashList { sawSection = true }
+            if var rest = Self.sectionContent(lines[i], soap: soap) ?? history ?? (hashList ? "" : nil) {
                 var found: [String] = []
                 // "… hipotiroidismo primario,\nretinopatía diabética no proliferativa. Quirúrgicos: …": a field's list wrapped
                 // at the page's width goes on on the next line (after a comma, or in lower case) unless that line opens
@@ -80,7 +82,7 @@ struct DiagnosisExtractor {
                     found += history != nil ? Self.historyItems(rest) : DiagnosisListSplitter.items(rest)
                 }
                 // Following lines that are list items (or the whole block when the header line was empty).
-                var j = wrapped + 1
+                var j = hashList ? i : wrapped + 1
                 var sawListItem = false
                 // Round 7: "# AKI on CKD 3b - …" with its plan indented below ("  - furosemide 80 mg IV BID"): under a
                 // problem-oriented item, an indented bullet is that problem's plan, skipped; the next problem is read.
@@ -94,6 +96,14 @@ struct DiagnosisExtractor {
                     let itemLine = j
                     if Self.isListItem(line) {
                         while j + 1 < lines.count, Self.isIndentedContinuation(lines[j + 1], soap: soap) {
+                            line += " " + lines[j + 1].trimmingWhitespace()
+                            j += 1
+                        }
+                        // Round 9: "#1 Shock séptico …, en" then "mejoría: noradrenalina …": a numbered problem wrapped at the
+                        // page's width, before the next "#".
+                        if Self.hashNumberLength(line) != nil, !line.hasSuffix("."), j + 1 < lines.count, j + 2 < lines.count,
+                           Self.hashNumberLength(lines[j + 2].trimmingWhitespace()) != nil, !lines[j + 1].trimmingWhitespace().isEmpty,
+                           !Self.isListItem(lines[j + 1].trimmingWhitespace()) {
                             line += " " + lines[j + 1].trimmingWhitespace()
                             j += 1
                         }
@@ -122,6 +132,8 @@ struct DiagnosisExtractor {
                     // "# AKI on CKD 3b - likely cardiorenal; trend BMP BID", "# OSA - CPAP at night": a problem-oriented item
                     // names its problem before its dash or semicolon; a status after the dash stays ("# CAD - stable").
                     if line.hasPrefix("#") { item = Self.hashProblem(item) }
+                    // Round 9: "#2 Falla respiratoria aguda en VMI: PaFi 210, PEEP 8": a numbered problem's colon opens its data.
+                    if Self.hashNumberLength(line) != nil, let colon = item.firstRange(of: ": ") { item = String(item[..<colon.lowerBound]) }
                     // "1. COPD exacerbation: prednisone 40 mg PO daily", "2. Hypertension: continue amlodipine", "- DM2: ajustar
                     // insulina": a problem-oriented item names its problem before the colon, its plan after it.
                     // Not in a history block, whose "- Farmacológicos: tiotropio 18 mcg…" is a field of drugs.
@@ -974,10 +986,33 @@ struct DiagnosisExtractor {
         return false
     }
 
+    /// "#1 Shock…", "#12. AKI…": the length of the "#", its one or two digits and their mark, up to the problem's text.
+    static func hashNumberLength(_ line: String) -> Int? {
+        let s = Array(line.unicodeScalars.prefix(6))
+        guard s.first == "#" else { return nil }
+        var k = 1
+        while k < s.count, k <= 2, TextFolding.isDigit(s[k]) { k += 1 }
+        guard k >= 2 else { return nil }
+        if k < s.count, s[k] == "." || s[k] == ")" { k += 1 }
+        guard k < s.count, s[k] == " " else { return nil }
+        return k + 1
+    }
+
+    /// Round 9: a handoff's problems written as "#1 …", "#2 …" lines without a header above them: two such lines in a row
+    /// (the first may wrap onto one more line) open a list.
+    func opensHeaderlessHashList(at i: Int) -> Bool {
+        guard Self.hashNumberLength(lines[i].trimmingWhitespace()) != nil,
+              i == 0 || Self.hashNumberLength(lines[i - 1].trimmingWhitespace()) == nil else { return false }
+        guard i + 1 < lines.count else { return false }
+        return ((i + 1)...min(i + 2, lines.count - 1)).contains { Self.hashNumberLength(lines[$0].trimmingWhitespace()) != nil }
+    }
+
     static func isListItem(_ line: String) -> Bool {
         guard let first = line.unicodeScalars.first else { return false }
         // "# Acute pulmonary embolism - heparin…": a problem-oriented assessment's "#" marks an item.
         if first == "-" || first == "•" || first == "*" || first == "·" || first == "#" && line.dropFirst().first == " " { return true }
+        // Round 9: "#1 Shock séptico…", "#2 Falla respiratoria…": a numbered problem's "#".
+        if first == "#", hashNumberLength(line) != nil { return true }
         // "a) Preeclampsia severa", "b) Embarazo de 34 semanas": a lettered list.
         if TextFolding.isLetter(first), line.unicodeScalars.dropFirst().first == ")", line.unicodeScalars.dropFirst(2).first == " " { return true }
         let digits = line.prefix(while: { $0.isNumber })
@@ -987,6 +1022,7 @@ struct DiagnosisExtractor {
     static func stripListMarker(_ line: String) -> String {
         var s = Substring(line)
         if let first = s.first, "-•*·".contains(first) || first == "#" && s.dropFirst().first == " " { s = s.dropFirst() }
+        if s.first == "#", let length = hashNumberLength(String(s)) { s = s.dropFirst(length) }
         if let first = s.unicodeScalars.first, TextFolding.isLetter(first), s.unicodeScalars.dropFirst().first == ")", s.unicodeScalars.dropFirst(2).first == " " {
             s = Substring(String(s.unicodeScalars.dropFirst(2)))
         }
