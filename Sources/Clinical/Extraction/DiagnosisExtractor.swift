@@ -637,6 +637,10 @@ struct DiagnosisExtractor {
         // "submassive ruled out", "TEP descartado", "apendicitis excluida", "TVP afastada": what was ruled out.
         if words.count >= 2, words.suffix(2) == ["ruled", "out"] { return true }
         if let last = words.last, ruledOutParticiples.contains(last) { return true }
+        // Round 9: "CHA2DS2-VASc 3 (edad, HTA, DM), HAS-BLED 1", "TFG 72 ml/min", "IMC 33": a score or a measure with its
+        // figure, on its own, is no diagnosis (a qualifier after a diagnosis stays with it, `DiagnosisListSplitter`).
+        if words.count <= 12, scoreOpeners.contains(first) || first == "has" && words.count >= 2 && words[1] == "bled",
+           item.contains(where: \.isNumber) { return true }
         // Round 9: "coledocolitiasis descartada por colangiografía", "TEP afastado pela angioTC", "PE ruled out by CTA": the
         // participle is not last when the test that ruled it out follows.
         if let at = words.firstIndex(where: { ruledOutParticiples.contains($0) }), at >= 1, at + 1 < words.count,
@@ -644,6 +648,11 @@ struct DiagnosisExtractor {
         if let at = words.firstIndex(of: "ruled"), at >= 1, at + 2 < words.count, words[at + 1] == "out", ["by", "with", "on", "after"].contains(words[at + 2]) { return true }
         return false
     }
+
+    static let scoreOpeners: Set<String> = [
+        "cha2ds2", "chads2", "hasbled", "curb", "curb65", "wells", "glasgow", "gcs", "nihss", "apache", "sofa", "qsofa", "meld",
+        "psi", "grace", "timi", "ecog", "tfg", "egfr", "gfr", "ldl", "a1c", "hba1c", "spo2", "imc", "bmi", "fevi", "lvef",
+    ]
 
     static let ruledOutParticiples: Set<String> = [
         "descartado", "descartada", "descartados", "descartadas", "excluido", "excluida", "excluded", "afastado", "afastada",
