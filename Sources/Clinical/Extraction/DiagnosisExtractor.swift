@@ -58,7 +58,9 @@ struct DiagnosisExtractor {
             }
             let history = Self.historyContent(lines[i])
             if history == nil, Self.sectionContent(lines[i], soap: soap) != nil { sawSection = true }
-            if var rest = Self.sectionContent(lines[i], soap: soap) ?? history {
+            let hashList = history == nil && Self.sectionContent(lines[i], soap: soap) == nil && i + 1 < lines.count && opensHeaderlessHashList(at: i)
+            if hashList { sawSection = true }
+            if var rest = Self.sectionContent(lines[i], soap: soap) ?? history ?? (hashList ? "" : nil) {
                 var found: [String] = []
                 // "… hipotiroidismo primario,\nretinopatía diabética no proliferativa. Quirúrgicos: …": a field's list wrapped
                 // at the page's width goes on on the next line (after a comma, or in lower case) unless that line opens
@@ -80,7 +82,7 @@ struct DiagnosisExtractor {
                     found += history != nil ? Self.historyItems(rest) : DiagnosisListSplitter.items(rest)
                 }
                 // Following lines that are list items (or the whole block when the header line was empty).
-                var j = wrapped + 1
+                var j = hashList ? i : wrapped + 1
                 var sawListItem = false
                 // Round 7: "# AKI on CKD 3b - …" with its plan indented below ("  - furosemide 80 mg IV BID"): under a
                 // problem-oriented item, an indented bullet is that problem's plan, skipped; the next problem is read.
@@ -94,6 +96,14 @@ struct DiagnosisExtractor {
                     let itemLine = j
                     if Self.isListItem(line) {
                         while j + 1 < lines.count, Self.isIndentedContinuation(lines[j + 1], soap: soap) {
+                            line += " " + lines[j + 1].trimmingWhitespace()
+                            j += 1
+                        }
+                        // Round 9: "#1 Shock séptico …, en" then "mejoría: noradrenalina …": a numbered problem wrapped at the
+                        // page's width, before the next "#".
+                        if Self.hashNumberLength(line) != nil, !line.hasSuffix("."), j + 1 < lines.count, j + 2 < lines.count,
+                           Self.hashNumberLength(lines[j + 2].trimmingWhitespace()) != nil, !lines[j + 1].trimmingWhitespace().isEmpty,
+                           !Self.isListItem(lines[j + 1].trimmingWhitespace()) {
                             line += " " + lines[j + 1].trimmingWhitespace()
                             j += 1
                         }
@@ -122,6 +132,8 @@ struct DiagnosisExtractor {
                     // "# AKI on CKD 3b - likely cardiorenal; trend BMP BID", "# OSA - CPAP at night": a problem-oriented item
                     // names its problem before its dash or semicolon; a status after the dash stays ("# CAD - stable").
                     if line.hasPrefix("#") { item = Self.hashProblem(item) }
+                    // Round 9: "#2 Falla respiratoria aguda en VMI: PaFi 210, PEEP 8": a numbered problem's colon opens its data.
+                    if Self.hashNumberLength(line) != nil, let colon = item.firstRange(of: ": ") { item = String(item[..<colon.lowerBound]) }
                     // "1. COPD exacerbation: prednisone 40 mg PO daily", "2. Hypertension: continue amlodipine", "- DM2: ajustar
                     // insulina": a problem-oriented item names its problem before the colon, its plan after it.
                     // Not in a history block, whose "- Farmacológicos: tiotropio 18 mcg…" is a field of drugs.
@@ -174,6 +186,10 @@ struct DiagnosisExtractor {
             let mentions = ComorbidityMentions.tagged(in: ComorbidityMentions.mayHoldCue(lines[i]) ? proseWithContinuation(at: i) : lines[i])
             historyItems.append(contentsOf: mentions.map(\.item))
             proseMentions.formUnion(mentions.map { TextFolding.fold($0.item) })
+            // Round 9: "DM2 e HTA conocidos, dislipidemia.": known conditions named before the word, in any note.
+            let known = KnownConditionsList.items(in: lines[i])
+            historyItems.append(contentsOf: known)
+            proseMentions.formUnion(known.map { TextFolding.fold($0) })
             proseHistory.formUnion(mentions.filter(\.followUp).map { TextFolding.fold($0.item) })
             // A line no reader took, holding a list of diseases under an unknown label or none ("Crónica: HTA y DM2, con
             // insuficiencia venosa crónica"; "Sequela de AVC isquêmico 2023, DPOC, lesão por pressão sacral estágio 2.").
@@ -592,7 +608,7 @@ struct DiagnosisExtractor {
             .contains(where: { folded.hasSubstring($0) }) { return true }
         if let last = words.last, ["normal", "normales", "negativo", "negativa", "negative"].contains(last),
            words.contains(where: { resultNouns.contains($0) }) { return true }
-        if negationOpeners.contains(first) || DiagnosisNegation.opensWithNegation(item) { return true }
+        if negationOpeners.contains(first) || DiagnosisNegation.opensWithNegation(item) || DiagnosisFormAnswers.isDenied(item) { return true }
         // "Post-op dx: same.", "ídem", "igual": a reference to another list; "Correlacionar con clínica", "dx diferencial
         // dengue": an instruction or a differential, not a diagnosis (round 6).
         if words.count <= 2, ["same", "idem", "igual", "mismo", "misma", "ditto", "unchanged"].contains(first) { return true }
@@ -621,8 +637,22 @@ struct DiagnosisExtractor {
         // "submassive ruled out", "TEP descartado", "apendicitis excluida", "TVP afastada": what was ruled out.
         if words.count >= 2, words.suffix(2) == ["ruled", "out"] { return true }
         if let last = words.last, ruledOutParticiples.contains(last) { return true }
+        // Round 9: "CHA2DS2-VASc 3 (edad, HTA, DM), HAS-BLED 1", "TFG 72 ml/min", "IMC 33": a score or a measure with its
+        // figure, on its own, is no diagnosis (a qualifier after a diagnosis stays with it, `DiagnosisListSplitter`).
+        if words.count <= 12, scoreOpeners.contains(first) || first == "has" && words.count >= 2 && words[1] == "bled",
+           item.contains(where: \.isNumber) { return true }
+        // Round 9: "coledocolitiasis descartada por colangiografía", "TEP afastado pela angioTC", "PE ruled out by CTA": the
+        // participle is not last when the test that ruled it out follows.
+        if let at = words.firstIndex(where: { ruledOutParticiples.contains($0) }), at >= 1, at + 1 < words.count,
+           ["por", "pela", "pelo", "by", "con", "com", "with", "mediante", "tras", "after", "en", "em", "on"].contains(words[at + 1]) { return true }
+        if let at = words.firstIndex(of: "ruled"), at >= 1, at + 2 < words.count, words[at + 1] == "out", ["by", "with", "on", "after"].contains(words[at + 2]) { return true }
         return false
     }
+
+    static let scoreOpeners: Set<String> = [
+        "cha2ds2", "chads2", "hasbled", "curb", "curb65", "wells", "glasgow", "gcs", "nihss", "apache", "sofa", "qsofa", "meld",
+        "psi", "grace", "timi", "ecog", "tfg", "egfr", "gfr", "ldl", "a1c", "hba1c", "spo2", "imc", "bmi", "fevi", "lvef",
+    ]
 
     static let ruledOutParticiples: Set<String> = [
         "descartado", "descartada", "descartados", "descartadas", "excluido", "excluida", "excluded", "afastado", "afastada",
@@ -965,10 +995,33 @@ struct DiagnosisExtractor {
         return false
     }
 
+    /// "#1 Shock…", "#12. AKI…": the length of the "#", its one or two digits and their mark, up to the problem's text.
+    static func hashNumberLength(_ line: String) -> Int? {
+        let s = Array(line.unicodeScalars.prefix(6))
+        guard s.first == "#" else { return nil }
+        var k = 1
+        while k < s.count, k <= 2, TextFolding.isDigit(s[k]) { k += 1 }
+        guard k >= 2 else { return nil }
+        if k < s.count, s[k] == "." || s[k] == ")" { k += 1 }
+        guard k < s.count, s[k] == " " else { return nil }
+        return k + 1
+    }
+
+    /// Round 9: a handoff's problems written as "#1 …", "#2 …" lines without a header above them: two such lines in a row
+    /// (the first may wrap onto one more line) open a list.
+    func opensHeaderlessHashList(at i: Int) -> Bool {
+        guard Self.hashNumberLength(lines[i].trimmingWhitespace()) != nil,
+              i == 0 || Self.hashNumberLength(lines[i - 1].trimmingWhitespace()) == nil else { return false }
+        guard i + 1 < lines.count else { return false }
+        return ((i + 1)...min(i + 2, lines.count - 1)).contains { Self.hashNumberLength(lines[$0].trimmingWhitespace()) != nil }
+    }
+
     static func isListItem(_ line: String) -> Bool {
         guard let first = line.unicodeScalars.first else { return false }
         // "# Acute pulmonary embolism - heparin…": a problem-oriented assessment's "#" marks an item.
         if first == "-" || first == "•" || first == "*" || first == "·" || first == "#" && line.dropFirst().first == " " { return true }
+        // Round 9: "#1 Shock séptico…", "#2 Falla respiratoria…": a numbered problem's "#".
+        if first == "#", hashNumberLength(line) != nil { return true }
         // "a) Preeclampsia severa", "b) Embarazo de 34 semanas": a lettered list.
         if TextFolding.isLetter(first), line.unicodeScalars.dropFirst().first == ")", line.unicodeScalars.dropFirst(2).first == " " { return true }
         let digits = line.prefix(while: { $0.isNumber })
@@ -978,6 +1031,7 @@ struct DiagnosisExtractor {
     static func stripListMarker(_ line: String) -> String {
         var s = Substring(line)
         if let first = s.first, "-•*·".contains(first) || first == "#" && s.dropFirst().first == " " { s = s.dropFirst() }
+        if s.first == "#", let length = hashNumberLength(String(s)) { s = s.dropFirst(length) }
         if let first = s.unicodeScalars.first, TextFolding.isLetter(first), s.unicodeScalars.dropFirst().first == ")", s.unicodeScalars.dropFirst(2).first == " " {
             s = Substring(String(s.unicodeScalars.dropFirst(2)))
         }
@@ -1112,7 +1166,7 @@ struct DiagnosisExtractor {
 
     /// Removes list markers, ICD codes in parentheses and trailing punctuation; nil for empty or non-diagnostic items.
     static func clean(_ raw: String) -> Diagnosis? {
-        var text = stripListMarker(raw.trimmingWhitespace())
+        var text = stripListMarker(DiagnosisFormAnswers.withoutAffirmation(raw.trimmingWhitespace()))
         // Codes count in parentheses or as the item's first or last word ("I10 Hipertensión"), not inside a phrase ("vitamina B12").
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" })
         var codes: [String] = []
@@ -1152,7 +1206,9 @@ struct DiagnosisExtractor {
         while let first = text.first, ".,:;-–—/+".contains(first) { text.removeFirst(); text = text.trimmingWhitespace() }
         // "DM2", "FA", "IC": capital abbreviations count with two letters.
         let letters = text.unicodeScalars.filter({ TextFolding.isLetter($0) })
-        guard letters.count >= 3 || (letters.count == 2 && letters.allSatisfy { TextFolding.isUpper($0) }) else { return nil }
+        // Round 9: lower-case dictation ("hta no controlada, dm2, dislipidemia") writes them in lower case: a known one counts too.
+        guard letters.count >= 3 || (letters.count == 2 && (letters.allSatisfy { TextFolding.isUpper($0) } || DiagnosisListSplitter.isDiseaseAbbreviation(text.uppercased())))
+        else { return nil }
         return Diagnosis(text: text, icd10: codes.first)
     }
 
@@ -1189,6 +1245,8 @@ struct DiagnosisExtractor {
         "sospecha diagnostica", "impresion clinica", "clinical impression", "conclusion diagnostica",
         // Imaging and pathology reports conclude with the diagnosis; Brazil's "HD:" is the hipótese diagnóstica.
         "conclusion", "conclusiones", "impresion radiologica", "conclusao", "hd",
+        // Round 9: Brazil's "Impressão:" / "Impressão diagnóstica:".
+        "impressao", "impressao diagnostica", "impressoes diagnosticas", "impressao clinica",
         // Portuguese request forms: "Indicação clínica:", "Hipótese:", "Diagnóstico provável:".
         "indicacao clinica", "indicacao", "hipotese", "hipoteses", "diagnostico provavel",
         // A SOAP-like "Evaluación:" / "Evaluation:" of a control sheet.

@@ -171,7 +171,14 @@ enum DiagnosisListSplitter {
         // "HTA + DM2 + dislipidemia": a plus joins diagnoses as a semicolon does.
         // Not inside a parenthetical: "IAM 2019 (angioplastia + stent), HTA" keeps its remark.
         // Round 8: "AKI on CKD 3a, likely prerenal + obstructive": a plus before a lone adjective joins two causes of one item.
-        if text.contains(" + "), !plusJoinsAdjectives(text) { text = outsideParentheses(text, replacing: " + ", with: "; ") }
+        if text.contains(" + "), !plusJoinsAdjectives(text) {
+            // Round 9: "HAS há 20 anos, DM2, IAM em 2022 com angioplastia + stent na DA": in a list without semicolons each
+            // part is read as a list of its own, its commas separating items as they did before the plus.
+            let joined = outsideParentheses(text, replacing: " + ", with: "; ")
+            let parts = joined.split(separator: ";").map(String.init)
+            if !text.contains(";"), parts.count >= 2, parts.contains(where: { $0.contains(",") }) { return parts.flatMap(listItems) }
+            text = joined
+        }
         // "dm2 descontrolada / hta controlada", "Ansiedad // Dispepsia": a spaced slash separates items ("clean/dry" does not).
         if let slashed = slashedItems(text) { return slashed.flatMap(listItems) }
         // Round 8: "IC descompensada, em melhora - FEVE 30%, etiologia chagásica", "CHF - EF 25% on echo": a remark with a
@@ -191,7 +198,9 @@ enum DiagnosisListSplitter {
             // qualifies the item before it ("…, sin alergias" is a denial of its own and goes).
             if DiagnosisNegation.opensWithNegation(part) {
                 let w = words(DiagnosisExtractor.withoutParenthetical(part))
-                if let last = parts.last, w.count == 2, ["not", "no", "non", "nao"].contains(w[0]), !DiagnosisHedges.holdsDiseaseWord(w[1]) { parts[parts.count - 1] = last + ", " + part }
+                if let last = parts.last, w.count == 2, ["not", "no", "non", "nao"].contains(w[0]), !DiagnosisHedges.holdsDiseaseWord(w[1]),
+                   // Round 9: "HTA controlada, no DM2": a condition after the bare "no" is denied, not a state.
+                   !DiagnosisConcept.namesKnownCondition(w[1]) { parts[parts.count - 1] = last + ", " + part }
                 // Round 8: "Asma bronquial intermitente, sin crisis", "Migraine, without aura", "EPOC, sin exacerbaciones": the
                 // absence of the disease's own episodes is its state, not a denied finding.
                 // Its time stays with it ("…, sin crisis desde 2024", "…, without exacerbations for 2 years").
@@ -204,6 +213,8 @@ enum DiagnosisListSplitter {
             // depressed, in partial remission": a mood disorder's specifiers stay in its item.
             // "HTA y DM2, con insuficiencia venosa crónica": after a comma, "con"/"with" and a disease's head noun add a
             // condition of its own (round 6); "DM2 con nefropatía", without the comma, stays one item.
+            // Round 9: "DM2 (niega), hipotiroidismo negado": a form's denying answer removes its item, which qualifies none.
+            if DiagnosisFormAnswers.isDenied(part) { continue }
             if let added = addedCondition(part) { parts.append(added); continue }
             if let last = parts.last, startsWithQualifier(part) && !namesDiseaseAfterQualifiers(part) || isEpisodeSpecifier(part) || isCourseSpecifier(part) { parts[parts.count - 1] = last + ", " + part } else { parts.append(part) }
         }
@@ -215,14 +226,38 @@ enum DiagnosisListSplitter {
     /// separators. A new item opens at a capital abbreviation of a disease (`HAS`, `ERC`, `EPOC`), or at a disease's word
     /// right after an abbreviation or a grade (`ERC G4 anemia`), never after a word that joins (`anemia de la ERC`, `DM2 con
     /// nefropatía`). Fewer than three parts leave the item whole (`CHF HFpEF`, `community acquired pneumonia`).
+    /// The item's words, a parenthesized remark one token ("(FEVI no la sabe)"); nil when its parentheses do not pair.
+    static func runOnTokens(_ item: String) -> [String]? {
+        var tokens: [String] = []
+        var group: String?
+        for word in item.split(separator: " ").map(String.init) {
+            if var open = group {
+                open += " " + word
+                if word.contains(")") { tokens.append(open); group = nil } else { group = open }
+                continue
+            }
+            if word.hasPrefix("(") {
+                if word.contains(")") { tokens.append(word) } else { group = word }
+                continue
+            }
+            // "IC(FEVI": a parenthesis inside a word is no remark of its own.
+            if word.contains("(") || word.contains(")") { return nil }
+            tokens.append(word)
+        }
+        return group == nil ? tokens : nil
+    }
+
     static func runOnParts(_ item: String) -> [String] {
-        guard !item.contains(where: { ",;()/+".contains($0) }) else { return [item] }
-        let tokens = item.split(separator: " ").map(String.init)
-        guard tokens.count >= 3 else { return [item] }
+        guard !item.contains(where: { ",;/+".contains($0) }) else { return [item] }
+        // Round 9: "HAS DM2 ERC G4 IC (FEVI no la sabe)": a remark in parentheses is one token, of the item before it.
+        guard let tokens = runOnTokens(item), tokens.count >= 3 else { return [item] }
         var parts: [[String]] = [[tokens[0]]]
         for k in 1..<tokens.count {
             let previous = TextFolding.fold(tokens[k - 1])
             let word = tokens[k]
+            // After a remark, a disease's capital abbreviation opens an item ("EPOC (GOLD 2) FA"); other words go on it.
+            if word.hasPrefix("(") || previous.hasPrefix("(") && !isDiseaseAbbreviation(word) { parts[parts.count - 1].append(word); continue }
+            if previous.hasPrefix("(") { parts.append([word]); continue }
             // "CKD 3 gout": a bare number after an abbreviation is its grade.
             let grade = isAbbreviationOrGrade(tokens[k - 1])
                 || k >= 2 && tokens[k - 1].allSatisfy(\.isNumber) && isDiseaseAbbreviation(tokens[k - 2])
@@ -399,23 +434,8 @@ enum DiagnosisListSplitter {
         var first = 0
         var d = k
         while d < s.count, d - k < 2, TextFolding.isDigit(s[d]) { first = first * 10 + Int(s[d].value - 48); d += 1 }
-        guard first >= 1, var contentStart = marker(first, at: k) else { return nil }
-        var items: [String] = []
-        var next = first + 1
-        var i = contentStart
-        while i < s.count {
-            if let after = marker(next, at: i) {
-                items.append(String(String.UnicodeScalarView(s[contentStart..<i])))
-                contentStart = after
-                next += 1
-                i = after
-                continue
-            }
-            i += 1
-        }
-        items.append(String(String.UnicodeScalarView(s[contentStart..<s.count])))
-        guard items.count >= 2 else { return nil }
-        return items.map(trimmedItem)
+        guard first >= 1 else { return nil }
+        return markedItems(s, first: first, at: k, marker: marker)
     }
 
     /// Round 8: "a) Shock séptico  b) Neumonía aspirativa  c) Demencia mixta", "A. …  B. …": a list lettered in order from
@@ -432,12 +452,18 @@ enum DiagnosisListSplitter {
             if i > 0, s[i - 1] != " " && s[i - 1] != "\t" { return nil }
             return i + 3
         }
-        guard var contentStart = marker(0, at: k) else { return nil }
+        return markedItems(s, first: 0, at: k, marker: { marker(UInt32($0), at: $1) })
+    }
+
+    /// The items of a list whose markers follow in order from `first` (item `n`'s marker at `i` ends where `marker(n, i)`
+    /// says, nil where there is none): the one walk of the numbered and the lettered lists; nil under two items.
+    private static func markedItems(_ s: [Unicode.Scalar], first: Int, at start: Int, marker: (Int, Int) -> Int?) -> [String]? {
+        guard var contentStart = marker(first, start) else { return nil }
         var items: [String] = []
-        var next: UInt32 = 1
+        var next = first + 1
         var i = contentStart
         while i < s.count {
-            if let after = marker(next, at: i) {
+            if let after = marker(next, i) {
                 items.append(String(String.UnicodeScalarView(s[contentStart..<i])))
                 contentStart = after
                 next += 1

@@ -80,7 +80,8 @@ enum DiagnosisMerge {
             .map { DiagnosisConcept.key(HistoryItemText.text($0)) }.filter { !$0.isEmpty }
         for raw in historyItems.flatMap(DiagnosisExtractor.splitHistoryParenthetical) {
             let item = HistoryItemText.text(raw)
-            guard !DiagnosisExtractor.isNegatedOrNotADiagnosis(item), !DiagnosisExtractor.isHistoryNoise(item) else { continue }
+            // Round 9: "DM2 (niega)": the form's answer is read before the item's remarks are cut.
+            guard !DiagnosisFormAnswers.isDenied(raw), !DiagnosisExtractor.isNegatedOrNotADiagnosis(item), !DiagnosisExtractor.isHistoryNoise(item) else { continue }
             guard let diagnosis = DiagnosisExtractor.clean(item), !DiagnosisExtractor.holdsDose(diagnosis.text) else { continue }
             // "here for f/u of HTN and T2DM" then "Assessment: Essential hypertension, controlled": the reason restates
             // the diagnosis the note assesses.
@@ -134,7 +135,9 @@ enum HistoryItemText {
                 break
             }
             // "anemia crónica. niega HTA": a sentence's end inside an item ends it (not an initial: "H. pylori").
-            if folded[i] == ".", i + 1 < folded.count, folded[i + 1] == " ", i >= 3, (1...3).allSatisfy({ TextFolding.isLetter(folded[i - $0]) }) { cut = i; break }
+            // Round 9: after a year too ("tabaq 30 a, suspendido 2010. alergias neg"), not after a grade's figure ("ERC G4. ").
+            if folded[i] == ".", i + 1 < folded.count, folded[i + 1] == " ",
+               i >= 3 && (1...3).allSatisfy({ TextFolding.isLetter(folded[i - $0]) }) || i >= 4 && (1...4).allSatisfy({ TextFolding.isDigit(folded[i - $0]) }) { cut = i; break }
             if i >= cut { break }
             // "hace 5 años", "há 15 anos", "x 3 años", "for 10 years", "en 2019" (not an event's year: "IAM en 2019").
             for tail in numberedCutTails {
