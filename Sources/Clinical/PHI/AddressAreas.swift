@@ -10,13 +10,16 @@ extension AddressScanner {
         var k = 1
         while k + 1 < t.count {
             guard Self.settlementWords.contains(context.folded[k]), Self.placePrepositions.contains(context.folded[k - 1]),
-                  context.gap(after: k - 1) == " ", let nameEnd = areaNameEnd(after: k) else { k += 1; continue }
+                  context.gap(after: k - 1) == " ", let nameEnd = areaNameEnd(after: qualifiedSettlement(k)), !namesAMicrobe(after: qualifiedSettlement(k)) else { k += 1; continue }
             var end = nameEnd
             // Further parts: ", sector Rafael Nuñez", " finca La Esperanza", ", a un lado de la iglesia …".
             var parts = 0
             while parts < 3, end + 1 < t.count, [", ", " "].contains(context.gap(after: end)) {
                 let n = end + 1
                 if Self.settlementWords.contains(context.folded[n]) || Self.partWords.contains(context.folded[n]), let e = areaNameEnd(after: n) {
+                    end = e
+                } else if Self.partWords.contains(context.folded[n]), let e = numberedPartEnd(after: n) {
+                    // Round 9: "colonia Escalón, pasaje 3, casa 22", "barrio El Centro, casa 14": a part and its number.
                     end = e
                 } else if let e = landmarkPhraseEnd(from: n) {
                     end = e
@@ -29,6 +32,39 @@ extension AddressScanner {
             k = end + 1
         }
         return result
+    }
+
+    /// Round 9: Peru's "asentamiento humano Los Olivos": the settlement's adjective before its name.
+    private func qualifiedSettlement(_ k: Int) -> Int {
+        guard k + 1 < context.tokens.count, context.folded[k] == "asentamiento", ["humano", "humana"].contains(context.folded[k + 1]),
+              context.gap(after: k) == " " else { return k }
+        return k + 1
+    }
+
+    /// Round 9: "se aisló en la colonia Escherichia coli", "en la colonia Klebsiella": a bacterial colony, not a neighbourhood —
+    /// a genus (by its ending) or a capitalised word before a species' name.
+    private func namesAMicrobe(after k: Int) -> Bool {
+        let t = context.tokens
+        guard k + 1 < t.count else { return false }
+        let f = context.folded[k + 1]
+        if ConditionWords.isCondition(f) || Self.genera.contains(f) || Self.genusEndings.contains(where: { f.hasSuffix($0) }) && f.count >= 7 { return true }
+        return k + 2 < t.count && context.gap(after: k + 1) == " " && NameScanner.notSurnames.contains(context.folded[k + 2])
+    }
+
+    static let genusEndings = ["coccus", "cocci", "bacter", "bacterium", "bacillus", "monas", "bacteria", "myces", "plasma"]
+    static let genera: Set<String> = [
+        "escherichia", "salmonella", "klebsiella", "shigella", "moraxella", "legionella", "brucella", "bordetella", "proteus",
+        "candida", "aspergillus", "serratia", "listeria", "neisseria", "haemophilus", "clostridium", "clostridioides", "morganella",
+        "providencia", "citrobacter", "stenotrophomonas", "burkholderia", "gardnerella", "pasteurella", "vibrio", "helicobacter",
+        "campylobacter", "treponema", "nocardia", "cryptococcus", "histoplasma", "gram", "bacilos", "cocos", "levaduras",
+    ]
+
+    /// Round 9: a part's word and its number ("pasaje 3", "casa 22", "bloque 4B", "lote 12").
+    private func numberedPartEnd(after n: Int) -> Int? {
+        let t = context.tokens
+        guard n + 1 < t.count, [" ", " N° ", " No. ", " #", " # ", " nº "].contains(context.gap(after: n)), t[n + 1].digits >= 1, t[n + 1].digits <= 4,
+              t[n + 1].letters <= 1 else { return nil }
+        return n + 1
     }
 
     /// The last word of the capitalised name after an area's word at `k` ("Villa Libertad", "Señor de los Milagros", "El
@@ -121,9 +157,14 @@ extension AddressScanner {
         "barrio", "colonia", "paraje", "vereda", "caserio", "aldea", "recinto", "bairro", "vila", "ejido",
         "rancheria", "asentamiento", "urbanizacion", "reparto", "residencial", "fraccionamiento", "lotificacion",
         "corregimiento", "barriada", "asentamento", "povoado", "lugarejo", "hacienda", "finca", "rancho",
+        // Round 9: Chile's "población La Victoria".
+        "poblacion",
     ]
     /// Parts that follow a first one ("…, sector Rafael Nuñez", "… finca La Esperanza", "…, manzana B").
-    static let partWords: Set<String> = ["sector", "zona", "finca", "lote", "manzana", "etapa", "conjunto", "bloque", "casa", "callejon"]
+    static let partWords: Set<String> = ["sector", "zona", "finca", "lote", "manzana", "etapa", "conjunto", "bloque", "casa", "callejon",
+                                         // Round 9: a passage, a street or a block inside the neighbourhood ("colonia Escalón, pasaje 3").
+                                         "pasaje", "calle", "avenida", "senda", "vereda", "block", "cuadra", "mz", "lt",
+                                         "edificio", "edif", "torre", "apartamento", "apto", "depto", "piso"]
     static let placePrepositions: Set<String> = ["en", "del", "de", "el", "la", "no", "na", "do", "da", "em", "al"]
     static let landmarkPhrases: [[String]] = [
         ["a", "un", "lado", "de"], ["a", "un", "lado", "del"], ["al", "lado", "de"], ["al", "lado", "del"], ["cerca", "de"],

@@ -52,7 +52,7 @@ struct AddressScanner {
             // Round 7: "vive en el barrio San Vicente", "reside en la colonia Kennedy": a neighbourhood named after a residence
             // verb is an address without a number too (a town alone is not).
             let neighbourhood = afterResidenceCue && end(ofNeighbourhoodFrom: start) != nil
-            if let s = start, let end = extend(from: s), isStreetAddress(s, end) || neighbourhood, !(context.cueEnds(before: s, cues: Self.originCues) && !areaWord(s, end)) {
+            if let s = start, let end = extend(from: s), isStreetAddress(s, end) || neighbourhood || afterResidenceCue && namedEnglishStreet(s, end), !(context.cueEnds(before: s, cues: Self.originCues) && !areaWord(s, end)) {
                 result.append(PHISpan(kind: .address, range: t[s].start..<t[end].end, priority: 5))
                 i = end + 1
             } else {
@@ -168,6 +168,11 @@ struct AddressScanner {
             return Self.streetWords.contains(f) || Self.areaWords.contains(f) || Self.neighbourhoodStarts.contains(f)
                 || ["sector", "zona", "barrio", "colonia", "mz", "manzana", "lote", "lt", "casa", "bloque", "edif", "urb", "aahh", "frente", "villa", "reparto", "etapa"].contains(f)
         }
+    }
+
+    /// Round 9: "lives on Elm Street", "resides at Sunrise Court": capitalised words closed by a US street's suffix.
+    private func namedEnglishStreet(_ start: Int, _ end: Int) -> Bool {
+        end > start && Self.englishSuffixes.contains(context.folded[end]) && (start...end).allSatisfy { context.tokens[$0].isWord && context.tokens[$0].isCapitalized }
     }
 
     /// A street address has a house number or a street word; a city alone ("reside en Montevideo") is not one.
@@ -335,6 +340,10 @@ struct AddressScanner {
         // an address only when it holds a number or a street's word (a town alone is not one).
         ["procedente", "de"], ["proc", "de"], ["procede", "de"], ["procedente", "del"],
         ["vive", "en", "el"], ["reside", "en", "el"], ["vive", "en", "los"], ["vive", "en", "las"], ["lives", "in"], ["lives", "on"],
+        // Round 9: other residence verbs, with the area's article ("habita en la colonia …", "radica en el barrio …").
+        ["habita", "en"], ["habita", "en", "la"], ["habita", "en", "el"], ["radica", "en"], ["radica", "en", "la"], ["radica", "en", "el"],
+        ["domiciliado", "en", "el"], ["domiciliada", "en", "el"], ["domiciliado", "en", "la"], ["domiciliada", "en", "la"],
+        ["reside", "en", "los"], ["reside", "en", "las"], ["vive", "em"], ["resides", "on"], ["resides", "in"],
     ]
     static let streetWords: Set<String> = [
         "calle", "av", "avenida", "avda", "carrera", "cra", "kr", "cl", "jr", "jiron", "pasaje", "psje", "pje", "rua",
@@ -349,6 +358,8 @@ struct AddressScanner {
     static let areaWords: Set<String> = [
         "colonia", "barrio", "bairro", "sector", "reparto", "residencial", "fraccionamiento", "fracc", "conjunto",
         "condominio", "edificio", "vila", "jardim", "lotificacion", "comunidad", "urbanizacion", "ciudadela", "cooperativa",
+        // Round 9: "reside en la zona Villa Fátima, calle 3", "vive en la población La Victoria".
+        "zona", "poblacion",
     ]
     /// Neighbourhood words that open an address on their own when a number or a street follows ("Barrio San Vicente,
     /// calle …", "Colonia Centro 12"); not "Sector 3 de UCI", "Edificio 2" or "Conjunto de síntomas".

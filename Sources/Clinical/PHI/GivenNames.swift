@@ -98,5 +98,10 @@ enum GivenNames {
         "erin", "gabriel", "jasmine", "jenna", "jesse", "kristen", "lindsay", "marcus", "mitchell", "natalie",
         "shannon", "travis", "trevor", "vanessa", "whitney", "derek", "eleanor", "harriet", "howard", "irene",
         "louise", "marjorie", "mildred", "norman", "stanley", "bradley", "caroline", "colleen", "francis",
+        // Round 9: the short forms a relative is called by in prose ("Jim (son) at bedside", "Spoke with Mike").
+        "jim", "jimmy", "mike", "bob", "bobby", "tom", "tommy", "sue", "joe", "dave", "steve", "tony", "nick", "chris", "liz",
+        "beth", "kate", "katie", "jenny", "becky", "matt", "rick", "ricky", "ron", "ronnie", "ken", "kenny", "jill", "jack",
+        "pete", "greg", "jeff", "kathy", "cathy", "patty", "debbie", "sally", "tina", "vicky", "danny", "andy", "jake", "josh",
+        "alex", "sam", "ben", "ellie", "abby", "maggie", "peggy", "betsy", "dottie",
     ]
 }

@@ -20,6 +20,8 @@ extension NameScanner {
         result += lowerCaseName(covered: { k in taken(k) || afterProse.contains { $0.tokens.contains(k) } })
         let afterLowerCase = result
         result += lineOpeningNames(covered: { k in taken(k) || afterLowerCase.contains { $0.tokens.contains(k) } })
+        let afterLineOpening = result
+        result += proseNames(covered: { k in taken(k) || afterLineOpening.contains { $0.tokens.contains(k) } })
         return result
     }
 
@@ -153,13 +155,13 @@ extension NameScanner {
 
     /// An institution, street or place word among the capitalised words just before token `j` on its line, or a title
     /// the earlier rules did not take (they leave "Hospital Dr. Luis Aybar" to the institution).
-    private func namedPlace(before j: Int) -> Bool {
+    func namedPlace(before j: Int) -> Bool {
         var k = j - 1
         while k >= 0, j - k <= 5 {
             let f = context.folded[k]
             let gap = context.gap(after: k)
             if gap.contains("\n") || gap.contains(",") || gap.contains(":") || gap.contains("(") { return false }
-            if Self.institutionWords.contains(f) || Self.placeWords.contains(f) || AddressScanner.streetWords.contains(f)
+            if Self.institutionWords.contains(f) || Self.placeWords.contains(f) || AddressScanner.streetWords.contains(f) || AddressScanner.settlementWords.contains(f)
                 || AddressScanner.abbreviations.contains(f) && gap.hasPrefix(".") || Self.titleWords.contains(f) && k == j - 1 { return true }
             guard context.tokens[k].isCapitalized || Self.particles.contains(f) || context.tokens[k].isNumber else { return false }
             k -= 1

@@ -474,6 +474,9 @@ struct NameScanner {
             // "con la hija, Verónica, por teléfono", "su madre, Rosa, refiere": a one-word name in apposition.
             if gap == ", ", Self.roleCues.contains([context.folded[i - 1]]), nameEnd(from: i, strength: .role) == i,
                i + 1 < context.tokens.count, context.gap(after: i).hasPrefix(",") || context.gap(after: i).hasPrefix(")") { return .role }
+            // Round 9: "History from patient and wife, Brenda.": a known given name closing the sentence.
+            if gap == ", ", Self.roleCues.contains([context.folded[i - 1]]), nameEnd(from: i, strength: .role) == i, GivenNames.contains(context.folded[i]),
+               i + 1 >= context.tokens.count || context.gap(after: i).hasPrefix(".") { return .role }
             return nil
         }
         return roleFieldLabel(before: i)
@@ -822,6 +825,9 @@ struct NameScanner {
         ["discutido", "con"], ["comentado", "con"], ["comentada", "con"], ["signed", "by"], ["reviewed", "by"],
         ["examined", "by"], ["evaluated", "by"], ["discussed", "with"], ["spoke", "with"], ["spoken", "with"],
         ["assinado", "por"], ["avaliado", "por"], ["avaliada", "por"], ["atendido", "pela"], ["atendida", "pela"],
+        // Round 9: the name a person goes by ("Patient goes by Bill", "conocida como Lupita", "se hace llamar Toño").
+        ["goes", "by"], ["prefers", "to", "be", "called"], ["conocido", "como"], ["conocida", "como"], ["apodado"], ["apodada"],
+        ["se", "hace", "llamar"], ["conhecido", "como"], ["conhecida", "como"],
     ] + RoleWords.kin.sorted().map { [$0] }
     /// Abbreviations of given names written with a period: María, Francisco, Guadalupe, José, Jesús, Cristina.
     static let givenNameAbbreviations: Set<String> = ["ma", "fco", "gpe", "jose", "jse", "jesus", "cris", "fdo", "glez", "hdez", "mtz", "rdz",
@@ -879,6 +885,9 @@ struct NameScanner {
         // Round 6: registration and record labels a rank or a title may stand before ("MIP Ced. Prof.", "Dr. Mat. 1234").
         "ced", "cedula", "mat", "matricula", "reg", "registro", "folio", "cod", "codigo", "exp", "crm", "cmp",
         // Studies and documents a field may hold ("Adjunto: Hemograma Completo", "Trae: Radiografía de Tórax").
+        // Round 9: an ethnicity after the patient's word ("The patient Hispanic female", "paciente Mestiza").
+        "hispanic", "hispano", "hispana", "latino", "latina", "caucasian", "caucasico", "caucasica", "asian", "afroamericano",
+        "afroamericana", "afrodescendiente", "indigena", "mestizo", "mestiza", "african", "caucasiano", "caucasiana",
         "hemograma", "radiografia", "ecografia", "tomografia", "resonancia", "electrocardiograma", "laboratorio",
         "laboratorios", "resultados", "resultado", "examenes", "estudios", "estudio", "biopsia", "cultivo", "urocultivo",
         "hemocultivo", "perfil", "placas", "placa", "copia", "receta", "orden", "certificado", "epicrisis", "ecocardiograma",
