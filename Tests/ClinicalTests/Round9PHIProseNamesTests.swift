@@ -61,7 +61,11 @@ import Testing
             ("Acompanhada da nora, Cleide, que relata quedas.", "Cleide"),
             ("Patient goes by Bill. Lives alone.", "Bill"),
             ("Conocida como Lupita en el barrio.", "Lupita"),                          // MX
+            ("Paciente femenina Dilcia, de 45 años, con dolor epigástrico.", "Dilcia"),  // HN
+            ("Paciente masculino Juan Pérez de 45 años.", "Pérez"),
         ])
+        unchanged("Paciente femenina de 45 años con dolor epigástrico.")
+        unchanged("Paciente masculino Diabético, de 60 años.")
         unchanged("The patient, alert and oriented, denies pain.")
         unchanged("El paciente, consciente, orientado, refiere dolor.")
         unchanged("The patient Hispanic male, 45, presents with cough.")

@@ -11,6 +11,23 @@ extension NameScanner {
         result += householdNames(covered: covered)
         result += namesBeforeTheirRelativeNoun(covered: covered)
         result += givenNameInAppositionToThePatient(covered: covered)
+        result += nameAfterThePatientsSex(covered: covered)
+        return result
+    }
+
+    /// "Paciente femenina Dilcia, de 45 años", "Paciente masculino Juan Pérez de 45 años", "Patient female Ana Ruiz, 30 y/o": the
+    /// patient's word and sex, then a name closed by the age.
+    private func nameAfterThePatientsSex(covered: (Int) -> Bool) -> [FormSpan] {
+        let t = context.tokens
+        var result: [FormSpan] = []
+        for k in t.indices where k >= 2 && Self.sexWords.contains(context.folded[k - 1]) && Self.patientWords.contains(context.folded[k - 2])
+            && context.gap(after: k - 2) == " " && context.gap(after: k - 1) == " " {
+            guard isNameWord(k, allowCaps: false), !isCommonWord(k), !covered(k), let end = nameEnd(from: k, strength: .role),
+                  !(k...end).contains(where: { covered($0) || isCommonWord($0) }) else { continue }
+            let deAge = end + 2 < t.count && context.gap(after: end) == " " && context.folded[end + 1] == "de" && isAge(at: end + 2)
+            guard ageFollows(end) || deAge else { continue }
+            result.append(FormSpan(span: PHISpan(kind: .name, range: t[k].start..<t[end].end, priority: 4), tokens: k...end, remember: true))
+        }
         return result
     }
 
