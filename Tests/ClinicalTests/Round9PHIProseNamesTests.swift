@@ -69,6 +69,8 @@ import Testing
         unchanged("The patient, alert and oriented, denies pain.")
         unchanged("El paciente, consciente, orientado, refiere dolor.")
         unchanged("The patient Hispanic male, 45, presents with cough.")
+        unchanged("TTE: LVEF 20-25%, moderate functional MR, RVSP 52.")
+        hidden([("Lo trae su señora, Nélida, por desorientación.", "Nélida")])
         unchanged("El paciente Diabético de larga evolución acude a control.")
     }
 }

@@ -32,7 +32,9 @@ struct AddressScanner {
                 continue
             }
             if context.cueEnds(before: i, cues: Self.cues), context.gapIsLight(after: i - 1, allowing: ":,-.") || residenceVerbBeforeLineBreak(i),
-               t[i].isCapitalized || t[i].isNumber || Self.streetWords.contains(context.folded[i]) || Self.areaWords.contains(context.folded[i]) {
+               t[i].isCapitalized || t[i].isNumber || Self.streetWords.contains(context.folded[i]) || Self.areaWords.contains(context.folded[i])
+                // Round 9: "vive en col. Revolucion, calle …": a neighbourhood's abbreviation typed in lower case.
+                || Self.neighbourhoodAbbreviations.contains(context.folded[i]) && context.gap(after: i) == ". " {
                 start = i
                 afterResidenceCue = true
             } else if Self.streetWords.contains(context.folded[i]) || Self.neighbourhoodStarts.contains(context.folded[i]),
@@ -59,8 +61,36 @@ struct AddressScanner {
                 i += 1
             }
         }
-        return joinedAdjacent(Self.merged(result))
+        return joinedAdjacent(Self.merged(result)).map(closedByLandmark)
     }
+
+    /// Round 9: "vive en col. Revolucion, calle Ignacio Allende 41, atras de la iglesia de San Jose", "sector Las Claritas, km 88,
+    /// municipio Sifontes": a landmark phrase or the district after the address's comma is part of it (Latin American homes
+    /// are found by them).
+    private func closedByLandmark(_ span: PHISpan) -> PHISpan {
+        let t = context.tokens
+        var e = context.tokenIndex(atOrAfter: span.range.upperBound) - 1
+        guard e >= 0, t[e].end == span.range.upperBound else { return span }
+        var parts = 0
+        while parts < 2, e + 2 < t.count, context.gap(after: e) == ", " {
+            if let end = landmarkPhraseEnd(from: e + 1) {
+                e = end
+            } else if Self.districtWords.contains(context.folded[e + 1]), context.gap(after: e + 1) == " ", t[e + 2].isWord, t[e + 2].isCapitalized, !t[e + 2].isAllCaps {
+                e += 2
+                while e + 1 < t.count, context.gap(after: e) == " ", t[e + 1].isWord, t[e + 1].isCapitalized { e += 1 }
+            } else {
+                break
+            }
+            parts += 1
+        }
+        return PHISpan(kind: .address, range: span.range.lowerBound..<t[e].end, priority: span.priority)
+    }
+
+    /// Districts named after an address ("…, municipio Sifontes", "…, parroquia Catedral", "…, alcaldía Coyoacán").
+    static let districtWords: Set<String> = [
+        "municipio", "comuna", "parroquia", "distrito", "provincia", "departamento", "canton", "estado", "alcaldia", "delegacion",
+        "corregimiento", "localidad", "municipalidad", "concelho", "freguesia",
+    ]
 
     /// Round 7: two address spans with only a comma or a space between them are one address ("barrio San Vicente, de la
     /// iglesia 2 cuadras al sur"), so that neither part is left.
@@ -142,11 +172,13 @@ struct AddressScanner {
         return false
     }
 
+    static let neighbourhoodAbbreviations: Set<String> = ["col", "bo", "res", "urb", "fracc", "rpto", "bda", "cdla"]
+
     /// "Col. Kennedy, bloque 12", "Bo. El Centro, casa 5", "Res. Los Pinos 4": a neighbourhood's abbreviation with its
     /// period before a capitalised name (not "Col. total 248" or "Col. HDL 34", a cholesterol).
     private func abbreviatedNeighbourhood(_ i: Int) -> Bool {
         let t = context.tokens
-        guard ["col", "bo", "res", "urb", "fracc", "rpto", "bda"].contains(context.folded[i]), t[i].isCapitalized, !t[i].isAllCaps,
+        guard Self.neighbourhoodAbbreviations.contains(context.folded[i]), context.folded[i] != "cdla", t[i].isCapitalized, !t[i].isAllCaps,
               i + 1 < t.count, context.gap(after: i) == ". " else { return false }
         return t[i + 1].isWord && t[i + 1].isCapitalized && !t[i + 1].isAllCaps
     }

@@ -19,7 +19,7 @@ enum GivenNames {
         "juana", "julia", "juliana", "karen", "karina", "karla", "laura", "leticia", "liliana", "lorena", "lucia",
         "lucila", "luisa", "magdalena", "maite", "marcela", "margarita", "maria", "mariana", "maribel", "maricela",
         "marisol", "marta", "martha", "mayra", "melissa", "micaela", "mirta", "mirian", "miriam", "monica", "nancy",
-        "natalia", "nelly", "nidia", "noemi", "norma", "olga", "paola", "patricia", "paula", "paulina", "raquel",
+        "natalia", "nelly", "nidia", "noemi", "noemia", "eufemia", "norma", "olga", "paola", "patricia", "paula", "paulina", "raquel",
         "rebeca", "regina", "renata", "rocio", "romina", "rosalba", "rosana", "roxana", "ruth", "sandra",
         "sara", "silvia", "sofia", "sonia", "susana", "tamara", "teresa", "valentina", "valeria", "vanesa", "vanessa",
         "veronica", "viviana", "ximena", "yaneth", "yolanda", "zoila", "xiomara", "yesenia", "yessica", "yamile",

@@ -12,6 +12,40 @@ extension NameScanner {
         result += namesBeforeTheirRelativeNoun(covered: covered)
         result += givenNameInAppositionToThePatient(covered: covered)
         result += nameAfterThePatientsSex(covered: covered)
+        result += nameOnTheLineAfterARelative(covered: covered)
+        result += nameAfterAResidentsRank(covered: covered)
+        return result
+    }
+
+    /// "…, interpreta su hija\nRosa Caal Choc (15 años).": a relative's noun closing a wrapped line, the relative's name of two
+    /// words or more opening the next, closed by a parenthesis, a comma, a period or the line's end.
+    private func nameOnTheLineAfterARelative(covered: (Int) -> Bool) -> [FormSpan] {
+        let t = context.tokens
+        var result: [FormSpan] = []
+        for k in t.indices where k >= 1 && k + 2 < t.count && isRelativeNoun(k) && Self.possessives.contains(context.folded[k - 1]) {
+            let gap = context.gap(after: k)
+            guard gap.filter({ $0 == "\n" }).count == 1, gap.allSatisfy({ $0 == " " || $0 == "\n" }), !covered(k + 1),
+                  let end = nameEnd(from: k + 1, strength: .role), end > k + 1, !(k + 1...end).contains(where: { covered($0) || isCommonWord($0) }) else { continue }
+            let after = end + 1 < t.count ? context.gap(after: end) : "\n"
+            guard after.contains("\n") || [" (", ",", "."].contains(where: { after.hasPrefix($0) }) else { continue }
+            result.append(FormSpan(span: PHISpan(kind: .name, range: t[k + 1].start..<t[end].end, priority: 4), tokens: (k + 1)...end, remember: true))
+        }
+        return result
+    }
+
+    /// "R2MI Itzel Hernández Ruiz", "R1 MF Ana Ruiz", "PGY2 John Doe": a resident's year glued to the specialty's letters, then
+    /// a name of two words or more.
+    private func nameAfterAResidentsRank(covered: (Int) -> Bool) -> [FormSpan] {
+        let t = context.tokens
+        var result: [FormSpan] = []
+        for k in t.indices where k + 2 < t.count && t[k].digits == 1 && t[k].letters >= 2 && t[k].letters <= 6 && context.gap(after: k) == " " {
+            let scalars = Array(t[k].text.unicodeScalars)
+            guard scalars.count >= 3, scalars[0] == "R" && ("1"..."5").contains(scalars[1]) || t[k].text.hasPrefix("PGY"),
+                  scalars.dropFirst(2).allSatisfy({ TextFolding.isUpper($0) || ("0"..."9").contains($0) }),
+                  !covered(k + 1), let end = nameEnd(from: k + 1, strength: .role), end > k + 1,
+                  !(k + 1...end).contains(where: { covered($0) || isCommonWord($0) }) else { continue }
+            result.append(FormSpan(span: PHISpan(kind: .name, range: t[k + 1].start..<t[end].end, priority: 4), tokens: (k + 1)...end, remember: true))
+        }
         return result
     }
 
