@@ -25,13 +25,15 @@ struct AddressScanner {
             }
             // "Vive en Desamparados, 300 m sur de la escuela, casa verde": an address by landmarks after a residence cue
             // is taken to the sentence's end, as a labelled field is.
-            if i > 0, context.cueEnds(before: i, cues: Self.cues), context.gapIsLight(after: i - 1, allowing: ":,-."),
+            // (A set lookup first: most tokens follow no residence cue's last word.)
+            let cued = i > 0 && Self.cueLastWords.contains(context.folded[i - 1]) && context.cueEnds(before: i, cues: Self.cues)
+            if cued, context.gapIsLight(after: i - 1, allowing: ":,-."),
                t[i].isCapitalized || t[i].isNumber, landmarkAhead(from: i), let end = fieldEnd(from: i) {
                 result.append(PHISpan(kind: .address, range: t[i].start..<t[end].end, priority: 5))
                 i = end + 1
                 continue
             }
-            if context.cueEnds(before: i, cues: Self.cues), context.gapIsLight(after: i - 1, allowing: ":,-.") || residenceVerbBeforeLineBreak(i),
+            if cued, context.gapIsLight(after: i - 1, allowing: ":,-.") || residenceVerbBeforeLineBreak(i),
                t[i].isCapitalized || t[i].isNumber || Self.streetWords.contains(context.folded[i]) || Self.areaWords.contains(context.folded[i])
                 // Round 9: "vive en col. Revolucion, calle …": a neighbourhood's abbreviation typed in lower case.
                 || Self.neighbourhoodAbbreviations.contains(context.folded[i]) && context.gap(after: i) == ". " {
@@ -360,6 +362,7 @@ struct AddressScanner {
         ["lugar", "de", "domicilio"], ["domicilio", "legal"], ["domicilio", "real"], ["direccion", "de", "domicilio"],
         ["endereco", "completo"], ["residence"], ["vivienda"],
     ]
+    static let cueLastWords: Set<String> = Set(cues.map { $0[$0.count - 1] })
     static let cues: [[String]] = [
         ["domicilio"], ["direccion"], ["vive", "en"], ["reside", "en"], ["residente", "en"], ["domiciliado", "en"],
         ["domiciliada", "en"], ["domicilio", "en"], ["con", "domicilio", "en"], ["address"], ["home", "address"],

@@ -217,9 +217,11 @@ extension NameScanner {
     private func namesBeforeTheirRelativeNoun(covered: (Int) -> Bool) -> [FormSpan] {
         let t = context.tokens
         var result: [FormSpan] = []
-        // (Set lookups on the next word first: most capitalised words are followed by neither a possessive nor a relative.)
-        for end in t.indices where end + 2 < t.count && t[end].isCapitalized && (Self.possessives.contains(context.folded[end + 1]) || isRelativeNoun(end + 1))
-            && isNameWord(end, allowCaps: false) && !isCommonWord(end) {
+        let s = context.text.scalars
+        // (The scalar after the word and set lookups on the next word first: most capitalised words are followed by neither
+        // a comma and a possessive nor a relative in parentheses.)
+        for end in t.indices where end + 2 < t.count && t[end].isCapitalized && t[end].end < s.count && (s[t[end].end] == "," || s[t[end].end] == " " && t[end].end + 1 < s.count && s[t[end].end + 1] == "(")
+            && (Self.possessives.contains(context.folded[end + 1]) || isRelativeNoun(end + 1)) && isNameWord(end, allowCaps: false) && !isCommonWord(end) {
             let gap = context.gap(after: end)
             let parenthesised: Bool
             if gap == " (", isRelativeNoun(end + 1), context.gap(after: end + 1).hasPrefix(")") {
