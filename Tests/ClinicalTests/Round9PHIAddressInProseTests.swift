@@ -33,6 +33,7 @@ import Testing
         ])
         unchanged("Neumonía adquirida en la comunidad, CURB-65 de 1.")
         unchanged("Vive en Temuco, viaja en bus rural.")
+        unchanged("PROCEDENCIA: C.S. Mariano Melgar\nREFERENCIA: P.S. Juan Pablo II")
     }
 
     @Test func coloniesOfBacteriaTownsAndDistrictsStay() {

@@ -19,7 +19,8 @@ struct AddressScanner {
             // value, landmarks included (Central American addresses are written by landmarks, not numbers).
             if i > 0, colonBefore(i) || abbreviatedFieldLabel(before: i), fieldLabelEnds(before: i),
                context.gapIsLight(after: i - 1, allowing: ".:"), let end = fieldEnd(from: i) {
-                result.append(PHISpan(kind: .address, range: t[i].start..<t[end].end, priority: 5))
+                // Round 9: "PROCEDENCIA: C.S. Mariano Melgar": a health centre the patient comes from is an institution.
+                if !opensHealthCentre(i) { result.append(PHISpan(kind: .address, range: t[i].start..<t[end].end, priority: 5)) }
                 i = end + 1
                 continue
             }
@@ -175,6 +176,16 @@ struct AddressScanner {
     }
 
     static let neighbourhoodAbbreviations: Set<String> = ["col", "bo", "res", "urb", "fracc", "rpto", "bda", "cdla"]
+
+    /// "C.S. Mariano Melgar", "P.S. Santa Rosa", "C.S.F. Los Olivos": a health centre's dotted abbreviation (centro or puesto
+    /// de salud, centro de salud familiar) before its capitalised name.
+    private func opensHealthCentre(_ i: Int) -> Bool {
+        let t = context.tokens
+        guard i + 2 < t.count, ["c", "p"].contains(context.folded[i]), t[i].isCapitalized, context.gap(after: i) == ".", context.folded[i + 1] == "s" else { return false }
+        var k = i + 1
+        if k + 1 < t.count, context.gap(after: k) == ".", context.folded[k + 1] == "f", t[k + 1].letters == 1 { k += 1 }
+        return context.gap(after: k) == ". " && k + 1 < t.count && t[k + 1].isCapitalized && t[k + 1].isWord
+    }
 
     /// "Col. Kennedy, bloque 12", "Bo. El Centro, casa 5", "Res. Los Pinos 4": a neighbourhood's abbreviation with its
     /// period before a capitalised name (not "Col. total 248" or "Col. HDL 34", a cholesterol).

@@ -161,6 +161,8 @@ extension NameScanner {
             let f = context.folded[k]
             let gap = context.gap(after: k)
             if gap.contains("\n") || gap.contains(",") || gap.contains(":") || gap.contains("(") { return false }
+            // Round 9: "C.S. Mariano Melgar", "P.S. Santa Rosa": a health centre's dotted abbreviation.
+            if f == "s", k >= 1, ["c", "p"].contains(context.folded[k - 1]), context.gap(after: k - 1) == ".", gap.hasPrefix(".") { return true }
             if Self.institutionWords.contains(f) || Self.placeWords.contains(f) || AddressScanner.streetWords.contains(f) || AddressScanner.settlementWords.contains(f)
                 || AddressScanner.abbreviations.contains(f) && gap.hasPrefix(".") || Self.titleWords.contains(f) && k == j - 1 { return true }
             guard context.tokens[k].isCapitalized || Self.particles.contains(f) || context.tokens[k].isNumber else { return false }
