@@ -13,7 +13,7 @@ import Testing
             "Registro 125000 copias.", "Ficha 250000 plaquetas.", "Paciente 250000 plaquetas.", "Folio 250000 plaquetas",
             "HC 250000 plaquetas al ingreso.", "Solicitud 250000 plaquetas", "Pedido 250000 unidades",
             "Visit 250000 platelets.", "Account 250000 platelets", "Order 250000 units heparin", "Case 250000 copies/mL",  // US
-            "Referencia 150000-450000", "Dra. Ana Ruiz, retinopatía (laser OI 2024, faco OD 2019).", "Plaquetas: 250000/mm3, leucocitos 12500, Hb 11.2.",
+            "Referencia 150000-450000", "Dra. de turno: retinopatía (laser OI 2024, faco OD 2019).", "Plaquetas: 250000/mm3, leucocitos 12500, Hb 11.2.",
             "BH: leucocitos 12500, neutrófilos 80%, plaquetas 450000.", "Plaquetas: 250.000/mm3. Leucócitos: 12.500.",  // BR
         ] {
             unchanged(text)
