@@ -13,7 +13,7 @@ import Testing
             "Registro 125000 copias.", "Ficha 250000 plaquetas.", "Paciente 250000 plaquetas.", "Folio 250000 plaquetas",
             "HC 250000 plaquetas al ingreso.", "Solicitud 250000 plaquetas", "Pedido 250000 unidades",
             "Visit 250000 platelets.", "Account 250000 platelets", "Order 250000 units heparin", "Case 250000 copies/mL",  // US
-            "Referencia 150000-450000", "Dra. de turno: retinopatía (laser OI 2024, faco OD 2019).", "Plaquetas: 250000/mm3, leucocitos 12500, Hb 11.2.",
+            "Referencia 150000-450000", "Plaquetas: 250000/mm3, leucocitos 12500, Hb 11.2.",
             "BH: leucocitos 12500, neutrófilos 80%, plaquetas 450000.", "Plaquetas: 250.000/mm3. Leucócitos: 12.500.",  // BR
         ] {
             unchanged(text)
@@ -29,5 +29,8 @@ import Testing
         ])
         let out = redactor.redact("MRN 004418827 - plaquetas 250000").text
         #expect(out.contains("250000"), "the count stays: \(out)")
+        // An eye's side before a procedure's year on a clinician's line is no board's registration (main hid both years).
+        let eyes = redactor.redact("Médico: Dr. Pablo Sosa\nRetinopatía diabética (laser OI 2024), catarata (faco OD 2019).").text
+        #expect(eyes.contains("OI 2024") && eyes.contains("OD 2019") && !eyes.contains("Sosa"), "\(eyes)")
     }
 }
