@@ -10,7 +10,7 @@ extension AddressScanner {
         var k = 1
         while k + 1 < t.count {
             guard Self.settlementWords.contains(context.folded[k]), Self.placePrepositions.contains(context.folded[k - 1]),
-                  context.gap(after: k - 1) == " ", let nameEnd = areaNameEnd(after: k) else { k += 1; continue }
+                  context.gap(after: k - 1) == " ", let nameEnd = areaNameEnd(after: namedAfter(qualifiedSettlement(k))), !namesAMicrobe(after: qualifiedSettlement(k)) else { k += 1; continue }
             var end = nameEnd
             // Further parts: ", sector Rafael Nuñez", " finca La Esperanza", ", a un lado de la iglesia …".
             var parts = 0
@@ -18,6 +18,10 @@ extension AddressScanner {
                 let n = end + 1
                 if Self.settlementWords.contains(context.folded[n]) || Self.partWords.contains(context.folded[n]), let e = areaNameEnd(after: n) {
                     end = e
+                } else if Self.partWords.contains(context.folded[n]), let e = numberedPartEnd(after: n) {
+                    // Round 9: "colonia Escalón, pasaje 3, casa 22", "barrio El Centro, casa 14": a part and its number;
+                    // "km 4 camino a Huichahue": a milestone and its road.
+                    end = roadEnd(after: e) ?? e
                 } else if let e = landmarkPhraseEnd(from: n) {
                     end = e
                 } else {
@@ -25,10 +29,74 @@ extension AddressScanner {
                 }
                 parts += 1
             }
+            // Round 9: "comunidad Chimboco, Sacaba": the town closing the address, alone before the line's or the sentence's end.
+            end = townEnd(after: end) ?? end
             result.append(PHISpan(kind: .address, range: t[k].start..<t[end].end, priority: 5))
             k = end + 1
         }
         return result
+    }
+
+    /// One to three capitalised words after ", " that close their line or sentence: the town of an address.
+    private func townEnd(after end: Int) -> Int? {
+        let t = context.tokens
+        guard end + 1 < t.count, context.gap(after: end) == ", ", t[end + 1].isWord, t[end + 1].isCapitalized, !t[end + 1].isAllCaps else { return nil }
+        var e = end + 1
+        while e + 1 < t.count, e - end < 3, context.gap(after: e) == " ", t[e + 1].isWord, t[e + 1].isCapitalized || ["de", "del", "la"].contains(context.folded[e + 1]) { e += 1 }
+        guard t[e].isCapitalized else { return nil }
+        let after = e + 1 < t.count ? context.gap(after: e) : "\n"
+        return after.contains("\n") || after.hasPrefix(".") || after.hasPrefix(";") ? e : nil
+    }
+
+    /// "km 4 camino a Huichahue", "km 12 vía a Daule": the road and its destination after a milestone ending at `e`.
+    private func roadEnd(after e: Int) -> Int? {
+        let t = context.tokens
+        guard context.folded[e - 1] == "km", e + 3 < t.count, context.gap(after: e) == " ",
+              ["camino", "carretera", "via", "ruta", "rodovia", "estrada"].contains(context.folded[e + 1]), context.gap(after: e + 1) == " ",
+              ["a", "al", "de", "hacia", "para"].contains(context.folded[e + 2]), context.gap(after: e + 2) == " ", t[e + 3].isCapitalized else { return nil }
+        var end = e + 3
+        while end + 1 < t.count, end - e < 6, context.gap(after: end) == " ", t[end + 1].isWord, t[end + 1].isCapitalized { end += 1 }
+        return end
+    }
+
+    /// Round 9: "comuna de Padre Las Casas", "comunidad de Chimboco": a district's "de" before its name.
+    private func namedAfter(_ k: Int) -> Int {
+        guard k + 2 < context.tokens.count, ["comuna", "comunidad", "corregimiento", "aldea", "caserio", "vereda"].contains(context.folded[k]),
+              ["de", "del"].contains(context.folded[k + 1]), context.gap(after: k) == " ", context.gap(after: k + 1) == " " else { return k }
+        return k + 1
+    }
+
+    /// Round 9: Peru's "asentamiento humano Los Olivos": the settlement's adjective before its name.
+    private func qualifiedSettlement(_ k: Int) -> Int {
+        guard k + 1 < context.tokens.count, context.folded[k] == "asentamiento", ["humano", "humana"].contains(context.folded[k + 1]),
+              context.gap(after: k) == " " else { return k }
+        return k + 1
+    }
+
+    /// Round 9: "se aisló en la colonia Escherichia coli", "en la colonia Klebsiella": a bacterial colony, not a neighbourhood —
+    /// a genus (by its ending) or a capitalised word before a species' name.
+    private func namesAMicrobe(after k: Int) -> Bool {
+        let t = context.tokens
+        guard k + 1 < t.count else { return false }
+        let f = context.folded[k + 1]
+        if ConditionWords.isCondition(f) || Self.genera.contains(f) || Self.genusEndings.contains(where: { f.hasSuffix($0) }) && f.count >= 7 { return true }
+        return k + 2 < t.count && context.gap(after: k + 1) == " " && NameScanner.notSurnames.contains(context.folded[k + 2])
+    }
+
+    static let genusEndings = ["coccus", "cocci", "bacter", "bacterium", "bacillus", "monas", "bacteria", "myces", "plasma"]
+    static let genera: Set<String> = [
+        "escherichia", "salmonella", "klebsiella", "shigella", "moraxella", "legionella", "brucella", "bordetella", "proteus",
+        "candida", "aspergillus", "serratia", "listeria", "neisseria", "haemophilus", "clostridium", "clostridioides", "morganella",
+        "providencia", "citrobacter", "stenotrophomonas", "burkholderia", "gardnerella", "pasteurella", "vibrio", "helicobacter",
+        "campylobacter", "treponema", "nocardia", "cryptococcus", "histoplasma", "gram", "bacilos", "cocos", "levaduras",
+    ]
+
+    /// Round 9: a part's word and its number ("pasaje 3", "casa 22", "bloque 4B", "lote 12").
+    private func numberedPartEnd(after n: Int) -> Int? {
+        let t = context.tokens
+        guard n + 1 < t.count, [" ", " N° ", " No. ", " #", " # ", " nº "].contains(context.gap(after: n)), t[n + 1].digits >= 1, t[n + 1].digits <= 4,
+              t[n + 1].letters <= 1 else { return nil }
+        return n + 1
     }
 
     /// The last word of the capitalised name after an area's word at `k` ("Villa Libertad", "Señor de los Milagros", "El
@@ -52,7 +120,7 @@ extension AddressScanner {
 
     /// A landmark phrase starting at `n` ("a un lado de la iglesia de San Sebastian", "cerca al colegio", "frente a la
     /// escuela", "near the church") to its clause's end: the next comma, period, semicolon or line break (ten words at most).
-    private func landmarkPhraseEnd(from n: Int) -> Int? {
+    func landmarkPhraseEnd(from n: Int) -> Int? {
         let t = context.tokens
         var opened = false
         for phrase in Self.landmarkPhrases where context.matchPhrase(phrase, at: n) != nil { opened = true; break }
@@ -121,9 +189,15 @@ extension AddressScanner {
         "barrio", "colonia", "paraje", "vereda", "caserio", "aldea", "recinto", "bairro", "vila", "ejido",
         "rancheria", "asentamiento", "urbanizacion", "reparto", "residencial", "fraccionamiento", "lotificacion",
         "corregimiento", "barriada", "asentamento", "povoado", "lugarejo", "hacienda", "finca", "rancho",
+        // Round 9: Chile's "población La Victoria" and "comuna de Padre Las Casas", Bolivia's "comunidad Chimboco" (not "en la
+        // comunidad CURB-65": a name in capitals after a lower-case area word is an acronym).
+        "poblacion", "comuna", "comunidad",
     ]
     /// Parts that follow a first one ("…, sector Rafael Nuñez", "… finca La Esperanza", "…, manzana B").
-    static let partWords: Set<String> = ["sector", "zona", "finca", "lote", "manzana", "etapa", "conjunto", "bloque", "casa", "callejon"]
+    static let partWords: Set<String> = ["sector", "zona", "finca", "lote", "manzana", "etapa", "conjunto", "bloque", "casa", "callejon",
+                                         // Round 9: a passage, a street or a block inside the neighbourhood ("colonia Escalón, pasaje 3").
+                                         "pasaje", "calle", "avenida", "senda", "vereda", "block", "cuadra", "mz", "lt",
+                                         "edificio", "edif", "torre", "apartamento", "apto", "depto", "piso", "km"]
     static let placePrepositions: Set<String> = ["en", "del", "de", "el", "la", "no", "na", "do", "da", "em", "al"]
     static let landmarkPhrases: [[String]] = [
         ["a", "un", "lado", "de"], ["a", "un", "lado", "del"], ["al", "lado", "de"], ["al", "lado", "del"], ["cerca", "de"],

@@ -19,20 +19,25 @@ struct AddressScanner {
             // value, landmarks included (Central American addresses are written by landmarks, not numbers).
             if i > 0, colonBefore(i) || abbreviatedFieldLabel(before: i), fieldLabelEnds(before: i),
                context.gapIsLight(after: i - 1, allowing: ".:"), let end = fieldEnd(from: i) {
-                result.append(PHISpan(kind: .address, range: t[i].start..<t[end].end, priority: 5))
+                // Round 9: "PROCEDENCIA: C.S. Mariano Melgar": a health centre the patient comes from is an institution.
+                if !opensHealthCentre(i) { result.append(PHISpan(kind: .address, range: t[i].start..<t[end].end, priority: 5)) }
                 i = end + 1
                 continue
             }
             // "Vive en Desamparados, 300 m sur de la escuela, casa verde": an address by landmarks after a residence cue
             // is taken to the sentence's end, as a labelled field is.
-            if i > 0, context.cueEnds(before: i, cues: Self.cues), context.gapIsLight(after: i - 1, allowing: ":,-."),
+            // (A set lookup first: most tokens follow no residence cue's last word.)
+            let cued = i > 0 && Self.cueLastWords.contains(context.folded[i - 1]) && context.cueEnds(before: i, cues: Self.cues)
+            if cued, context.gapIsLight(after: i - 1, allowing: ":,-."),
                t[i].isCapitalized || t[i].isNumber, landmarkAhead(from: i), let end = fieldEnd(from: i) {
                 result.append(PHISpan(kind: .address, range: t[i].start..<t[end].end, priority: 5))
                 i = end + 1
                 continue
             }
-            if context.cueEnds(before: i, cues: Self.cues), context.gapIsLight(after: i - 1, allowing: ":,-.") || residenceVerbBeforeLineBreak(i),
-               t[i].isCapitalized || t[i].isNumber || Self.streetWords.contains(context.folded[i]) || Self.areaWords.contains(context.folded[i]) {
+            if cued, context.gapIsLight(after: i - 1, allowing: ":,-.") || residenceVerbBeforeLineBreak(i),
+               t[i].isCapitalized || t[i].isNumber || Self.streetWords.contains(context.folded[i]) || Self.areaWords.contains(context.folded[i])
+                // Round 9: "vive en col. Revolucion, calle …": a neighbourhood's abbreviation typed in lower case.
+                || Self.neighbourhoodAbbreviations.contains(context.folded[i]) && context.gap(after: i) == ". " {
                 start = i
                 afterResidenceCue = true
             } else if Self.streetWords.contains(context.folded[i]) || Self.neighbourhoodStarts.contains(context.folded[i]),
@@ -52,15 +57,43 @@ struct AddressScanner {
             // Round 7: "vive en el barrio San Vicente", "reside en la colonia Kennedy": a neighbourhood named after a residence
             // verb is an address without a number too (a town alone is not).
             let neighbourhood = afterResidenceCue && end(ofNeighbourhoodFrom: start) != nil
-            if let s = start, let end = extend(from: s), isStreetAddress(s, end) || neighbourhood, !(context.cueEnds(before: s, cues: Self.originCues) && !areaWord(s, end)) {
+            if let s = start, let end = extend(from: s), isStreetAddress(s, end) || neighbourhood || afterResidenceCue && namedEnglishStreet(s, end), !(context.cueEnds(before: s, cues: Self.originCues) && !areaWord(s, end)) {
                 result.append(PHISpan(kind: .address, range: t[s].start..<t[end].end, priority: 5))
                 i = end + 1
             } else {
                 i += 1
             }
         }
-        return joinedAdjacent(Self.merged(result))
+        return joinedAdjacent(Self.merged(result)).map(closedByLandmark)
     }
+
+    /// Round 9: "vive en col. Revolucion, calle Ignacio Allende 41, atras de la iglesia de San Jose", "sector Las Claritas, km 88,
+    /// municipio Sifontes": a landmark phrase or the district after the address's comma is part of it (Latin American homes
+    /// are found by them).
+    private func closedByLandmark(_ span: PHISpan) -> PHISpan {
+        let t = context.tokens
+        var e = context.tokenIndex(atOrAfter: span.range.upperBound) - 1
+        guard e >= 0, t[e].end == span.range.upperBound else { return span }
+        var parts = 0
+        while parts < 2, e + 2 < t.count, context.gap(after: e) == ", " {
+            if let end = landmarkPhraseEnd(from: e + 1) {
+                e = end
+            } else if Self.districtWords.contains(context.folded[e + 1]), context.gap(after: e + 1) == " ", t[e + 2].isWord, t[e + 2].isCapitalized, !t[e + 2].isAllCaps {
+                e += 2
+                while e + 1 < t.count, context.gap(after: e) == " ", t[e + 1].isWord, t[e + 1].isCapitalized { e += 1 }
+            } else {
+                break
+            }
+            parts += 1
+        }
+        return PHISpan(kind: .address, range: span.range.lowerBound..<t[e].end, priority: span.priority)
+    }
+
+    /// Districts named after an address ("…, municipio Sifontes", "…, parroquia Catedral", "…, alcaldía Coyoacán").
+    static let districtWords: Set<String> = [
+        "municipio", "comuna", "parroquia", "distrito", "provincia", "departamento", "canton", "estado", "alcaldia", "delegacion",
+        "corregimiento", "localidad", "municipalidad", "concelho", "freguesia",
+    ]
 
     /// Round 7: two address spans with only a comma or a space between them are one address ("barrio San Vicente, de la
     /// iglesia 2 cuadras al sur"), so that neither part is left.
@@ -142,11 +175,23 @@ struct AddressScanner {
         return false
     }
 
+    static let neighbourhoodAbbreviations: Set<String> = ["col", "bo", "res", "urb", "fracc", "rpto", "bda", "cdla"]
+
+    /// "C.S. Mariano Melgar", "P.S. Santa Rosa", "C.S.F. Los Olivos": a health centre's dotted abbreviation (centro or puesto
+    /// de salud, centro de salud familiar) before its capitalised name.
+    private func opensHealthCentre(_ i: Int) -> Bool {
+        let t = context.tokens
+        guard i + 2 < t.count, ["c", "p"].contains(context.folded[i]), t[i].isCapitalized, context.gap(after: i) == ".", context.folded[i + 1] == "s" else { return false }
+        var k = i + 1
+        if k + 1 < t.count, context.gap(after: k) == ".", context.folded[k + 1] == "f", t[k + 1].letters == 1 { k += 1 }
+        return context.gap(after: k) == ". " && k + 1 < t.count && t[k + 1].isCapitalized && t[k + 1].isWord
+    }
+
     /// "Col. Kennedy, bloque 12", "Bo. El Centro, casa 5", "Res. Los Pinos 4": a neighbourhood's abbreviation with its
     /// period before a capitalised name (not "Col. total 248" or "Col. HDL 34", a cholesterol).
     private func abbreviatedNeighbourhood(_ i: Int) -> Bool {
         let t = context.tokens
-        guard ["col", "bo", "res", "urb", "fracc", "rpto", "bda"].contains(context.folded[i]), t[i].isCapitalized, !t[i].isAllCaps,
+        guard Self.neighbourhoodAbbreviations.contains(context.folded[i]), context.folded[i] != "cdla", t[i].isCapitalized, !t[i].isAllCaps,
               i + 1 < t.count, context.gap(after: i) == ". " else { return false }
         return t[i + 1].isWord && t[i + 1].isCapitalized && !t[i + 1].isAllCaps
     }
@@ -168,6 +213,11 @@ struct AddressScanner {
             return Self.streetWords.contains(f) || Self.areaWords.contains(f) || Self.neighbourhoodStarts.contains(f)
                 || ["sector", "zona", "barrio", "colonia", "mz", "manzana", "lote", "lt", "casa", "bloque", "edif", "urb", "aahh", "frente", "villa", "reparto", "etapa"].contains(f)
         }
+    }
+
+    /// Round 9: "lives on Elm Street", "resides at Sunrise Court": capitalised words closed by a US street's suffix.
+    private func namedEnglishStreet(_ start: Int, _ end: Int) -> Bool {
+        end > start && Self.englishSuffixes.contains(context.folded[end]) && (start...end).allSatisfy { context.tokens[$0].isWord && context.tokens[$0].isCapitalized }
     }
 
     /// A street address has a house number or a street word; a city alone ("reside en Montevideo") is not one.
@@ -323,6 +373,7 @@ struct AddressScanner {
         ["lugar", "de", "domicilio"], ["domicilio", "legal"], ["domicilio", "real"], ["direccion", "de", "domicilio"],
         ["endereco", "completo"], ["residence"], ["vivienda"],
     ]
+    static let cueLastWords: Set<String> = Set(cues.map { $0[$0.count - 1] })
     static let cues: [[String]] = [
         ["domicilio"], ["direccion"], ["vive", "en"], ["reside", "en"], ["residente", "en"], ["domiciliado", "en"],
         ["domiciliada", "en"], ["domicilio", "en"], ["con", "domicilio", "en"], ["address"], ["home", "address"],
@@ -335,6 +386,10 @@ struct AddressScanner {
         // an address only when it holds a number or a street's word (a town alone is not one).
         ["procedente", "de"], ["proc", "de"], ["procede", "de"], ["procedente", "del"],
         ["vive", "en", "el"], ["reside", "en", "el"], ["vive", "en", "los"], ["vive", "en", "las"], ["lives", "in"], ["lives", "on"],
+        // Round 9: other residence verbs, with the area's article ("habita en la colonia …", "radica en el barrio …").
+        ["habita", "en"], ["habita", "en", "la"], ["habita", "en", "el"], ["radica", "en"], ["radica", "en", "la"], ["radica", "en", "el"],
+        ["domiciliado", "en", "el"], ["domiciliada", "en", "el"], ["domiciliado", "en", "la"], ["domiciliada", "en", "la"],
+        ["reside", "en", "los"], ["reside", "en", "las"], ["vive", "em"], ["resides", "on"], ["resides", "in"],
     ]
     static let streetWords: Set<String> = [
         "calle", "av", "avenida", "avda", "carrera", "cra", "kr", "cl", "jr", "jiron", "pasaje", "psje", "pje", "rua",
@@ -349,6 +404,8 @@ struct AddressScanner {
     static let areaWords: Set<String> = [
         "colonia", "barrio", "bairro", "sector", "reparto", "residencial", "fraccionamiento", "fracc", "conjunto",
         "condominio", "edificio", "vila", "jardim", "lotificacion", "comunidad", "urbanizacion", "ciudadela", "cooperativa",
+        // Round 9: "reside en la zona Villa Fátima, calle 3", "vive en la población La Victoria".
+        "zona", "poblacion",
     ]
     /// Neighbourhood words that open an address on their own when a number or a street follows ("Barrio San Vicente,
     /// calle …", "Colonia Centro 12"); not "Sector 3 de UCI", "Edificio 2" or "Conjunto de síntomas".

@@ -120,5 +120,7 @@ struct ClinicianRegistrationScanner {
         "cd", "cv", "vl", "dosis", "lote", "tel", "cel", "fono", "fax", "cp", "zip", "apt", "km", "ext", "int",
         "hgt", "gluc", "glic", "dxt", "ige", "tgo", "tgp", "fal", "amilasa", "lipasa", "amyl", "lip", "plaq", "leuc",
         "peso", "talla", "usd", "mxn", "clp", "brl", "pen", "ars", "uyu", "dop", "gtq", "hnl", "crc", "pyg", "bob",
+        // Round 9: an eye's side before the year of its procedure ("laser OI 2024", "faco OD 2019", "YAG OU 2021").
+        "oi", "od", "ao", "ou", "os",
     ]
 }

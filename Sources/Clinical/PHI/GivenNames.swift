@@ -19,7 +19,7 @@ enum GivenNames {
         "juana", "julia", "juliana", "karen", "karina", "karla", "laura", "leticia", "liliana", "lorena", "lucia",
         "lucila", "luisa", "magdalena", "maite", "marcela", "margarita", "maria", "mariana", "maribel", "maricela",
         "marisol", "marta", "martha", "mayra", "melissa", "micaela", "mirta", "mirian", "miriam", "monica", "nancy",
-        "natalia", "nelly", "nidia", "noemi", "norma", "olga", "paola", "patricia", "paula", "paulina", "raquel",
+        "natalia", "nelly", "nidia", "noemi", "noemia", "eufemia", "norma", "olga", "paola", "patricia", "paula", "paulina", "raquel",
         "rebeca", "regina", "renata", "rocio", "romina", "rosalba", "rosana", "roxana", "ruth", "sandra",
         "sara", "silvia", "sofia", "sonia", "susana", "tamara", "teresa", "valentina", "valeria", "vanesa", "vanessa",
         "veronica", "viviana", "ximena", "yaneth", "yolanda", "zoila", "xiomara", "yesenia", "yessica", "yamile",
@@ -98,5 +98,10 @@ enum GivenNames {
         "erin", "gabriel", "jasmine", "jenna", "jesse", "kristen", "lindsay", "marcus", "mitchell", "natalie",
         "shannon", "travis", "trevor", "vanessa", "whitney", "derek", "eleanor", "harriet", "howard", "irene",
         "louise", "marjorie", "mildred", "norman", "stanley", "bradley", "caroline", "colleen", "francis",
+        // Round 9: the short forms a relative is called by in prose ("Jim (son) at bedside", "Spoke with Mike").
+        "jim", "jimmy", "mike", "bob", "bobby", "tom", "tommy", "sue", "joe", "dave", "steve", "tony", "nick", "chris", "liz",
+        "beth", "kate", "katie", "jenny", "becky", "matt", "rick", "ricky", "ron", "ronnie", "ken", "kenny", "jill", "jack",
+        "pete", "greg", "jeff", "kathy", "cathy", "patty", "debbie", "sally", "tina", "vicky", "danny", "andy", "jake", "josh",
+        "alex", "sam", "ben", "ellie", "abby", "maggie", "peggy", "betsy", "dottie",
     ]
 }

@@ -156,6 +156,9 @@ struct IdentifierScanner {
         guard digits >= 4, context.tokens[start].letters <= 6 else { return nil }
         // "Fecha de registro: 12/03/2024" is a date.
         if DateParser.dateEnd(context, from: start) == j { return nil }
+        // Round 9: "HC 250000 plaquetas", "Registro 125000 copias": a count with its unit or its cells is a lab value.
+        if LabelledIdentifierScanner.unitFollows(j, in: context) { return nil }
+        if j == start, LabelledIdentifierScanner.opensSpanOfYears(j, in: context) { return nil }
         return PHISpan(kind: .medicalRecord, range: context.tokens[start].start..<context.tokens[j].end, priority: 7)
     }
 

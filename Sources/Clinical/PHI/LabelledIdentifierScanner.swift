@@ -58,15 +58,22 @@ struct LabelledIdentifierScanner {
             // Filler and inner labels: "N°", "No. de", "Identificación: CC 80.234.117", "Cédula V 9.876.543".
             var hops = 0
             var professional = false
+            // Round 9: "Registro hospitalar RH 883201", "Matrícula N° MN 44.120": an acronym after the outer label is the
+            // value's own prefix, hidden with it (the lone "RH" would name the record's kind and its hospital).
+            var prefix: Int?
             while v < t.count, hops < 3, separatorIsLight(after: v - 1, closed: closed) {
                 // "HC-2203918" is a value with its prefix, "CC 80.234.117" a label and its value.
                 if let inner = Self.label(startingAt: v, in: context), inner.end < t.count, separatorIsLight(after: inner.end - 1),
                    context.gap(after: inner.end - 1) != "-" {
+                    // ("N° HC 44120": after a numbering word the acronym is the label itself.)
+                    prefix = !label.words.allSatisfy({ Self.numberingWords.contains($0) || $0 == "°" }) && inner.end == v + 1 && t[v].isAllCaps && (2...4).contains(t[v].letters) && t[v].digits == 0
+                        && context.gap(after: v) == " " && t[v + 1].digits > 0 ? v : nil
                     kind = inner.label.kind
                     kindWords = inner.label.words
                     strongSeparator = strongSeparator || inner.label.strong
                     v = inner.end
                 } else if Self.filler.contains(context.folded[v]) {
+                    prefix = nil
                     // "ced. prof.", "Céd. Esp.": the professional licence, not a national card.
                     if ["prof", "profesional"].contains(context.folded[v]) { professional = true }
                     strongSeparator = true
@@ -122,6 +129,9 @@ struct LabelledIdentifierScanner {
             if qualified && !colon && !strongSeparator && !(identityQualified && codeShaped) && !joinedNumber { i += 1; continue }
             // "Registro de diuresis: 1500 ml", "Ingreso: 1200 ml": a count before its unit is a measurement.
             if unitFollows(end) { i += 1; continue }
+            if end == v, Self.opensSpanOfYears(v, in: context) { i += 1; continue }
+            // Round 9: "Referencia 150000-450000": a reference range, not a referral's number.
+            if isReferenceRange(label: label, from: v, to: end) { i += 1; continue }
             if label.minDigits > 0, (v...end).reduce(0, { $0 + t[$1].digits }) < label.minDigits { i += 1; continue }
             // A generic number ("Cod.", "Registro", "Reg.") on a clinician's line is the clinician's registration.
             if kind == .medicalRecord, Self.genericNumberLabels.contains(context.folded[i - 1]), clinicianBefore(i - 1) { kind = .cedula }
@@ -140,10 +150,11 @@ struct LabelledIdentifierScanner {
             // "HC-2025/0412", "EXP-88/2024", "MRN-00123": a value glued to its all-caps label by a dash carries the label
             // as its prefix; hiding only the digits would leave a fragment the column or record layout names whole.
             let glued = v == i && label.words.count == 1 && t[i - 1].isAllCaps && t[i - 1].letters >= 2 && context.gap(after: i - 1) == "-"
-            result.append(PHISpan(kind: kind, range: (glued ? t[i - 1].start : t[v].start)..<t[end].end, priority: 10))
+            let start = glued ? t[i - 1].start : prefix.map { t[$0].start } ?? t[v].start
+            result.append(PHISpan(kind: kind, range: start..<t[end].end, priority: 10))
             i = end + 1
         }
-        return result + valuesBeforeTheirLabel()
+        return result + valuesBeforeTheirLabel() + shortRecordNumbers()
     }
 
     /// Round 7: "Juan Pérez, 30111222 (DNI)", "8-123-457 (cédula)", "HC-4412 (expediente)": the label in parentheses after
@@ -347,11 +358,39 @@ struct LabelledIdentifierScanner {
     static let dateWords: Set<String> = ["fecha", "date", "data", "dia", "day", "fec", "dt", "f", "nac", "nacimiento", "dob", "born"]
 
     /// "ml", "mg", "%", "kg", "horas" right after a value: a measurement, not an identifier.
-    private func unitFollows(_ end: Int) -> Bool {
+    private func unitFollows(_ end: Int) -> Bool { Self.unitFollows(end, in: context) }
+
+    static func unitFollows(_ end: Int, in context: TokenizedText) -> Bool {
         let gap = context.gap(after: end)
         if gap.hasPrefix("%") { return true }
         guard end + 1 < context.tokens.count, gap == " " || gap.isEmpty else { return false }
-        return Self.units.contains(context.folded[end + 1])
+        // "HC 44120 CC 80.234.117": a label in capitals after the value opens the next field, whatever else it spells.
+        if context.tokens[end + 1].isAllCaps, label(startingAt: end + 1, in: context) != nil { return false }
+        // Round 9: "Paciente 250000 plaquetas", "Episodio 125000 copias", "Order 250000 units": a count of cells, copies
+        // or units after a record's word is a lab value or a dose.
+        return Self.units.contains(context.folded[end + 1]) || Self.countNouns.contains(context.folded[end + 1])
+    }
+
+    static let countNouns: Set<String> = [
+        "plaquetas", "platelets", "leucocitos", "leukocytes", "copias", "copies", "unidades", "units", "cells", "celulas",
+        "hematies", "eritrocitos", "neutrofilos", "linfocitos", "lymphocytes", "neutrophils", "globulos", "wbc", "plt", "rbc",
+        "colonias", "colonies", "iu", "cfu", "particulas", "habitantes", "plaquetas/mm3", "leucocitos/mm3", "cel/mm3", "elementos",
+        "bastones", "eosinofilos", "monocitos", "reticulocitos", "hemacias", "leucocitos/ul", "x10", "mil",
+    ]
+
+    /// Round 9: "Expediente 2019 a 2024 revisado", "HC 2018 al 2020": token `k`, a year, opens a span of years written in words.
+    static func opensSpanOfYears(_ k: Int, in c: TokenizedText) -> Bool {
+        let t = c.tokens
+        guard t[k].isNumber, t[k].digits == 4, let year = Int(t[k].text), (1900...2099).contains(year), k + 2 < t.count,
+              c.gap(after: k) == " ", ["a", "al", "to", "hasta"].contains(c.folded[k + 1]), c.gap(after: k + 1) == " ", t[k + 2].isNumber, t[k + 2].digits == 4 else { return false }
+        return true
+    }
+
+    private func isReferenceRange(label: Label, from v: Int, to end: Int) -> Bool {
+        let t = context.tokens
+        guard ["referencia", "reference", "ref", "rango", "range"].contains(label.words.last ?? ""), end == v + 1, t[v].isNumber, t[end].isNumber,
+              context.gap(after: v) == "-", t[v].digits == t[end].digits else { return false }
+        return (Int(t[v].text) ?? 0) < (Int(t[end].text) ?? 0)
     }
 
     static let units: Set<String> = [

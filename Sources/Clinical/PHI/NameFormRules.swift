@@ -20,6 +20,8 @@ extension NameScanner {
         result += lowerCaseName(covered: { k in taken(k) || afterProse.contains { $0.tokens.contains(k) } })
         let afterLowerCase = result
         result += lineOpeningNames(covered: { k in taken(k) || afterLowerCase.contains { $0.tokens.contains(k) } })
+        let afterLineOpening = result
+        result += proseNames(covered: { k in taken(k) || afterLineOpening.contains { $0.tokens.contains(k) } })
         return result
     }
 
@@ -153,13 +155,15 @@ extension NameScanner {
 
     /// An institution, street or place word among the capitalised words just before token `j` on its line, or a title
     /// the earlier rules did not take (they leave "Hospital Dr. Luis Aybar" to the institution).
-    private func namedPlace(before j: Int) -> Bool {
+    func namedPlace(before j: Int) -> Bool {
         var k = j - 1
         while k >= 0, j - k <= 5 {
             let f = context.folded[k]
             let gap = context.gap(after: k)
             if gap.contains("\n") || gap.contains(",") || gap.contains(":") || gap.contains("(") { return false }
-            if Self.institutionWords.contains(f) || Self.placeWords.contains(f) || AddressScanner.streetWords.contains(f)
+            // Round 9: "C.S. Mariano Melgar", "P.S. Santa Rosa": a health centre's dotted abbreviation.
+            if f == "s", k >= 1, ["c", "p"].contains(context.folded[k - 1]), context.gap(after: k - 1) == ".", gap.hasPrefix(".") { return true }
+            if Self.institutionWords.contains(f) || Self.placeWords.contains(f) || AddressScanner.streetWords.contains(f) || AddressScanner.settlementWords.contains(f)
                 || AddressScanner.abbreviations.contains(f) && gap.hasPrefix(".") || Self.titleWords.contains(f) && k == j - 1 { return true }
             guard context.tokens[k].isCapitalized || Self.particles.contains(f) || context.tokens[k].isNumber else { return false }
             k -= 1
@@ -182,7 +186,7 @@ extension NameScanner {
 
     /// Words of places and things named after people ("Parque San Juan", "Colegio Simón Bolívar", "Premio Carlos Slim").
     static let placeWords: Set<String> = [
-        "san", "santa", "santo", "sao", "st", "parque", "plaza", "praca", "barrio", "colonia", "ciudad", "villa", "puerto",
+        "san", "santa", "santo", "sao", "st", "sant", "parque", "plaza", "praca", "barrio", "colonia", "ciudad", "villa", "puerto",
         "estadio", "aeropuerto", "mercado", "iglesia", "parroquia", "capilla", "cerro", "rio", "lago", "isla", "provincia",
         "departamento", "municipio", "distrito", "canton", "premio", "beca", "programa", "ley", "plan", "operacion",
         "medical", "health", "university", "school", "foundation", "building", "county", "college",
@@ -207,7 +211,8 @@ extension NameScanner {
             guard !covered(j), let cue = lowerCaseCue(before: j) else { continue }
             var end = j
             var words = 1
-            while end + 1 < t.count, words < 5, context.gap(after: end) == " ", t[end + 1].isWord, !t[end + 1].isCapitalized, t[end + 1].letters >= 2 {
+            while end + 1 < t.count, words < 5, context.gap(after: end) == " ", t[end + 1].isWord, !t[end + 1].isCapitalized, t[end + 1].letters >= 2,
+                  !professionAt(end + 1) {
                 if Self.particles.contains(context.folded[end + 1]) {
                     // "juan carlos de la cruz", "joana dos santos": one or two particles before a surname.
                     var p = end + 1
@@ -225,18 +230,39 @@ extension NameScanner {
             let named = (j...end).filter { !Self.particles.contains(context.folded[$0]) }
             guard named.count >= 2, !named.contains(where: { isCommonWord($0) }) else { continue }
             let after = end + 1 < t.count ? context.gap(after: end) : "\n"
+            let professionFollows = end + 1 < t.count && after == " " && professionAt(end + 1)
             let closedField = after.contains("\n") || after.hasPrefix("  ") || after.hasPrefix("\t")
             let closed = closedField || after.hasPrefix(",") || after.hasPrefix(" (") || after.hasPrefix(" -") || after.hasPrefix(";")
                 || ageFollows(end) || end + 1 < t.count && (ageToken(end + 1) || startsLowerCaseIdentifier(end + 1))
                 // Round 7: "paciente maria lopez de 45 años".
                 || end + 2 < t.count && context.folded[end + 1] == "de" && context.gap(after: end) == " " && ageStarts(end + 2)
-            guard closed else { continue }
+                // Round 9: "dr saul ramirez cruz urgenciologo  ced 9017342": the signer's profession after the name.
+                || professionFollows
+            guard closed, !(cue == .role && Self.titleWords.contains(context.folded[j - 1]) && lowerCaseInstitutionBefore(j - 1)) else { continue }
             // After a title or the patient's word in prose, a given name opens it or the name fills its line.
             let deAge = end + 2 < t.count && context.folded[end + 1] == "de" && context.gap(after: end) == " " && ageStarts(end + 2)
-            if cue == .role, !GivenNames.contains(context.folded[j]), !closedField, !ageFollows(end), !(end + 1 < t.count && ageToken(end + 1)), !deAge { continue }
+            if cue == .role, !GivenNames.contains(context.folded[j]), !closedField, !professionFollows, !ageFollows(end), !(end + 1 < t.count && ageToken(end + 1)), !deAge { continue }
             result.append(FormSpan(span: PHISpan(kind: .name, range: t[j].start..<t[end].end, priority: 4), tokens: j...end, remember: false))
         }
         return result
+    }
+
+    private func professionAt(_ k: Int) -> Bool {
+        let f = context.folded[k]
+        return RoleWords.isProfession(f) || Self.signerWords.contains(f)
+    }
+
+    /// Round 9: "hospital general dr aurelio valdivieso, oaxaca": a title after an institution's word on its line, typed in
+    /// lower case, names the institution (its capitalised form is read by `namesInstitution(titleAt:)`).
+    private func lowerCaseInstitutionBefore(_ title: Int) -> Bool {
+        var k = title - 1
+        while k >= 0, title - k <= 4 {
+            if Self.institutionWords.contains(context.folded[k]) { return true }
+            let gap = context.gap(after: k)
+            if gap.contains("\n") || gap.contains(",") || gap.contains(":") || gap.contains(".") || !context.tokens[k].isWord { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// `.label` after a name field's colon ("nombre:", "paciente:", "madre:"), `.role` after the patient's word or a

@@ -305,7 +305,7 @@ struct NameScanner {
         "policentro", "subcentro", "minsa", "css",
     ]
 
-    static let saintWords: Set<String> = ["san", "santa", "santo", "sao", "saint", "st", "ste", "sta", "sto"]
+    static let saintWords: Set<String> = ["san", "santa", "santo", "sao", "saint", "st", "ste", "sta", "sto", "sant"]
 
     static let practiceWords: Set<String> = ["consultorio", "consultorios", "despacho", "gabinete", "office", "practice"]
 
@@ -392,7 +392,9 @@ struct NameScanner {
     func ageFollows(_ end: Int) -> Bool {
         let t = context.tokens
         var k = end + 1
-        let gap = context.gap(after: end)
+        var gap = context.gap(after: end)
+        // Round 9: "ACUÑA, Zulma Graciela - 79 a. - HC …": a handover's line separates its facts by dashes.
+        if gap == " - " || gap == " – " { gap = ", " }
         guard gap == ", " || gap == " " else { return false }
         if gap == " " {
             guard k + 2 < t.count, ["is", "es"].contains(context.folded[k]) else { return false }
@@ -439,6 +441,9 @@ struct NameScanner {
         if gap.contains(":"), context.cueEnds(before: i, cues: Self.labelAndFieldCues) { return .label }
         // "DR. HUGO PINEDA CRUZ", "DRA. S. VELAZQUEZ": an all-caps title announces an all-caps name.
         if context.cueEnds(before: i, cues: Self.titleCues) {
+            // Round 9: "moderate functional MR, RVSP 52": a title in capitals is never followed by a comma (there "MR" is a
+            // finding); "su señora, Nélida," is a wife's name in apposition.
+            if gap.contains(","), t(i - 1).isAllCaps { return nil }
             // "Discussed with the nurse. Will follow": a title written as a whole word before a period ends a sentence.
             if gap.hasPrefix("."), t(i - 1).letters >= 5, !t(i - 1).isAllCaps { return nil }
             // "MIP   Ced. Prof. 1234": a rank names the person right after it, not a column away.
@@ -474,6 +479,9 @@ struct NameScanner {
             // "con la hija, Verónica, por teléfono", "su madre, Rosa, refiere": a one-word name in apposition.
             if gap == ", ", Self.roleCues.contains([context.folded[i - 1]]), nameEnd(from: i, strength: .role) == i,
                i + 1 < context.tokens.count, context.gap(after: i).hasPrefix(",") || context.gap(after: i).hasPrefix(")") { return .role }
+            // Round 9: "History from patient and wife, Brenda.": a known given name closing the sentence.
+            if gap == ", ", Self.roleCues.contains([context.folded[i - 1]]), nameEnd(from: i, strength: .role) == i, GivenNames.contains(context.folded[i]),
+               i + 1 >= context.tokens.count || context.gap(after: i).hasPrefix(".") { return .role }
             return nil
         }
         return roleFieldLabel(before: i)
@@ -723,7 +731,8 @@ struct NameScanner {
            !Self.notNames.contains(context.folded[k + 1]) { return true }
         if Self.notNames.contains(folded) || Self.titleWords.contains(folded) || RoleWords.kin.contains(folded) && !RoleWords.givenNames.contains(folded) { return false }
         // "Madre: Diabetes Mellitus", "Father: Coronary Artery Disease": a family history, not a relative's name.
-        if ConditionWords.isCondition(folded) { return false }
+        // Round 9: a known given name that ends like a condition ("Eufemia", "Noêmia": "-emia") stays a name.
+        if ConditionWords.isCondition(folded), !GivenNames.contains(folded) { return false }
         // "Attending Psychiatrist", "la Cardióloga de turno": a profession is no name word.
         if RoleWords.isProfession(folded) { return false }
         // "valorado por Cirugía General", "Traumatología", "Pediatría": a service or a specialty is no name word.
@@ -822,6 +831,12 @@ struct NameScanner {
         ["discutido", "con"], ["comentado", "con"], ["comentada", "con"], ["signed", "by"], ["reviewed", "by"],
         ["examined", "by"], ["evaluated", "by"], ["discussed", "with"], ["spoke", "with"], ["spoken", "with"],
         ["assinado", "por"], ["avaliado", "por"], ["avaliada", "por"], ["atendido", "pela"], ["atendida", "pela"],
+        // Round 9: the name a person goes by ("Patient goes by Bill", "conocida como Lupita", "se hace llamar Toño").
+        ["goes", "by"], ["prefers", "to", "be", "called"], ["conocido", "como"], ["conocida", "como"], ["apodado"], ["apodada"],
+        ["se", "hace", "llamar"], ["conhecido", "como"], ["conhecida", "como"],
+        // Round 9: a coworker or an employer who brings the patient ("Lo trae su compañero de trabajo Nelson Ventura").
+        ["companero", "de", "trabajo"], ["companera", "de", "trabajo"], ["companheiro", "de", "trabalho"], ["companheira", "de", "trabalho"],
+        ["coworker"], ["co-worker"], ["colleague"], ["colega"], ["employer"], ["empleador"], ["empleadora"], ["patron"], ["patrona"],
     ] + RoleWords.kin.sorted().map { [$0] }
     /// Abbreviations of given names written with a period: María, Francisco, Guadalupe, José, Jesús, Cristina.
     static let givenNameAbbreviations: Set<String> = ["ma", "fco", "gpe", "jose", "jse", "jesus", "cris", "fdo", "glez", "hdez", "mtz", "rdz",
@@ -879,6 +894,11 @@ struct NameScanner {
         // Round 6: registration and record labels a rank or a title may stand before ("MIP Ced. Prof.", "Dr. Mat. 1234").
         "ced", "cedula", "mat", "matricula", "reg", "registro", "folio", "cod", "codigo", "exp", "crm", "cmp",
         // Studies and documents a field may hold ("Adjunto: Hemograma Completo", "Trae: Radiografía de Tórax").
+        // Round 9: a professor's rank after "Prof." ("Dr. Gonzalo Bentancor (Prof. Adj.)", "Prof. Agdo.", "Prof. Tit.").
+        "adj", "adjunto", "adjunta", "agdo", "agda", "agregado", "agregada", "tit", "asist", "asistente", "emerito", "asoc", "asociado",
+        // Round 9: an ethnicity after the patient's word ("The patient Hispanic female", "paciente Mestiza").
+        "hispanic", "hispano", "hispana", "latino", "latina", "caucasian", "caucasico", "caucasica", "asian", "afroamericano",
+        "afroamericana", "afrodescendiente", "indigena", "mestizo", "mestiza", "african", "caucasiano", "caucasiana",
         "hemograma", "radiografia", "ecografia", "tomografia", "resonancia", "electrocardiograma", "laboratorio",
         "laboratorios", "resultados", "resultado", "examenes", "estudios", "estudio", "biopsia", "cultivo", "urocultivo",
         "hemocultivo", "perfil", "placas", "placa", "copia", "receta", "orden", "certificado", "epicrisis", "ecocardiograma",

@@ -5,7 +5,7 @@ enum RoleWords {
     /// Relatives and contacts (folded) beyond `NameScanner.roleCues`: "Contato: marido Rodrigo …", "Yerno: Óscar …".
     static let kin: Set<String> = [
         "marido", "mulher", "companheiro", "companheira", "irma", "irmao", "avo", "neta", "neto", "genro", "cunhado",
-        "cunhada", "sogro", "sogra", "filha", "filho", "sobrinha", "sobrinho", "yerno", "nuera", "cunado", "cunada",
+        "cunhada", "sogro", "sogra", "filha", "filho", "sobrinha", "sobrinho", "yerno", "nuera", "nora", "cunado", "cunada",
         "padrastro", "madrastra", "hijastro", "hijastra", "concubino", "concubina", "conviviente", "bisabuela",
         "bisabuelo", "ahijada", "ahijado", "madrina", "padrino", "spouse", "fiance", "fiancee", "boyfriend", "girlfriend",
         "grandson", "granddaughter", "niece", "nephew", "stepmother", "stepfather", "stepson", "stepdaughter", "roommate",
@@ -13,7 +13,7 @@ enum RoleWords {
     ]
 
     /// Kin words that are also names ("Irma" for irmã, the surnames "Neto" and "Nieto"): a capitalised one stays a name word.
-    static let givenNames: Set<String> = ["irma", "neta", "neto", "nieto", "nieta", "mom", "dad", "padrino"]
+    static let givenNames: Set<String> = ["irma", "neta", "neto", "nieto", "nieta", "mom", "dad", "padrino", "nora"]
 
     /// The patient named by a role before a colon: "Gestante: Yolanda …", "Puérpera: …", "RN de: …".
     static let patientRoles: [[String]] = [
