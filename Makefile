@@ -168,7 +168,8 @@ artifact: $(if $(PREBUILT_DIR),,release)
 # README) and measured once before and once after the seventh round (BASELINE.txt, AFTER.txt): a development set now.
 # Tests/ClinicalHeldOut11 was written blind on 2026-12-02 (its README) and measured once before and once after the
 # eighth round (BASELINE.txt, AFTER.txt): a development set now. Tests/ClinicalHeldOut12 was written blind on
-# 2026-12-02 (its README) and measured once before the ninth round (BASELINE.txt): the held-out set now.
+# 2026-12-02 (its README) and measured once before and once after the ninth round (BASELINE.txt, AFTER.txt): the
+# held-out set now, and the next round needs a new blind set.
 CLINICAL_HELD_OUT ?= Tests/ClinicalHeldOut12
 eval: deps
 	$(SWIFT) build -c release --product clinical-eval
