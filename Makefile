@@ -168,9 +168,10 @@ artifact: $(if $(PREBUILT_DIR),,release)
 # README) and measured once before and once after the seventh round (BASELINE.txt, AFTER.txt): a development set now.
 # Tests/ClinicalHeldOut11 was written blind on 2026-12-02 (its README) and measured once before and once after the
 # eighth round (BASELINE.txt, AFTER.txt): a development set now. Tests/ClinicalHeldOut12 was written blind on
-# 2026-12-02 (its README) and measured once before and once after the ninth round (BASELINE.txt, AFTER.txt): the
-# held-out set now, and the next round needs a new blind set.
-CLINICAL_HELD_OUT ?= Tests/ClinicalHeldOut12
+# 2026-12-02 (its README) and measured once before and once after the ninth round (BASELINE.txt, AFTER.txt): a
+# development set now. Tests/ClinicalHeldOut13 was written blind on 2026-12-02 (its README) and measured once before
+# the tenth round (BASELINE.txt): the held-out set now.
+CLINICAL_HELD_OUT ?= Tests/ClinicalHeldOut13
 eval: deps
 	$(SWIFT) build -c release --product clinical-eval
 	$(SWIFT) build -c release --product retrieval-eval
@@ -187,8 +188,9 @@ eval: deps
 	.build/release/clinical-eval --title "ninth held-out set of issue 17 (no longer unseen: development set)" --held-out --verbose Tests/ClinicalHeldOut9 || status=1; echo; \
 	.build/release/clinical-eval --title "tenth held-out set of issue 17 (no longer unseen: development set)" --held-out --verbose Tests/ClinicalHeldOut10 || status=1; echo; \
 	.build/release/clinical-eval --title "eleventh held-out set of issue 17 (no longer unseen: development set)" --held-out --verbose Tests/ClinicalHeldOut11 || status=1; echo; \
+	.build/release/clinical-eval --title "twelfth held-out set of issue 17 (no longer unseen: development set)" --held-out --verbose Tests/ClinicalHeldOut12 || status=1; echo; \
 	if [ -n "$(CLINICAL_HELD_OUT)" ]; then \
-	  .build/release/clinical-eval --title "twelfth held-out set of issue 17 (blind)" --held-out --verbose $(CLINICAL_HELD_OUT) || status=1; echo; \
+	  .build/release/clinical-eval --title "thirteenth held-out set of issue 17 (blind)" --held-out --verbose $(CLINICAL_HELD_OUT) || status=1; echo; \
 	fi; \
 	echo "Chat retrieval (recall@6 and MRR: vector, full-text, fused; local database, offline hashed embeddings):"; \
 	$(DB_ENV) .build/release/retrieval-eval Tests/RetrievalEval || status=1; echo; \
