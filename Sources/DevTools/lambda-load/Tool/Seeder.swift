@@ -52,7 +52,15 @@ struct Seeder {
         let existingDocuments = try session.query("SELECT count(*) AS n FROM documents WHERE clinic_id LIKE $1", [.text(prefix)], idempotent: true).rows[0].int("n")
         if existingDocuments < documentsWanted {
             log("seeding \(documentsWanted - existingDocuments) documents with their extraction and \(ScenarioShape.chunksPerDocument) chunks each")
-            try seedDocuments(from: existingDocuments, to: documentsWanted)
+            // Batches, each its own transaction: no statement nears its timeout on a slow or busy machine
+            // (one statement for 50,000 chunks did not finish in 900 s while builds ran), and a run that stops
+            // resumes from the documents already committed.
+            var from = existingDocuments
+            while from < documentsWanted {
+                let to = min(documentsWanted, from + Self.documentsPerBatch)
+                try seedDocuments(from: from, to: to)
+                from = to
+            }
             seeded.documents = documentsWanted - existingDocuments
             seeded.chunks = seeded.documents * ScenarioShape.chunksPerDocument
         }
@@ -62,9 +70,12 @@ struct Seeder {
         return seeded
     }
 
+    /// Documents per transaction: 250 documents are 5,000 chunks, a few seconds each on an idle machine.
+    static let documentsPerBatch = 250
+
     /// Documents n in [from, to): one PROCESSED PDF of a patient, its extraction, its chunks.
     private func seedDocuments(from: Int, to: Int) throws {
-        try database.transaction(timeoutMs: 1_800_000) { tx in
+        try database.transaction(timeoutMs: 900_000) { tx in
             _ = try tx.query("CREATE TEMP TABLE load_passages (k int PRIMARY KEY, content text NOT NULL, embedding vector(1024) NOT NULL) ON COMMIT DROP", [])
             let passages = SeedPassages.all
             for batch in stride(from: 0, to: passages.count, by: 50) {
