@@ -17,7 +17,7 @@ from functools import partial
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "ClinicalHeldOut2"))
 import corpuslib
-from corpuslib import write, curp, rfc, cpf, rut
+from corpuslib import write, curp, rfc, cpf, rut, shift_check_character
 from corpuslib import BAD, BARE, KIND_OF, typo, bare   # shared registries (wrong check digit / valid without label)
 # This set's own typos in a wrong check digit; the shifts differ from HeldOut8's-11's (and corpuslib's defaults).
 cedula_ec, ci_uy, cedula_do = (partial(corpuslib.ec_cedula, shift=2), partial(corpuslib.uy_ci, shift=8),
@@ -25,29 +25,20 @@ cedula_ec, ci_uy, cedula_do = (partial(corpuslib.ec_cedula, shift=2), partial(co
 nss12, cuit12, dui12 = partial(corpuslib.nss, shift=9), partial(corpuslib.cuit, shift=3), partial(corpuslib.dui, shift=6)
 
 
-def _shift_last(valid, shift, letter_to):
-    """`valid` with its last character (the check digit) replaced: a digit moves by `shift`, a letter becomes
-    `letter_to` — this set's own typo, unlike corpuslib's fixed `bad=True` replacements."""
-    c = valid[-1]
-    d = str((int(c) + shift) % 10) if c.isdigit() else letter_to
-    assert d != c
-    return valid[:-1] + d
-
-
 def bad_curp(first17):
-    return _shift_last(curp(first17), 8, "8")
+    return shift_check_character(curp(first17), 8, "8")
 
 
 def bad_rfc(first12):
-    return _shift_last(rfc(first12), 5, "2")
+    return shift_check_character(rfc(first12), 5, "2")
 
 
 def bad_cpf(nine):
-    return _shift_last(cpf(nine), 7, "7")
+    return shift_check_character(cpf(nine), 7, "7")
 
 
 def bad_rut(body, dots=True):
-    return _shift_last(rut(body, dots=dots), 6, "3")
+    return shift_check_character(rut(body, dots=dots), 6, "3")
 
 
 TITLES = {"Dr.", "Dra.", "Sr.", "Sra.", "Srta.", "Lic.", "Enf.", "Don", "Doña", "Ing.", "Dr", "Dra", "Ña", "Aux.",

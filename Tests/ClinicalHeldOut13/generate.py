@@ -17,7 +17,7 @@ from functools import partial
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "ClinicalHeldOut2"))
 import corpuslib
-from corpuslib import write, curp, rfc, cpf, rut, NOTES
+from corpuslib import write, curp, rfc, cpf, rut, NOTES, shift_check_character
 from corpuslib import BAD, BARE, KIND_OF, typo, bare   # shared registries (wrong check digit / valid without label)
 # This set's own typos in a wrong check digit; the shifts differ from HeldOut9's-12's (and corpuslib's defaults).
 cedula_ec, ci_uy, cedula_do = (partial(corpuslib.ec_cedula, shift=6), partial(corpuslib.uy_ci, shift=9),
@@ -25,29 +25,20 @@ cedula_ec, ci_uy, cedula_do = (partial(corpuslib.ec_cedula, shift=6), partial(co
 nss13, cuit13, dui13 = partial(corpuslib.nss, shift=2), partial(corpuslib.cuit, shift=7), partial(corpuslib.dui, shift=4)
 
 
-def _shift_last(valid, shift, letter_to):
-    """`valid` with its last character (the check digit) replaced: a digit moves by `shift`, a letter becomes
-    `letter_to` — this set's own typo, unlike corpuslib's fixed `bad=True` replacements and HeldOut12's shifts."""
-    c = valid[-1]
-    d = str((int(c) + shift) % 10) if c.isdigit() else letter_to
-    assert d != c
-    return valid[:-1] + d
-
-
 def bad_curp(first17):
-    return _shift_last(curp(first17), 6, "6")
+    return shift_check_character(curp(first17), 6, "6")
 
 
 def bad_rfc(first12):
-    return _shift_last(rfc(first12), 2, "4")
+    return shift_check_character(rfc(first12), 2, "4")
 
 
 def bad_cpf(nine):
-    return _shift_last(cpf(nine), 3, "3")
+    return shift_check_character(cpf(nine), 3, "3")
 
 
 def bad_rut(body, dots=True):
-    return _shift_last(rut(body, dots=dots), 4, "1")
+    return shift_check_character(rut(body, dots=dots), 4, "1")
 
 
 def dpi(eight, dept, muni):

@@ -194,6 +194,15 @@ BAD, BARE = set(), set()
 KIND_OF = {}
 
 
+def shift_check_character(valid, shift, letter_to):
+    """`valid` with its last character (the check digit) replaced: a digit moves by `shift`, a letter becomes
+    `letter_to` — a set's own typo (HeldOut12, HeldOut13), unlike the fixed `bad=True` replacements above."""
+    c = valid[-1]
+    d = str((int(c) + shift) % 10) if c.isdigit() else letter_to
+    assert d != c
+    return valid[:-1] + d
+
+
 def typo(value):
     BAD.add(value)
     return value
