@@ -55,10 +55,11 @@ struct Seeder {
             // Batches, each its own transaction: no statement nears its timeout on a slow or busy machine
             // (one statement for 50,000 chunks did not finish in 900 s while builds ran), and a run that stops
             // resumes from the documents already committed.
+            let passageInserts = Self.passageInserts()   // embedded once, inserted in each batch's transaction
             var from = existingDocuments
             while from < documentsWanted {
                 let to = min(documentsWanted, from + Self.documentsPerBatch)
-                try seedDocuments(from: from, to: to)
+                try seedDocuments(from: from, to: to, passageInserts: passageInserts)
                 from = to
             }
             seeded.documents = documentsWanted - existingDocuments
@@ -73,21 +74,26 @@ struct Seeder {
     /// Documents per transaction: 250 documents are 5,000 chunks, a few seconds each on an idle machine.
     static let documentsPerBatch = 250
 
+    /// The INSERTs that fill `load_passages` with the 500 passages and their embeddings, 50 rows each.
+    private static func passageInserts() -> [(sql: String, parameters: [SQLValue])] {
+        let passages = SeedPassages.all
+        return stride(from: 0, to: passages.count, by: 50).map { batch in
+            var sql = "INSERT INTO load_passages (k, content, embedding) VALUES "
+            var parameters: [SQLValue] = []
+            for (offset, text) in passages[batch..<min(passages.count, batch + 50)].enumerated() {
+                let n = parameters.count
+                sql += (offset == 0 ? "" : ", ") + "($\(n + 1)::int, $\(n + 2), $\(n + 3)::vector)"
+                parameters += [.int(Int64(batch + offset)), .text(text), .vector(HashedEmbedding.embed(text))]
+            }
+            return (sql, parameters)
+        }
+    }
+
     /// Documents n in [from, to): one PROCESSED PDF of a patient, its extraction, its chunks.
-    private func seedDocuments(from: Int, to: Int) throws {
+    private func seedDocuments(from: Int, to: Int, passageInserts: [(sql: String, parameters: [SQLValue])]) throws {
         try database.transaction(timeoutMs: 900_000) { tx in
             _ = try tx.query("CREATE TEMP TABLE load_passages (k int PRIMARY KEY, content text NOT NULL, embedding vector(1024) NOT NULL) ON COMMIT DROP", [])
-            let passages = SeedPassages.all
-            for batch in stride(from: 0, to: passages.count, by: 50) {
-                var sql = "INSERT INTO load_passages (k, content, embedding) VALUES "
-                var parameters: [SQLValue] = []
-                for (offset, text) in passages[batch..<min(passages.count, batch + 50)].enumerated() {
-                    let n = parameters.count
-                    sql += (offset == 0 ? "" : ", ") + "($\(n + 1)::int, $\(n + 2), $\(n + 3)::vector)"
-                    parameters += [.int(Int64(batch + offset)), .text(text), .vector(HashedEmbedding.embed(text))]
-                }
-                _ = try tx.query(sql, parameters)
-            }
+            for insert in passageInserts { _ = try tx.query(insert.sql, insert.parameters) }
             _ = try tx.query("""
                 INSERT INTO documents (clinic_id, patient_id, bucket, object_key, file_name, content_type, size_bytes, status, uploaded_by, created_at)
                 SELECT $1 || lpad(((n % $3) + 1)::text, 2, '0'), $2 || lpad(((n / $3) % $4)::text, 4, '0'),
@@ -111,7 +117,7 @@ struct Seeder {
                        (SELECT array_agg(x + (random()::real - 0.5) * 0.02 ORDER BY i) FROM unnest(p.embedding::real[]) WITH ORDINALITY AS u(x, i))::vector
                 FROM documents d
                 CROSS JOIN generate_series(0, $3::int - 1) AS c
-                JOIN load_passages p ON p.k = (split_part(d.object_key, '/', 2)::int * $3 + c) % \(passages.count)
+                JOIN load_passages p ON p.k = (split_part(d.object_key, '/', 2)::int * $3 + c) % \(SeedPassages.all.count)
                 WHERE d.bucket = 'load-seed' AND split_part(d.object_key, '/', 2)::int BETWEEN $1 AND $2
                 """, [.int(Int64(from)), .int(Int64(to - 1)), .int(Int64(ScenarioShape.chunksPerDocument))])
         }
